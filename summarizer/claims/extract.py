@@ -34,6 +34,7 @@ from summarizer.claims.junk import (
     is_junk,
     is_junk_label,
     is_writers_line,
+    subject_of_a_clause_source,
     unspeaking_it,
 )
 from summarizer.claims.lexicon import (
@@ -148,11 +149,24 @@ def _without_cut_sources(claims: list[Claim]) -> list[Claim]:
     """junk.py rule `cut_source_is_shown_as_none`: an unresolved claim whose
     source is a piece cut out of a phrase ("two crew members in", "A") keeps
     its claim and shows no source; so does one whose source is a clause or
-    an adverbial (rule `source_is_no_clause_nor_adverbial`)."""
-    return [replace(claim, speaker_span=None)
+    an adverbial (rule `source_is_no_clause_nor_adverbial`), unless that
+    clause's subject can be shown as written (rule
+    `subject_of_a_clause_source_is_the_source`: "his family", "they")."""
+    return [_cut_source_mended(claim)
             if claim.speaker is None and claim.speaker_span is not None and (
                 is_cut_source(claim.speaker_span.text) or is_clause_or_adverbial_source(claim.speaker_span.text))
             else claim for claim in claims]
+
+
+def _cut_source_mended(claim: Claim) -> Claim:
+    """The claim with its clause source's subject as the source, or with
+    no source (`_without_cut_sources`)."""
+    source = claim.speaker_span
+    subject = subject_of_a_clause_source(source.text) if source is not None else None
+    if source is None or subject is None:
+        return replace(claim, speaker_span=None)
+    start, end = subject
+    return replace(claim, speaker_span=Span(source.start + start, source.start + end, source.text[start:end]))
 
 
 @contextmanager

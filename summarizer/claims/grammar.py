@@ -508,6 +508,9 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if marker < last and _reduced_passive_after_its_noun(tokens, first, marker) \
             and not any(t.text == "," for t in tokens[marker:last]):
         return first, last
+    if marker == last and _polled_participle_after_its_noun(tokens, first, marker) \
+            and share_of_a_group(view, first, marker - 1):
+        return first, last
     k = marker - 1
     if k > first and not tokens[k].is_capitalised and tokens[k].lower not in source_nouns() | title_words() \
             and not _time_of_a_reduced_passive(tokens, first, last):
@@ -575,6 +578,27 @@ def _reduced_passive_after_its_noun(tokens: Sequence[Token], first: int, marker:
         and noun.is_word and not noun.is_capitalised and is_noun_word(noun.lower) \
         and noun.lower not in documents() \
         and tokens[marker + 1].lower in PREPOSITIONS
+
+
+POLLED_PARTICIPLES = grammar("polled_participles")
+
+
+def _polled_participle_after_its_noun(tokens: Sequence[Token], first: int, marker: int) -> bool:
+    """Rule `polled_participle_ends_the_source` (junk3-s23, QA62 395 s32:
+    "Fifty-nine percent of people questioned say ..." showed the speaker
+    "Fifty-nine percent of people"): a participle of polling
+    (claim_grammar.txt polled_participles) as the source's last word, right
+    after a plural noun that ends a share of a group (`share_of_a_group`),
+    says who was counted ("people [who were] questioned"); it stays in the
+    source as written. "Most of those questioned said" has it already;
+    "The senator questioned" (no plural before it) and "Voters surveyed
+    say" (no share: the speaker stays "Voters") are still cut, and "Voters questioned by CNN
+    say" is the agent rule's (rules.py `agent_of_a_reduced_passive_is_no_speaker`)."""
+    if marker <= first or tokens[marker].lower not in POLLED_PARTICIPLES:
+        return False
+    noun = tokens[marker - 1]
+    return noun.is_word and noun.lower not in AUXILIARIES and noun.lower not in SUBJECT_PRONOUNS \
+        and (noun.lower in PLURALS_WITHOUT_S or (ends_in_plural_s(noun.lower) and is_noun_word(noun.lower)))
 
 
 FRONTED_SUBJECT_PLACE_PREPOSITIONS = grammar("fronted_subject_place_prepositions")

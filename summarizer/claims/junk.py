@@ -92,6 +92,7 @@ NOT_NOUN_PHRASE_OPENERS = grammar("subordinators") | grammar("prepositions") | f
 
 
 # the pronouns of one person, "it" aside ("he", "she"; "him", "her")
+INFINITIVE_TAKING_NOUNS = noun_sets("junk_readings")["infinitive_taking_nouns"]  # "the right to vote"
 HE_OR_SHE = SINGULAR_PRONOUNS - {"it"}
 PERSONAL_OBJECT_PRONOUNS = OBJECT_PRONOUNS - {"it"}
 
@@ -112,6 +113,8 @@ def object_noun_phrase(view: SentenceView, frame: Frame) -> list[Token] | None:
         return None
     phrase: list[Token] = []
     for k, token in enumerate(tokens):
+        if token.lower == "to" and k > 0 and tokens[k - 1].lower in INFINITIVE_TAKING_NOUNS:
+            break  # junk3-s23 (QA61 955 s27): "deny people the right to free speech": the noun's own "to"
         if token.lower == "to" and not _preposition_to(tokens[k + 1 : k + 2]):
             return None  # "asked her to leave", "wants them to go": an infinitive clause
         if token.text in PHRASE_BREAKS or token.text in QUOTE_MARKS or token.lower in NOUN_PHRASE_ENDS:
@@ -192,6 +195,7 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         # a "that" or (rfb-s17, review s17 finding 5) a colon after the object brings in what is
         # said: "Economists agree on one thing: prices will rise"
         return not any(t.lower == "that" or t.text == ":" for t in following)
+    frame = _past_a_hearers_apposition(view, frame)
     # session 19 (web test s19 thebalance: "Coinbase charges extra fees based on the account used"):
     # a listed head before a passive participle ("fees based on") is the object, as for topics
     phrase = object_noun_phrase(view, frame) or _head_before_a_passive_participle(view, frame, words)
@@ -215,6 +219,35 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
 
 
 TIME_PHRASE_LEADS = grammar("time_leads") | grammar("time_relations") | {"previous", "same"}
+MAX_HEARER_APPOSITION_TOKENS = 10  # ", then the U.S. ambassador to China,"
+
+
+def _past_a_hearers_apposition(view: SentenceView, frame: Frame) -> Frame:
+    """Rule `hearers_apposition_is_no_object` (junk3-s23, QA63 712 s19: "Rui
+    asked Gary Locke, then the U.S. ambassador to China, a question that
+    ..." gave asked / "then the U.S. ambassador to China, a question ..."):
+    a content that opens, right after a named hearer and a comma, with an
+    apposition about that hearer (a title or people noun in it, a comma
+    after it) has its object after that comma: "a question", which
+    act_readings.txt reads as an act. The frame unchanged otherwise
+    ("asked Gary Locke, then the ambassador, whether ..." is a clause the
+    rule's other checks keep)."""
+    if frame.clause_final or len(frame.content) != 1:
+        return frame
+    start, end = frame.content[0]
+    tokens = view.tokens
+    inside = view.token_indices(start, end)
+    if not inside or inside[0] < 2 or tokens[inside[0] - 1].text != "," or not tokens[inside[0] - 2].is_capitalised:
+        return frame
+    comma = next((m for m in inside[: MAX_HEARER_APPOSITION_TOKENS + 1] if tokens[m].text == ","), None)
+    if comma is None or comma == inside[-1]:
+        return frame
+    apposition = tokens[inside[0] : comma]
+    if not any((not t.is_capitalised and is_people_noun(t.lower)) or t.lower in title_words() for t in apposition):
+        return frame
+    return frame.with_content(((tokens[comma + 1].start, end),))
+
+
 
 
 def _call_addressed(view: SentenceView, frame: Frame, head: Token) -> bool:
@@ -523,13 +556,13 @@ def is_clause_or_adverbial_source(source: str) -> bool:
     first, second = words[0], words[1]
     if first.islower() and is_adverb(first) and second in PREPOSITIONS:
         return True
-    if _holds_a_clause_with_its_object(words):
+    if _verb_of_a_clause_with_its_object(words) is not None:
         return True
     return first.lower() in SUBJECT_PRONOUNS and second.islower() and second not in PRONOUN_PHRASE_SECONDS \
         and not source.split()[0].endswith(",")
 
 
-def _holds_a_clause_with_its_object(words: list[str]) -> bool:
+def _verb_of_a_clause_with_its_object(words: list[str]) -> int | None:
     """Rule `source_with_a_finite_verb_and_its_object_is_no_source`
     (qa63b-s22, QA round 63: 939 s17 "Days before Foley's killing was made
     public on August 19, his family sent the extremists a message, asking
@@ -538,18 +571,46 @@ def _holds_a_clause_with_its_object(words: list[str]) -> bool:
     respective Twitter"): a subject (a subject pronoun, or a determiner and
     a noun) and a past verb that goes on ("took to", "sent the") is a
     clause, no noun phrase. "the letter sent to the court" (a participle
-    with a preposition after a noun) and "the officials involved" stay."""
+    with a preposition after a noun) and "the officials involved" stay.
+    The index of that verb among `words`, or None."""
     lows = [w.lower() for w in words]
     for k in range(1, len(lows) - 1):
         verb, after = lows[k], lows[k + 1]
         if not words[k].islower() or not (verb in PAST_VERBS or verb in past_forms()):
             continue
         if lows[k - 1] in SUBJECT_PRONOUNS:
-            return True  # "they took to their respective Twitter"
+            return k  # "they took to their respective Twitter"
         if k >= 2 and (lows[k - 2] in DETERMINERS or lows[k - 2] in POSSESSIVE_DETERMINERS) \
                 and words[k - 1].islower() and (after in DETERMINERS or after in POSSESSIVE_DETERMINERS):
-            return True  # "his family sent the extremists a message"
-    return False
+            return k  # "his family sent the extremists a message"
+    return None
+
+
+SOURCE_WORD = re.compile(r"\S+")
+
+
+def subject_of_a_clause_source(source: str) -> tuple[int, int] | None:
+    """Rule `subject_of_a_clause_source_is_the_source` (junk3-s23, QA63 939
+    s17 and 516 s23, after `source_with_a_finite_verb_and_its_object_is_no_source`
+    showed them with no source): of a source that holds a clause with its
+    verb and object ("public on August 19, his family sent the extremists a
+    message", "on January 1 they took to their respective Twitter"), the
+    clause's subject is the source as written: "his family", "they" (a
+    subject pronoun, or a determiner and a noun, right before the verb).
+    Character offsets within `source`, or None when the source holds no
+    such clause or its subject is a single determiner. "The administration
+    initially and stubbornly for several days" (an adverbial) gives None."""
+    spans = [(m.start(), m.end()) for m in SOURCE_WORD.finditer(source)]
+    words = [source[a:b].strip(",.;:") for a, b in spans]
+    if len(words) < 2 or not words[1]:
+        return None
+    k = _verb_of_a_clause_with_its_object(words)
+    if k is None:
+        return None
+    first = k - 1 if words[k - 1].lower() in SUBJECT_PRONOUNS else k - 2
+    start = spans[first][0]
+    end = spans[k - 1][0] + len(words[k - 1])
+    return (start, end) if source[start:end].split() and not source[start].isspace() else None
 
 
 def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
@@ -3300,7 +3361,7 @@ def forecast_act(view: SentenceView, frame: Frame) -> bool:
 
 
 CONDITION_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "?", "!"}) | DASHES
-HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "'ll", "\u2019ll"})
+CONDITIONAL_MAIN_CLAUSE_MODALS = grammar("conditional_main_clause_modals")  # not hypothetical_modals
 MAX_MAIN_CLAUSE_LEAD = 4  # "they could", "then you can always", "the airline would"
 
 
@@ -3309,7 +3370,8 @@ def cue_in_a_hypothetical_condition(view: SentenceView, frame: Frame) -> bool:
     round 48 608): "meaning if a member of Delta's SkyMiles program can't
     find the reward seat they want ..., they could always try ...": a cue in
     an "if" clause whose main clause, after its comma, opens with a modal
-    supposes a case, and nobody said or found anything. "But if Carson
+    supposes a case, and nobody said or found anything (claim_grammar.txt
+    conditional_main_clause_modals: "will", "can", "should" too). "But if Carson
     implied that ..., he did not follow up" (the main clause states a fact:
     the condition is granted) and an "if" inside a quotation stay."""
     tokens = view.tokens
@@ -3326,7 +3388,7 @@ def cue_in_a_hypothetical_condition(view: SentenceView, frame: Frame) -> bool:
     if comma is None or tokens[comma].text != ",":
         return False
     main = tokens[comma + 1 : comma + 1 + MAX_MAIN_CLAUSE_LEAD]
-    return any(t.lower in HYPOTHETICAL_MODALS for t in main)
+    return any(t.lower in CONDITIONAL_MAIN_CLAUSE_MODALS for t in main)
 
 
 def cue_in_a_document_subhead(view: SentenceView, frame: Frame) -> bool:
@@ -4758,7 +4820,8 @@ def cue_in_a_trailing_condition(view: SentenceView, frame: Frame) -> bool:
     said they would be more likely to vote against the lawmakers if they
     supported the resolution" gave they / supported / "the resolution"): a
     cue whose source opens right after "if" or "unless", after a main
-    clause with a modal ("would", "could") before it in the sentence, and
+    clause with a modal ("would", "could": claim_grammar.txt
+    conditional_main_clause_modals) before it in the sentence, and
     whose content is a bare noun phrase supposes a case; no one stated
     anything. Kept: "They said the lawmakers supported the resolution" and
     "They would vote against him if he said the war was over" (a clause)."""
@@ -4771,7 +4834,7 @@ def cue_in_a_trailing_condition(view: SentenceView, frame: Frame) -> bool:
         return False
     if k - first > MAX_TRAILING_CONDITION_SUBJECT_WORDS:
         return False
-    if not any(t.lower in HYPOTHETICAL_MODALS for t in tokens[: first - 1]):
+    if not any(t.lower in CONDITIONAL_MAIN_CLAUSE_MODALS for t in tokens[: first - 1]):
         return False
     return object_noun_phrase(view, frame) is not None and not reads_as_clause(view, frame.content[0][0])
 
@@ -4806,6 +4869,54 @@ def expected_to_before_the_main_verb(view: SentenceView, frame: Frame) -> bool:
             return True
     return False
 
+
+
+def citing_no_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `negated_citing_of_a_thing_is_no_claim` (junk3-s23, closing note
+    s22; PolNeAR train wash-post: "a tweet sent by a Fox News contributor,
+    which did not cite a source for the information" gave the contributor
+    / did not cite / "a source for the information"): a negated cue of
+    pointing to support (junk_readings.txt uncited_support_cues: "cite")
+    whose content is a bare noun phrase says what was not given; nobody
+    stated anything. Kept: "He cited a source close to the family" (not
+    negated: PolNeAR counts it), the saying of "did not cite a source,
+    saying only that the figures were sound", a characterisation ("did
+    not cite the report as proof") and a content that goes on to what was
+    claimed ("Trump never cited a source for his claim that Obama wants
+    to take in 250,000 refugees": PolNeAR train counts it)."""
+    if frame.entry.lemma not in _junk_words("uncited_support_cues") or frame.source is None:
+        return False
+    phrase = object_noun_phrase(view, frame)
+    if frame.source[0] > frame.cue[0] or phrase is None:
+        return False
+    rest = view.tokens_within(phrase[-1].end, frame.content[0][1])
+    if rest and rest[0].lower == "as":
+        return False  # "did not cite the report as proof": a characterisation
+    if any(t.lower == "that" for t in rest):
+        return False  # "never cited a source for his claim that Obama wants ...": what was claimed
+    return polarity(view, frame).negated
+
+
+def bygone_expectation(view: SentenceView, frame: Frame) -> bool:
+    """Rule `bygone_expectation_of_many_is_the_writers` (junk3-s23, QA63 693
+    s17: "Many had expected al-Maliki to call for the formation of a new
+    government ..." gave Many / expected): a bare "many", "some", "most"
+    or "few" (junk_readings.txt bygone_expectation_sources, no noun after
+    them) with a past perfect "had" right before a cue of expectation
+    (junk_readings.txt bygone_expectation_cues) is the writer's summary of
+    what was expected before the news; nobody is quoted. Kept: "Many
+    Latinos had expected ..." (a noun names who: PolNeAR train counts
+    it), "Most don't expect him to back Clinton" and "Many expect ..."
+    (a stance held now, as a poll finds it: PolNeAR counts them)."""
+    if frame.source is None or frame.source[0] > frame.cue[0] or frame.cue_token < 2 \
+            or frame.entry.lemma not in _junk_words("bygone_expectation_cues"):
+        return False
+    words = [t.lower for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if len(words) != 1 or words[0] not in _junk_words("bygone_expectation_sources"):
+        return False
+    between = [t.lower for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
+    return bool(between) and between[0] in _junk_words("past_perfect_auxiliaries") \
+        and all(w in ADVERB_AUXILIARIES or w in _junk_words("past_perfect_auxiliaries") for w in between)
 
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("voters_saying_no_is_a_vote", vote_said_no),
@@ -5000,6 +5111,9 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
     # junk-s22: tests in tests/test_junk_s22.py ("legislators may want to encourage insurers to ..." leaves
     # no "encourage" either)
     ("advice_to_want_is_the_writers", advice_to_want),
+    # junk3-s23: tests in tests/test_junk_s23.py
+    ("negated_citing_of_a_thing_is_no_claim", citing_no_thing),
+    ("bygone_expectation_of_many_is_the_writers", bygone_expectation),
 )
 
 
