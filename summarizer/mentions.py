@@ -313,7 +313,9 @@ def find_mentions(
                 for part in dotted_parts:
                     count(plurals.setdefault(part, Entity(part, UNKNOWN)), view, found_name.first)
                 continue
-            if _plural_short_form(found_name.text, entity.name):
+            if _plural_short_form(found_name.text, entity.name) \
+                    or _piece_over_of_taken_for_a_longer_name(view.tokens, found_name.first, found_name.text,
+                                                              entity.name):
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
             elif is_place(found_name.text):
                 # rule `place_alone_is_the_place`: whose name the entity ends up with is known at the end
@@ -523,6 +525,14 @@ def find_mentions(
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
     english = guess_language(text) in (ENGLISH, None)
+    # rule `piece_over_of_counts_for_no_longer_name` (session 23, closing note s22: "State of the Union
+    # address" counted for "European Union", by `body_word_is_its_body`): a piece of a name joined by
+    # "of" is no name of its own (`piece_of_a_name_over_of_is_no_name`, the list's last test), so it
+    # leaves before any fold could count it for another name; one whose whole name is listed ("Wild
+    # Strawberries" beside "Basket of Wild Strawberries") stays, for that name to count it
+    found = {name: (kind, count) for name, (kind, count) in found.items()
+             if not _piece_of_a_name_over_of(name, kind, text)
+             or any(other.endswith((f" of {name}", f" of the {name}")) for other in found)}
     found = _fold_surnames(found, fuller, people, lower_case,
                            untyped=cut_before_a_first_name is not None and english,
                            bodies=organisations, typed_bodies=typed_bodies, text=text)
@@ -566,6 +576,20 @@ def find_mentions(
 # Rule `dateline_place_is_mentioned`: a dateline's piece this short and no listed place is a state's
 # abbreviation ("FLA.", "D.C."), its dot cut: not listed
 DATELINE_ABBREVIATION_LETTERS = 4
+
+
+def _piece_over_of_taken_for_a_longer_name(tokens: Sequence[Token], first: int, found: str, entity: str) -> bool:
+    """Rule `piece_over_of_counts_for_no_longer_name`, in the text: one
+    word right after a capitalised word and "of" (maybe "the"), the tail
+    of a name the names layer cut at "of" ("Union" of "State of the
+    Union"), that the speaker index took for a longer name ending with it
+    ("European Union") is counted as itself, for
+    `piece_of_a_name_over_of_is_no_name` to judge. "The Union said" stays
+    the longer name's."""
+    if " " in found or entity == found or " of " in entity or first < 2:
+        return False
+    of = first - 2 if tokens[first - 1].lower == "the" else first - 1
+    return of > 0 and tokens[of].lower == "of" and tokens[of - 1].is_capitalised
 
 
 def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_places: Sequence[str],
@@ -3839,6 +3863,8 @@ def _piece_of_a_title_over_the(name: str, text: str, speakers: Collection[str]) 
 # ("Baseball Hall of Fame"), or a lower-case word or a possessive, a capitalised word and "of" (maybe
 # "the") before it ("his State of the Union", "the federal Defense of Marriage Act")
 OF_A_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# a capitalised word and a space right before a name: the name is the end of a longer one ("European Union")
+CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019\-]* $")
 NAME_OF_BEFORE = re.compile(r"(?:(?<![.!?:\n\"\u201c(])\s[a-z][\w\-]*|(?<![\w'\u2019\-])[\w\-]+['\u2019]s)\s+"
                             r"((?:[A-Z][\w'\u2019\-]*\s+){0,2}[A-Z][\w'\u2019\-]*)\s+of\s+(?:the\s+)?$")
 
@@ -3864,7 +3890,10 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
     said"), a listed place ("Bank of England") and a person stay."""
     if kind not in (ORGANISATION, OTHER) or is_place(name):
         return False
-    spans = list(_whole_word_spans(name, text))
+    # (session 23: a span right after another capitalised word is a longer name's, "Union" of "European
+    # Union", no mention of this one: `piece_over_of_counts_for_no_longer_name`)
+    spans = [(start, end) for start, end in _whole_word_spans(name, text)
+             if not _inside_a_longer_name(text, start)]
     if not spans:
         return False
 
@@ -3884,6 +3913,13 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
     before_of = kind == OTHER and not any(word in first_names() for word in _words(name))
     return all((after_of and after_a_name_and_of(start)) or (before_of and OF_A_NAME_AFTER.match(text, end))
                for start, end in spans)
+
+
+def _inside_a_longer_name(text: str, start: int) -> bool:
+    """A capitalised word other than a determiner ("The Union said") right
+    before the name at `start`: it ends a longer name ("European Union")."""
+    before = CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(0).rstrip().lower() not in DETERMINERS
 
 
 def _opens_a_listed_name_over_of(name: str, found: Collection[str], text: str) -> bool:

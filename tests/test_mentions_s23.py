@@ -280,3 +280,20 @@ def test_role_word_after_a_plan_and_to_is_a_verb() -> None:
 
 def test_role_word_after_to_near_variant_keeps_the_role() -> None:
     assert mentioned("He was talking to host Wolf Vantorr about it.")["Wolf Vantorr"][0] == "person"
+
+
+# --- rule `piece_over_of_counts_for_no_longer_name` ------------------------------------------------------
+
+
+def test_piece_over_of_counts_for_no_longer_name() -> None:
+    # closing note s22: "State of the Union address" counted for "European Union"
+    found = mentioned("The European Union imposed sanctions on Monday.",
+                      "Obama spoke about it in his State of the Union address.",
+                      "He told CNN's State of the Union on Sunday.")
+    assert found["European Union"] == ("organisation", 1) and "Union" not in found
+
+
+def test_piece_over_of_near_variant_the_union_alone_still_counts() -> None:
+    found = mentioned("The European Union imposed sanctions on Monday.", "The Union said it would act.",
+                      bodies=("European Union",))
+    assert found["European Union"] == ("organisation", 2)
