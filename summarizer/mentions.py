@@ -315,7 +315,7 @@ def find_mentions(
                 continue
             if _plural_short_form(found_name.text, entity.name) \
                     or _piece_over_of_taken_for_a_longer_name(view.tokens, found_name.first, found_name.text,
-                                                              entity.name):
+                                                              entity.name, entity.kind):
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
             elif is_place(found_name.text):
                 # rule `place_alone_is_the_place`: whose name the entity ends up with is known at the end
@@ -528,11 +528,10 @@ def find_mentions(
     # rule `piece_over_of_counts_for_no_longer_name` (session 23, closing note s22: "State of the Union
     # address" counted for "European Union", by `body_word_is_its_body`): a piece of a name joined by
     # "of" is no name of its own (`piece_of_a_name_over_of_is_no_name`, the list's last test), so it
-    # leaves before any fold could count it for another name; one whose whole name is listed ("Wild
-    # Strawberries" beside "Basket of Wild Strawberries") stays, for that name to count it
+    # leaves before a body's fold could count it for another body ("Hua of the Chinese foreign ministry"
+    # still counts for "Hua Chunying", "the Shroud" of "Man of the Shroud" for "Turin Shroud")
     found = {name: (kind, count) for name, (kind, count) in found.items()
-             if not _piece_of_a_name_over_of(name, kind, text)
-             or any(other.endswith((f" of {name}", f" of the {name}")) for other in found)}
+             if kind != ORGANISATION or not _piece_of_a_name_over_of(name, kind, text)}
     found = _fold_surnames(found, fuller, people, lower_case,
                            untyped=cut_before_a_first_name is not None and english,
                            bodies=organisations, typed_bodies=typed_bodies, text=text)
@@ -578,15 +577,17 @@ def find_mentions(
 DATELINE_ABBREVIATION_LETTERS = 4
 
 
-def _piece_over_of_taken_for_a_longer_name(tokens: Sequence[Token], first: int, found: str, entity: str) -> bool:
+def _piece_over_of_taken_for_a_longer_name(tokens: Sequence[Token], first: int, found: str, entity: str,
+                                           entity_kind: str) -> bool:
     """Rule `piece_over_of_counts_for_no_longer_name`, in the text: one
     word right after a capitalised word and "of" (maybe "the"), the tail
     of a name the names layer cut at "of" ("Union" of "State of the
     Union"), that the speaker index took for a longer name ending with it
-    ("European Union") is counted as itself, for
+    body ("European Union") is counted as itself, for
     `piece_of_a_name_over_of_is_no_name` to judge. "The Union said" stays
-    the longer name's."""
-    if " " in found or entity == found or " of " in entity or first < 2:
+    the longer name's, and so does a tail a longer name of no body takes
+    ("the Shroud" of "Man of the Shroud", for "Turin Shroud")."""
+    if " " in found or entity == found or " of " in entity or first < 2 or entity_kind != ORGANISATION:
         return False
     of = first - 2 if tokens[first - 1].lower == "the" else first - 1
     return of > 0 and tokens[of].lower == "of" and tokens[of - 1].is_capitalised
@@ -3891,9 +3892,10 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
     if kind not in (ORGANISATION, OTHER) or is_place(name):
         return False
     # (session 23: a span right after another capitalised word is a longer name's, "Union" of "European
-    # Union", no mention of this one: `piece_over_of_counts_for_no_longer_name`)
-    spans = [(start, end) for start, end in _whole_word_spans(name, text)
-             if not _inside_a_longer_name(text, start)]
+    # Union", no mention of this one: `piece_over_of_counts_for_no_longer_name`; a name only ever so
+    # written, "People's Republic" of "Democratic People's Republic of Korea", is read whole)
+    spans = list(_whole_word_spans(name, text))
+    spans = [(start, end) for start, end in spans if not _inside_a_longer_name(text, start)] or spans
     if not spans:
         return False
 

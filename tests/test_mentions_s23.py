@@ -297,3 +297,13 @@ def test_piece_over_of_near_variant_the_union_alone_still_counts() -> None:
     found = mentioned("The European Union imposed sanctions on Monday.", "The Union said it would act.",
                       bodies=("European Union",))
     assert found["European Union"] == ("organisation", 2)
+
+
+def test_piece_over_of_near_variants_only_inside_a_longer_name_and_a_surname() -> None:
+    # CNN-Corpus dev 839: a piece only ever written inside a longer name is read whole, as before; 842:
+    # a surname before "of" still counts for the person
+    assert "People's Republic" not in mentioned(
+        "It named crimes in the Democratic People's Republic of Korea.", "The report was long.")
+    found = mentioned('"It is internal," Spokeswoman Hua Chunying said.',
+                      '"No interference," Hua of the Chinese foreign ministry said.')
+    assert found["Hua Chunying"] == ("person", 2)
