@@ -125,6 +125,16 @@ its speakers agree. Named rules, over that layer's word lists:
   Cambridge"), `surname_after_a_hyphened_particle_folds` ("Assad" of "Bashar
   al-Assad"), `clipped_body_name_is_the_body` ("Con Ed" of "Con Edison"),
   `name_after_a_foreign_joiner_is_a_piece` ("Español" of "CNN en Español").
+- session 23 (mentions3, QA rounds 61-63): `who_after_a_described_apposition_marks_a_person`
+  ("Zahir Belounis, a French Algerian striker who"), `surname_the_claims_took_for_a_body_with_who_is_the_person`
+  ("Belounis, who ..."), `name_holding_a_one_word_person_is_the_person` ("Guo Zhenxi" beside "Guo, the
+  CCTV executive"), `own_possessive_after_a_subject_marks_a_person` ("Jin Woo-hyuk had a pimple on his
+  forehead"), `opening_adjective_is_no_part_of_a_name` ("Longtime China observers"),
+  `name_before_and_a_document_is_its_title` ("Patient Protection and Affordable Care Act"),
+  `kind_after_an_ordinal_is_no_name` ("7th Congressional District"), `peer_apposed_to_a_name_is_that_person`
+  ("Prince Charles, the Prince of Wales,"), `place_by_its_lead_opening_a_body_is_the_body` ("Mount Sinai"
+  beside "Mount Sinai School of Medicine"), `acronym_spells_every_letter_of_a_short_form` (no "UPS" for
+  "U.S. Postal Service"), `role_word_after_a_plan_and_to_is_a_verb` ("scheduled to host Metalurh").
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -145,6 +155,7 @@ from summarizer.claims.grammar import DETERMINERS
 from summarizer.claims.lexicon import (
     auxiliaries,
     auxiliary_verbs,
+    body_nouns,
     cue_forms,
     ends_in_plural_s,
     grammar,
@@ -159,11 +170,13 @@ from summarizer.claims.names import (
     AGE_IN_COMMAS,
     DEMONYM_ENDINGS,
     GERUND_ENDING,
+    PLANNED_BEFORE_TO,
     UNKNOWN,
     a_body_by_the_alone,
     abbreviated_office_after,
     abbreviation_form,
     abbreviation_names_nothing,
+    acronym_letters,
     after_staff_at,
     connectors,
     demonym_by_its_form,
@@ -192,7 +205,14 @@ from summarizer.claims.names import (
     without_accents,
     words_in_lower_case,
 )
-from summarizer.claims.speakers import COMPOUND_PARTICIPLES, Entity, SpeakerIndex, name_key
+from summarizer.claims.speakers import (
+    COMPOUND_PARTICIPLES,
+    GROUP_NOUNS,
+    PEOPLE_COLLECTIVES,
+    Entity,
+    SpeakerIndex,
+    name_key,
+)
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
 from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.language import ENGLISH, guess_language
@@ -293,7 +313,9 @@ def find_mentions(
                 for part in dotted_parts:
                     count(plurals.setdefault(part, Entity(part, UNKNOWN)), view, found_name.first)
                 continue
-            if _plural_short_form(found_name.text, entity.name):
+            if _plural_short_form(found_name.text, entity.name) \
+                    or _piece_over_of_taken_for_a_longer_name(view.tokens, found_name.first, found_name.text,
+                                                              entity.name, entity.kind):
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
             elif is_place(found_name.text):
                 # rule `place_alone_is_the_place`: whose name the entity ends up with is known at the end
@@ -470,8 +492,10 @@ def find_mentions(
     found = _carrier_before_a_listed_body(found)
     found = _without_phrases(found, text, lower_case)
     found = _bodies_over_a_plural_possessive(found, text)
+    found = _documents_joined_by_and(found, text)
     found = _without_a_glued_opener(found, text, lower_case, people, organisations, named_inside)
     found = _without_a_question_verb(found, text)
+    found = _without_an_opening_adjective(found, text, people, organisations, lower_case)
     found = _without_a_rank_in_capitals(found)
     found = _first_names_sharing_a_surname(found, text)
     found = _family_names(found, lower_case, text, quotes)
@@ -488,6 +512,7 @@ def find_mentions(
     found = _chapter_marked_bodies(found)
     found = _persons_named_like_places(found, text)
     found = _person_cue_marked_people(found, text, lower_case)
+    found = _full_names_of_a_one_word_person(found, text, lower_case)
     found = _affiliation_marked_people(found, text, lower_case)
     found = _owner_marked_documents(found, text)
     found = _people_listed_with_people(found, text, lower_case)
@@ -500,11 +525,19 @@ def find_mentions(
     found = _fold_middle_names(found)
     found = _fold_spelling_variants(found)
     english = guess_language(text) in (ENGLISH, None)
+    # rule `piece_over_of_counts_for_no_longer_name` (session 23, closing note s22: "State of the Union
+    # address" counted for "European Union", by `body_word_is_its_body`): a piece of a name joined by
+    # "of" is no name of its own (`piece_of_a_name_over_of_is_no_name`, the list's last test), so it
+    # leaves before a body's fold could count it for another body ("Hua of the Chinese foreign ministry"
+    # still counts for "Hua Chunying", "the Shroud" of "Man of the Shroud" for "Turin Shroud")
+    found = {name: (kind, count) for name, (kind, count) in found.items()
+             if kind != ORGANISATION or not _piece_of_a_name_over_of(name, kind, text)}
     found = _fold_surnames(found, fuller, people, lower_case,
                            untyped=cut_before_a_first_name is not None and english,
-                           bodies=organisations, typed_bodies=typed_bodies)
+                           bodies=organisations, typed_bodies=typed_bodies, text=text)
     found = _fold_numbered_surnames(found)
     found = _fold_bare_royal_titles(found, text)
+    found = _fold_peers_apposed_to_a_name(found, text)
     found = _fold_initials(found)
     found = _fold_short_names(found)
     found = _fold_clipped_body_names(found)
@@ -532,6 +565,7 @@ def find_mentions(
                 and not _piece_of_a_name_over_of(name, kind, text)
                 and not _opens_a_listed_name_over_of(name, found, text)
                 and not (kind == OTHER and _named_only_in_headings(name, text))
+                and not (kind == OTHER and _named_only_after_an_ordinal(name, text))
                 and (kind != OTHER or english or any(is_place(word) for word in name.split()))
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
                 and not _opens_with_a_negated_verb(name)]
@@ -541,6 +575,22 @@ def find_mentions(
 # Rule `dateline_place_is_mentioned`: a dateline's piece this short and no listed place is a state's
 # abbreviation ("FLA.", "D.C."), its dot cut: not listed
 DATELINE_ABBREVIATION_LETTERS = 4
+
+
+def _piece_over_of_taken_for_a_longer_name(tokens: Sequence[Token], first: int, found: str, entity: str,
+                                           entity_kind: str) -> bool:
+    """Rule `piece_over_of_counts_for_no_longer_name`, in the text: one
+    word right after a capitalised word and "of" (maybe "the"), the tail
+    of a name the names layer cut at "of" ("Union" of "State of the
+    Union"), that the speaker index took for a longer name ending with it
+    body ("European Union") is counted as itself, for
+    `piece_of_a_name_over_of_is_no_name` to judge. "The Union said" stays
+    the longer name's, and so does a tail a longer name of no body takes
+    ("the Shroud" of "Man of the Shroud", for "Turin Shroud")."""
+    if " " in found or entity == found or " of " in entity or first < 2 or entity_kind != ORGANISATION:
+        return False
+    of = first - 2 if tokens[first - 1].lower == "the" else first - 1
+    return of > 0 and tokens[of].lower == "of" and tokens[of - 1].is_capitalised
 
 
 def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_places: Sequence[str],
@@ -1058,8 +1108,11 @@ def _key_of_a_record(name: str, text: str, quotes: Quotes) -> bool:
     return True
 
 
-# "the " right before a name (rule `people_plural_is_no_name`)
-THE_BEFORE = re.compile(r"\b[Tt]he $")
+# "the" and a space right before a name (rules `people_plural_is_no_name`, `group_noun_is_no_name`,
+# `unit_of_a_body_is_an_organisation`: "the Caribbean Air and Marine Branch"). Defined once: until session 23 an
+# earlier definition here (r"\b[Tt]he $") was silently replaced by this one, further down the module, so
+# every use has always read any space ("the" at a line's end too)
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _group_noun_with_a_plural(name: str, text: str) -> bool:
@@ -1613,6 +1666,39 @@ def _bodies_over_a_plural_possessive(found: dict[str, tuple[MentionKind, int]], 
     return folded
 
 
+def _documents_joined_by_and(found: dict[str, tuple[MentionKind, int]], text: str
+                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `name_before_and_a_document_is_its_title` (session 23, QA round
+    63, 420: "Patient Protection (2)" under Organisations and "Affordable
+    Care Act (2)" under Other names, of "the 2010 Patient Protection and
+    Affordable Care Act"): the names layer parts names at "and", so a
+    document's title holding "and" is found as two; a name the text writes
+    each time right before "and" and a name ending in a document word
+    (no_names.txt `document_ends`: "Act", "Bill") is the title's opening:
+    the whole title is one name under Other names, counted as often as the
+    opening, and the document's own name counts only the rest of its
+    mentions ("the Affordable Care Act" alone), which
+    `other_name_ending_folds_into_the_longer` then counts for the whole. A
+    name also written elsewhere ("Medicare and the Affordable Care Act",
+    "Medicare is ...") and a person stay as they were."""
+    documents = [name for name in found if " " in name and _words(name)[-1] in _no_names()["document_ends"]]
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind == PERSON or name in documents:
+            continue
+        ends = [end for _, end in _whole_word_spans(name, text)]
+        for document in documents:
+            if ends and document in folded and all(text.startswith(f" and {document}", end) for end in ends):
+                title = f"{name} and {document}"
+                document_kind, document_count = folded.pop(document)
+                if document_count > count:
+                    folded[document] = (document_kind, document_count - count)
+                del folded[name]
+                folded[title] = (OTHER, count)
+                break
+    return folded
+
+
 # Rule `adjective_of_a_people_is_no_name`: a word in lower case right after a name
 LOWER_CASE_WORD_AFTER = re.compile(r" [a-z]")
 WORD_AFTER = re.compile(r" [A-Za-z]")
@@ -1741,6 +1827,33 @@ def _without_a_question_verb(found: dict[str, tuple[MentionKind, int]], text: st
         kept[name] = (kind, count)
     for rest, count in moved.items():
         kept[rest] = (PLACE, count + (kept[rest][1] if rest in kept else 0))
+    return kept
+
+
+def _without_an_opening_adjective(found: dict[str, tuple[MentionKind, int]], text: str, people: set[str],
+                                  organisations: set[str], lower_case: frozenset[str]
+                                  ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `opening_adjective_is_no_part_of_a_name` (no_names.txt
+    `opening_adjectives`; session 23, QA round 63, 712: "Longtime China
+    (3)" of "Longtime China observers ... point to", 939: "Leading Muslim
+    (1)" of "Leading Muslim figures ... have called for"): a name that is
+    no person, opening with an adjective of the list and written only at a
+    sentence's start, is the rest of it: the rest counts ("China", a
+    place), and a rest named once ("Muslim") is no entry. "Leading Edge
+    Capital" inside a sentence and a name typed a person stay."""
+    kept: dict[str, tuple[MentionKind, int]] = {}
+    moved: dict[str, int] = {}
+    for name, (kind, count) in found.items():
+        opener, _, rest = name.partition(" ")
+        if rest and kind != PERSON and opener[:1].isupper() and opener.lower() in _no_names()["opening_adjectives"] \
+                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
+                        for at, _ in _whole_word_spans(name, text)):
+            moved[rest] = moved.get(rest, 0) + count
+            continue
+        kept[name] = (kind, count)
+    for rest, count in moved.items():
+        kind = kept[rest][0] if rest in kept else _kind(rest, "", people, organisations, lower_case)
+        kept[rest] = (kind, count + (kept[rest][1] if rest in kept else 0))
     return kept
 
 
@@ -2275,7 +2388,15 @@ def _places_named(text: str) -> set[str]:
 PERSONAL_PRONOUN_AFTER = re.compile(
     rf"[^.!?\n]*?,\s+(?:{alternation(grammar('subject_clause_joiners'))}\s+)?(?:he|she)\b((?:\s+[a-z]+){{0,3}})")
 SENTENCE_END_BEFORE = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*\s+|\n\s*)$")
-# ... or a noun for people in a role just before it, as its apposition ("her lawyers, Kazuyuki Minami,").
+# ... or "his" later in the clause the name opens, with no capital, comma, quote mark, "its" or
+# "their" between (rule `own_possessive_after_a_subject_marks_a_person`, session 23, CNN-Corpus dev
+# 807: "Jin Woo-hyuk had a pimple on his forehead." left him under Other names; bodies own with
+# "its"; "her" is an object too: "Nova Films signed her")
+OWN_POSSESSIVE_AFTER = re.compile(r"(?:(?!\b(?:its|their)\b)[^A-Z.,;:!?\n\"\u201c\u201d]){0,60}?\bhis\b")
+# ... or a noun for people in a role just before it, as its apposition ("her lawyers, Kazuyuki Minami,"),
+# but for a verb after a plan and "to" ("scheduled to host Metalurh Zaporizhya": names rule
+# `role_word_after_a_plan_and_to_is_a_verb`)
+PLAN_AND_TO_BEFORE = re.compile(r"\b([A-Za-z]+)\s+to\s+$")
 ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 # ... a plural one only after "one of" ("One of her lawyers, Kazuyuki Minami,"; "The company's
 # lawyers, Baker McKenzie," is a firm)
@@ -2311,10 +2432,14 @@ def _has_a_person_cue(name: str, text: str) -> bool:
         before = text[max(0, at - CUE_REACH) : at]
         role = ROLE_BEFORE.search(before)
         pronoun = PERSONAL_PRONOUN_AFTER.match(text, end)
+        opens = at == 0 or SENTENCE_END_BEFORE.search(before) is not None
+        planned = PLAN_AND_TO_BEFORE.search(before, 0, role.start()) if role else None
+        if planned is not None and planned.group(1).lower() in PLANNED_BEFORE_TO:
+            role = None  # names rule `role_word_after_a_plan_and_to_is_a_verb`: "scheduled to host X"
         if AGE_IN_COMMAS.match(text, end) or (role and _role_of_one(role.group(1), before[: role.start()])) \
                 or _plural_role_before_a_pair(text, at, end) \
-                or ((at == 0 or SENTENCE_END_BEFORE.search(before))
-                    and pronoun is not None and not _reporting_verb_opens(pronoun.group(1))):
+                or (opens and pronoun is not None and not _reporting_verb_opens(pronoun.group(1))) \
+                or (opens and OWN_POSSESSIVE_AFTER.match(text, end) is not None):
             return True
     return False
 
@@ -2434,6 +2559,38 @@ def _person_cue_marked_people(found: dict[str, tuple[MentionKind, int]], text: s
                            and _has_a_role_apposition(name, text)))
                    else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _full_names_of_a_one_word_person(found: dict[str, tuple[MentionKind, int]], text: str,
+                                     lower_case: frozenset[str]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `name_holding_a_one_word_person_is_the_person` (session 23, QA
+    round 63, 712: "Guo (3)" under People, of "Guo, the CCTV executive
+    who was Rui's patron", and "Guo Zhenxi (1)" under Other names, of "his
+    longtime patron Guo Zhenxi"): a name of two words under Other names
+    that reads as a personal name, one word of which (the family name, first
+    in Chinese or Korean names, last in English ones) the list types a
+    person alone, is that person named in full: a person, for
+    `surname_folds_into_full_name` to count the word alone for. A word two
+    such names or a person named in full hold ("Bush" beside "George W.
+    Bush"), a name written after "the" ("the Bush Doctrine", "the Trump
+    Organization") and a word the rules files know stay as they were."""
+    one_word_people = {name for name, (kind, _) in found.items() if kind == PERSON and " " not in name}
+    holders: dict[str, int] = {}
+    for name in found:
+        for word in set(name.split()) if " " in name else ():
+            holders[word] = holders.get(word, 0) + 1
+    marked = dict(found)
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if kind != OTHER or len(words) != 2 or not _reads_as_a_personal_name(name, lower_case):
+            continue
+        person = [word for word in words if word in one_word_people and holders.get(word) == 1]
+        other = [word for word in words if word not in person]
+        if len(person) == 1 and len(other) == 1 and other[0].lower() not in _known_common_words() \
+                and not any(THE_BEFORE.search(text, max(0, at - len("the ")), at)
+                            for at, _ in _whole_word_spans(name, text)):
+            marked[name] = (PERSON, count)
+    return marked
 
 
 # Rule `venue_after_at_is_no_person`: "at" right before a name ("champions at Roland Garros")
@@ -2592,6 +2749,17 @@ def _people_listed_with_people(found: dict[str, tuple[MentionKind, int]], text: 
     return marked
 
 
+# Rule `who_after_a_described_apposition_marks_a_person`: a comma, "a" or "an", up to three words
+# and a lower-case noun before "who" (", a French Algerian striker who")
+DESCRIPTION_BEFORE_WHO = re.compile(r",\s+an?\s+(?:[\w\-]+\s+){0,3}?([a-z]+)\s+who\b")
+
+
+def _one_described_before_who(noun: str) -> bool:
+    """The noun `who` describes names one person: no plural, no body's or group's noun."""
+    return not ends_in_plural_s(noun) and noun not in organisation_words() and noun not in body_nouns() \
+        and noun not in GROUP_NOUNS and noun not in PEOPLE_COLLECTIVES
+
+
 def _has_a_role_apposition(name: str, text: str) -> bool:
     """Rule `role_apposition_marks_a_person` (session 12, thelocal.se:
     "Tegnell, the state epidemiologist at Sweden's Public Health Agency,"
@@ -2603,10 +2771,20 @@ def _has_a_role_apposition(name: str, text: str) -> bool:
     one person. A capitalised title with no article, then "of", "at" or
     "for", is such a head too (web tester s13: "Augusto Reyes, Director of
     the Caribbean Air and Marine Branch", the one person quoted, was
-    missing); a plural ("Smith, Directors of ...") is not."""
+    missing); a plural ("Smith, Directors of ...") is not. Rule
+    `who_after_a_described_apposition_marks_a_person` (session 23, QA
+    round 61, 512: "Zahir Belounis, a French Algerian striker who was
+    trapped in Qatar" was under Other names, "striker" being no listed
+    role): "a" or "an", up to three words and a singular noun the relative
+    "who" goes on describing is one person, whatever the noun. A body's
+    noun ("Shakhtar, a club who ...": organisation words, body and group
+    nouns), a plural and "the" (", the side who") say nothing."""
     for _, end in _whole_word_spans(name, text):
         role = ROLE_APPOSITION.match(text, end)
         if role is not None and _role_of_one(role.group(1), ""):
+            return True
+        described = DESCRIPTION_BEFORE_WHO.match(text, end)
+        if described is not None and _one_described_before_who(described.group(1)):
             return True
         title = TITLE_APPOSITION.match(text, end)
         if title is not None and _role_of_one(title.group(1).lower(), ""):
@@ -2648,8 +2826,6 @@ STAFF_AT_WINDOW = 30
 # ... unless a lower-case noun and a name follow: the name qualifies a description of the body named
 # after it ("Researchers at Dutch bank ABN Amro")
 DESCRIPTION_AND_NAME_AFTER = re.compile(r"\s+[a-z][\w\-]*\s+[A-Z]")
-# Rule `unit_of_a_body_is_an_organisation`: "the" before a name ("the Caribbean Air and Marine Branch")
-THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _staff_at(text: str, start: int) -> bool:
@@ -2984,7 +3160,7 @@ def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int
 
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str],
                    lower_case: frozenset[str] = frozenset(), untyped: bool = False,
-                   bodies: Collection[str] = (), typed_bodies: Collection[str] = ()
+                   bodies: Collection[str] = (), typed_bodies: Collection[str] = (), text: str = ""
                    ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
     word of exactly one person's name counts for it (a headline's name
@@ -3021,7 +3197,13 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
             # Organisations): a one-word body only the claims typed, the surname of exactly one
             # person who speaks too, is that person; a body the names layer typed stays, as does the
             # short form of a longer body's name ("Ford" of "Ford Motor Company" beside "Henry Ford")
-            fits = [fit for fit in by_surname.get(without_accents(name.lower()), {}) if fit in speakers]
+            # Rule `surname_the_claims_took_for_a_body_with_who_is_the_person` (session 23, QA round 61,
+            # 512: "Belounis, who eventually flew home to France, has told CNN" was an organisation beside
+            # "Zahir Belounis"): so is the surname of one person not speaking, when the text writes it
+            # right before ", who", which is said of people
+            fits = [fit for fit in by_surname.get(without_accents(name.lower()), {})
+                    if fit in speakers or (fit in found and any(
+                        WHO_AFTER.match(text, end) for _, end in _whole_word_spans(name, text)))]
             longer_body = any(other.split()[0] == name and other_kind == ORGANISATION
                               for other, (other_kind, _) in found.items() if " " in other)
             if len(fits) == 1 and name not in typed_bodies and not longer_body:
@@ -3053,6 +3235,10 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
     return folded
 
 
+# Rule `surname_the_claims_took_for_a_body_with_who_is_the_person`: a comma and "who" right after a name
+WHO_AFTER = re.compile(r",\s+who\b")
+
+
 # Rule `the_royal_title_alone_is_the_one_royal`: a name or "of" after a title ("Prince Charles",
 # "Prince of Wales"): the title is not alone there
 TITLE_BEFORE_A_NAME = re.compile(r" (?:[A-Z]|of )")
@@ -3080,6 +3266,31 @@ def _fold_bare_royal_titles(found: dict[str, tuple[MentionKind, int]], text: str
                 and len(other.split()) > 1 and "of" not in other.split()]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
+    return folded
+
+
+def _fold_peers_apposed_to_a_name(found: dict[str, tuple[MentionKind, int]], text: str
+                                  ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `peer_apposed_to_a_name_is_that_person` (session 23, closing
+    note s22: "Prince of Wales" apart from "Prince Charles"): a peer's
+    title of a place (`peer_of_a_place_is_a_person`: "Prince of Wales")
+    counts for the one person the text sets it beside in apposition
+    ("Prince Charles, the Prince of Wales," or "the Prince of Wales, Prince
+    Charles,"). Untied ("a report backed by Prince Charles ... the Prince of
+    Wales charity", CNN-Corpus dev 35) the two stay apart: who holds the
+    title the list does not guess."""
+    folded = dict(found)
+    people = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name and " of " not in name]
+    for peer, (kind, count) in found.items():
+        words = peer.split()
+        if kind != PERSON or len(words) != 3 or words[1] != "of" \
+                or words[0].lower() not in _place_words()["peerage_titles"]:
+            continue
+        tied = [person for person in people
+                if re.search(rf"\b{re.escape(person)},\s+(?:the\s+)?{re.escape(peer)}\b", text)
+                or re.search(rf"\b{re.escape(peer)},\s+{re.escape(person)}\b", text)]
+        if len(tied) == 1 and tied[0] in folded and peer in folded:
+            _count_for(folded, peer, count, tied[0], PERSON)
     return folded
 
 
@@ -3232,6 +3443,11 @@ def _spells(short: str, name: str) -> bool:
     """`short` is the initials of `name`, or, in capitals, of its words
     after a listed place that opens it."""
     key, initials = short.replace(".", "").lower(), name_initials(name)
+    if any("." in word.rstrip(".") for word in name.split()[:-1]):
+        # rule `acronym_spells_every_letter_of_a_short_form` (session 23, closing note s22: "UPS" counted
+        # for "U.S. Postal Service", whose first letters spell it): a dotted short form inside the name
+        # gives the acronym all its letters ("U.S." -> "US"), as `_initials` reads them: "USPS" spells it
+        initials = _initials(name).lower()
     if initials == key:
         return True
     words = name.split()
@@ -3242,9 +3458,22 @@ def _spells(short: str, name: str) -> bool:
 def _fold_short_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
     """Rule `body_tail_drops_in_a_short_name`: "Amnesty" counts for
     "Amnesty International", an organisation, when it is no place and only
-    one name fits."""
+    one name fits. Rule `place_by_its_lead_opening_a_body_is_the_body`
+    (session 23, review s22 and CNN-Corpus dev 173: "Mount Sinai (1)" under
+    Places, of "his colleagues at Mount Sinai", beside "Mount Sinai School
+    of Medicine"): a name of two words made a place only by its first word
+    (`place_word_leads_a_place`: "Mount", "Lake") counts for the one
+    organisation whose name opens with it. "at Mount Sinai" with no such
+    body named, and a listed place ("Mount Everest"), stay places."""
     folded = dict(found)
     for name, (kind, count) in found.items():
+        words = name.split()
+        if kind == PLACE and len(words) == 2 and words[0] in _place_leads() and not is_place(name):
+            bodies = [other for other, (other_kind, _) in folded.items()
+                      if other_kind == ORGANISATION and other.startswith(name + " ")]
+            if len(bodies) == 1:
+                _count_for(folded, name, count, bodies[0], ORGANISATION)
+            continue
         if kind == PLACE or " " in name:
             continue
         fits = [other for other, (other_kind, _) in folded.items()
@@ -3443,14 +3672,13 @@ BODY_ACRONYM = re.compile(r"[A-Z]{3,}")
 
 def _initials(name: str) -> str:
     """The capitals a body's acronym takes from `name`: each capitalised
-    word's first, the letters of a dotted short form ("U.S." -> "US"), no
-    small word ("of", "the")."""
+    word's first, the letters of a dotted short form inside it ("U.S." ->
+    "US": names.acronym_letters), no small word ("of", "the")."""
     letters = []
-    for word in name.split():
-        if "." in word.rstrip("."):
-            letters.append(word.replace(".", ""))
-        elif word[:1].isupper():
-            letters.append(word[0])
+    words = name.split()
+    for at, word in enumerate(words):
+        if word[:1].isupper():
+            letters.append(acronym_letters(word, last=at == len(words) - 1))
         elif word not in TITLE_SMALL_WORDS:
             return ""
     return "".join(letters)
@@ -3636,7 +3864,9 @@ def _piece_of_a_title_over_the(name: str, text: str, speakers: Collection[str]) 
 # ("Baseball Hall of Fame"), or a lower-case word or a possessive, a capitalised word and "of" (maybe
 # "the") before it ("his State of the Union", "the federal Defense of Marriage Act")
 OF_A_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-NAME_OF_BEFORE = re.compile(r"(?<![.!?:\n\"\u201c(])\s(?:[a-z][\w\-]*|[\w\-]+['\u2019]s)\s+"
+# a capitalised word and a space right before a name: the name is the end of a longer one ("European Union")
+CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019\-]* $")
+NAME_OF_BEFORE = re.compile(r"(?:(?<![.!?:\n\"\u201c(])\s[a-z][\w\-]*|(?<![\w'\u2019\-])[\w\-]+['\u2019]s)\s+"
                             r"((?:[A-Z][\w'\u2019\-]*\s+){0,2}[A-Z][\w'\u2019\-]*)\s+of\s+(?:the\s+)?$")
 
 
@@ -3648,7 +3878,9 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
     piece of a longer name joined by "of" is no name of its own. That is
     an other name or a one-word organisation always after a capitalised
     word and "of" ("State of the"), that word following a lower-case word
-    or a possessive inside a sentence (a name of its own before "of" is a
+    or a possessive (inside a sentence or opening it, session 23: "Obama's
+    State of the Union address" opening a paragraph of QA round 54, 840,
+    kept "Union (3)"; a name of its own before "of" is a
     person or a body of that one: "Judge Mary Jacobson of Mercer County
     Superior Court", "the Royal College of General Practitioners ..."), or
     an other name with no known first name always before "of" and a
@@ -3659,7 +3891,11 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
     said"), a listed place ("Bank of England") and a person stay."""
     if kind not in (ORGANISATION, OTHER) or is_place(name):
         return False
+    # (session 23: a span right after another capitalised word is a longer name's, "Union" of "European
+    # Union", no mention of this one: `piece_over_of_counts_for_no_longer_name`; a name only ever so
+    # written, "People's Republic" of "Democratic People's Republic of Korea", is read whole)
     spans = list(_whole_word_spans(name, text))
+    spans = [(start, end) for start, end in spans if not _inside_a_longer_name(text, start)] or spans
     if not spans:
         return False
 
@@ -3681,6 +3917,13 @@ def _piece_of_a_name_over_of(name: str, kind: MentionKind, text: str) -> bool:
                for start, end in spans)
 
 
+def _inside_a_longer_name(text: str, start: int) -> bool:
+    """A capitalised word other than a determiner ("The Union said") right
+    before the name at `start`: it ends a longer name ("European Union")."""
+    before = CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(0).rstrip().lower() not in DETERMINERS
+
+
 def _opens_a_listed_name_over_of(name: str, found: Collection[str], text: str) -> bool:
     """Rule `opening_of_a_listed_name_over_of_is_no_name` (mentions-s21: once
     "college" ended a body, "Royal College (1)" was listed beside "Royal
@@ -3694,6 +3937,25 @@ def _opens_a_listed_name_over_of(name: str, found: Collection[str], text: str) -
         return False
     spans = list(_whole_word_spans(name, text))
     return bool(spans) and all(any(text.startswith(other, start) for other in longer) for start, _ in spans)
+
+
+# Rule `kind_after_an_ordinal_is_no_name`: an ordinal number in figures and a space right before a name
+ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d+(?:st|nd|rd|th) $")
+
+
+def _named_only_after_an_ordinal(name: str, text: str) -> bool:
+    """Rule `kind_after_an_ordinal_is_no_name` (session 23, QA round 63,
+    407: "Congressional District (1)" under Other names, of "Virginia's 7th
+    Congressional District"): a name under Other names ending in a kind of
+    place (place_words.txt `place_kinds`: "District", "County") that the
+    article writes only right after an ordinal in figures ("7th", "21st")
+    is the kind of a numbered area, no name of one: no entry. "the 51st
+    Annual Grammy Awards" (no kind of place), a typed name after an ordinal
+    ("the 82nd Airborne Division", an organisation) and one also written
+    without it stay."""
+    spans = list(_whole_word_spans(name, text))
+    return _words(name)[-1] in _place_words()["place_kinds"] and bool(spans) \
+        and all(ORDINAL_BEFORE.search(text, max(0, at - 8), at) for at, _ in spans)
 
 
 def _named_only_in_headings(name: str, text: str) -> bool:

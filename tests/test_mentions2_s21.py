@@ -150,14 +150,15 @@ def test_chongqing_is_a_place() -> None:
     assert found["Chongqing"] == ("place", 2)
 
 
+# (session 23: "Saddam" is a listed first name now, so these read a name no list knows)
 def test_dictator_before_a_name_marks_a_person() -> None:
-    found = mentioned("The site bears the marks of restoration by former Iraqi dictator Saddam Hussein.")
-    assert found["Saddam Hussein"][0] == "person"
+    found = mentioned("The site bears the marks of restoration by former Iraqi dictator Izzat Douri.")
+    assert found["Izzat Douri"][0] == "person"
 
 
 def test_thing_word_before_a_name_stays() -> None:
-    found = mentioned("The site bears the marks of restoration by the Iraqi project Saddam Hussein.")
-    assert found["Saddam Hussein"][0] == "other"
+    found = mentioned("The site bears the marks of restoration by the Iraqi project Izzat Douri.")
+    assert found["Izzat Douri"][0] == "other"
 
 
 # --- rule `name_after_a_foreign_joiner_is_a_piece` (QA 59, 964: "Español (2)", of "CNN en Español") --------

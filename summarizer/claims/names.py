@@ -1250,6 +1250,16 @@ def generic_body_name(name: str) -> bool:
 BRACKETS = ("(", "[")
 
 
+def acronym_letters(word: str, last: bool) -> str:
+    """The letters a capitalised word of a body's name gives its acronym
+    (rule `acronym_spells_every_letter_of_a_short_form`, session 23: "UPS"
+    counted for "U.S. Postal Service"): all of a dotted short form's inside
+    the name ("U.S." -> "US": "USPS"), the first letter of any other word,
+    and of a dotted form ending the name, a company's legal form ("K.K." of
+    "Showa Denko K.K.": "SDK")."""
+    return word.replace(".", "") if "." in word.rstrip(".") and not last else word[0]
+
+
 def name_initials(name: str) -> str:
     """The initials of a name's capitalised words, lower case, no connector
     or stop word ("For" of "Alliance For Animal Rights", "of"): "nycha" of
@@ -2197,6 +2207,7 @@ def _gender(lowered: list[str], title: str | None, role: set[str]) -> str | None
 
 
 RELATION_POSSESSIVES = grammar("relation_possessives")
+PLANNED_BEFORE_TO = grammar("planned_before_to")  # rule `role_word_after_a_plan_and_to_is_a_verb`
 
 
 def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
@@ -2207,7 +2218,9 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
     roles = people_nouns()
     found: set[str] = set()
     k = before - 1
-    if k >= 0 and tokens[k].lower in roles:
+    if k >= 0 and tokens[k].lower in roles and not (
+            k >= 2 and tokens[k - 1].lower == "to" and tokens[k - 2].lower in PLANNED_BEFORE_TO):
+        # rule `role_word_after_a_plan_and_to_is_a_verb`: "scheduled to host Metalurh Zaporizhya"
         first = role_phrase_start(tokens, before, roles)
         found.update(
             without_possessive(t.lower) if possessor_of_a_role(t) else _clean(t.text) for t in tokens[first:before])

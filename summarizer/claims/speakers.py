@@ -106,6 +106,7 @@ from summarizer.claims.names import (
     POSSESSIVE_DETERMINERS,
     UNKNOWN,
     Name,
+    acronym_letters,
     after_staff_at,
     all_gendered_words,
     body_after_a_title,
@@ -2010,7 +2011,11 @@ class SpeakerIndex:
         """By name word, and an organisation by its initials too ("IMF" is
         the International Monetary Fund the article named)."""
         if entity.kind == ORGANISATION:
-            initials = "".join(w[0] for w in entity.name.split() if w[:1].isupper())
+            # rule `acronym_spells_every_letter_of_a_short_form` (session 23, closing note s22: "UPS"
+            # counted for "U.S. Postal Service"): "USPS", as the acronym is written (names.acronym_letters)
+            words = entity.name.split()
+            initials = "".join(acronym_letters(w, last=at == len(words) - 1)
+                               for at, w in enumerate(words) if w[:1].isupper())
             if len(initials) >= 2:
                 _add(self.by_initials, initials, entity)
         self.by_key.setdefault(entity.words, entity)
