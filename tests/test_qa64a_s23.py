@@ -84,3 +84,93 @@ def test_rule_quotation_stops_at_a_paragraph_near_variant_stays() -> None:
     text = 'Turner said: "No one had more character. He brought passion to the game."\n'
     assert [c.content for c in extract_claims(text)] == [
         '"No one had more character. He brought passion to the game."']
+
+
+# Rule `anonymity_is_no_claim`, the subjunctive request (grammar.py ANONYMITY; QA64 550 s3)
+def test_rule_anonymity_is_no_claim_name_not_be_used() -> None:
+    assert [c.shown_cue for c in extract_claims(
+        '"I catch happy hours with people," explained the woman, who asked that her last name not be '
+        'used.')] == ["explained"]
+
+
+def test_rule_anonymity_name_not_be_used_near_variant_stays() -> None:
+    assert _shown("The woman asked that the lawsuit not be used against her.") == [
+        ("The woman", "asked", "the lawsuit not be used against her", False)]
+
+
+# Rule `responding_to_a_thing_alone_is_no_claim`, "only to the ones who ..." (junk.py; QA64 550 s1)
+def test_rule_responding_only_to_the_ones_who() -> None:
+    assert extract_claims("Malia checks the app on her phone, sorting through messages and responding only "
+                          "to the ones who don't seem creepy.") == []
+
+
+def test_rule_responding_to_people_who_said_near_variant_stays() -> None:
+    assert _shown("He responded to critics who said the plan failed.") == [
+        ("He", "responded", "to critics who said the plan failed", False)]
+
+
+# Rule `refusing_an_act_is_no_claim`, a time before "to" (junk.py; QA64 418 s1)
+def test_rule_refusing_an_act_with_a_time_before_to() -> None:
+    assert extract_claims("The Supreme Court refused Monday to reconsider one of its most controversial "
+                          "decisions.") == []
+
+
+def test_rule_refusing_to_say_with_a_time_near_variant_stays() -> None:
+    assert [c.shown_cue for c in extract_claims(
+        "The Supreme Court refused Monday to say whether it would hear the case.")] == ["refused"]
+
+
+# Rule `act_object_is_no_claim` (act_readings.txt write: opinion, reject: amendment, post: @from;
+# QA64 418 s13, 424 s26, 555 s13)
+def test_rule_act_object_is_no_claim_qa64() -> None:
+    assert extract_claims("Justice Stephen Breyer wrote the dissenting opinion, joined by Justices Ruth "
+                          "Bader Ginsburg and Elena Kagan.") == []
+    assert extract_claims("The couple lives in Minnesota, where voters rejected a constitutional amendment "
+                          "to ban gay marriage.") == []
+    assert extract_claims("They'll make sure your guests all use the same hashtag while posting from their "
+                          "phones during the ceremony.") == []
+
+
+def test_rule_act_object_qa64_near_variants_stay() -> None:
+    assert _shown("Breyer wrote that he disagreed with the decision.") == [
+        ("Breyer", "wrote", "he disagreed with the decision", False)]
+    assert _shown("The Senate rejected the notion that the amendment would ban marriage.")[0][1:3] == (
+        "rejected", "the notion that the amendment would ban marriage")
+    assert [c.shown_cue for c in extract_claims("She posted on Facebook that she was safe.")] == ["posted"]
+
+
+# Rule `cue_noun_as_a_verbs_object_is_no_cue` (junk.py; QA64 550 s31, 424 s3)
+def test_rule_cue_noun_as_a_verbs_object_is_no_cue() -> None:
+    assert extract_claims("As with going to a bar and talking to the first stranger you find with decent "
+                          "hair, people should use caution.") == []
+    assert extract_claims("The pair exchanged vows on a cold but sunny morning at the tribe's "
+                          "headquarters.") == []
+
+
+def test_rule_cue_noun_as_a_verbs_object_near_variants_stay() -> None:
+    assert _shown("They vow to fight on.") == [("They", "vow", "to fight on", False)]
+    assert _shown("Officials caution that the storm may strengthen.") == [
+        ("Officials", "caution", "the storm may strengthen", True)]
+
+
+# Rule `software_is_no_speaker` (junk.py; QA64 550 s21, s22)
+def test_rule_software_is_no_speaker() -> None:
+    assert extract_claims("The app recommends potential dates by using data users provide.") == []
+    assert extract_claims("It is like seeing what the algorithm has to say about your chances.") == []
+
+
+def test_rule_software_is_no_speaker_near_variants_stay() -> None:
+    assert _shown("The app's maker says the data is safe.") == [
+        ("The app's maker", "says", "the data is safe", False)]
+    assert _shown("Apple said the app broke its rules.") == [("Apple", "said", "the app broke its rules", False)]
+
+
+# Rule `finding_after_a_modal_is_no_claim` (junk.py; QA64 373 s12, 550 s21)
+def test_rule_finding_after_a_modal_is_no_claim() -> None:
+    assert extract_claims("Indeed, some people may find the new plans cost more.") == []
+    assert extract_claims("Users can find people nearby who are on the service.") == []
+
+
+def test_rule_finding_after_a_modal_near_variant_stays() -> None:
+    assert _shown("Investigators found that the plane was overloaded.") == [
+        ("Investigators", "found", "the plane was overloaded", False)]

@@ -4314,7 +4314,10 @@ def body_with_its_state(name: Sequence[Token], state: Sequence[Token], tail: Seq
 # rule `anonymous_count_is_unnamed` (speakers.py: "One, who asked not to be named, said").
 ANONYMITY = re.compile(
     r"\s*(?:(?:not )?to be (?:named|identified|quoted)(?: only)?(?: by (?:his|her|their) first names?)?"
-    r"|to (?:use|give) (?:only )?(?:his|her|their) first names?(?: only)?|to remain anonymous|anonymity)\b"
+    r"|to (?:use|give) (?:only )?(?:his|her|their) first names?(?: only)?|to remain anonymous|anonymity"
+    # qa64a-s23 (QA round 64, 550 s3: "who asked that her last name not be used"): the subjunctive
+    r"|(?:that )?(?:his|her|their) (?:(?:last|full|real|family) )?names? "
+    r"(?:not be (?:used|published|given|revealed|disclosed|printed)|be withheld))\b"
     r"(?:,?\s+(?:because|as|since|while|due to|given)\b.*)?",
     re.IGNORECASE | re.DOTALL,
 )
