@@ -66,8 +66,9 @@ def test_a_cue_noun_before_its_relative_clause_is_no_cue() -> None:
 def test_a_plural_subject_before_state_that_keeps_the_verb() -> None:
     assert described("Officials state that the border would reopen soon.") == [
         ("Officials", "state", "the border would reopen soon")]
+    # qa64a-s23 (rule `that_before_a_modal_is_the_subject`): the demonstrative "that" is the content's subject
     assert described("The ministers state that would be a mistake.") == [
-        ("The ministers", "state", "would be a mistake")]
+        ("The ministers", "state", "that would be a mistake")]
 
 
 # --- rule `cue_ends_a_fronted_condition` (QA 30, 777 [19]: "If she refuses, the Italian government could ...")

@@ -76,5 +76,7 @@ def test_rule_modal_in_an_apposition_near_variants_stay_hedged() -> None:
     claims = extract_claims("Twenty-six states say individuals may be forced to buy insurance, a product "
                             "they do not want.")
     assert [c.hedged for c in claims] == [True]
-    claims = extract_claims("Officials say the storm hit at night, and they may find more victims.")
-    assert [c.hedged for c in claims if c.shown_cue == "find"] == [True]
+    # qa64a-s23: "they may find more victims" is no claim now (rule `finding_after_a_modal_is_no_claim`);
+    # the same shape with a cue that stays keeps its hedge
+    claims = extract_claims("Officials say the storm hit at night, and they may believe more victims died.")
+    assert [c.hedged for c in claims if c.shown_cue == "believe"] == [True]

@@ -1732,6 +1732,26 @@ def _demonstrative_object_of_a_naming_cue(entry: CueEntry, tokens: Sequence[Toke
     return entry.lemma in NAMING_CUES and k + 1 < len(tokens) and tokens[k + 1].is_word
 
 
+# Rule `that_before_a_modal_is_the_subject` (qa64a-s23, QA round 64, 555 s31: "she fears that
+# could leave out older family members" gave "could leave out ...", its subject cut): a "that"
+# right before a modal or a finite auxiliary is the demonstrative subject of the content, kept;
+# "she fears that the plan could fail" drops the complementiser as before
+VERBS_AFTER_A_SUBJECT_THAT = MODALS | frozenset({"has", "had", "does", "did"})
+
+
+def _demonstrative_subject(tokens: Sequence[Token], that: int) -> bool:
+    """The "that" at `that` is the content's subject: a form of "be" follows
+    ("said that was not her view"), or a modal or finite auxiliary follows
+    right after a cue word ("fears that could leave out ...": rule
+    `that_before_a_modal_is_the_subject`; after a noun, "a misstep that could
+    ..." is a relative)."""
+    if that + 1 >= len(tokens):
+        return False
+    after = tokens[that + 1].lower
+    return after in BE or (after in VERBS_AFTER_A_SUBJECT_THAT and that > 0
+                           and (tokens[that - 1].lower,) in cue_forms())
+
+
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     """First token of the content after a cue ending before `k`."""
     tokens = view.tokens
@@ -1787,9 +1807,11 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
                      if tokens[m].lower == "that" and tokens[m - 1].text == ","), None)
         if that is not None:
             k = that + 1
-    if k < len(tokens) and tokens[k].lower == "that" and not (k + 1 < len(tokens) and tokens[k + 1].lower in BE) \
+    if k < len(tokens) and tokens[k].lower == "that" and not _demonstrative_subject(tokens, k) \
             and not _demonstrative_object_of_a_naming_cue(entry, tokens, k):
-        k += 1  # "said that the plan ...", but "said that was not her view": a pronoun
+        # "said that the plan ...", but "said that was not her view": a pronoun; so too before a
+        # modal or a finite auxiliary (rule `that_before_a_modal_is_the_subject`)
+        k += 1
         if k + 1 < len(tokens) and tokens[k].text in (":", ","):
             # Rule `colon_after_that_is_no_content` (web test s14, K8): 'adds that: "Estimates ..."'; so
             # too the comma before an aside that opens the clause: "said that, if elected, he would ..."
@@ -4319,7 +4341,10 @@ def body_with_its_state(name: Sequence[Token], state: Sequence[Token], tail: Seq
 # rule `anonymous_count_is_unnamed` (speakers.py: "One, who asked not to be named, said").
 ANONYMITY = re.compile(
     r"\s*(?:(?:not )?to be (?:named|identified|quoted)(?: only)?(?: by (?:his|her|their) first names?)?"
-    r"|to (?:use|give) (?:only )?(?:his|her|their) first names?(?: only)?|to remain anonymous|anonymity)\b"
+    r"|to (?:use|give) (?:only )?(?:his|her|their) first names?(?: only)?|to remain anonymous|anonymity"
+    # qa64a-s23 (QA round 64, 550 s3: "who asked that her last name not be used"): the subjunctive
+    r"|(?:that )?(?:his|her|their) (?:(?:last|full|real|family) )?names? "
+    r"(?:not be (?:used|published|given|revealed|disclosed|printed)|be withheld))\b"
     r"(?:,?\s+(?:because|as|since|while|due to|given)\b.*)?",
     re.IGNORECASE | re.DOTALL,
 )

@@ -51,9 +51,11 @@ from summarizer.claims.grammar import (
     has_finite_verb,
     is_adverb,
     is_noun_word,
+    is_past_form,
     is_past_participle,
     is_past_verb,
     reads_as_clause,
+    time_adjunct_end,
 )
 from summarizer.claims.lexicon import (
     auxiliary_verbs,
@@ -198,7 +200,8 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     frame = _past_a_hearers_apposition(view, frame)
     # session 19 (web test s19 thebalance: "Coinbase charges extra fees based on the account used"):
     # a listed head before a passive participle ("fees based on") is the object, as for topics
-    phrase = object_noun_phrase(view, frame) or _head_before_a_passive_participle(view, frame, words)
+    phrase = object_noun_phrase(view, frame) or _head_before_a_passive_participle(view, frame, words) \
+        or _listed_head_before_an_infinitive(view, frame, words)
     if phrase is None:
         return False
     phrase = _before_a_participle_modifier(_past_a_group_part(view, phrase), words)
@@ -248,6 +251,27 @@ def _past_a_hearers_apposition(view: SentenceView, frame: Frame) -> Frame:
     return frame.with_content(((tokens[comma + 1].start, end),))
 
 
+
+MAX_INFINITIVE_OBJECT_WORDS = 4  # "a constitutional amendment" before "to ban ..."
+
+
+def _listed_head_before_an_infinitive(view: SentenceView, frame: Frame, words: frozenset[str]) -> list[Token] | None:
+    """qa64a-s23 (QA round 64, 424 s26: "voters rejected a constitutional
+    amendment to ban gay marriage"): a short noun phrase right after the cue
+    whose last word is a listed act object and is followed by "to" and a
+    verb (what the thing was for): that phrase, or None. "rejected the
+    notion that ..." (not listed) stays a claim."""
+    tokens = view.tokens
+    k = frame.cue_token
+    if k < 0 or frame.clause_final:
+        return None
+    for m in range(k + 1, min(k + 2 + MAX_INFINITIVE_OBJECT_WORDS, len(tokens) - 1)):
+        if not tokens[m].is_word:
+            return None
+        if tokens[m].lower == "to":
+            head = tokens[m - 1]
+            return list(tokens[k + 1 : m]) if m > k + 1 and head.lower in words else None
+    return None
 
 
 def _call_addressed(view: SentenceView, frame: Frame, head: Token) -> bool:
@@ -1724,7 +1748,11 @@ def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
     "refused to say whether ...", "declined to be identified"), and so do
     refusals of a cue ("refused to endorse Trump", which would otherwise
     stand as "endorse")."""
-    return frame.entry.lemma in _junk_words("refusal_leads") and _act_after_to(view, frame)
+    if frame.entry.lemma not in _junk_words("refusal_leads") or frame.cue_token < 0:
+        return False
+    # qa64a-s23 (QA round 64, 418 s1: "The Supreme Court refused Monday to reconsider one of its
+    # most controversial decisions"): a time between the refusal and its "to" changes nothing
+    return _act_after_to(view, frame, time_adjunct_end(view.tokens, frame.cue_token + 1))
 
 
 def _act_after_to(view: SentenceView, frame: Frame, to: int | None = None) -> bool:
@@ -2593,6 +2621,68 @@ def noun_after_an_infinitive(view: SentenceView, frame: Frame) -> bool:
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is None or (after.lower not in ("that", "to") and after.text not in QUOTE_MARKS and after.text != ":")
+
+
+def noun_after_a_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_noun_as_a_verbs_object_is_no_cue` (qa64a-s23, QA round 64,
+    550 s31: "As with going to a bar ..., people should use caution." gave
+    "people caution: As with going to a bar ..."; 424 s3: "The pair
+    exchanged vows on a cold but sunny morning at ..." gave "vows: on a cold
+    ... morning"): a noun-like cue's bare or plural form (junk_readings.txt
+    noun_like_cues) right after a plain verb that follows a modal ("should
+    use caution"), or right after a past verb when the cue found no source
+    ("exchanged vows"), is that verb's object; no one speaks. Kept: "they
+    vow to fight on", "Officials caution that ..." and "The woman he married
+    calls the ruling unfair" (the past verb inside the source)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.cue[1] > tokens[k].end:
+        return False
+    lemma, word = frame.entry.lemma, tokens[k].lower
+    if lemma not in _junk_words("noun_like_cues") or word not in (lemma, lemma + "s"):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is not None and (after.lower in ("that", "to") or after.text in QUOTE_MARKS or after.text == ":"):
+        return False
+    verb = tokens[k - 1]
+    if not verb.is_word or verb.is_capitalised or not verb.lower.isalpha() or is_adverb(verb.lower) \
+            or verb.lower in ADVERB_AUXILIARIES or verb.lower in DETERMINERS:
+        return False
+    if tokens[k - 2].lower in MODALS:
+        return True
+    # the source found ends before the past verb ("The pair exchanged vows": source "The"): that
+    # verb is the subject's own, the cue its object; "The woman he married calls ..." stays
+    return (frame.source is None or frame.source[1] <= verb.start) and is_past_form(verb.lower)
+
+
+def software_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `software_is_no_speaker` (qa64a-s23, QA round 64, 550 s21: "the
+    app recommends potential dates by using data ..." and s22: "seeing what
+    the algorithm has to say about your chances"): a source whose last word
+    is an app or an algorithm (junk_readings.txt software_sources) tells
+    what a product does, not what anyone said. "The app's maker says ..."
+    and "Apple said the app broke its rules" stay."""
+    if frame.source is None:
+        return False
+    words = view.tokens_within(*frame.source)
+    return bool(words) and words[-1].lower in _junk_words("software_sources")
+
+
+def finds_after_a_modal(view: SentenceView, frame: Frame) -> bool:
+    """Rule `finding_after_a_modal_is_no_claim` (qa64a-s23, QA round 64, 373
+    s12: "Indeed, some people may find the new plans cost more." and 550
+    s21: "Users can find people nearby ..."): "find" right after a modal
+    (adverbs aside) is what someone will, may or can come upon, the
+    writer's forecast or a product's promise; nobody reports a finding.
+    PolNeAR counts none of its three cases. "Investigators found that the
+    plane ..." and "a study finds ..." stay."""
+    k = frame.cue_token
+    if frame.entry.lemma != "find" or k < 1 or frame.clause_final:
+        return False
+    m = k - 1
+    while m > 0 and is_adverb(view.tokens[m].lower):
+        m -= 1
+    return view.tokens[m].lower in MODALS
 
 
 def cue_word_in_a_compound(view: SentenceView, frame: Frame) -> bool:
@@ -4760,6 +4850,17 @@ def participle_before_its_nouns_cue(view: SentenceView, frame: Frame) -> bool:
 RESPONDING_CUES = frozenset({"respond", "react"})
 
 
+# "who", "whom": a relative clause on the people answered ("responding only to the ones who ...")
+RELATIVE_PRONOUNS_OF_PEOPLE = frozenset({"who", "whom"})
+
+
+def _speaking_cue_form(word: str) -> bool:
+    """A form of a cue that reports words or beliefs ("said", "think"), not
+    a tentative one ("seem")."""
+    entry = cue_forms().get((word,))
+    return entry is not None and entry.cue_class != "tentative"
+
+
 def responds_to_a_thing(view: SentenceView, frame: Frame) -> bool:
     """Rule `responding_to_a_thing_alone_is_no_claim` (QA61 512 s1 and s6:
     "Organizers of the 2022 World Cup in Qatar responded to criticism over
@@ -4775,9 +4876,20 @@ def responds_to_a_thing(view: SentenceView, frame: Frame) -> bool:
         return False
     start, end = frame.content[0]
     words = view.tokens_within(start, end)
+    if words and words[0].lower == "only":
+        # qa64a-s23 (QA round 64, 550 s1: "sorting through messages and responding only to the ones
+        # who don't seem creepy"): "only" before "to" limits what was answered
+        words = words[1:]
     if not words or words[0].lower != "to" or _quotes_words(view, start, end):
         return False
     rest = words[1:]
+    relative = next((m for m, t in enumerate(rest) if t.lower in RELATIVE_PRONOUNS_OF_PEOPLE
+                     and m > 0 and rest[m - 1].is_word), None)
+    if relative is not None and not any(t.lower == "that" or t.text == ":" for t in rest[:relative]) \
+            and not any(_speaking_cue_form(t.lower) for t in rest[relative:]):
+        # "the ones who don't seem creepy": the relative tells which ones (but "critics who said the
+        # plan failed" holds a claim of its own, and the frame stays to keep its speaker apart)
+        rest = rest[:relative]
     if any(t.lower in ("that", "by", "with") or t.text == ":" or t.text in QUOTE_MARKS for t in rest):
         return False
     after = [t for t in view.tokens if t.start >= end]
@@ -5021,6 +5133,10 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("cue_word_in_a_compound_noun_is_no_cue", cue_word_in_a_compound),
     ("connective_or_preposition_is_no_source", connective_source),
     ("cue_noun_as_an_infinitives_object_is_no_cue", noun_after_an_infinitive),
+    # qa64a-s23 (QA round 64): tests in tests/test_qa64a_s23.py
+    ("cue_noun_as_a_verbs_object_is_no_cue", noun_after_a_verb),
+    ("software_is_no_speaker", software_source),
+    ("finding_after_a_modal_is_no_claim", finds_after_a_modal),
     # session 14 (QA round 43): tests in tests/test_claims_qa43.py
     ("participle_adjective_before_its_preposition_is_no_cue", adjective_participle),
     ("gerund_after_a_preposition_is_a_noun", gerund_after_a_preposition),

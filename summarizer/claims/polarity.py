@@ -34,7 +34,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
 )
-from summarizer.claims.rules import Frame
+from summarizer.claims.rules import Frame, conceded_cue_rebuttal
 from summarizer.claims.text import LOOSE_WORD, SentenceView
 from summarizer.rules import alternation, word_set
 
@@ -401,6 +401,8 @@ def hedge_in_a_relative_clause(hit: HedgeWord) -> bool:
     after an indefinite pronoun ("there was nothing more medically that they
     could do"; but "said that they could strike" is a reported clause)."""
     patterns = _scope_patterns()
+    if hit.from_start and hit.before.strip() == "that":
+        return False  # "fears that could leave out ...": the demonstrative subject (that_before_a_modal_is_the_subject)
     return hit.place == "content" and (
         patterns["relative"].search(hit.before) is not None
         or patterns["relative_with_subject"].search(hit.before) is not None
@@ -1513,6 +1515,33 @@ def modal_in_an_apposition_is_no_hedge(hit: HedgeWord) -> bool:
         and _apposition_with_a_contact_relative().search(hit.before) is not None
 
 
+@cache
+def _known_fact_clause() -> re.Pattern[str]:
+    """For rule `modal_in_a_known_fact_clause_is_no_hedge`: a word of knowing
+    (hedge_scope.txt knowing_heads) or "of" and a gerund of showing
+    (showing_gerunds), "that", and up to seven words right before the modal;
+    used with .search on the look-back."""
+    heads = alternation(scope_words("knowing_heads"))
+    gerunds = alternation(scope_words("showing_gerunds"))
+    return re.compile(rf"\b(?:{heads}|of\s+{gerunds})\s+that\s+(?:{LOOSE_WORD}\s+){{0,7}}$")
+
+
+def modal_in_a_known_fact_clause_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `modal_in_a_known_fact_clause_is_no_hedge` (qa64a-s23, QA round
+    64, 424 s39: "Barfield and LaCroix said they are thrilled ..., and they
+    are mindful that their simple ceremony could hold meaning for other gays
+    and lesbians" and 660 s9: "... come to the realization that his destiny
+    might lie in fighting for justice" were hedged; 376 s23: "They argue they
+    should not continue to have the burden of showing that any voting changes
+    would not burden ..."): a modal in a "that" clause two levels down, the
+    complement of a word of knowing ("mindful", "aware", "the realization")
+    or of "of showing/proving", belongs to what is known or must be shown;
+    the speaker's claim is firm. Kept hedged: "they said their ceremony could
+    hold meaning" and "they said that it could" (the claim's own clause)."""
+    return hit.place == "content" and hit.word in scope_words("embedded_question_modals") \
+        and _known_fact_clause().search(hit.before) is not None
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1572,6 +1601,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("stated_stance_would_is_no_hedge", stated_stance_would_is_no_hedge),
     # qa63b-s22 (QA round 63): tests in tests/test_qa63b_s22.py
     ("modal_in_an_apposition_is_no_hedge", modal_in_an_apposition_is_no_hedge),
+    # qa64a-s23 (QA round 64): tests in tests/test_qa64a_s23.py
+    ("modal_in_a_known_fact_clause_is_no_hedge", modal_in_a_known_fact_clause_is_no_hedge),
 )
 
 
@@ -1788,6 +1819,8 @@ def hedged_before_cue(view: SentenceView, frame: Frame) -> bool:
     (frame_in_a_question_is_no_hedge, negated_modal_is_no_hedge) apply."""
     if frame.source is None or frame.source[1] > frame.cue[0] or frame.cue_token < 0:
         return False
+    if conceded_cue_rebuttal(view, frame.cue_token) is not None:
+        return False  # rule `conceded_cue_before_a_rebuttal`: "X may have promised A, but ..." grants A was said
     gap = [t for t in view.tokens[: frame.cue_token] if t.start >= frame.source[1]]
     if len(gap) > MAX_HEDGE_GAP_TOKENS or any(not t.is_word for t in gap):
         return False

@@ -65,7 +65,10 @@ def continue_quotes(
     per_sentence = Counter(position for position, _ in kept)
     alone = {position for position, count in per_sentence.items() if count == 1}
     result = []
+    attributed = {position for position, frame in kept if frame.cue[1] > frame.cue[0]
+                  and quotes.covering(frame.cue[0]) is None}
     for position, frame in kept:
+        frame = _within_paragraphs_of_its_own(views, position, frame, quotes, attributed)
         if position in alone:
             frame = _quotation_after_paraphrase(views, position, frame, quotes, claimed | {t - 1 for t in tails})
         last_end = max(end for _, end in frame.content)
@@ -107,6 +110,51 @@ def continue_quotes(
             k = reaches
         result.append((position, frame.with_content(tuple(content))))
     return result
+
+
+def _paragraph_start(views: Sequence[SentenceView], position: int) -> int:
+    """The offset where the paragraph of the sentence at `position` starts
+    (its first sentence's start)."""
+    while position > 0 and views[position - 1].paragraph == views[position].paragraph:
+        position -= 1
+    return views[position].start
+
+
+def _within_paragraphs_of_its_own(
+    views: Sequence[SentenceView], position: int, frame: Frame, quotes: Quotes, attributed: set[int]
+) -> Frame:
+    """Rule `quotation_stops_at_a_paragraph_with_its_own_attribution`
+    (qa64a-s23, QA round 64, 505 s22-s23: 'Turner ... said "no one had more
+    character ... than Junior. ¶ "He brought passion to the game ...,"
+    Turner said.': the first quotation has no closing mark at its
+    paragraph's end, so it pairs with the next paragraph's, and both claims
+    held both paragraphs, the same words listed twice): when a quotation
+    carries a content over a paragraph break into a paragraph with an
+    attribution of its own (`attributed`: a sentence with a cue outside any
+    quotation, which the quotation covers), the content ends at that
+    paragraph; and a content carried back over a paragraph break past such
+    an attribution starts at its own paragraph. Each paragraph's quoted
+    words are told once, under its own attribution. Kept: '"A. B," Smith
+    said.' in one paragraph, a quotation inside one paragraph ('... seemed
+    irritated: "It's a statement! Just email it," she wrote.'), a content
+    run on with no quotation, and one whose later paragraphs hold only cues
+    quoted inside it."""
+    own = views[position]
+    if all(own.start <= start and end <= own.end for start, end in frame.content):
+        return frame
+    parts = []
+    for start, end in frame.content:
+        later = [m for m in attributed if views[m].paragraph > own.paragraph and own.end <= views[m].start < end
+                 and quotes.covering(views[m].start) is not None]
+        if later:
+            end = _paragraph_start(views, min(later))
+            while end > own.start and own.text[end - 1].isspace():
+                end -= 1
+        if start < own.start and any(views[m].paragraph < own.paragraph and start < views[m].end <= own.start
+                                     and quotes.covering(views[m].end - 1) is not None for m in attributed):
+            start = max(start, _paragraph_start(views, position))
+        parts.append((start, end))
+    return frame if parts == list(frame.content) else frame.with_content(tuple(parts))
 
 
 MAX_TAIL_TOKENS = 6  # "I asked.", "the official replied."

@@ -2240,6 +2240,30 @@ MAX_DASHED_GLOSS_TOKENS = 8  # "a step opposition spokeswoman Lesya Orobets warn
 GLOSS_DETERMINERS = frozenset({"a", "an", "one", "another"})
 
 
+# "may have" / "might have" before a past cue ("Obama may have promised ..., but ...") concedes it
+CONCEDING_MODALS = frozenset({"may", "might"})
+
+
+def conceded_cue_rebuttal(view: SentenceView, first: int) -> int | None:
+    """Rule `conceded_cue_before_a_rebuttal` (qa64a-s23, QA round 64, 373 s1:
+    "President Obama may have promised Americans that they can keep their
+    insurance if they like it, but that's not the case in at least three
+    states ..." was hedged, with the writer's rebuttal inside Obama's
+    promise): "may have" or "might have" right before a past cue, and ", but"
+    later in the sentence outside a quotation, is the writer's concession:
+    the source did say it (no hedge), and the clause after ", but" is the
+    writer's answer, no part of what was said. The comma's token, or None.
+    "Obama may have promised that they can keep their plans." (no "but")
+    stays hedged."""
+    tokens = view.tokens
+    if first < 2 or tokens[first - 1].lower != "have" or tokens[first - 2].lower not in CONCEDING_MODALS \
+            or not is_past_participle(tokens[first].lower):
+        return None
+    return next((m for m in range(first + 2, len(tokens) - 2)
+                 if tokens[m].text == "," and tokens[m + 1].lower == "but"
+                 and view.quotes.covering(tokens[m].start) is None), None)
+
+
 def _before_a_dashed_gloss_with_its_own_cue(view: SentenceView, start: int, end: int, cue_starts: set[int]) -> int:
     """Rule `dashed_gloss_with_its_own_speaker_is_no_content` (QA round 61,
     955 s7: "Lukash threatened to impose a state of emergency -- a step
@@ -4176,6 +4200,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             return None  # where the main clause resumes, the text does not say
         end = _infinitive_before_a_clause_of_its_own(view, start, end)
         end = _before_a_dashed_gloss_with_its_own_cue(view, start, end, cue_starts)
+        rebuttal = conceded_cue_rebuttal(view, first)
+        if rebuttal is not None and start < rebuttal <= end:
+            end = rebuttal - 1  # rule `conceded_cue_before_a_rebuttal`: ", but ..." is the writer's
         right = (tokens[start].start, trailing_end(view, end))
         right = _quoted_term_after_what(view, s_first, start, entry) or right
         venue = _venue_before_the_infinitive(view, start, end) if entry.cue_class == "directive" else None
