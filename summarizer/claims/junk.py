@@ -3300,7 +3300,11 @@ def forecast_act(view: SentenceView, frame: Frame) -> bool:
 
 
 CONDITION_BREAKS = frozenset({",", ";", ":", "(", ")", ".", "?", "!"}) | DASHES
-HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "'ll", "\u2019ll"})
+# the modals that make a main clause after an "if"/"unless" clause a supposed case (a forecast
+# "will" too: "If she does not believe ..., she will find him guilty"); the name is its own, as
+# HYPOTHETICAL_MODALS further down is the narrower set of imagined speakers ("Many will argue" stays)
+CONDITION_MAIN_CLAUSE_MODALS = frozenset({"could", "would", "might", "may", "will", "can", "should", "'ll",
+                                          "\u2019ll"})
 MAX_MAIN_CLAUSE_LEAD = 4  # "they could", "then you can always", "the airline would"
 
 
@@ -3311,22 +3315,26 @@ def cue_in_a_hypothetical_condition(view: SentenceView, frame: Frame) -> bool:
     an "if" clause whose main clause, after its comma, opens with a modal
     supposes a case, and nobody said or found anything. "But if Carson
     implied that ..., he did not follow up" (the main clause states a fact:
-    the condition is granted) and an "if" inside a quotation stay."""
+    the condition is granted) and an "if" inside a quotation stay. QA round
+    65 720 s21: "If she does not believe the athlete thought there was an
+    intruder, she will find him guilty ..." showed the judge's disbelief; a
+    forecast "will" (CONDITION_MAIN_CLAUSE_MODALS) and an "unless" clause
+    suppose a case too. "She said she does not believe ..." stays."""
     tokens = view.tokens
     k = frame.cue_token
     if k < 1 or view.quotes.covering(tokens[k].start) is not None:
         return False
     opener = next((i for i in range(k - 1, -1, -1)
-                   if tokens[i].lower == "if" or tokens[i].text in CONDITION_BREAKS
+                   if tokens[i].lower in CONDITIONS or tokens[i].text in CONDITION_BREAKS
                    or tokens[i].text in QUOTE_MARKS), None)
-    if opener is None or tokens[opener].lower != "if":
+    if opener is None or tokens[opener].lower not in CONDITIONS:
         return False
     comma = next((j for j in range(k + 1, len(tokens))
                   if tokens[j].text in CONDITION_BREAKS or tokens[j].text in QUOTE_MARKS), None)
     if comma is None or tokens[comma].text != ",":
         return False
     main = tokens[comma + 1 : comma + 1 + MAX_MAIN_CLAUSE_LEAD]
-    return any(t.lower in HYPOTHETICAL_MODALS for t in main)
+    return any(t.lower in CONDITION_MAIN_CLAUSE_MODALS for t in main)
 
 
 def cue_in_a_document_subhead(view: SentenceView, frame: Frame) -> bool:
