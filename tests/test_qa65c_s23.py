@@ -31,3 +31,20 @@ def test_a_stated_disbelief_stays() -> None:
 def test_a_disbelief_before_a_stated_fact_stays() -> None:
     text = "If she does not believe the athlete, she did not say so in court."
     assert "believe" in [c.cue for c in extract_claims(text)], described(text)
+
+
+# Rule `raised_infinitive_keeps_its_verb` (rules.py) now holds for a raised perfect too
+@pytest.mark.parametrize(("text", "content"), [
+    ("Last summer Jiang was rumored to have died, but he has since made a rare public appearance.",
+     "Last summer Jiang was rumored to have died"),
+    ("The game, known as Neknominate, is thought to have originated in Australia.",
+     "The game, known as Neknominate, is thought to have originated in Australia"),
+])
+def test_a_hedged_raised_perfect_keeps_its_hedge_in_the_content(text: str, content: str) -> None:
+    claims = extract_claims(text)
+    assert [(c.content, c.hedged, c.speaker) for c in claims] == [(content, True, None)], described(text)
+
+
+def test_a_passive_that_clause_keeps_its_content_alone() -> None:
+    text = "It was rumored that Jiang had died."
+    assert [(c.content, c.hedged) for c in extract_claims(text)] == [("Jiang had died", True)], described(text)
