@@ -48,3 +48,47 @@ def test_a_hedged_raised_perfect_keeps_its_hedge_in_the_content(text: str, conte
 def test_a_passive_that_clause_keeps_its_content_alone() -> None:
     text = "It was rumored that Jiang had died."
     assert [(c.content, c.hedged) for c in extract_claims(text)] == [("Jiang had died", True)], described(text)
+
+
+# Rule `habitual_belief_in_a_when_clause_is_no_claim` (JUNK_RULES)
+def test_a_present_belief_in_a_when_clause_is_no_claim() -> None:
+    text = ("Several witnesses have testified that Pistorius tends to arm himself and go towards danger, "
+            "rather than away from it, when he thinks he is under threat.")
+    assert [c.cue for c in extract_claims(text)] == ["testify"], described(text)
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("When he thought he was under threat, he fired.", ("he", "think", "he was under threat")),
+    ("He thinks he is under threat.", ("He", "think", "he is under threat")),
+])
+def test_a_past_belief_in_a_when_clause_or_a_stated_belief_stays(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _triples(text), described(text)
+
+
+# Rule `testifying_before_or_about_is_no_claim` (junk_readings.txt testimony_settings: after)
+def test_testifying_after_an_event_is_no_claim() -> None:
+    text = "The track star's specialist sports doctor testified Wednesday after defense lawyer Barry Roux read the report."
+    assert extract_claims(text) == [], described(text)
+
+
+def test_testifying_after_an_event_that_a_thing_happened_stays() -> None:
+    text = "The doctor testified after the break that the report was flawed."
+    assert [c.content for c in extract_claims(text)] == ["the report was flawed"], described(text)
+
+
+# Rule `object_of_a_gerund_is_no_cue` (JUNK_RULES)
+@pytest.mark.parametrize("text", [
+    "The way our food production system is structured, supplying demand, not need, has an exponential "
+    "significance on obesity.",
+    "Meeting demand will be hard.",
+])
+def test_a_noun_after_a_gerund_is_no_cue(text: str) -> None:
+    assert extract_claims(text) == [], described(text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Beijing demands that the ships leave.", "Beijing"),
+    ("Striking workers demand that the plant stay open.", "Striking workers"),
+])
+def test_a_finite_cue_after_a_name_or_a_noun_phrase_stays(text: str, source: str) -> None:
+    assert [c.source_as_written for c in extract_claims(text)] == [source], described(text)

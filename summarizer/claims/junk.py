@@ -2085,13 +2085,16 @@ def testifies_somewhere(view: SentenceView, frame: Frame) -> bool:
     the panel last fall", "the Murdochs testified lawmakers examining ...":
     where, before whom or on what topic someone testified says nothing of
     what they said; "testified that she never sent classified e-mails" and a
-    quotation stay."""
+    quotation stay. Nor does when (QA round 65 720 s11: "testified Wednesday
+    after defense lawyer Barry Roux read the report")."""
     if frame.entry.lemma != "testify" or frame.clause_final or len(frame.content) != 1:
         return False
     start, end = frame.content[0]
     words = view.tokens_within(start, end)
     if not words or _quotes_words(view, start, end) or any(t.lower == "that" for t in words):
         return False
+    if words[0].lower in _junk_words("testimony_times"):
+        return not any(t.text == "," for t in words)  # its own cue is the time's: "after Roux read ..."
     if polarity(view, frame).negated or any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in words):
         return False  # "refused to testify about ...": a refusal to speak; "about the decision not to
         # recommend charges": the cue inside would stand alone
@@ -2150,6 +2153,29 @@ def gerund_source(view: SentenceView, frame: Frame) -> bool:
     # leaders" are participles of the clause before
     k = view.tokens.index(words[0])
     return k == 0 or view.tokens[k - 1].lower in grammar("subordinators")
+
+
+MIN_GERUND_LETTERS = 6  # "supplying", "meeting"; not "sing", "king"
+
+
+def object_of_a_gerund(view: SentenceView, frame: Frame) -> bool:
+    """Rule `object_of_a_gerund_is_no_cue` (QA round 65 744 s19: "..., supplying
+    demand, not need, has an exponential significance on obesity" gave the
+    source "supplying" and the cue "demand"): a cue in its bare form right
+    after a source of one "-ing" word is that gerund's object noun ("meeting
+    demand", "ignoring advice"); a gerund names an activity, never a
+    speaker, and a plural speaker would not stand as one "-ing" word.
+    "Beijing demands ..." (a finite "-s" form) and "Striking workers demand
+    ..." (two words) stay."""
+    k = frame.cue_token
+    if frame.source is None or k < 1 or frame.source[1] > frame.cue[0]:
+        return False
+    words = view.tokens_within(frame.source[0], frame.source[1])
+    if len(words) != 1 or view.tokens[k - 1] is not words[0]:
+        return False
+    gerund = words[0].lower
+    return gerund.endswith("ing") and len(gerund) >= MIN_GERUND_LETTERS and gerund.isalpha() \
+        and view.tokens[k].lower == frame.entry.lemma
 
 
 def _junk_words(name: str) -> frozenset[str]:
@@ -4100,6 +4126,28 @@ def learns_in_a_time_clause(view: SentenceView, frame: Frame) -> bool:
     return bool(openers) and all(t.is_word for t in before[openers[-1] + 1 :]) and openers[-1] < len(before) - 1
 
 
+def habitual_belief_in_a_when_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rule `habitual_belief_in_a_when_clause_is_no_claim` (QA round 65 720
+    s10: "Several witnesses have testified that Pistorius tends to arm
+    himself ..., when he thinks he is under threat" gave "Oscar Pistorius
+    thinks: he is under threat"): a belief cue in the present tense in a
+    clause opened by "when" or "whenever" (junk_readings.txt
+    habitual_clause_openers) right before its subject tells whenever the
+    main clause happens, a habit or a case; no one holds that belief now.
+    "When he thought he was under threat, he fired" (a past moment) and
+    "He thinks he is under threat" stay."""
+    k = frame.cue_token
+    if frame.entry.cue_class != "belief" or frame.clause_final or k < 2:
+        return False
+    cue = view.tokens[k].lower
+    if cue in PAST_VERBS or cue in past_forms() or cue.endswith("ed") or cue.endswith("ing"):
+        return False
+    before = view.tokens[max(0, k - MAX_TIME_CLAUSE_SUBJECT_WORDS - 1) : k]
+    openers = [m for m, t in enumerate(before) if t.lower in _junk_words("habitual_clause_openers")]
+    return bool(openers) and openers[-1] < len(before) - 1 \
+        and all(t.is_word and t.lower not in VERB_AUXILIARIES for t in before[openers[-1] + 1 :])
+
+
 def cue_in_an_asked_question(view: SentenceView, frame: Frame) -> bool:
     """Rule `cue_in_an_asked_question_is_no_claim`: "When asked how he felt
     seeing images of children shot, al-Assad told the Times, ..." gave "he
@@ -4960,6 +5008,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("cue_joined_to_a_plan_is_the_plan", cue_joined_to_a_plan),
     ("aiming_to_win_is_no_claim", aims_to_win),
     ("learning_in_a_time_clause_is_no_claim", learns_in_a_time_clause),
+    ("habitual_belief_in_a_when_clause_is_no_claim", habitual_belief_in_a_when_clause),
+    ("object_of_a_gerund_is_no_cue", object_of_a_gerund),
     ("cue_in_an_asked_question_is_no_claim", cue_in_an_asked_question),
     ("plural_thing_before_people_is_no_speaker", thing_before_a_contact_relative),
     # claims-s20 (QA rounds 55 and 56): tests in tests/test_claims_s20.py
