@@ -65,9 +65,10 @@ def test_a_past_belief_in_a_when_clause_or_a_stated_belief_stays(text: str, trip
     assert triple in _triples(text), described(text)
 
 
-# Rule `testifying_before_or_about_is_no_claim` (junk_readings.txt testimony_settings: after)
+# Rule `testifying_before_or_about_is_no_claim` (junk_readings.txt testimony_times: after)
 def test_testifying_after_an_event_is_no_claim() -> None:
-    text = "The track star's specialist sports doctor testified Wednesday after defense lawyer Barry Roux read the report."
+    text = ("The track star's specialist sports doctor testified Wednesday after defense lawyer Barry Roux "
+            "read the report.")
     assert extract_claims(text) == [], described(text)
 
 
