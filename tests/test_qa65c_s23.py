@@ -93,3 +93,26 @@ def test_a_noun_after_a_gerund_is_no_cue(text: str) -> None:
 ])
 def test_a_finite_cue_after_a_name_or_a_noun_phrase_stays(text: str, source: str) -> None:
     assert [c.source_as_written for c in extract_claims(text)] == [source], described(text)
+
+
+# Rule `fronted_adverbial_is_no_part_of_a_pronoun_subject` (grammar.py np_left)
+@pytest.mark.parametrize("text", [
+    'After a brief pause he declares: "I nominate them. Get it done."',
+    "Late Saturday he announced he supported the bill.",
+    "Unsurprisingly he said no.",
+])
+def test_a_fronted_phrase_before_a_pronoun_is_no_part_of_the_source(text: str) -> None:
+    assert [c.source_as_written for c in extract_claims(text)] == ["he"], described(text)
+
+
+def test_a_pronoun_joined_to_a_name_stays_one_source() -> None:
+    text = "John and I said it was over."
+    assert [c.source_as_written for c in extract_claims(text)] == ["John and I"], described(text)
+
+
+@pytest.mark.parametrize("text", [
+    "After posting some of the tweets she was directed to post, Labott left.",
+    "Schlafly invoked the title of the book she wrote that helped lay the foundation.",
+])
+def test_a_pronoun_in_a_relative_without_that_gives_no_speaker(text: str) -> None:
+    assert "she" not in [c.source_as_written for c in extract_claims(text)], described(text)
