@@ -116,3 +116,14 @@ def test_a_pronoun_joined_to_a_name_stays_one_source() -> None:
 ])
 def test_a_pronoun_in_a_relative_without_that_gives_no_speaker(text: str) -> None:
     assert "she" not in [c.source_as_written for c in extract_claims(text)], described(text)
+
+
+# Rule `prompted_object_speaks` (rules.py; claim_grammar.txt prompting_verbs)
+def test_the_object_of_a_prompting_verb_is_the_speaker() -> None:
+    text = "Unsurprisingly the trend has prompted politicians to demand that schools play a bigger role."
+    assert _triples(text) == [("politicians", "demand", "schools play a bigger role")], described(text)
+
+
+def test_the_object_of_a_persuasion_verb_stays_no_speaker() -> None:
+    text = "The campaign sought to persuade voters to believe that the economy is strong."
+    assert extract_claims(text) == [], described(text)

@@ -3685,6 +3685,29 @@ def _before_coordinated_adjectives(view: SentenceView, s_first: int) -> int:
     return s_first - 3
 
 
+PROMPTING_VERBS = grammar("prompting_verbs")
+
+
+def _object_of_a_prompting_verb(view: SentenceView, to: int) -> tuple[int, int] | None:
+    """Rule `prompted_object_speaks` (QA round 65 679 s17: "Unsurprisingly
+    the trend has prompted politicians to demand that schools play a bigger
+    role" gave the source "Unsurprisingly the trend has prompted"): after a
+    verb that tells what moved someone to act (claim_grammar.txt
+    prompting_verbs: "prompted", "spurred"), its object is the one who
+    spoke: politicians demand. Only a short object that reads as a source;
+    "prompted calls to demand ..." (no source) and the persuasion verbs
+    ("persuade voters to believe": what they are to believe) stay."""
+    tokens = view.tokens
+    for k in range(to - 1, max(to - 2 - MAX_PERSUADED_TOKENS, -1), -1):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].lower in PROMPTING_VERBS:
+            if k >= to - 1 or not looks_like_source(view, k + 1, to - 1):
+                return None
+            return trim_source(view, k + 1, to - 1)
+    return None
+
+
 def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | None:
     """Rule `caller_speaks_the_purpose`: "Obama called Netanyahu to say
     that the deal was good for Israel.", "She called 911 early Friday to
@@ -3861,6 +3884,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None  # rule `bare_participle_passive`: "Temperatures are forecast to fall" is a passive
     k, passive = skip_auxiliaries_left(view, first - 1)
     caller = _caller_before_a_purpose(view, first - 1) if first >= 1 and tokens[first - 1].lower == "to" else None
+    if caller is None and first >= 1 and tokens[first - 1].lower == "to":
+        caller = _object_of_a_prompting_verb(view, first - 1)
     if k < 0 or (caller is None and not _finite_cue(view, hit, k, passive)):
         return None
     if _purpose_cue_after_an_effort(view, hit, cue_starts):
