@@ -127,3 +127,27 @@ def test_the_object_of_a_prompting_verb_is_the_speaker() -> None:
 def test_the_object_of_a_persuasion_verb_stays_no_speaker() -> None:
     text = "The campaign sought to persuade voters to believe that the economy is strong."
     assert extract_claims(text) == [], described(text)
+
+
+# Rule `reference_gloss_after_a_quote_is_no_claim` (JUNK_RULES): an -ed word before a name
+def test_a_gloss_naming_an_ousted_president_is_no_claim() -> None:
+    text = ('"Today, Ukraine has finished with this terrible dictator," she said, referring to ousted President '
+            'Viktor Yanukovych.')
+    assert [c.cue for c in extract_claims(text)] == ["say"], described(text)
+
+
+def test_a_gloss_with_a_clause_stays() -> None:
+    text = '"It is over," she said, referring to claims that the president rigged the vote.'
+    assert [c.cue for c in extract_claims(text)] == ["say", "refer to"], described(text)
+
+
+# Rule `shown_thing_named_by_another_cue_is_no_claim` (JUNK_RULES)
+def test_a_video_showing_what_someone_said_is_no_claim_of_the_video() -> None:
+    text = ("Elsewhere, the opposition LCC posted a video showing what it said was the pilot, whom it identified "
+            "as Col. Mufeed Mohamad Suleiman.")
+    assert "show" not in [c.cue for c in extract_claims(text)], described(text)
+
+
+def test_a_video_showing_what_happened_stays() -> None:
+    text = "The group posted a video showing what happened at the checkpoint."
+    assert [c.cue for c in extract_claims(text)] == ["show"], described(text)

@@ -4309,6 +4309,29 @@ def ing_form_in_a_compound_noun(view: SentenceView, frame: Frame) -> bool:
     return f"{tokens[k].lower}_{tokens[k + 1].lower}" in _junk_words("ing_noun_compounds")
 
 
+MAX_FREE_RELATIVE_SUBJECT_WORDS = 2  # "what it said", "what the group called"
+
+
+def shown_thing_named_by_another_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `shown_thing_named_by_another_cue_is_no_claim` (QA round 65 943
+    s35: "the opposition LCC posted a video showing what it said was the
+    pilot, whom it identified as Col. Mufeed Mohamad Suleiman" gave "a
+    video" / showing / "what it said was the pilot ..."): a showing cue
+    whose content opens with "what" and a cue of its own ("what it said",
+    "what officials called") shows a thing that someone else named; the
+    video states nothing, and what is said is that speaker's. Kept: "a
+    video showing what happened" and "the data show that prices rose"."""
+    if frame.entry.lemma != "show" or frame.clause_final or len(frame.content) != 1:
+        return False
+    content = [t for t in view.tokens_within(*frame.content[0]) if t.is_word]
+    if len(content) < 3 or content[0].lower != "what":
+        return False
+    tokens = view.tokens
+    first = tokens.index(content[0])
+    return any(_opens_a_cue(tokens, m)
+               for m in range(first + 2, min(len(tokens), first + 2 + MAX_FREE_RELATIVE_SUBJECT_WORDS)))
+
+
 def reference_gloss_after_a_quote(view: SentenceView, frame: Frame) -> bool:
     """Rule `reference_gloss_after_a_quote_is_no_claim` (QA59 372 s23:
     '"... don't break out the Cheetos or Goldfish too quickly," he said,
@@ -4324,7 +4347,11 @@ def reference_gloss_after_a_quote(view: SentenceView, frame: Frame) -> bool:
     if k < 2 or tokens[k - 1].text != "," or frame.source is None or frame.source[1] > tokens[k].start:
         return False
     content = view.tokens_within(*frame.content[0])
-    if not content or _quotes_words(view, *frame.content[0]) or has_finite_verb(content):
+    # an -ed word before a capitalised one modifies a name, no verb: "ousted President Viktor
+    # Yanukovych" (QA round 65 987 s7)
+    verbs = [t for t, following in zip(content, [*content[1:], None], strict=True)
+             if not (following is not None and following.is_capitalised and t.lower.endswith("ed"))]
+    if not content or _quotes_words(view, *frame.content[0]) or has_finite_verb(verbs):
         return False
     if any(t.lower in RELATIVES or t.lower == "that" for t in content):
         return False
@@ -5010,6 +5037,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("learning_in_a_time_clause_is_no_claim", learns_in_a_time_clause),
     ("habitual_belief_in_a_when_clause_is_no_claim", habitual_belief_in_a_when_clause),
     ("object_of_a_gerund_is_no_cue", object_of_a_gerund),
+    ("shown_thing_named_by_another_cue_is_no_claim", shown_thing_named_by_another_cue),
     ("cue_in_an_asked_question_is_no_claim", cue_in_an_asked_question),
     ("plural_thing_before_people_is_no_speaker", thing_before_a_contact_relative),
     # claims-s20 (QA rounds 55 and 56): tests in tests/test_claims_s20.py
