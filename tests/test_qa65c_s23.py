@@ -151,3 +151,14 @@ def test_a_video_showing_what_someone_said_is_no_claim_of_the_video() -> None:
 def test_a_video_showing_what_happened_stays() -> None:
     text = "The group posted a video showing what happened at the checkpoint."
     assert [c.cue for c in extract_claims(text)] == ["show"], described(text)
+
+
+# Rule `count_after_the_hearer_opens_the_content` (grammar.py skip_hearer)
+def test_a_count_after_the_hearer_opens_the_content() -> None:
+    text = "Witnesses at the camp told CNN at least 19 Muslims were killed."
+    assert [c.content for c in extract_claims(text)] == ["at least 19 Muslims were killed"], described(text)
+
+
+def test_a_place_after_the_hearer_stays_with_the_hearer() -> None:
+    text = "The army warned people in northern Gaza to move south."
+    assert [c.content for c in extract_claims(text)] == ["people in northern Gaza to move south"], described(text)

@@ -1220,11 +1220,25 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
         and tokens[last + 1].lower in PREPOSITIONS - {"to"}
         and tokens[last + 2].is_word
         and not _time_then_content(tokens, last + 1)  # "told CNN on Sunday the first lady ...": a time
+        and not _count_opens_the_content(tokens, last + 1)  # "told CNN at least 19 Muslims were killed"
     ):
         # Rule `hearer_with_a_place_stays`: "warned people in northern Gaza to move south": the
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return _after_hearer_and_circumstance(view, last) or k
     return last + 1
+
+
+COUNT_BOUNDS = frozenset({"least", "most"})
+
+
+def _count_opens_the_content(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `count_after_the_hearer_opens_the_content` (QA round 65 960 s9:
+    "witnesses ... told CNN at least 19 Muslims were killed" kept the hearer
+    in the content "CNN at least 19 Muslims were killed"): "at least" or
+    "at most" after the hearer bounds a count, the content's subject, and
+    opens no place of the hearer's ("warned people in northern Gaza to move
+    south" keeps its place)."""
+    return k + 1 < len(tokens) and tokens[k].lower == "at" and tokens[k + 1].lower in COUNT_BOUNDS
 
 
 MAX_HEARER_CIRCUMSTANCE_TOKENS = 6  # "at the event", "in an interview on Friday"
