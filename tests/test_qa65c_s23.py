@@ -163,13 +163,3 @@ def test_a_place_after_the_hearer_stays_with_the_hearer() -> None:
     text = "The army warned people in northern Gaza to move south."
     assert [c.content for c in extract_claims(text)] == ["people in northern Gaza to move south"], described(text)
 
-
-# cues.txt say_it_best: the phrase is the cue, its content the quotation
-def test_said_it_best_is_the_cue_of_the_quotation() -> None:
-    text = 'A representative of the group said it best, "there is no bigger opportunity for our industry."'
-    assert [(c.shown_cue, c.content) for c in extract_claims(text)] == [
-        ("said it best", '"there is no bigger opportunity for our industry."')], described(text)
-
-
-def test_said_it_was_stays_a_plain_say() -> None:
-    assert _triples("He said it was over.") == [("He", "say", "it was over")]
