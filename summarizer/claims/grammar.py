@@ -223,7 +223,42 @@ def np_left(view: SentenceView, last: int) -> int | None:
     first = k + 1
     if bracket_close is not None and not _body_opens_the_phrase(tokens, first, bracket_close - 2):
         first = bracket_close + 1  # "A spokesman for the Free Syrian Army (FSA) in Aleppo": not past it
+    if first < last and _fronted_adverbial_before_a_pronoun(tokens, first, last):
+        return last
     return first if first <= last else None
+
+
+FRONTED_TIME_LEADS = grammar("time_word_leads") | grammar("time_leads")  # "Late Saturday he", "Last week she"
+FRONTED_TIME_WORDS = grammar("time_words") | grammar("time_units")
+MAX_FRONTED_PHRASE_WORDS = 4  # "After a brief pause", "On Tuesday night"
+
+
+def _fronted_adverbial_before_a_pronoun(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Rule `fronted_adverbial_is_no_part_of_a_pronoun_subject` (QA round 65
+    679 s3: "After a brief pause he declares: ..." gave the source "a brief
+    pause he"): a subject pronoun takes no words before it in its phrase.
+    Where the phrase walked left opens the sentence, or follows its opening
+    preposition ("After a brief pause", "On Tuesday night"), and opens with
+    that preposition, a time lead ("Late Saturday", "Last week") or an -ly
+    adverb ("Unsurprisingly"), the words before the pronoun are a fronted
+    adverbial and the subject is the pronoun alone. A noun before a pronoun
+    inside the sentence is a relative without "that" ("the divides he
+    promised to bridge") and walks as before; so do "Smith and he" and a
+    Roman numeral "I" ("World War I")."""
+    if tokens[last].lower not in SUBJECT_PRONOUNS or (tokens[last].text == "I" and tokens[last - 1].is_capitalised):
+        return False
+    if tokens[last - 1].lower in ("and", "or", "nor"):
+        return False
+    if first > 1 or (first == 1 and tokens[0].lower not in PREPOSITIONS):
+        return False
+    opener = tokens[first].lower
+    if first == 1 or opener in PREPOSITIONS:  # "After a brief pause he", "In 2009 she"
+        words = tokens[first + (first == 0) : last]
+        return len(words) <= MAX_FRONTED_PHRASE_WORDS and all(
+            t.is_word and not t.lower.endswith("ing") and t.lower not in past_forms() for t in words)
+    if opener in FRONTED_TIME_LEADS:  # "Late Saturday he", "This time he"; not "This was the Trump we"
+        return last == first + 2 and (tokens[first + 1].lower in FRONTED_TIME_WORDS or tokens[first + 1].is_capitalised)
+    return last == first + 1 and is_adverb(opener)  # "Unsurprisingly he"; not "Schlafly invoked ... she"
 
 
 def _participle_before_an_infinitive(tokens: Sequence[Token], k: int) -> bool:
@@ -1209,11 +1244,25 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
         and tokens[last + 1].lower in PREPOSITIONS - {"to"}
         and tokens[last + 2].is_word
         and not _time_then_content(tokens, last + 1)  # "told CNN on Sunday the first lady ...": a time
+        and not _count_opens_the_content(tokens, last + 1)  # "told CNN at least 19 Muslims were killed"
     ):
         # Rule `hearer_with_a_place_stays`: "warned people in northern Gaza to move south": the
         # hearer's own phrase goes on; the content keeps them rather than start at "in northern Gaza"
         return _after_hearer_and_circumstance(view, last) or k
     return last + 1
+
+
+COUNT_BOUNDS = frozenset({"least", "most"})
+
+
+def _count_opens_the_content(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `count_after_the_hearer_opens_the_content` (QA round 65 960 s9:
+    "witnesses ... told CNN at least 19 Muslims were killed" kept the hearer
+    in the content "CNN at least 19 Muslims were killed"): "at least" or
+    "at most" after the hearer bounds a count, the content's subject, and
+    opens no place of the hearer's ("warned people in northern Gaza to move
+    south" keeps its place)."""
+    return k + 1 < len(tokens) and tokens[k].lower == "at" and tokens[k + 1].lower in COUNT_BOUNDS
 
 
 MAX_HEARER_CIRCUMSTANCE_TOKENS = 6  # "at the event", "in an interview on Friday"

@@ -2174,13 +2174,16 @@ def testifies_somewhere(view: SentenceView, frame: Frame) -> bool:
     the panel last fall", "the Murdochs testified lawmakers examining ...":
     where, before whom or on what topic someone testified says nothing of
     what they said; "testified that she never sent classified e-mails" and a
-    quotation stay."""
+    quotation stay. Nor does when (QA round 65 720 s11: "testified Wednesday
+    after defense lawyer Barry Roux read the report")."""
     if frame.entry.lemma != "testify" or frame.clause_final or len(frame.content) != 1:
         return False
     start, end = frame.content[0]
     words = view.tokens_within(start, end)
     if not words or _quotes_words(view, start, end) or any(t.lower == "that" for t in words):
         return False
+    if words[0].lower in _junk_words("testimony_times"):
+        return not any(t.text == "," for t in words)  # its own cue is the time's: "after Roux read ..."
     if polarity(view, frame).negated or any(_opens_a_cue(view.tokens, view.tokens.index(t)) for t in words):
         return False  # "refused to testify about ...": a refusal to speak; "about the decision not to
         # recommend charges": the cue inside would stand alone
@@ -2239,6 +2242,29 @@ def gerund_source(view: SentenceView, frame: Frame) -> bool:
     # leaders" are participles of the clause before
     k = view.tokens.index(words[0])
     return k == 0 or view.tokens[k - 1].lower in grammar("subordinators")
+
+
+MIN_GERUND_LETTERS = 6  # "supplying", "meeting"; not "sing", "king"
+
+
+def object_of_a_gerund(view: SentenceView, frame: Frame) -> bool:
+    """Rule `object_of_a_gerund_is_no_cue` (QA round 65 744 s19: "..., supplying
+    demand, not need, has an exponential significance on obesity" gave the
+    source "supplying" and the cue "demand"): a cue in its bare form right
+    after a source of one "-ing" word is that gerund's object noun ("meeting
+    demand", "ignoring advice"); a gerund names an activity, never a
+    speaker, and a plural speaker would not stand as one "-ing" word.
+    "Beijing demands ..." (a finite "-s" form) and "Striking workers demand
+    ..." (two words) stay."""
+    k = frame.cue_token
+    if frame.source is None or k < 1 or frame.source[1] > frame.cue[0]:
+        return False
+    words = view.tokens_within(frame.source[0], frame.source[1])
+    if len(words) != 1 or view.tokens[k - 1] is not words[0]:
+        return False
+    gerund = words[0].lower
+    return gerund.endswith("ing") and len(gerund) >= MIN_GERUND_LETTERS and gerund.isalpha() \
+        and view.tokens[k].lower == frame.entry.lemma
 
 
 def _junk_words(name: str) -> frozenset[str]:
@@ -3463,15 +3489,19 @@ def cue_in_a_hypothetical_condition(view: SentenceView, frame: Frame) -> bool:
     supposes a case, and nobody said or found anything (claim_grammar.txt
     conditional_main_clause_modals: "will", "can", "should" too). "But if Carson
     implied that ..., he did not follow up" (the main clause states a fact:
-    the condition is granted) and an "if" inside a quotation stay."""
+    the condition is granted) and an "if" inside a quotation stay. QA round
+    65 720 s21: "If she does not believe the athlete thought there was an
+    intruder, she will find him guilty ..." showed the judge's disbelief; a
+    forecast "will" (conditional_main_clause_modals) and an "unless" clause
+    suppose a case too. "She said she does not believe ..." stays."""
     tokens = view.tokens
     k = frame.cue_token
     if k < 1 or view.quotes.covering(tokens[k].start) is not None:
         return False
     opener = next((i for i in range(k - 1, -1, -1)
-                   if tokens[i].lower == "if" or tokens[i].text in CONDITION_BREAKS
+                   if tokens[i].lower in CONDITIONS or tokens[i].text in CONDITION_BREAKS
                    or tokens[i].text in QUOTE_MARKS), None)
-    if opener is None or tokens[opener].lower != "if":
+    if opener is None or tokens[opener].lower not in CONDITIONS:
         return False
     comma = next((j for j in range(k + 1, len(tokens))
                   if tokens[j].text in CONDITION_BREAKS or tokens[j].text in QUOTE_MARKS), None)
@@ -4244,6 +4274,28 @@ def learns_in_a_time_clause(view: SentenceView, frame: Frame) -> bool:
     return bool(openers) and all(t.is_word for t in before[openers[-1] + 1 :]) and openers[-1] < len(before) - 1
 
 
+def habitual_belief_in_a_when_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rule `habitual_belief_in_a_when_clause_is_no_claim` (QA round 65 720
+    s10: "Several witnesses have testified that Pistorius tends to arm
+    himself ..., when he thinks he is under threat" gave "Oscar Pistorius
+    thinks: he is under threat"): a belief cue in the present tense in a
+    clause opened by "when" or "whenever" (junk_readings.txt
+    habitual_clause_openers) right before its subject tells whenever the
+    main clause happens, a habit or a case; no one holds that belief now.
+    "When he thought he was under threat, he fired" (a past moment) and
+    "He thinks he is under threat" stay."""
+    k = frame.cue_token
+    if frame.entry.cue_class != "belief" or frame.clause_final or k < 2:
+        return False
+    cue = view.tokens[k].lower
+    if cue in PAST_VERBS or cue in past_forms() or cue.endswith("ed") or cue.endswith("ing"):
+        return False
+    before = view.tokens[max(0, k - MAX_TIME_CLAUSE_SUBJECT_WORDS - 1) : k]
+    openers = [m for m, t in enumerate(before) if t.lower in _junk_words("habitual_clause_openers")]
+    return bool(openers) and openers[-1] < len(before) - 1 \
+        and all(t.is_word and t.lower not in VERB_AUXILIARIES for t in before[openers[-1] + 1 :])
+
+
 def cue_in_an_asked_question(view: SentenceView, frame: Frame) -> bool:
     """Rule `cue_in_an_asked_question_is_no_claim`: "When asked how he felt
     seeing images of children shot, al-Assad told the Times, ..." gave "he
@@ -4405,6 +4457,29 @@ def ing_form_in_a_compound_noun(view: SentenceView, frame: Frame) -> bool:
     return f"{tokens[k].lower}_{tokens[k + 1].lower}" in _junk_words("ing_noun_compounds")
 
 
+MAX_FREE_RELATIVE_SUBJECT_WORDS = 2  # "what it said", "what the group called"
+
+
+def shown_thing_named_by_another_cue(view: SentenceView, frame: Frame) -> bool:
+    """Rule `shown_thing_named_by_another_cue_is_no_claim` (QA round 65 943
+    s35: "the opposition LCC posted a video showing what it said was the
+    pilot, whom it identified as Col. Mufeed Mohamad Suleiman" gave "a
+    video" / showing / "what it said was the pilot ..."): a showing cue
+    whose content opens with "what" and a cue of its own ("what it said",
+    "what officials called") shows a thing that someone else named; the
+    video states nothing, and what is said is that speaker's. Kept: "a
+    video showing what happened" and "the data show that prices rose"."""
+    if frame.entry.lemma != "show" or frame.clause_final or len(frame.content) != 1:
+        return False
+    content = [t for t in view.tokens_within(*frame.content[0]) if t.is_word]
+    if len(content) < 3 or content[0].lower != "what":
+        return False
+    tokens = view.tokens
+    first = tokens.index(content[0])
+    return any(_opens_a_cue(tokens, m)
+               for m in range(first + 2, min(len(tokens), first + 2 + MAX_FREE_RELATIVE_SUBJECT_WORDS)))
+
+
 def reference_gloss_after_a_quote(view: SentenceView, frame: Frame) -> bool:
     """Rule `reference_gloss_after_a_quote_is_no_claim` (QA59 372 s23:
     '"... don't break out the Cheetos or Goldfish too quickly," he said,
@@ -4420,7 +4495,11 @@ def reference_gloss_after_a_quote(view: SentenceView, frame: Frame) -> bool:
     if k < 2 or tokens[k - 1].text != "," or frame.source is None or frame.source[1] > tokens[k].start:
         return False
     content = view.tokens_within(*frame.content[0])
-    if not content or _quotes_words(view, *frame.content[0]) or has_finite_verb(content):
+    # an -ed word before a capitalised one modifies a name, no verb: "ousted President Viktor
+    # Yanukovych" (QA round 65 987 s7)
+    verbs = [t for t, following in zip(content, [*content[1:], None], strict=True)
+             if not (following is not None and following.is_capitalised and t.lower.endswith("ed"))]
+    if not content or _quotes_words(view, *frame.content[0]) or has_finite_verb(verbs):
         return False
     if any(t.lower in RELATIVES or t.lower == "that" for t in content):
         return False
@@ -5179,6 +5258,9 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("cue_joined_to_a_plan_is_the_plan", cue_joined_to_a_plan),
     ("aiming_to_win_is_no_claim", aims_to_win),
     ("learning_in_a_time_clause_is_no_claim", learns_in_a_time_clause),
+    ("habitual_belief_in_a_when_clause_is_no_claim", habitual_belief_in_a_when_clause),
+    ("object_of_a_gerund_is_no_cue", object_of_a_gerund),
+    ("shown_thing_named_by_another_cue_is_no_claim", shown_thing_named_by_another_cue),
     ("cue_in_an_asked_question_is_no_claim", cue_in_an_asked_question),
     ("plural_thing_before_people_is_no_speaker", thing_before_a_contact_relative),
     # claims-s20 (QA rounds 55 and 56): tests in tests/test_claims_s20.py

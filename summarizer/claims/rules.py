@@ -1178,13 +1178,14 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not after_agent and any(start <= c for c in cue_starts):
         return None  # the words after the agent hold another claim: the passive is the writer's setting
     if start < len(tokens) and has_words(view, start, len(tokens) - 1):
-        if parts and by_source is None:
-            start = _past_after_to_have(view, start)
         end = trailing_end(view, content_last(view, start, cue_starts))
         if parts and by_source is None and tokens[start].lower == "to" and len(parts) == 1:
             # Rule `raised_infinitive_keeps_its_verb` (session 13): "The man is said to have been
             # drunk" glued to its subject reads "The man to have been drunk", a dangling
-            # infinitive; the claim is given as written, "The man is said to have been drunk"
+            # infinitive; the claim is given as written, "The man is said to have been drunk".
+            # QA round 65 (783 s33, 679 s6): so is a raised perfect, "Jiang was rumored to have
+            # died"; spliced into "Jiang died" (the retired rule `raised_perfect_reads_as_a_past`)
+            # it read as a fact with the rumour gone from the words
             return _frame("passive_attribution", hit, view, by_source, [(parts[0][0], end)])
         parts.append((tokens[start].start, end))
     if not parts:
@@ -1244,25 +1245,6 @@ def _agents_apposition_end(view: SentenceView, source_last: int) -> int:
     if not name or len(name) > MAX_APPOSED_NAME_TOKENS or any(t.is_word or t.text in QUOTE_MARKS for t in rest):
         return source_last
     return end - 1
-
-
-SAME_PAST_PARTICIPLES = grammar("same_past_participles")
-
-
-def _past_after_to_have(view: SentenceView, start: int) -> int:
-    """Rule `raised_perfect_reads_as_a_past`: "The accused is then alleged to
-    have flung two stones": glued to its subject, "to have flung" reads "The
-    accused to have flung"; with "to have" left out the claim reads as said,
-    "The accused flung two stones". Only where the participle is also the
-    simple past (a regular -ed form or one of `same_past_participles`): "is
-    said to have taken", "to have been" keep "to have". The first content
-    token, past "to have" where the rule holds."""
-    tokens = view.tokens
-    if start + 2 >= len(tokens) or tokens[start].lower != "to" or tokens[start + 1].lower != "have":
-        return start
-    verb = tokens[start + 2].lower
-    regular = verb.endswith("ed") and verb not in EN_PARTICIPLES
-    return start + 2 if tokens[start + 2].is_word and (regular or verb in SAME_PAST_PARTICIPLES) else start
 
 
 def _passive_subject_before_an_aside(view: SentenceView, k: int, entry: CueEntry) -> tuple[int, int] | None:
@@ -3788,6 +3770,29 @@ def _before_coordinated_adjectives(view: SentenceView, s_first: int) -> int:
     return s_first - 3
 
 
+PROMPTING_VERBS = grammar("prompting_verbs")
+
+
+def _object_of_a_prompting_verb(view: SentenceView, to: int) -> tuple[int, int] | None:
+    """Rule `prompted_object_speaks` (QA round 65 679 s17: "Unsurprisingly
+    the trend has prompted politicians to demand that schools play a bigger
+    role" gave the source "Unsurprisingly the trend has prompted"): after a
+    verb that tells what moved someone to act (claim_grammar.txt
+    prompting_verbs: "prompted", "spurred"), its object is the one who
+    spoke: politicians demand. Only a short object that reads as a source;
+    "prompted calls to demand ..." (no source) and the persuasion verbs
+    ("persuade voters to believe": what they are to believe) stay."""
+    tokens = view.tokens
+    for k in range(to - 1, max(to - 2 - MAX_PERSUADED_TOKENS, -1), -1):
+        if not tokens[k].is_word:
+            return None
+        if tokens[k].lower in PROMPTING_VERBS:
+            if k >= to - 1 or not looks_like_source(view, k + 1, to - 1):
+                return None
+            return trim_source(view, k + 1, to - 1)
+    return None
+
+
 def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | None:
     """Rule `caller_speaks_the_purpose`: "Obama called Netanyahu to say
     that the deal was good for Israel.", "She called 911 early Friday to
@@ -3964,6 +3969,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None  # rule `bare_participle_passive`: "Temperatures are forecast to fall" is a passive
     k, passive = skip_auxiliaries_left(view, first - 1)
     caller = _caller_before_a_purpose(view, first - 1) if first >= 1 and tokens[first - 1].lower == "to" else None
+    if caller is None and first >= 1 and tokens[first - 1].lower == "to":
+        caller = _object_of_a_prompting_verb(view, first - 1)
     if k < 0 or (caller is None and not _finite_cue(view, hit, k, passive)):
         return None
     if _purpose_cue_after_an_effort(view, hit, cue_starts):
