@@ -1071,6 +1071,8 @@ class SpeakerIndex:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             if name.kind == UNKNOWN and _age_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
+            if name.kind == UNKNOWN and self._age_after_the_surname_of_one_full_name(tokens, name):
+                name = name._replace(kind=PERSON)
             if name.kind == UNKNOWN and _who_clause_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `who_clause_marks_a_person`
             identified = _identified_as_a_person(tokens, name) if name.kind == UNKNOWN else None
@@ -1855,6 +1857,28 @@ class SpeakerIndex:
         if self._one_person_named_in_full_by(name_key(name.text)[-1], skip_gerund_openers=True) is None:
             return None
         return name._replace(kind=PERSON)
+
+    def _age_after_the_surname_of_one_full_name(self, tokens: Sequence[Token], name: Name) -> bool:
+        """Rule `age_on_a_surname_marks_its_person` (QA round 65, 987 s3:
+        "Yulia Tymoshenko is back ... Tymoshenko, 53, was freed ... '...,'
+        she said." left "she" unresolved: the full name, whose first name the
+        lists do not know, stayed of unknown kind): a surname alone written
+        with an age between commas, as rule `age_marks_a_person` reads a full
+        name, is a person's when the article named one entity in full by that
+        word before and nothing else by it; the surname is that person. Kept:
+        a one-word name no full name stands behind ("Paris, 20, ..."), a word
+        two names end in."""
+        words = name_key(name.text)
+        if len(words) != 1 or name.last + 3 >= len(tokens):
+            return False
+        k = name.last + 1
+        number = tokens[k + 1].text
+        if not (tokens[k].text == "," and number.isdigit() and 0 < int(number) <= MAX_AGE
+                and tokens[k + 2].text == ","):
+            return False
+        known = {id(e): e for e in self.by_word.get(words[0], ())}
+        return len(known) == 1 and all(
+            e.kind in (PERSON, UNKNOWN) and len(e.words) > 1 and e.words[-1] == words[0] for e in known.values())
 
     def _one_person_named_in_full_by(self, word: str, skip_gerund_openers: bool = False) -> Entity | None:
         """For rules `surname_given_in_full_before_a_noun` and
@@ -4622,12 +4646,6 @@ class SpeakerIndex:
                 # the article bear (Marie and Rosemarie Colvin) is a person nearer than anyone
                 # named before, when it is that sentence's subject ("a Goldwater girl" is none)
                 return subject
-            if found is None and mentioned and last_speaker in (None, mentioned[0]) \
-                    and self._only_possible_person_in_view(mentioned, gender):
-                # rule `only_possible_person_in_view`: the pronoun shows the name is a person's, as an
-                # age or a who-clause does (`age_marks_a_person`), so the next pronoun may take it too
-                mentioned[0].kind = PERSON
-                return mentioned[0]
             if found is None and any(_may_be(e, gender) for e in mentioned):
                 # Rule `nearer_possible_person`: "Rabha Elis Bandas, director and founder of ...,
                 # decided ... '...,' she says.": a full name that may be the woman meant stands
@@ -4693,28 +4711,6 @@ class SpeakerIndex:
             # named anywhere before (PolNeAR dev breitbart "Melanie") keeps it unresolved
             return farther[1]
         return None
-
-    def _only_possible_person_in_view(self, mentioned: list[Entity], gender: str) -> bool:
-        """Rule `only_possible_person_in_view` (QA round 65, 987 s7: "Yulia
-        Tymoshenko is back ... Tymoshenko, 53, was freed .... Dressed in
-        black, she later emerged .... '...,' she said." left "she" unresolved
-        by rule `nearer_possible_person`: the full name, whose first name the
-        lists do not know, is of unknown kind): the first name of the
-        sentence the loop reached is a full name of unknown kind that opened
-        the article's first sentence as a subject, and it is the only name in
-        the sentences before (the mentions kept) that may be the pronoun; no
-        one else spoke within `NEAR` sentences. No one else is in view, so the
-        pronoun is that person. Kept unresolved: a second full name or a
-        person who may be the pronoun anywhere before, a name first met later
-        in the article."""
-        if not mentioned:
-            return False
-        candidate = mentioned[0]
-        if candidate.kind != UNKNOWN or candidate.gender is not None or len(candidate.words) < 2 \
-                or candidate.first_seen != 0 or not candidate.subject_alone:
-            return False
-        return all(m.entity is candidate or not _may_be(m.entity, gender)
-                   for m in self.mentions if m.position < self.position)  # this sentence's: `_person_for`
 
     def _speaker_goes_on_past_a_prepositional_name(
             self, last: tuple[int, Entity], fitting: Sequence[Entity], gender: str) -> bool:
@@ -4902,7 +4898,7 @@ class SpeakerIndex:
         `newer_subject_of_another_person`). Kept: a name opening a clause of
         its own there, and any name in a sentence where the speaker did not
         speak."""
-        if mention.entity is speaker or not any(p == mention.position and e is speaker for p, e, _ in self.speakers):
+        if not any(p == mention.position and e is speaker for p, e, _ in self.speakers):
             return False
         back = self.position - mention.position
         if mention.prepositional or not 0 < back < len(self.sentence_tokens):
