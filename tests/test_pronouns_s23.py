@@ -76,31 +76,3 @@ def test_person_named_in_the_quotations_sentence_as_a_subject_still_stands_besid
     text = TYMOSHENKO.format(age=", 53,").replace(
         "referring to ousted President Viktor Yanukovych", "and President Viktor Yanukovych fled")
     assert _last(text) != ("Yulia Tymoshenko", "person")
-
-
-# --- epithet_keeps_the_one_person_in_view (720 s4-s5: "The double amputee sprinter is on trial ...") --
-
-PISTORIUS = ("Oscar Pistorius is depressed and is a suicide risk, the doctors concluded. "
-             "But he does not appear to have a history of aggression, they found. "
-             'The conclusions are a "slam-dunk for the defense," CNN legal expert Kelly Phelps said. '
-             "{epithet} is on trial for killing his girlfriend Reeva Steenkamp in his home last year. "
-             "He admits killing her but says he mistook her for a burglar.")
-
-
-def test_epithet_of_the_one_person_in_view_keeps_him_for_the_next_he() -> None:
-    speakers = _speakers(PISTORIUS.format(epithet="The double amputee sprinter"))
-    assert speakers[-2:] == [("Oscar Pistorius", "person"), ("Oscar Pistorius", "person")]
-
-
-def test_bare_noun_is_no_epithet() -> None:
-    assert _last(PISTORIUS.format(epithet="The sprinter"))[1] == "unresolved"
-
-
-def test_noun_of_a_function_is_someone_new() -> None:
-    assert _last(PISTORIUS.format(epithet="The defense lawyer"))[1] == "unresolved"
-
-
-def test_second_person_without_a_role_leaves_it_open() -> None:
-    text = PISTORIUS.format(epithet="The double amputee sprinter").replace(
-        "CNN legal expert Kelly Phelps said", "Kelly Phelps said")
-    assert _last(text)[1] == "unresolved"

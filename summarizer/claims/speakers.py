@@ -904,10 +904,6 @@ def _with_titles_before_a_comma(tokens: Sequence[Token], name: Name) -> Name:
     return name._replace(role_words=name.role_words | frozenset(words))
 
 
-MAX_EPITHET_WORDS = 4  # "The double amputee sprinter": rule `epithet_keeps_the_one_person_in_view`
-AGENT_ENDINGS = ("er", "or", "ist")  # "sprinter", "ex-boxer", "investor", "columnist": a person's noun
-
-
 class SpeakerIndex:
     """People and bodies met so far in an article, in text order."""
 
@@ -1476,10 +1472,6 @@ class SpeakerIndex:
         to, as much as to a person named before it (`_described_since`)."""
         tokens = view.tokens
         described = _described_head(view)
-        epithet = self._epithet_of_the_one_person_in_view(view) if described is None else None
-        if epithet is not None:
-            self.role_subject = (self.position, epithet)  # rule `role_subject_since_the_speaker`
-            return
         if described is None:
             fronted = _described_head_after_a_fronted_phrase(view)
             if fronted is not None and _verb_after(view, fronted[1] + 1):
@@ -1499,43 +1491,6 @@ class SpeakerIndex:
             self.described_speaker_role = None
         elif not _quoted(view, tokens[k].start):
             self.role_subject = (self.position, found)  # rule `role_subject_since_the_speaker`
-
-    def _epithet_of_the_one_person_in_view(self, view: SentenceView) -> Entity | None:
-        """Rule `epithet_keeps_the_one_person_in_view` (QA round 65, 720 s4-s5:
-        "Oscar Pistorius is depressed, ... CNN legal expert Kelly Phelps said.
-        The double amputee sprinter is on trial for killing his girlfriend
-        Reeva Steenkamp. He admits killing her ..." left "He" unresolved):
-        a sentence opening with "The", a modifier or more and an agent noun
-        ("-er", "-or", "-ist") that no list of people of a function or of
-        relations holds ("sprinter", not "lawyer", "judge", "victim", "wife"),
-        then its verb's auxiliary ("is", "was", "has"), describes the one
-        person in view it can describe: the person the article's first
-        sentence names, the only person (or speaker, or full name of unknown
-        kind) named in the sentences before (`WINDOW`) of a gender the noun
-        allows and with no other role ("CNN legal expert" rules Phelps out).
-        That person, whom the next "he" or "she" may point to (rule
-        `role_subject_since_the_speaker`), or None. Kept: a bare noun ("The
-        sprinter"), two people without a role, a main person not named first."""
-        tokens = view.tokens
-        # the last lower-case word before the verb: "The double amputee sprinter is"
-        head = next((j - 1 for j in range(1, min(len(tokens), MAX_EPITHET_WORDS + 2)) if not (
-            tokens[j].is_word and not tokens[j].is_capitalised and tokens[j].lower not in AUXILIARIES)), None)
-        if head is None or head < 2 or head + 1 >= len(tokens) or tokens[head + 1].lower not in AUXILIARIES:
-            return None
-        noun = tokens[head].lower
-        if tokens[0].text != "The" or not noun.endswith(AGENT_ENDINGS) or _quoted(view, tokens[0].start) \
-                or noun in people_nouns() \
-                or noun in noun_sets("source_nouns")["described"] or noun in noun_sets("kin_words")["relation"]:
-            return None
-        gender = all_gendered_words().get(noun)
-        people = _distinct([m.entity for back in range(1, min(WINDOW, len(self.recent) - 1) + 1)
-                            for m in self.recent[-1 - back] if not m.quoted and m.entity.kind != ORGANISATION and (
-                                m.entity.kind == PERSON or m.entity.spoke or len(m.entity.words) > 1)])
-        fitting = [e for e in people if (gender is None or e.gender in (gender, None))
-                   and not _has_another_role(e, _role_word(noun))]
-        if len(fitting) != 1 or fitting[0].first_seen != 0:
-            return None
-        return fitting[0]
 
     def _known_surname_opener(self, view: SentenceView) -> None:
         """Rule `known_surname_opens_sentence`: "Lessing, who dropped out of
