@@ -46,33 +46,3 @@ def test_relative_with_a_clause_inside_keeps_its_own_subject() -> None:
             "because he claimed it was offensive.")
     assert [(c.speaker_span.text if c.speaker_span else None, c.speaker) for c in extract_claims(text)] == [
         ("he", "Ray Halbritter")]
-
-
-# --- age_on_a_surname_marks_its_person, spoken_of_by_the_speaker_is_no_newcomer and
-# speaker_goes_on_past_a_name_after_a_preposition after an opening quotation (987 s7, s9) ----------
-
-TYMOSHENKO = ("With her distinctive braid, Yulia Tymoshenko is back in the center of Ukraine politics. "
-              "And it's almost like she never left. "
-              "Tymoshenko{age} was freed from prison Saturday after two years. "
-              "Dressed in black, she later emerged at Kiev's Independence Square. Cheers erupted. "
-              "Tearfully, she hailed the protesters. "
-              '"Today, Ukraine has finished with this terrible dictator," she said, referring to ousted '
-              "President Viktor Yanukovych. "
-              "She then passed on a message. "
-              '"There\'ll be no Ukraine but the Ukraine you want," she said.')
-
-
-def test_age_on_a_surname_makes_the_full_name_a_person_the_pronoun_points_to() -> None:
-    assert _speakers(TYMOSHENKO.format(age=", 53,")) == [
-        ("Yulia Tymoshenko", "person"), ("Yulia Tymoshenko", "person"), ("Yulia Tymoshenko", "person")]
-
-
-def test_surname_without_an_age_leaves_the_unknown_full_name_unresolved() -> None:
-    assert _speakers(TYMOSHENKO.format(age=""))[0] == ("she", "unresolved")
-
-
-def test_person_named_in_the_quotations_sentence_as_a_subject_still_stands_beside() -> None:
-    # Yanukovych is the subject of a clause of his own there, not only spoken of
-    text = TYMOSHENKO.format(age=", 53,").replace(
-        "referring to ousted President Viktor Yanukovych", "and President Viktor Yanukovych fled")
-    assert _last(text) != ("Yulia Tymoshenko", "person")

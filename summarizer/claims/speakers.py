@@ -1067,8 +1067,6 @@ class SpeakerIndex:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
             if name.kind == UNKNOWN and _age_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
-            if name.kind == UNKNOWN and self._age_after_the_surname_of_one_full_name(tokens, name):
-                name = name._replace(kind=PERSON)
             if name.kind == UNKNOWN and _who_clause_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `who_clause_marks_a_person`
             identified = _identified_as_a_person(tokens, name) if name.kind == UNKNOWN else None
@@ -1812,28 +1810,6 @@ class SpeakerIndex:
         if self._one_person_named_in_full_by(name_key(name.text)[-1], skip_gerund_openers=True) is None:
             return None
         return name._replace(kind=PERSON)
-
-    def _age_after_the_surname_of_one_full_name(self, tokens: Sequence[Token], name: Name) -> bool:
-        """Rule `age_on_a_surname_marks_its_person` (QA round 65, 987 s3:
-        "Yulia Tymoshenko is back ... Tymoshenko, 53, was freed ... '...,'
-        she said." left "she" unresolved: the full name, whose first name the
-        lists do not know, stayed of unknown kind): a surname alone written
-        with an age between commas, as rule `age_marks_a_person` reads a full
-        name, is a person's when the article named one entity in full by that
-        word before and nothing else by it; the surname is that person. Kept:
-        a one-word name no full name stands behind ("Paris, 20, ..."), a word
-        two names end in."""
-        words = name_key(name.text)
-        if len(words) != 1 or name.last + 3 >= len(tokens):
-            return False
-        k = name.last + 1
-        number = tokens[k + 1].text
-        if not (tokens[k].text == "," and number.isdigit() and 0 < int(number) <= MAX_AGE
-                and tokens[k + 2].text == ","):
-            return False
-        known = {id(e): e for e in self.by_word.get(words[0], ())}
-        return len(known) == 1 and all(
-            e.kind in (PERSON, UNKNOWN) and len(e.words) > 1 and e.words[-1] == words[0] for e in known.values())
 
     def _one_person_named_in_full_by(self, word: str, skip_gerund_openers: bool = False) -> Entity | None:
         """For rules `surname_given_in_full_before_a_noun` and
@@ -4686,18 +4662,9 @@ class SpeakerIndex:
             return False
         outside = [m for m in self.recent[-2] if not m.quoted]
         opening = min(outside, key=lambda m: m.offset, default=None)
-        tokens = self.sentence_tokens[-2]
-        others = [e for e in fitting if e is not speaker]
-        if tokens[0].text in QUOTE_MARKS and all(not m.quoted for m in self.recent[-2] if m.entity is speaker):
-            # the quotation opens the sentence and the speaker, not named outside it, spoke after it
-            # ('"...," she said, referring to ousted President Viktor Yanukovych': QA round 65, 987
-            # s9): whom they spoke of after the quotation is named after a preposition
-            quotation_end = max((t.start for t in tokens if t.text in QUOTE_MARKS), default=0)
-            return bool(others) and all(self._named_only(1, e, lambda m: m.offset > quotation_end
-                                                         and _after_a_preposition_past_modifiers(tokens, m.offset))
-                                        for e in others)
-        if opening is None or opening.entity is not speaker or opening.offset != tokens[0].start:
+        if opening is None or opening.entity is not speaker or opening.offset != self.sentence_tokens[-2][0].start:
             return False
+        others = [e for e in fitting if e is not speaker]
         return bool(others) and all(self._named_only(1, e, lambda m: m.prepositional) for e in others)
 
     def _person_described_since(self, spoke: int, gender: str) -> bool:
@@ -4821,8 +4788,7 @@ class SpeakerIndex:
             mentions = self.recent[-1 - back]
             subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive
-                        and not self._inside_a_final_claim(m, speaker)
-                        and not self._named_after_a_preposition_in_a_claim_of(m, speaker)]
+                        and not self._inside_a_final_claim(m, speaker)]
             subjects = self._past_words_before_a_title(_past_a_nationality(subjects))
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
@@ -4841,24 +4807,6 @@ class SpeakerIndex:
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return first
         return None
-
-    def _named_after_a_preposition_in_a_claim_of(self, mention: Mention, speaker: Entity) -> bool:
-        """Rule `spoken_of_by_the_speaker_is_no_newcomer` (QA round 65, 987
-        s7-s9: '"...," she said, referring to ousted President Viktor
-        Yanukovych. She then passed on a not-so-subtle message. "...," she
-        said.' left the last "she" unresolved, Yanukovych read as a newer
-        subject): a person named after a preposition in the sentence where the
-        last speaker spoke ("referring to X", "talks with X") is whom the
-        speaker spoke of, not someone brought in as a new subject (rule
-        `newer_subject_of_another_person`). Kept: a name opening a clause of
-        its own there, and any name in a sentence where the speaker did not
-        speak."""
-        if not any(p == mention.position and e is speaker for p, e, _ in self.speakers):
-            return False
-        back = self.position - mention.position
-        if mention.prepositional or not 0 < back < len(self.sentence_tokens):
-            return mention.prepositional
-        return _after_a_preposition_past_modifiers(self.sentence_tokens[-1 - back], mention.offset)
 
     def _past_words_before_a_title(self, subjects: list[Mention]) -> list[Mention]:
         """Rule `words_before_a_title_are_the_persons` (QA round 52, 409 s34:
@@ -7074,27 +7022,6 @@ def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int) -> bool:
             return True
         if not token.is_word or not (token.lower in DEFINITE | INDEFINITE or token.is_capitalised
                                      or is_modifier(token.lower)):
-            return False
-        k -= 1
-    return False
-
-
-def _after_a_preposition_past_modifiers(tokens: Sequence[Token], offset: int) -> bool:
-    """As `_in_a_prepositional_phrase`, for the name starting at `offset`,
-    past a participle among its modifiers too ("referring to ousted
-    President Viktor Yanukovych"): rules
-    `spoken_of_by_the_speaker_is_no_newcomer` and
-    `speaker_goes_on_past_a_name_after_a_preposition`."""
-    first = next((k for k, t in enumerate(tokens) if t.start == offset), None)
-    if first is None:
-        return False
-    k = first - 1
-    while k >= 0 and first - k <= MAX_PHRASE_MODIFIERS + 1:
-        token = tokens[k]
-        if token.lower in PREPOSITIONS:
-            return True
-        if not token.is_word or not (token.is_capitalised or token.lower in DEFINITE | INDEFINITE
-                                     or is_modifier(token.lower) or token.lower.endswith("ed")):
             return False
         k -= 1
     return False
