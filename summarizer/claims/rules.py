@@ -4010,7 +4010,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if named is not None:
         subject = named
     elif tokens[k].lower not in RELATIVES:
-        subject = _antecedent_of_a_who_clause(view, subject, hit) or subject
+        subject = _antecedent_of_a_who_clause(view, subject, hit) or _head_before_an_unclosed_relative(
+            view, subject, hit) or subject
     else:
         subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
     s_first, s_last = _head_before_its_postmodifier(view, subject[0], k) or subject
@@ -5454,6 +5455,70 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
         ):
             return opening, who - 1
     return (first, who - 1) if tokens[first].lower in ARTICLES or bare_plural else None
+
+
+MAX_UNCLOSED_RELATIVE_TOKENS = 16  # ", which represents food manufacturers such as Kraft, Hershey and"
+UNCLOSED_RELATIVE_LEADS = frozenset({"which", "who"})
+# words after which the walk left cannot tell that the relative clause runs on to the cue
+UNCLOSED_RELATIVE_BREAKS = SUBORDINATORS | RELATIVES | SUBJECT_PRONOUNS | {"that"}
+
+
+def _relative_clause_verb(tokens: Sequence[Token], k: int) -> bool:
+    """For rule `unclosed_relative_before_the_cue`: token `k`, right after
+    "which"/"who", is the clause's own main verb, a past ("made") or an
+    -s form ("represents"), not an auxiliary or a copula ("which was",
+    "who has been") and not the clause's own subject ("which officials
+    said", "which supporters say", "who this week called")."""
+    verb = tokens[k]
+    if not verb.is_word or verb.is_capitalised or verb.lower in AUXILIARIES or verb.lower in DETERMINERS \
+            or is_people_noun(verb.lower) or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if after.is_word and not after.is_capitalised and (
+            (after.lower,) in cue_forms() or after.lower in AUXILIARIES or is_past_verb(after)):
+        return False  # "which officials said", "which supporters say": a subject and its verb
+    return is_past_verb(verb) or (verb.lower.endswith("s") and not verb.lower.endswith(("ss", "us", "is")))
+
+
+def _head_before_an_unclosed_relative(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
+    """Rule `unclosed_relative_before_the_cue` (QA round 65, 744 s22: "A
+    representative of the Grocery Manufacturers Association, which
+    represents food manufacturers such as Kraft, Hershey and Coca-Cola said
+    it best, ..." gave the speaker "Hershey and Coca-Cola"): a relative
+    clause opened by a comma and "which"/"who" with its own verb right
+    after it ("which represents"), and no comma to close it before the cue,
+    ends at the cue; what the walk left took for the subject is the
+    clause's object (a list's last names), and the speaker is the noun
+    phrase before the comma, where the sentence opens. Kept: "Kraft, which
+    makes cheese, said ..." (closed: the subject before the comma already),
+    "..., which Smith said ..." (the clause's own subject), a cue with a
+    comma after it ("The bill, which passed, Smith said, ...")."""
+    tokens = view.tokens
+    s_first, s_last = subject
+    cue = tokens[hit.first]
+    if s_last + 1 != hit.first or hit.first != hit.last or not (is_past_verb(cue) or cue.lower.endswith("s")) \
+            or (hit.last + 1 < len(tokens) and tokens[hit.last + 1].text == ","):
+        return None  # the cue the main clause's own finite verb ("said", "says"), no aside after it
+    comma = next((m for m in range(s_first - 1, max(s_first - 2 - MAX_UNCLOSED_RELATIVE_TOKENS, 0), -1)
+                  if tokens[m].text == "," and tokens[m + 1].lower in UNCLOSED_RELATIVE_LEADS), None)
+    if comma is None or comma < 1 or comma + 3 > s_last:
+        return None  # the clause's verb and at least one word of its object before the cue
+    between = tokens[comma + 3 : hit.first]
+    if not _relative_clause_verb(tokens, comma + 2) or any(
+            (not t.is_word and t.text not in (",", "."))
+            or (t.lower in UNCLOSED_RELATIVE_BREAKS and not (t.lower == "as" and tokens[m - 1].lower == "such")
+                and not (t.lower in ("and", "or") and m > s_first))  # "such as Kraft, Hershey and Coca-Cola"
+            or (t.is_word and not t.is_capitalised and (t.lower in AUXILIARIES or is_past_verb(t)))
+            for m, t in enumerate(between, comma + 3)):
+        return None  # another clause, verb, quotation or aside before the cue: the clause may have ended
+    listed = any(t.lower in ("and", "or") for t in tokens[s_first : s_last + 1])
+    if any(t.text == "," for t in tokens[comma + 2 : s_first]) and not listed:
+        return None  # a comma closed the clause before a new subject: not this rule's shape
+    head_first = np_left(view, comma - 1)
+    if head_first is None or not all(t.lower in SUBJECT_LEADS for t in tokens[:head_first]) \
+            or not tokens[comma - 1].is_word:
+        return None
+    return head_first, comma - 1
 
 
 def _holder_of_the_who_clauses_noun(view: SentenceView, first: int | None, who: int, subject: Span) -> Span | None:
