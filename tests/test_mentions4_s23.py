@@ -142,14 +142,3 @@ def test_acronym_near_variant_a_law_under_other_names_takes_no_acronym() -> None
     assert found.get("Voting Rights Act", ("other", 1))[0] != "organisation"
 
 
-# --- organisation_words.txt `treasury` (943: "U.S. Treasury") ---
-
-
-def test_treasury_names_a_body() -> None:
-    found = mentioned("The U.S. Treasury froze the assets of two Syrian officials.")
-    assert found["U.S. Treasury"][0] == "organisation"
-
-
-def test_treasury_near_variant_its_secretary_stays_a_person() -> None:
-    found = mentioned("Treasury Secretary Steven Mnuchin spoke on Monday.")
-    assert found["Steven Mnuchin"][0] == "person"
