@@ -1390,7 +1390,10 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return ORGANISATION
     # Rule `ampersand_joins_a_body` (names): "Simon & Schuster", "Olive & Herb Focaccia" name no person;
     # rule `carrier_word_is_no_surname`: nor do "Ryan Air", "MacBook Air"
-    person = "&" not in lowered and carrier_words.isdisjoint(lowered) and not _opens_with_an_acronym(name) and (
+    # rule `era_named_like_a_person_is_no_person` (session 23, QA round 64, 660: "Jim Crow (1)" under
+    # People, of "growing up under Jim Crow"): no_names.txt `eras_named_like_people`
+    person = "&" not in lowered and carrier_words.isdisjoint(lowered) and not _opens_with_an_acronym(name) \
+        and "_".join(lowered) not in _no_names()["eras_named_like_people"] and (
         found_as == PERSON
         or full_name(lowered)
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
@@ -2397,6 +2400,10 @@ OWN_POSSESSIVE_AFTER = re.compile(r"(?:(?!\b(?:its|their)\b)[^A-Z.,;:!?\n\"\u201
 # but for a verb after a plan and "to" ("scheduled to host Metalurh Zaporizhya": names rule
 # `role_word_after_a_plan_and_to_is_a_verb`)
 PLAN_AND_TO_BEFORE = re.compile(r"\b([A-Za-z]+)\s+to\s+$")
+# ... or a person's own name given as such just before it (rule `birth_name_marks_a_person`, session 23,
+# QA round 64, 435: "She was still using her birth name Arline Sax" left the name under Other names);
+# not "name" alone: "a brand name", "the band's name"
+BIRTH_NAME_BEFORE = re.compile(r"\b(?:birth|maiden)\s+name,?\s+$")
 ROLE_BEFORE = re.compile(r"\b([a-z]+),?\s+$")
 # ... a plural one only after "one of" ("One of her lawyers, Kazuyuki Minami,"; "The company's
 # lawyers, Baker McKenzie," is a firm)
@@ -2437,6 +2444,7 @@ def _has_a_person_cue(name: str, text: str) -> bool:
         if planned is not None and planned.group(1).lower() in PLANNED_BEFORE_TO:
             role = None  # names rule `role_word_after_a_plan_and_to_is_a_verb`: "scheduled to host X"
         if AGE_IN_COMMAS.match(text, end) or (role and _role_of_one(role.group(1), before[: role.start()])) \
+                or BIRTH_NAME_BEFORE.search(before) is not None \
                 or _plural_role_before_a_pair(text, at, end) \
                 or (opens and pronoun is not None and not _reporting_verb_opens(pronoun.group(1))) \
                 or (opens and OWN_POSSESSIVE_AFTER.match(text, end) is not None):
@@ -2570,25 +2578,39 @@ def _full_names_of_a_one_word_person(found: dict[str, tuple[MentionKind, int]], 
     that reads as a personal name, one word of which (the family name, first
     in Chinese or Korean names, last in English ones) the list types a
     person alone, is that person named in full: a person, for
-    `surname_folds_into_full_name` to count the word alone for. A word two
-    such names or a person named in full hold ("Bush" beside "George W.
-    Bush"), a name written after "the" ("the Bush Doctrine", "the Trump
-    Organization") and a word the rules files know stay as they were."""
+    `surname_folds_into_full_name` to count the word alone for. A word a
+    person named in full or another name holds ("Bush" beside "George W.
+    Bush" or "the Bush Doctrine"), a name written after "the" ("the Trump
+    Organization") and a word the rules files know stay as they were; a
+    word two such names hold makes both people (rule below)."""
     one_word_people = {name for name, (kind, _) in found.items() if kind == PERSON and " " not in name}
-    holders: dict[str, int] = {}
+    holders: dict[str, list[str]] = {}
     for name in found:
-        for word in set(name.split()) if " " in name else ():
-            holders[word] = holders.get(word, 0) + 1
+        # a name holding a word in lower case ("Hu camp" of "Hu's camp") is no name of a person
+        for word in set(name.split()) if " " in name and all(w[:1].isupper() for w in name.split()) else ():
+            holders.setdefault(word, []).append(name)
+
+    def full_name_of(name: str, kind: MentionKind, word: str) -> bool:
+        words = name.split()
+        other = [w for w in words if w != word]
+        return kind == OTHER and len(words) == 2 and len(other) == 1 and _reads_as_a_personal_name(name, lower_case) \
+            and other[0].lower() not in _known_common_words() \
+            and not any(THE_BEFORE.search(text, max(0, at - len("the ")), at)
+                        for at, _ in _whole_word_spans(name, text))
+
     marked = dict(found)
     for name, (kind, count) in found.items():
-        words = name.split()
-        if kind != OTHER or len(words) != 2 or not _reads_as_a_personal_name(name, lower_case):
-            continue
-        person = [word for word in words if word in one_word_people and holders.get(word) == 1]
-        other = [word for word in words if word not in person]
-        if len(person) == 1 and len(other) == 1 and other[0].lower() not in _known_common_words() \
-                and not any(THE_BEFORE.search(text, max(0, at - len("the ")), at)
-                            for at, _ in _whole_word_spans(name, text)):
+        # rule `family_name_of_two_full_names_makes_both_people` (session 23, QA round 65, 783: "Hu
+        # (9)" under People, "Hu Jintao (2)" and "Hu Chunhua (1)" under Other names): a word the list
+        # types a person alone that two names or more of two words hold, each one such a full name or a
+        # person's already, is a family name two people share: each is a person; the word alone, which of
+        # them the list cannot tell, is counted for neither (`surname_folds_into_full_name` folds a
+        # word only into one name)
+        person = [word for word in name.split() if word in one_word_people and all(
+            full_name_of(holder, found[holder][0], word)
+            or (len(holders[word]) > 1 and found[holder][0] == PERSON and len(holder.split()) == 2)
+            for holder in holders.get(word, []))]
+        if person and full_name_of(name, kind, person[0]):
             marked[name] = (PERSON, count)
     return marked
 
@@ -2990,8 +3012,49 @@ def _quoted_titles(found: dict[str, tuple[MentionKind, int]], text: str, quotes:
                              and (_quoted_whole(name, text, quotes) or _in_quote_marks(name, text)))
                    or (kind == PERSON and name not in speakers and _owner_in_a_quoted_title(name, text, quotes))
                    or (kind == ORGANISATION and name not in speakers and _quoted_after_a(name, text))
-                   or _quoted_place_word_name(name, kind, text, quotes) else kind, count)
+                   or _quoted_place_word_name(name, kind, text, quotes)
+                   or (kind == PERSON and name not in speakers and _kin_word_opens_a_quoted_title(name, text, quotes))
+                   or (kind == PERSON and name not in speakers
+                       and _person_piece_of_a_quoted_title(name, found, text, quotes)) else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _kin_word_opens_a_quoted_title(name: str, text: str, quotes: Quotes) -> bool:
+    """Rule `quoted_kin_name_is_a_title` (session 23, QA round 64, 435: "Uncle
+    Willie (1)" under People, of 'the 1956 production of "Uncle Willie."'):
+    a name of two words opening with a relation word (kin_words.txt
+    `relation`: "Uncle", "Aunt") that the article writes only as a whole
+    quotation is a play's, a book's or a show's title, as news seldom quotes
+    a relative's name alone. "Uncle Willie said" (no quotation) and a
+    quoted name with no relation word ('a man called "John Smith"') stay."""
+    words = _words(name)
+    return len(words) == 2 and words[0] in noun_sets("kin_words")["relation"] and _quoted_whole(name, text, quotes)
+
+
+def _person_piece_of_a_quoted_title(name: str, found: dict[str, tuple[MentionKind, int]], text: str,
+                                    quotes: Quotes) -> bool:
+    """Rule `person_piece_of_a_quoted_title_is_no_name` (session 23, QA round
+    64, 435: "Will Travel (1)" under People, of 'hit shows, including
+    "Have Gun -- Will Travel."'): a name typed a person only by a first name
+    ("Will") that the text writes only inside title-case quotations, never
+    as the whole title and each time right after a word or a dash of the
+    title (not after a small word such as "of"), is a piece of the title,
+    no one's name, unless its last word is the surname of a person the
+    article names in full ("Who Needs Gerry Ford?" beside "Gerald Ford").
+    Listed under Other names, it leaves with the other pieces
+    (`piece_of_a_quoted_title_is_no_name`); "The Trials of Henry
+    Kissinger" keeps its person."""
+    if " " not in name or not _piece_of_a_quoted_title(name, text, quotes):
+        return False
+    others = {fit: kind for fit, kind in found.items() if fit != name}
+    if _words(name)[-1] in _full_names_surnames(others):
+        return False
+    for at, _ in _whole_word_spans(name, text):
+        quotation = quotes.covering(at)
+        before = text[quotation[0] if quotation else 0 : at].split()
+        if not before or before[-1].lower() in TITLE_SMALL_WORDS or before[-1].strip(QUOTATION_EDGES) == "":
+            return False
+    return True
 
 
 def _quoted_place_word_name(name: str, kind: MentionKind, text: str, quotes: Quotes) -> bool:
@@ -3695,12 +3758,44 @@ def _fold_acronyms_of_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[
     spelled: dict[str, list[str]] = {}
     for name, (kind, _) in found.items():
         if kind == ORGANISATION and " " in name:
-            spelled.setdefault(_initials(name), []).append(name)
+            for form in _acronym_forms(name):
+                spelled.setdefault(form, []).append(name)
+    untyped: dict[str, list[str]] = {}
+    for name, (kind, _) in found.items():
+        if kind == OTHER and " " in name and _words(name)[-1] not in _no_names()["document_ends"]:
+            for form in _acronym_forms(name):
+                untyped.setdefault(form, []).append(name)
     for name, (kind, count) in found.items():
         fits = spelled.get(name, []) if kind in (ORGANISATION, OTHER) and BODY_ACRONYM.fullmatch(name) else []
+        if not fits and kind == ORGANISATION and BODY_ACRONYM.fullmatch(name):
+            # rule `acronym_of_a_body_names_its_full_name_a_body` (session 23, QA round 65, 943: "LCC (3)"
+            # an organisation, "Local Coordination Committees of Syria (1)" under Other names): an
+            # acronym typed a body that spells exactly one name under Other names (no law's: "Voting
+            # Rights Act") makes it the body, and counts for it
+            fits = untyped.get(name, [])
         if len(fits) == 1 and fits[0] in folded and name in folded:
             _count_for(folded, name, count, fits[0], ORGANISATION)
     return folded
+
+
+def _acronym_forms(name: str) -> set[str]:
+    """The acronyms a body's name may take (`_initials`): its capitals;
+    with "O" for "of" ("Department of Justice" -> "DOJ"); those of the name
+    before a closing "of" and a place (rule `acronym_spells_no_closing_place`,
+    session 23, QA round 65, 943: "Local Coordination Committees of Syria"
+    is the "LCC"); and for a government body whose head may go either side
+    of its field (no_names.txt `word_order_body_heads`, rule
+    `acronym_of_either_word_order`, QA round 64, 376: "DOJ (1)" apart from
+    "Justice Department (5)") those of the other order ("Department of
+    Justice"). Forms shorter than three capitals match no BODY_ACRONYM."""
+    forms = {_initials(name), _initials(name.replace(" of ", " Of "))}
+    before, of, after = name.rpartition(" of ")
+    if of and is_place(after):
+        forms.add(_initials(before))
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _no_names()["word_order_body_heads"]:
+        forms.add(_initials(f"{words[-1]} Of {' '.join(words[:-1])}"))
+    return {form for form in forms if form}
 
 
 def _fold_other_name_endings(found: dict[str, tuple[MentionKind, int]], english: bool, text: str = ""
