@@ -224,3 +224,18 @@ def test_a_known_person_after_a_body_noun_stays_a_person() -> None:
             "Manafort politely suggested that this might be seen as condescending.")
     assert ("Manafort", "organisation") not in _speakers(text)
     assert _speakers(text)[-1] == ("Paul Manafort", "person")
+
+
+def test_the_statement_after_a_named_bodys_statement_is_the_body() -> None:
+    # QA round 65, 960 s37-s38: "the statement" goes on with the body, as it did with the document
+    text = ("A French Defense Ministry statement early Saturday said three helicopters had arrived in Bangui.\n\n"
+            "French troops have been out on patrol in a bid to restore calm, the statement said.")
+    assert _speakers(text) == [("French Defense Ministry", "organisation")] * 2
+
+
+def test_a_platform_named_later_in_a_longer_name_keeps_its_name() -> None:
+    # PolNeAR train nyt "terrorists mock bids": "Twitter said" is never "State Twitter"
+    text = ("Twitter has repeatedly tried to cut off the authors of the account.\n\n"
+            "The 335 versions of the pro-Islamic State Twitter account show a tenacious adversary.\n\n"
+            "In response, Twitter said it actively investigated potential terrorist threats.")
+    assert _speakers(text)[-1] == ("Twitter", "organisation")

@@ -1075,10 +1075,6 @@ class SpeakerIndex:
             name = attributive or name
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
-            if name.kind == UNKNOWN and name.text.lower() in PLATFORM_COMPANIES:
-                # rule `platform_named_alone_is_its_company` (QA round 65, 679 s25: "Facebook said in a
-                # statement" was typed person): the name alone, never joined to another, is the company
-                name = name._replace(kind=ORGANISATION)
             if name.kind == UNKNOWN and _body_noun_before_a_name(tokens, name) and not self._a_known_persons(name):
                 name = name._replace(kind=ORGANISATION)  # rule `name_after_its_body_noun_is_a_body`
             if name.kind == UNKNOWN and _age_after(tokens, name):
@@ -2097,6 +2093,12 @@ class SpeakerIndex:
             if resolved.kind not in (PERSON, ORGANISATION):
                 resolved = self._with_the_name_apposed_after(view, tokens, source, cue, content) or resolved
             resolved = _social_handle(view.text, tokens, resolved)
+            if resolved.kind == PERSON and resolved.name is not None and resolved.name.lower() in PLATFORM_COMPANIES:
+                # rule `platform_named_alone_is_its_company` (QA round 65, 679 s25: "Facebook said in a
+                # statement" was typed person): shown as the company it is. Only the shown kind: typed
+                # a body, "Twitter" would become the short form of a longer name the names layer reads
+                # later in the article ("the pro-Islamic State Twitter account": "State Twitter")
+                resolved = Resolved(resolved.name, resolved.role, ORGANISATION)
             if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
                 resolved = _people_before_a_cut(view.text, tokens)
             elif resolved.kind == ORGANISATION and self._family_of_a_named_person(resolved):
@@ -5608,7 +5610,11 @@ class SpeakerIndex:
             return None
         for name, entity in self.names:
             if name.start == head[1].start and name.end == head[-2].end:
-                return entity if entity.kind == ORGANISATION else None
+                if entity.kind != ORGANISATION:
+                    return None
+                # "..., the statement said" after it is the same body's (`issued_document_speaks_for_its_issuer`)
+                self.document_issuer = (self.position, head[-1].lower, (head[0].start, head[-1].end), entity.resolved())
+                return entity
         return None
 
     def _issuer_of_the_document_issued_here(self, source: Sequence[Token]) -> Resolved | None:
