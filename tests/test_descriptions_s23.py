@@ -104,17 +104,6 @@ def test_name_after_a_person_noun_is_no_body() -> None:
     assert _speakers("The lawyer John Smith said the ruling was wrong.") == [("John Smith", "person")]
 
 
-# Rule `statement_of_a_named_body_is_the_body` (505 s27)
-def test_a_named_bodys_statement_is_the_body() -> None:
-    text = 'The Miami Dolphins signed him.\n\n"Junior was one-of-a-kind," a Miami Dolphins statement said.'
-    assert _speakers(text)[-1] == ("Miami Dolphins", "organisation")
-
-
-def test_a_peoples_statement_stays_as_written() -> None:
-    assert _speakers("An Afghan police statement said the attack was repelled.") \
-        == [("An Afghan police statement", "unnamed")]
-
-
 # Rule `group_is_the_one_group_named_just_before` (660 s17-s18)
 GROUP = ("Carter was the first executive director of the Association in Defence of the Wrongly Convicted "
          "from 1993 to 2004.\n\n"
@@ -181,7 +170,6 @@ def test_state_run_outlet_unnamed_stays_unnamed() -> None:
 # Rule `body_of_a_capitalised_owner_is_unnamed` (711 s5, 960 s21)
 @pytest.mark.parametrize("text", [
     "The Party's disciplinary commission said it would punish the officials.",
-    "The troops will increase to 6,000, the French presidency said.",
 ])
 def test_a_body_the_article_never_names_is_unnamed(text: str) -> None:
     assert [k for _, k in _speakers(text)] == ["unnamed"]
@@ -224,13 +212,6 @@ def test_a_known_person_after_a_body_noun_stays_a_person() -> None:
             "Manafort politely suggested that this might be seen as condescending.")
     assert ("Manafort", "organisation") not in _speakers(text)
     assert _speakers(text)[-1] == ("Paul Manafort", "person")
-
-
-def test_the_statement_after_a_named_bodys_statement_is_the_body() -> None:
-    # QA round 65, 960 s37-s38: "the statement" goes on with the body, as it did with the document
-    text = ("A French Defense Ministry statement early Saturday said three helicopters had arrived in Bangui.\n\n"
-            "French troops have been out on patrol in a bid to restore calm, the statement said.")
-    assert _speakers(text) == [("French Defense Ministry", "organisation")] * 2
 
 
 def test_a_platform_named_later_in_a_longer_name_keeps_its_name() -> None:

@@ -2662,9 +2662,6 @@ class SpeakerIndex:
         # an automated device" is a study, as "previous studies" are; "the trial" alone may be a court's
         is_document = noun in documents() or (noun in grammar("characterising_non_speakers")
                                               and [t.lower for t in parts[0][len(head) : len(head) + 1]] == ["of"])
-        issuing_body = self._body_named_before_its_statement(head, parts) if is_document else None
-        if issuing_body is not None:
-            return issuing_body.resolved()
         if first in INDEFINITE_ARTICLES and len(parts) == 1 and _participle_modifier_at(parts[0], len(head)):
             # Rule `name_inside_a_participle_modifier`: "A super PAC supporting Rubio": an
             # unnamed source, shown with whom it supports
@@ -3003,11 +3000,15 @@ class SpeakerIndex:
             return None
         if any(m.entity.kind == ORGANISATION and not m.quoted for m in self.recent[-1]):
             return None
+        if self.sentence_tokens[-1][0].start != head[0].start and not self.source_after_its_claim:
+            return None  # neither opening its sentence nor after the claim ("On Monday, the group ...")
         bodies = {id(m.entity): m.entity for m in self.recent[-2] if m.entity.kind == ORGANISATION
                   and not m.quoted and " ".join(m.entity.words) not in places()}
         if len(bodies) != 1:
             return None
         body = next(iter(bodies.values()))
+        if any(p == self.position - 1 and entity is not body for p, entity, _ in self.speakers):
+            return None  # someone else spoke there ("..., a critic of the Institute, said"): not ours to say
         kinds = {h for h, listed in _description_words()[0].items() if set(body.words) & listed}
         return body if kinds and kinds <= GROUP_KINDS and not _label_like(body) else None
 
@@ -5593,30 +5594,6 @@ class SpeakerIndex:
             return entity
         return None
 
-    def _body_named_before_its_statement(
-        self, head: Sequence[Token], parts: Sequence[Sequence[Token]],
-    ) -> Entity | None:
-        """Rule `statement_of_a_named_body_is_the_body` (QA round 64, 505 s27:
-        '"...," a Miami Dolphins statement said' showed "a Miami Dolphins
-        statement"): "a"/"an", one body's name (typed an organisation) and a
-        document that says (claim_grammar saying_documents: "statement",
-        "letter") and nothing after it is that body speaking through its
-        statement, as "the Dolphins said" is. A person's ("a Trump
-        statement"), a people's ("An Afghan police statement"), a longer
-        phrase ("a Dolphins statement on the trade", "a statement from the
-        Dolphins") or "the ... statement" stay as they are."""
-        if len(parts) != 1 or len(parts[0]) != len(head) or len(head) < 3 \
-                or head[0].lower not in INDEFINITE_ARTICLES or head[-1].lower not in SAYING_DOCUMENTS:
-            return None
-        for name, entity in self.names:
-            if name.start == head[1].start and name.end == head[-2].end:
-                if entity.kind != ORGANISATION:
-                    return None
-                # "..., the statement said" after it is the same body's (`issued_document_speaks_for_its_issuer`)
-                self.document_issuer = (self.position, head[-1].lower, (head[0].start, head[-1].end), entity.resolved())
-                return entity
-        return None
-
     def _issuer_of_the_document_issued_here(self, source: Sequence[Token]) -> Resolved | None:
         """Rule `issued_document_speaks_for_its_issuer`: a source that is the
         document just put out in this sentence ("a statement describing
@@ -6496,12 +6473,7 @@ def _body_of_a_capitalised_owner(head: Sequence[Token]) -> bool:
     capitalised possessive ("Party's", "Kremlin's") + lower-case words up to
     the body noun ("the Party's disciplinary commission"). Not "the
     company's board" (a lower-case owner: some company in view), nor one
-    with a capitalised word after the owner. Also "the" + a people's own
-    word (Mentioned's reading: "French", "British") + a state's body
-    (national_bodies: "the French presidency")."""
-    if len(head) == 3 and head[0].lower == "the" and head[2].lower in NATIONAL_BODIES \
-            and head[1].is_capitalised and places_of_a_people_in_mentions(head[1].lower):
-        return True  # "the French presidency": a people's own word the state bodies' rule does not read
+    with a capitalised word after the owner."""
     return len(head) >= 3 and head[0].lower == "the" and head[1].is_capitalised \
         and head[1].text.endswith(POSSESSIVE_ENDINGS) and all(
             t.is_word and not t.is_capitalised and not t.text.endswith(POSSESSIVE_ENDINGS) for t in head[2:])
