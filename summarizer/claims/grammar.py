@@ -172,6 +172,13 @@ def np_left(view: SentenceView, last: int) -> int | None:
                 k -= 3
                 bracket_tokens += 3
                 continue
+            if token.text == "&" and 0 < k < last and tokens[k - 1].is_capitalised and tokens[k + 1].is_capitalised:
+                # rule `ampersand_inside_a_name_walking_left` (QA round 65, 744: "the government's
+                # Waste & Resources Action Programme estimates" had the source "Resources Action
+                # Programme"; "Procter & Gamble said" had "Gamble"): as the names' side joins it
+                # (`ampersand_joins_a_body`), the phrase runs on over "&" between two capitals
+                k -= 1
+                continue
             if token.text == "." and 0 < k < last and tokens[k - 1].text == "No" and tokens[k + 1].text[:1].isdigit():
                 k -= 2  # rule `number_sign_inside_a_phrase`: "former world No. 1 Wozniacki": not "1 Wozniacki"
                 continue

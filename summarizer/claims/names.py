@@ -255,6 +255,8 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
     if without_possessive(lowered) in grammar("abbreviated_offices"):
         # a possessive office ("the French FM's Facebook page") titles no name after it: the run ends
         # on it, as on "Foreign Minister's", and Mentioned cuts it (`_without_title`)
+        if token.text == without_possessive(token.text) and opens_sentence(tokens, k):
+            return int(abbreviated_office_opens_a_name(tokens, k))
         return int(k > 0 and token.text == without_possessive(token.text)
                    and abbreviated_office_after(tokens[k - 1].text, token.text))
     for title in _titles_by_first_word().get(lowered, ()):
@@ -278,6 +280,20 @@ def abbreviated_office_after(before: str, word: str) -> bool:
     before = before.lower().rstrip(".")
     return bool(places_of_a_people_in_mentions(before)) or before in country_short_forms() \
         or before + "." in country_short_forms()
+
+
+def abbreviated_office_opens_a_name(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `abbreviated_office_opening_a_sentence_is_a_title` (QA round 65,
+    724: "PM Valls described the election ..." made a person "PM Valls", a
+    second label for Manuel Valls): a minister's office abbreviated in
+    capitals (claim_grammar.txt `abbreviated_offices`) that opens the
+    sentence, right before a capitalised word that is no capitals run, is a
+    title. Inside a sentence `abbreviated_office_after` decides ("Capital FM"
+    stays a name); "PM BBC ..." (a capitals run after it) stays as it is."""
+    word, following = tokens[k].text, tokens[k + 1] if k + 1 < len(tokens) else None
+    return word.isupper() and following is not None and following.is_word \
+        and following.is_capitalised and not following.text.isupper() \
+        and _clean(following.text) not in grammar("abbreviated_offices")
 
 
 OPENERS = QUOTE_MARKS | {"(", ":"}
@@ -476,6 +492,12 @@ def find_names(
                     and f"{tokens[run[-1]].lower}_in_{without_possessive(tokens[m + 1].lower)}" in grammar(
                         "names_holding_in"):
                 run.append(m)  # Rule `listed_name_holds_in`: "... Security and Co-operation in Europe"
+            elif nxt.lower == "in" and _cause_after_a_body_word(tokens, run, m):
+                run.append(m)  # Rule `body_in_a_cause_of`: "the Association in Defence of the Wrongly Convicted"
+            elif nxt.lower == "of" and m + 1 < n and _is_name_word(tokens[m + 1]) \
+                    and f"{tokens[run[-1]].lower}_of_{without_possessive(tokens[m + 1].lower)}" in grammar(
+                        "names_holding_of"):
+                run.append(m)  # Rule `listed_name_holds_of`: "the New Jersey Boxing Hall of Fame"
             elif nxt.text == "," and _listed_fields_after_of(tokens, run, m):
                 # Rule `listed_fields_inside_a_body_name`: "State Administration of Science,
                 # Technology and Industry for National Defence": after the body's "of" a list of
@@ -506,7 +528,8 @@ def find_names(
                     or (nxt.lower == "and" and through_a_field is not None and _field_after_and(tokens, m)):
                 run.append(m)  # "the Centers for Disease Control and Prevention"
             elif nxt.lower in organisation_joiners and (
-                any(tokens[r].lower in organisation_words() for r in run) or _body_after_the(tokens, run, m)
+                any(tokens[r].lower in organisation_words() for r in run[_job_before_a_first_name(tokens, run):])
+                or _body_after_the(tokens, run, m)
                 # Rule `named_thing_runs_through_of` (claim_grammar.txt things_named_through_of):
                 # "Festival of the Steel Phallus", "Battle of the Somme": one name, not "Steel Phallus"
                 or (nxt.lower == "of" and tokens[run[-1]].lower in grammar("things_named_through_of"))
@@ -1492,6 +1515,23 @@ def _dateline(tokens: Sequence[Token], k: int) -> bool:
     if m < len(tokens) and tokens[m].text == "," and _body_in_apposition(tokens, m - 1):
         return False
     return m < len(tokens) and (tokens[m].text in DASHES or tokens[m].text in (",", "("))
+
+
+def _cause_after_a_body_word(tokens: Sequence[Token], run: list[int], m: int) -> bool:
+    """Rule `body_in_a_cause_of` (QA round 64, 660: "the Association in
+    Defence of the Wrongly Convicted" was cut into "Association", "Defence"
+    and "Wrongly Convicted", so "the group" could point to no one): an "in"
+    (at `m`) right after an organisation word, before one capitalised word
+    that is no place and then "of" or "for" and a name word ("in Defence
+    of", "in Support of"), is inside the body's name. "the Association in
+    London", "the Committee in Washington of ..." (a listed place) end the
+    name before "in"."""
+    if not run or tokens[run[-1]].lower not in organisation_words() or m + 3 >= len(tokens):
+        return False
+    cause, joiner = tokens[m + 1], tokens[m + 2]
+    after = m + 4 if tokens[m + 3].lower in ("a", "the") else m + 3
+    return _is_name_word(cause) and cause.lower not in places() and joiner.lower in ("of", "for") \
+        and after < len(tokens) and _is_name_word(tokens[after])
 
 
 def _job_before_a_first_name(tokens: Sequence[Token], run: list[int]) -> int:

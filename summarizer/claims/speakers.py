@@ -123,6 +123,7 @@ from summarizer.claims.names import (
     generic_body_name,
     gerund_before_a_surname,
     gives_way_to_an_office,
+    holds_a_body_word,
     honorific_only,
     name_after_a_listed_body,
     nickname_pair,
@@ -146,7 +147,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.rules import SAYING_DOCUMENTS, STATEMENT_VERBS
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
-from summarizer.cleanup import POSSESSIVE_ENDINGS, without_possessive
+from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.nlp.words import stem
 from summarizer.rules import load_rules, load_word_set
 
@@ -1075,6 +1076,8 @@ class SpeakerIndex:
             name = attributive or name
             if name.kind == UNKNOWN and name.text in self.bodies:
                 name = name._replace(kind=ORGANISATION)  # rule `body_by_context`
+            if name.kind == UNKNOWN and _body_noun_before_a_name(tokens, name) and not self._a_known_persons(name):
+                name = name._replace(kind=ORGANISATION)  # rule `name_after_its_body_noun_is_a_body`
             if name.kind == UNKNOWN and _age_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
             if name.kind == UNKNOWN and _who_clause_after(tokens, name):
@@ -2083,8 +2086,11 @@ class SpeakerIndex:
         self.apposed_part = _closed_apposition_after(view, source, cue)
         self.as_written = None
         issuer = self._issuer_of_the_document_issued_here(tokens)
+        office = self._office_of_the_person_it_names(view, tokens) if issuer is None else None
         if issuer is not None:
             resolved = issuer  # rule `issued_document_speaks_for_its_issuer`
+        elif office is not None:
+            resolved = office  # rule `office_of_a_pronoun_is_the_persons_office`
         elif _possessor_apart_from_its_cue(view, tokens, cue):
             resolved = Resolved(None, None, UNRESOLVED)
         else:
@@ -2092,6 +2098,12 @@ class SpeakerIndex:
             if resolved.kind not in (PERSON, ORGANISATION):
                 resolved = self._with_the_name_apposed_after(view, tokens, source, cue, content) or resolved
             resolved = _social_handle(view.text, tokens, resolved)
+            if resolved.kind == PERSON and resolved.name is not None and resolved.name.lower() in PLATFORM_COMPANIES:
+                # rule `platform_named_alone_is_its_company` (QA round 65, 679 s25: "Facebook said in a
+                # statement" was typed person): shown as the company it is. Only the shown kind: typed
+                # a body, "Twitter" would become the short form of a longer name the names layer reads
+                # later in the article ("the pro-Islamic State Twitter account": "State Twitter")
+                resolved = Resolved(resolved.name, resolved.role, ORGANISATION)
             if resolved.kind not in (PERSON, ORGANISATION) and _cut_phrase(tokens):
                 resolved = _people_before_a_cut(view.text, tokens)
             elif resolved.kind == ORGANISATION and self._family_of_a_named_person(resolved):
@@ -2621,6 +2633,13 @@ class SpeakerIndex:
         noun = head[-1].lower
         first = head[0].lower
         shown = " ".join(t.text for t in parts[0]) if len(parts) > 1 else plain
+        publication = _publication_named_before_its_noun(head, parts)
+        if publication is not None:
+            return publication
+        described_body = self._body_named_before_its_group_noun(parts)
+        if described_body is not None:
+            described_body.spoke = True
+            return described_body.resolved()
         if len(head) == 2 and first in DEFINITE and ACRONYM.match(head[1].text) \
                 and head[1].lower.replace(".", "") in one_word_titles():
             # rule `title_initials_stand_for_the_title`: "The CMO told ..." after "Chief Medical
@@ -2685,6 +2704,13 @@ class SpeakerIndex:
             court = self._court_that_ruled_last(head[0])
             if court is not None:
                 return court.resolved()
+        if len(parts) == 1 and noun in PLACE_KINDS_BEFORE_OF:
+            place = _body_of_a_listed_place(head, parts[0], PLACE_KINDS_BEFORE_OF)
+            if place is not None:
+                # Rule `place_named_by_its_kind_and_of` (QA round 64, 424 s15: "The state of Michigan,
+                # however, says it will not recognize their marriage" was filed under "Speaker not
+                # resolved"): "the state of" + a listed place speaks as the place's government does
+                return place
         if not (is_people or is_body or is_document):
             if first in INDEFINITE_ARTICLES and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
                 t.is_capitalised for t in head[1:]
@@ -2756,6 +2782,8 @@ class SpeakerIndex:
                         found = self._body_in_the_last_speakers_apposition(noun, head)
                     if found is None:
                         found = self._body_owning_the_last_speakers_role(noun, head)
+                    if found is None:
+                        found = self._group_named_in_the_sentence_before(noun, head, parts)
                 if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
                     company = self._company_its_sentence_opened_with(head)
                     if company is not None:
@@ -2770,6 +2798,9 @@ class SpeakerIndex:
                         return Resolved(subject.name, None, ORGANISATION)
                 if found is not None:
                     return found.resolved()
+                outlet = _outlet_its_description_names(head) if first in DEFINITE else None
+                if outlet is not None:
+                    return outlet  # "The state-run Xinhua news agency": Xinhua, before the rule below
                 if any(t.lower in STATE_MODIFIERS for t in head[:-1]):
                     # Rule `state_body_is_unnamed`: "the state-run news agency", "the state
                     # media": no body the article named, but a source the reader can weigh
@@ -2790,6 +2821,12 @@ class SpeakerIndex:
             elif len(parts) == 1 and (own := _body_of_a_listed_place(head, parts[0])
                                       or _body_of_a_titled_person(head, parts[0])) is not None:
                 return own
+            if is_body and not is_people and len(parts) == 1 and _body_of_a_capitalised_owner(head):
+                # Rule `body_of_a_capitalised_owner_is_unnamed` (QA round 65, 711 s5/s16: "the
+                # Party's disciplinary commission" was filed under "Speaker not resolved"): a body
+                # described by its owner's capitalised possessive and lower-case words, which no
+                # named body fits, is one body the reader can weigh, as written
+                return Resolved(shown, None, UNNAMED)
             return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
         if len(parts) > 1 and is_people:
             role = _listed_title(parts[0])
@@ -2960,6 +2997,36 @@ class SpeakerIndex:
         if entity is not None and entity.kind == ORGANISATION and 1 < len(words) == len(tokens) \
                 and words[0].lower == "the" and not any(t.is_capitalised for t in words[1:]):
             self.described_as.setdefault(id(entity), set()).add(tuple(t.lower for t in words[1:]))
+
+    def _group_named_in_the_sentence_before(
+        self, noun: str, head: Sequence[Token], parts: Sequence[Sequence[Token]],
+    ) -> Entity | None:
+        """Rule `group_is_the_one_group_named_just_before` (QA round 64, 660
+        s17-s18: "... the first executive director of the Association in
+        Defence of the Wrongly Convicted from 1993 to 2004. '...,' the group
+        said in a statement." showed "the group"): "the group" or "the
+        organization" alone (claim_grammar group_body_nouns) is the one body
+        the sentence right before named outside a quotation, when that body's
+        name says it is a group (group_kinds: "Association", "Foundation")
+        and this sentence names no body outside a quotation. Two bodies
+        there, a company or a party ("the group" after "Apple"), a place, or
+        a body named two sentences back leave it as it was."""
+        if len(head) != 2 or head[0].lower != "the" or noun not in GROUP_BODY_NOUNS or len(parts) != 1 \
+                or len(parts[0]) != 2 or len(self.recent) < 2:
+            return None
+        if any(m.entity.kind == ORGANISATION and not m.quoted for m in self.recent[-1]):
+            return None
+        if self.sentence_tokens[-1][0].start != head[0].start and not self.source_after_its_claim:
+            return None  # neither opening its sentence nor after the claim ("On Monday, the group ...")
+        bodies = {id(m.entity): m.entity for m in self.recent[-2] if m.entity.kind == ORGANISATION
+                  and not m.quoted and " ".join(m.entity.words) not in places()}
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies.values()))
+        if any(p == self.position - 1 and entity is not body for p, entity, _ in self.speakers):
+            return None  # someone else spoke there ("..., a critic of the Institute, said"): not ours to say
+        kinds = {h for h, listed in _description_words()[0].items() if set(body.words) & listed}
+        return body if kinds and kinds <= GROUP_KINDS and not _label_like(body) else None
 
     def _body_owning_the_last_speakers_role(self, noun: str, head: Sequence[Token]) -> Entity | None:
         """Rule `body_owning_the_last_speakers_role` (resolve s22; QA round
@@ -3463,6 +3530,13 @@ class SpeakerIndex:
                 and all(position <= self.issued[0] for position, _, _ in self.speakers):
             # Rule `it_is_the_document_issued`: "The tribe also issued a news release saying ...
             # It concludes, "..."": the document put out, no speaker since, is what "it" is
+            if self.document_issuer is not None and self.document_issuer[0] == self.issued[0] \
+                    and self.document_issuer[3].kind in (PERSON, ORGANISATION):
+                # rule `it_is_the_issuer_of_the_document_issued` (QA round 64, 418 s22: "Common Cause
+                # ... issued a statement saying ... It called the court's refusal ... "arrogant""
+                # showed "the statement"): the document speaks for its named issuer, who is shown
+                # as "a statement" of that sentence is (`issued_document_speaks_for_its_issuer`)
+                return self.document_issuer[3]
             return self.issued[1]
         if word == "it" and self._it_explains_its_lead_in(view, token):
             return Resolved(token.text, None, UNRESOLVED)
@@ -5484,6 +5558,13 @@ class SpeakerIndex:
             end = k
             while end > 0 and (tokens[end - 1].lower in ISSUING_ADVERBS or is_adverb(tokens[end - 1].lower)):
                 end -= 1
+            if end > 3 and tokens[end - 1].text == "," and tokens[end - 2].lower in WRITER_CONNECTIVES \
+                    and tokens[end - 3].text == ",":
+                # rule `issuer_before_a_writers_connective` (QA round 64, 418 s21: "The reform group
+                # Common Cause, meanwhile, issued a statement saying, ..." showed "a statement"): the
+                # writer's connective between commas (claim_grammar writer_connectives) is no
+                # part of the subject, which ends before it
+                end -= 3
             # the clause opens after a cue or "that" ("The Times said Cook provided a written statement")
             start = next((j + 1 for j in range(end - 1, -1, -1) if tokens[j].lower == "that"
                           or (tokens[j].lower,) in cue_forms()), 0)
@@ -5498,6 +5579,60 @@ class SpeakerIndex:
                 self.document_issuer = (self.position, tokens[noun].lower,
                                         (tokens[k + 1].start, tokens[noun].end), resolved)
             return
+
+    def _a_known_persons(self, name: Name) -> bool:
+        """For rule `name_after_its_body_noun_is_a_body`: the name's last word
+        is a person's the article named ("the campaign Manafort was running":
+        a contact clause's subject, no body), or its first word is a first
+        name."""
+        key = name_key(name.text)
+        return not key or key[0] in first_names() or any(
+            e.kind == PERSON for e in self.by_word.get(key[-1], ()))
+
+    def _office_of_the_person_it_names(self, view: SentenceView, tokens: Sequence[Token]) -> Resolved | None:
+        """Rule `office_of_a_pronoun_is_the_persons_office` (QA round 65, 943
+        s6: "In Lebanon, Amos will meet with families ..., her office said"
+        showed "her office", anyone's): "his office" or "her office" (the
+        source alone; claim_grammar offices_of_an_officer) is the office of
+        the one person of the possessive's gender (or of none known) this
+        sentence names before it, whom the article named in full ("Amos" is
+        Valerie Amos): shown as "Valerie Amos's office",
+        unnamed, as "Kane's office" is. No such person in the sentence (the
+        possessive would reach back further) leaves it as written."""
+        if len(tokens) != 2 or tokens[0].lower not in OWN_POSSESSIVE_GENDER \
+                or tokens[1].lower not in OFFICES_OF_AN_OFFICER:
+            return None
+        gender = OWN_POSSESSIVE_GENDER[tokens[0].lower]
+        people = [e for n, e in self.names if e.kind == PERSON and n.end <= tokens[0].start
+                  and e.gender in (gender, None) and len(e.name.split()) > 1]
+        if len({id(e) for e in people}) != 1:
+            return None  # none, or two the possessive may point to
+        return Resolved(f"{people[0].name}'s {tokens[1].text}", None, UNNAMED)
+
+    def _body_named_before_its_group_noun(self, parts: Sequence[Sequence[Token]]) -> Entity | None:
+        """Rule `body_name_before_its_group_noun` (QA round 65, 943 s8: "At
+        least 70 people were killed Tuesday, the Local Coordination
+        Committees of Syria opposition group said" showed the whole span,
+        unresolved): "the" + a body's name that holds a body word (typed an
+        organisation: "Committees") + lower-case words up to "group" or
+        "organization" (claim_grammar group_body_nouns) and nothing after is
+        that body described by what it is. Not a body noun of another kind
+        ("the Hamas health ministry" is no Hamas), nor a name that is no
+        body's by its form (`_a_bodys_name`: "the Google user group"), nor a
+        person's ("the Obama group")."""
+        words = parts[0] if len(parts) == 1 else ()
+        if len(words) < 4 or words[0].lower != "the" or words[-1].lower not in GROUP_BODY_NOUNS:
+            return None
+        for name, entity in self.names:
+            if name.start != words[1].start:
+                continue
+            rest = [t for t in words if t.start >= name.end]
+            if entity.kind != ORGANISATION or not rest or len(rest) > MAX_BODY_NAME_MODIFIERS + 1 \
+                    or any(not t.is_word or t.is_capitalised for t in rest) \
+                    or not _a_bodys_name(name.text):
+                return None
+            return entity
+        return None
 
     def _issuer_of_the_document_issued_here(self, source: Sequence[Token]) -> Resolved | None:
         """Rule `issued_document_speaks_for_its_issuer`: a source that is the
@@ -6361,6 +6496,56 @@ def _outlet_its_description_names(head: Sequence[Token]) -> Resolved | None:
     if len(named) != 1 or named[0].lower not in NEWS_OUTLETS:
         return None
     return Resolved(named[0].text, None, ORGANISATION)
+
+
+def _a_bodys_name(text: str) -> bool:
+    """For rule `body_name_before_its_group_noun`: a name whose form says it
+    is a body's: it holds an organisation word, or one in the plural
+    ("Committees"), or "of"/"for" between its words ("Syrian Observatory
+    for Human Rights"); not one word ("Google")."""
+    lowered = [w.lower() for w in text.split()]
+    return len(lowered) > 1 and (holds_a_body_word(lowered) or holds_a_body_word([w.removesuffix("s") for w in lowered])
+                                 or any(w in ("of", "for") for w in lowered[1:-1]))
+
+
+def _body_of_a_capitalised_owner(head: Sequence[Token]) -> bool:
+    """For rule `body_of_a_capitalised_owner_is_unnamed`: "the" + one
+    capitalised possessive ("Party's", "Kremlin's") + lower-case words up to
+    the body noun ("the Party's disciplinary commission"). Not "the
+    company's board" (a lower-case owner: some company in view), nor one
+    with a capitalised word after the owner."""
+    return len(head) >= 3 and head[0].lower == "the" and head[1].is_capitalised \
+        and head[1].text.endswith(POSSESSIVE_ENDINGS) and all(
+            t.is_word and not t.is_capitalised and not t.text.endswith(POSSESSIVE_ENDINGS) for t in head[2:])
+
+
+def _publication_named_before_its_noun(head: Sequence[Token], parts: Sequence[Sequence[Token]]) -> Resolved | None:
+    """Rule `name_before_magazine_is_the_magazine` (QA round 64, 660 s23:
+    "Ring magazine declared him one of the top middleweight contenders"
+    showed no speaker): a source of one to MAX_BODY_NAME_MODIFIERS
+    capitalised words (after "the" or none) and a lower-case noun that a
+    publication's name goes before (claim_grammar.txt
+    publications_named_before_their_noun: "magazine") is that publication,
+    an organisation shown as written without "the" ("Time magazine",
+    "Rolling Stone magazine"). Not a people's or a place's ("a French
+    magazine", "the Paris magazine"), nor one opened by a first name (a
+    person's magazine may be meant), nor a longer phrase."""
+    if len(parts) != 1 or len(parts[0]) != len(head) or head[-1].is_capitalised \
+            or head[-1].lower not in PUBLICATIONS_NAMED_BEFORE_THEIR_NOUN:
+        return None
+    named = head[1:-1] if head[0].lower in DEFINITE else head[:-1]
+    if not 0 < len(named) <= MAX_BODY_NAME_MODIFIERS or any(
+            not t.is_word or not t.is_capitalised or t.lower in DEFINITE | INDEFINITE for t in named):
+        return None
+    run = " ".join(t.lower for t in named)
+    if run in places() or places_of_a_people_in_mentions(named[0].lower) or named[0].lower in first_names():
+        return None
+    return Resolved(" ".join(t.text for t in [*named, head[-1]]), None, ORGANISATION)
+
+
+PUBLICATIONS_NAMED_BEFORE_THEIR_NOUN = grammar("publications_named_before_their_noun")
+PLATFORM_COMPANIES = grammar("platform_companies")
+PLACE_KINDS_BEFORE_OF = grammar("place_kinds_before_of")
 
 
 def _plain_plural_opening(word: str) -> bool:
@@ -7576,6 +7761,23 @@ def _name_apposed_to_the_object_of_a_document(parts: list[list[Token]], inside: 
 OBJECT_PREPOSITIONS = frozenset({"of", "for"})  # "The daughter of the president", "A lawyer for the artist"
 
 
+def _body_noun_before_a_name(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `name_after_its_body_noun_is_a_body` (QA round 64, 418 s21: "The
+    reform group Common Cause, meanwhile, issued a statement" typed Common
+    Cause a person): a name the names layer cannot type, right after a
+    lower-case body noun (`_body_noun`: "group", "agency") that follows an
+    article or its modifiers ("The reform group Common Cause", "the
+    advocacy group Public Citizen"), is that body. Not a person noun
+    ("the lawyer John Smith"), nor a noun with no article before it
+    ("group leader Smith" has no body noun right before the name), nor a
+    person the article named ("the campaign Manafort was running":
+    `_a_known_persons`)."""
+    k = name.first - 1
+    if k < 1 or not _body_noun(tokens[k].lower) or tokens[k].is_capitalised or is_people_noun(tokens[k].lower):
+        return False
+    return any(tokens[j].lower in ARTICLES for j in range(max(0, k - 3), k))
+
+
 def _body_noun(word: str) -> bool:
     """A lower-case noun of an institution ("company", "agency"; source_nouns.txt
     bodies, organisation_descriptions.txt heads)."""
@@ -8014,16 +8216,18 @@ def _participle_modifier_at(words: Sequence[Token], k: int) -> bool:
     return after.is_capitalised or after.lower in DETERMINERS or after.lower in POSSESSIVE_DETERMINERS
 
 
-def _the_state_body_of(head: Sequence[Token], words: Sequence[Token]) -> bool:
+def _the_state_body_of(head: Sequence[Token], words: Sequence[Token],
+                       nouns: frozenset[str] = NATIONAL_BODIES) -> bool:
     """The opening shared by rules `state_body_of_a_listed_place` and
     `state_body_of_a_titled_person`: the head is "the" + a state's own body
     noun (claim_grammar.txt national_bodies), followed by "of" and at least
     one more word ("the government of ...")."""
-    return len(head) == 2 and head[0].lower == "the" and head[1].lower in NATIONAL_BODIES \
+    return len(head) == 2 and head[0].lower == "the" and head[1].lower in nouns \
         and len(words) >= 4 and words[2].lower == "of"
 
 
-def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Resolved | None:
+def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token],
+                            nouns: frozenset[str] = NATIONAL_BODIES) -> Resolved | None:
     """Rule `state_body_of_a_listed_place` (QA round 52, 677 s9: "The
     government of North Korea rejected the report" was filed under "Speaker
     not resolved"): "the" + a state's own body noun (claim_grammar.txt
@@ -8034,8 +8238,10 @@ def _body_of_a_listed_place(head: Sequence[Token], words: Sequence[Token]) -> Re
     "the". Not "the government of President Poroshenko" (a person's: rule
     `of_inside_a_title`), nor "the new government of Ukraine" (a word of
     description), nor "the government of North Korea's ally" (another's),
-    nor "the government of Smithville" (no listed place): those stay."""
-    if not _the_state_body_of(head, words):
+    nor "the government of Smithville" (no listed place): those stay.
+    `nouns` may be the kinds of a place instead (rule
+    `place_named_by_its_kind_and_of`: "the state of Michigan")."""
+    if not _the_state_body_of(head, words, nouns):
         return None
     place = list(words[3:])
     if place and place[0].lower == "the":
