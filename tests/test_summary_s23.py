@@ -1,6 +1,8 @@
 """Session 23 (summary3-s23): datelines, listing lines and dangling picks from QA rounds 64 and 65."""
 
+from summarizer import summarize
 from summarizer.cleanup import dateline_length, without_dateline
+from summarizer.summarizers.standalone import is_listing_line
 
 # --- datelines glued to the first body sentence (cleanup.py) ----------------------------------------
 
@@ -42,3 +44,30 @@ def test_rule_quotation_after_a_glued_place_near_variants_stay() -> None:
     for text in ('Los Angeles "Lakers" fans cheered the win on Wednesday.',
                  'New York "Times" reporters said the story was true.'):
         assert dateline_length(text) == 0, text
+
+
+# --- rule `listing_line_is_no_point` (summarizers/standalone.py) -----------------------------------
+
+
+def test_rule_listing_line_is_no_point() -> None:
+    # QA round 64, 602: the summary and a key point took two address lines
+    for text in ("Six Senses Zighy Bay; Musandam Peninsula; Dibba Bayeh, Oman; +968 2673 5555.",
+                 "Oman Sail; 18th November St., The Wave Muscat, Muscat; +968 2418 1400."):
+        assert is_listing_line(text), text
+
+
+def test_rule_listing_line_is_no_point_near_variants_stay() -> None:
+    # prose around a phone number, and a sentence of clauses with no phone number
+    for text in ("Bookings open Monday; call +968 2673 5555; rooms start at $300.",
+                 "Sales rose; profits fell; 2,673,555 shares changed hands.",
+                 "Six Senses Zighy Bay, Musandam Peninsula, +968 2673 5555."):
+        assert not is_listing_line(text), text
+
+
+def test_rule_listing_line_is_not_picked() -> None:
+    text = ("Oman's best hotels\n\nOman has taken a subtle approach to developing its tourism industry.\n\n"
+            "The resort offers the region's most unique way to get to a hotel room: parasailing from a rocky "
+            "overlook above the bay.\n\nSix Senses Zighy Bay; Musandam Peninsula; Dibba Bayeh, Oman; +968 2673 5555."
+            "\n\nThe capital, Muscat, has a new opera house that draws visitors from across the region.")
+    picked = [s.text for s in summarize(text, sentences=3).sentences]
+    assert picked and not any("+968" in s for s in picked)

@@ -98,9 +98,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.claims.grammar import PARAGRAPH_LABEL, TIME_WORDS, has_finite_verb
+from summarizer.claims.junk import MIN_PHONE_DIGITS
 from summarizer.claims.lexicon import grammar, is_news_outlet
 from summarizer.claims.names import find_names, first_names
-from summarizer.claims.text import tokenize
+from summarizer.claims.text import LOWER_CASE_WORD, tokenize
 from summarizer.cleanup import without_dateline
 from summarizer.model import Document
 from summarizer.nlp.words import content_words, count_words, stem, stop_words
@@ -805,8 +806,38 @@ def run_in_headings(document: Document) -> frozenset[int]:
 
 def is_run_in_heading(text: str) -> bool:
     """Rule `subhead_set_as_a_sentence`: `is_verbless_heading`,
-    `is_quoted_heading` or `is_outlet_series_tag`."""
-    return is_verbless_heading(text) or is_quoted_heading(text) or is_outlet_series_tag(text)
+    `is_quoted_heading`, `is_outlet_series_tag` or (rule
+    `listing_line_is_no_point`) `is_listing_line`."""
+    return is_verbless_heading(text) or is_quoted_heading(text) or is_outlet_series_tag(text) \
+        or is_listing_line(text)
+
+
+# Rule `listing_line_is_no_point`: a part of a listing that is a phone number ("+968 2673 5555",
+# "(555) 867-5309"; at least junk.MIN_PHONE_DIGITS digits), the parts semicolons divide, and the
+# longest word in lower case a listing holds ("of", "the", "St.": names, numbers and joiners only)
+PHONE_PART = re.compile(r"\s*\+?\(?\d[\d\s().-]*\d\s*\.?\s*")
+MIN_LISTING_PARTS = 3
+MAX_LISTING_LOWER_WORD_LETTERS = 3
+
+
+def is_listing_line(text: str) -> bool:
+    """Rule `listing_line_is_no_point` (QA round 64, 602: the summary and a
+    key point took "Six Senses Zighy Bay; Musandam Peninsula; Dibba Bayeh,
+    Oman; +968 2673 5555.", a travel piece's address line): a line of at
+    least MIN_LISTING_PARTS parts divided by semicolons, one of them a phone
+    number alone, and no word in lower case longer than
+    MAX_LISTING_LOWER_WORD_LETTERS letters (so no verb and no prose: names,
+    streets, numbers) is a listing (name; street; town; phone), no sentence
+    of the news. As a heading, only a paragraph of its own counts
+    (`run_in_headings`). "Bookings open Monday; call +968 2673 5555; rooms
+    start at $300." (prose) and "Sales rose; profits fell; 2,673,555 shares
+    changed hands." (no phone) stay."""
+    parts = [part for part in text.split(";") if part.strip()]
+    if len(parts) < MIN_LISTING_PARTS or any(
+            len(word) > MAX_LISTING_LOWER_WORD_LETTERS for word in LOWER_CASE_WORD.findall(text)):
+        return False
+    return any(PHONE_PART.fullmatch(part) and sum(ch.isdigit() for ch in part) >= MIN_PHONE_DIGITS
+               for part in parts)
 
 
 # Rule `outlet_series_tag_is_no_point`: a news outlet's possessive ("CNN's", "The New York Times'")
