@@ -2,7 +2,13 @@
 
 from summarizer import summarize
 from summarizer.cleanup import dateline_length, without_dateline
-from summarizer.summarizers.standalone import is_listing_line
+from summarizer.summarizers.standalone import (
+    holds_back_pointing_phrase,
+    is_listing_line,
+    sentence_units,
+    surname_subject_speaker,
+)
+from summarizer.summary import parse_document
 
 # --- datelines glued to the first body sentence (cleanup.py) ----------------------------------------
 
@@ -71,3 +77,40 @@ def test_rule_listing_line_is_not_picked() -> None:
             "\n\nThe capital, Muscat, has a new opera house that draws visitors from across the region.")
     picked = [s.text for s in summarize(text, sentences=3).sentences]
     assert picked and not any("+968" in s for s in picked)
+
+
+# --- dangling picks (summarizers/standalone.py) ---------------------------------------------------
+
+LAM = ("China moves aide\n\nChina's leaders met in Beijing on Monday to plan the party congress.\n\n"
+       "Ling Jihua was moved to a minor post.\n\n"
+       "Willy Lam, a China expert at the Chinese University of Hong Kong, watched the move closely.\n\n"
+       "Lam said Hu is now in a good position to anoint one of his protégés.")
+
+
+def test_rule_surname_subject_speaker() -> None:
+    # QA round 65, 783: "Lam said ..." was picked without the sentence saying who Willy Lam is
+    assert surname_subject_speaker("Lam said Hu is now in a good position.") == "Lam"
+    units = sentence_units(parse_document(LAM))
+    assert units[3] == (2, 3)
+
+
+def test_rule_surname_subject_speaker_near_variants_stay() -> None:
+    # no speech cue after the word, a body's noun, and a surname never introduced in full
+    assert surname_subject_speaker("Lam has a plan for the party.") is None
+    assert surname_subject_speaker("The party said it had a plan.") is None
+    units = sentence_units(parse_document(LAM.replace("Willy Lam, a China expert", "A China expert")))
+    assert units[3] == (3,)
+
+
+def test_rule_that_time_points_back() -> None:
+    # QA round 65, 987: "won that election" and "In October of that year" were picked without 2010
+    for text in ("After Yanukovych won that election, Tymoshenko was forced out of office.",
+                 "In October of that year, a court found her guilty of abuse of authority."):
+        assert holds_back_pointing_phrase(text), text
+
+
+def test_rule_that_time_points_back_near_variants_stay() -> None:
+    # the current year, a clause's "that" after a verb of saying, a plural and a compound
+    for text in ("This year the vote was held in October.", "He said that year was his best.",
+                 "Officials said that elections were rigged.", "He reported that year-end sales rose."):
+        assert not holds_back_pointing_phrase(text), text

@@ -338,6 +338,26 @@ def surname_speaker(text: str) -> str | None:
     return found.group(1) if found else None
 
 
+# Rule `surname_subject_speaker`: a capitalised word that opens the sentence, then a word in lower case
+SURNAME_SUBJECT = re.compile(r"""[\s"'\u2018\u201c]*([A-Z][a-z][\w'\u2019-]*)\s+([a-z]+)\b""")
+
+
+def surname_subject_speaker(text: str) -> str | None:
+    """Rule `surname_subject_speaker` (QA round 65, 783: the summary picked
+    "Lam said Hu is now in a good position ..." without the sentence that
+    says who Willy Lam is; QA round 64, 555: "Kiefer says the W is
+    responding ..."): the surname that opens a sentence as the subject of
+    a speech cue right after it (ranker_speech_cues.txt: "said", "says"),
+    else None. As with `surname_speaker`, `speakers_introductions` joins the
+    sentence to the one that introduces that surname in full before it, if
+    one does; "Obama said ..." with no "Barack Obama" before, and "Police
+    said ..." (no name) stay alone."""
+    found = SURNAME_SUBJECT.match(text)
+    if found is None or found.group(2) not in load_word_set("ranker_speech_cues"):
+        return None
+    return found.group(1)
+
+
 def surnames_introduced_in_full(document: Document, wanted: Collection[str]) -> dict[str, list[tuple[int, str]]]:
     """Rule `surname_speaker_quotation`: for each of the `wanted` surnames,
     each sentence that names someone in full whose last word it is
@@ -370,7 +390,8 @@ def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]
     "Jordan Smith won the Masters"; Bill and Hillary Clinton) leave it
     alone too: which one spoke, the surname does not say (review s22)."""
     speakers = {number: surname for number, group in enumerate(groups) if group[0] > 0
-                and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group)))}
+                and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group))
+                     or surname_subject_speaker(document.sentences[group[0]].text))}
     if not speakers:
         return {}
     introduced = surnames_introduced_in_full(document, frozenset(speakers.values()))
@@ -410,8 +431,23 @@ def holds_back_pointing_phrase(text: str) -> bool:
     """Rule `back_pointing_phrase`: the sentence speaks of what an earlier
     one said through a demonstrative and a noun of rules/
     back_pointing_nouns.txt ("shared that sentiment", "rejected this
-    view")."""
-    return bool(_back_pointing_phrase().search(text))
+    view"); rule `that_time_points_back`: or of a time or an event an earlier
+    one named, through "that" and a noun of rules/back_pointing_that_nouns.txt
+    ("won that election", "In October of that year")."""
+    cues = load_word_set("ranker_speech_cues")
+    return bool(_back_pointing_phrase().search(text)) or any(
+        not (before := text[:found.start()].split()) or before[-1].lower() not in cues
+        for found in _that_time().finditer(text))
+
+
+@cache
+def _that_time() -> re.Pattern[str]:
+    """Rule `that_time_points_back`: "that" and a listed noun alone (no
+    plural, no hyphen: "that year-end sales"); a clause's "that" after a
+    verb of saying (ranker_speech_cues.txt: "said that year was ...") is
+    told apart by the reader."""
+    nouns = "|".join(sorted(map(re.escape, load_word_set("back_pointing_that_nouns"))))
+    return re.compile(rf"\b[Tt]hat (?:{nouns})\b(?![\w'\u2019-])")
 
 
 # Rule `bare_agreement_points_back`: at most this many words before the verb ("Sen. John Smith
