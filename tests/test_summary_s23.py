@@ -3,8 +3,8 @@
 from summarizer import summarize
 from summarizer.cleanup import dateline_length, without_dateline
 from summarizer.summarizers.standalone import (
-    holds_back_pointing_phrase,
     is_listing_line,
+    points_back_to_a_time,
     sentence_units,
     surname_subject_speaker,
 )
@@ -90,7 +90,7 @@ LAM = ("China moves aide\n\nChina's leaders met in Beijing on Monday to plan the
 def test_rule_surname_subject_speaker() -> None:
     # QA round 65, 783: "Lam said ..." was picked without the sentence saying who Willy Lam is
     assert surname_subject_speaker("Lam said Hu is now in a good position.") == "Lam"
-    units = sentence_units(parse_document(LAM))
+    units = sentence_units(parse_document(LAM), summary_picks=True)
     assert units[3] == (2, 3)
 
 
@@ -98,19 +98,26 @@ def test_rule_surname_subject_speaker_near_variants_stay() -> None:
     # no speech cue after the word, a body's noun, and a surname never introduced in full
     assert surname_subject_speaker("Lam has a plan for the party.") is None
     assert surname_subject_speaker("The party said it had a plan.") is None
-    units = sentence_units(parse_document(LAM.replace("Willy Lam, a China expert", "A China expert")))
+    units = sentence_units(parse_document(LAM.replace("Willy Lam, a China expert", "A China expert")),
+                           summary_picks=True)
     assert units[3] == (3,)
+    # the brief's units: it brings the introduction as a point of its own (surname_needs_its_introduction)
+    assert sentence_units(parse_document(LAM))[3] == (3,)
 
 
 def test_rule_that_time_points_back() -> None:
     # QA round 65, 987: "won that election" and "In October of that year" were picked without 2010
     for text in ("After Yanukovych won that election, Tymoshenko was forced out of office.",
                  "In October of that year, a court found her guilty of abuse of authority."):
-        assert holds_back_pointing_phrase(text), text
+        assert points_back_to_a_time(text), text
+    document = parse_document("Tymoshenko on trial\n\nShe lost to Yanukovych in the 2010 elections.\n\n"
+                              "After Yanukovych won that election, Tymoshenko was forced out of office.")
+    assert sentence_units(document, summary_picks=True)[1] == (0, 1)
+    assert sentence_units(document)[1] == (1,)  # a brief takes it alone or not at all
 
 
 def test_rule_that_time_points_back_near_variants_stay() -> None:
     # the current year, a clause's "that" after a verb of saying, a plural and a compound
     for text in ("This year the vote was held in October.", "He said that year was his best.",
                  "Officials said that elections were rigged.", "He reported that year-end sales rose."):
-        assert not holds_back_pointing_phrase(text), text
+        assert not points_back_to_a_time(text), text

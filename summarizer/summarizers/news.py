@@ -338,7 +338,8 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     headings = run_in_headings(document)
     last_resort = (picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
                    | framing_sentences(document) | headings | unasked_answers(document))
-    return NewsAnalysis(components, weights, scores, similarity, sentence_units(document), last_resort, headings)
+    return NewsAnalysis(components, weights, scores, similarity, sentence_units(document, summary_picks=True),
+                        last_resort, headings)
 
 
 def select_mmr(

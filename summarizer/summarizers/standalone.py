@@ -375,7 +375,8 @@ def surnames_introduced_in_full(document: Document, wanted: Collection[str]) -> 
     return introduced
 
 
-def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]) -> dict[int, int]:
+def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]],
+                           surname_subjects: bool = False) -> dict[int, int]:
     """Rule `surname_speaker_quotation` (QA round 60, CNN-Corpus dev 722:
     the summary showed '"Blaming the victim ...," Ashrawi said.' without
     the sentence before it, the only one that says who Ashrawi is): for
@@ -391,7 +392,7 @@ def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]
     alone too: which one spoke, the surname does not say (review s22)."""
     speakers = {number: surname for number, group in enumerate(groups) if group[0] > 0
                 and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group))
-                     or surname_subject_speaker(document.sentences[group[0]].text))}
+                     or (surname_subjects and surname_subject_speaker(document.sentences[group[0]].text)))}
     if not speakers:
         return {}
     introduced = surnames_introduced_in_full(document, frozenset(speakers.values()))
@@ -431,13 +432,20 @@ def holds_back_pointing_phrase(text: str) -> bool:
     """Rule `back_pointing_phrase`: the sentence speaks of what an earlier
     one said through a demonstrative and a noun of rules/
     back_pointing_nouns.txt ("shared that sentiment", "rejected this
-    view"); rule `that_time_points_back`: or of a time or an event an earlier
-    one named, through "that" and a noun of rules/back_pointing_that_nouns.txt
-    ("won that election", "In October of that year")."""
+    view")."""
+    return bool(_back_pointing_phrase().search(text))
+
+
+def points_back_to_a_time(text: str) -> bool:
+    """Rule `that_time_points_back` (QA round 65, 987: the summary picked
+    "After Yanukovych won that election, ..." and "In October of that year,
+    ..." without the sentences naming the 2010 election and 2011): the
+    sentence speaks of a time or an event an earlier one named, through
+    "that" and a noun of rules/back_pointing_that_nouns.txt. A summary shows
+    it with the sentence before it (`sentence_units` with `summary_picks`)."""
     cues = load_word_set("ranker_speech_cues")
-    return bool(_back_pointing_phrase().search(text)) or any(
-        not (before := text[:found.start()].split()) or before[-1].lower() not in cues
-        for found in _that_time().finditer(text))
+    return any(not (before := text[:found.start()].split()) or before[-1].lower() not in cues
+               for found in _that_time().finditer(text))
 
 
 @cache
@@ -1212,11 +1220,19 @@ def without_contrast_opener(text: str) -> str | None:
 CONNECTIVE_GAP = re.compile(r"^[\s,]+")
 
 
-def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
+def sentence_units(document: Document, summary_picks: bool = False) -> tuple[tuple[int, ...], ...]:
     """For each body sentence, the sentences it must be shown with (itself
     included), in article order. A unit longer than MAX_UNIT keeps only its
     last MAX_UNIT + 1 members, enough to tell that it is too long: memory
-    and time stay linear in the text, whatever it repeats."""
+    and time stay linear in the text, whatever it repeats.
+
+    `summary_picks` (the summary's ranker): rules `that_time_points_back`
+    and `surname_subject_speaker` join a sentence to the one it needs too.
+    A brief takes a sentence that needs another as no key point, and has
+    its own rule for a surname (`surname_needs_its_introduction`, which
+    brings the introduction as a point before it): with them, a brief lost
+    "Ladipo added that ..." and a court's verdict "In October of that year,
+    a Ukrainian court found her guilty ..." (session 23)."""
     n = len(document.sentences)
     group_of: list[tuple[int, ...]] = [(i,) for i in range(n)]
     for first, last in quotation_units(document):
@@ -1228,13 +1244,14 @@ def sentence_units(document: Document) -> tuple[tuple[int, ...], ...]:
         group = group_of[i]
         head = group[0]
         opening = document.sentences[head].text
-        if len(group) > MAX_UNIT or head == 0 or not leans_on_the_sentence_before(opening):
+        if len(group) > MAX_UNIT or head == 0 or not (
+                leans_on_the_sentence_before(opening) or (summary_picks and points_back_to_a_time(opening))):
             units.append(group)
             continue
         needed = sorted(set(group).union(units[head - 1]))
         units.append(tuple(needed[-(MAX_UNIT + 1):]))
     # rule `surname_speaker_quotation`: with the sentence introducing the speaker, and what it needs
-    for i, introduction in speakers_introductions(document, group_of).items():
+    for i, introduction in speakers_introductions(document, group_of, surname_subjects=summary_picks).items():
         if len(units[i]) <= MAX_UNIT and introduction not in units[i]:
             units[i] = tuple(sorted(set(units[i]).union(units[introduction])))[:MAX_UNIT + 1]
     for i in range(n - 2, -1, -1):  # from the end: an answer that is itself a question brings its own answer
