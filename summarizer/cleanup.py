@@ -888,6 +888,11 @@ def glued_place_length(text: str) -> int:
             return words[size].start()  # rule `prefixed_compound_after_a_glued_place`
         if _role_and_person_before_prose(words, size, sets):
             return words[size].start()  # rule `role_and_person_after_a_glued_place`
+        if _former_role_before_prose(words, size, sets) or _gerund_before_prose(words, size, sets):
+            return words[size].start()  # rules `former_role_after_a_glued_place`, `gerund_after_a_glued_place`
+        quotation = _quotation_after_a_glued_place(text, words, size)
+        if quotation:
+            return quotation  # rule `quotation_after_a_glued_place`
         letters = "".join(place)
         if letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
                 and " ".join(place).lower() in sets["listed_places"] and _name_word(following) \
@@ -1118,6 +1123,83 @@ def _role_and_person_before_prose(words: Sequence[re.Match[str]], at: int,
     return False
 
 
+# Rule `former_role_after_a_glued_place`: how far after the qualifier the sentence must go on in
+# lower case ("Former NFL linebacker": the second word)
+FORMER_ROLE_WORDS = 3
+# Rule `gerund_after_a_glued_place`: a gerund is longer than this ("Divining", "Speaking"; not
+# "Ling", "King", "Ming", "Sing")
+MIN_GERUND_LETTERS = 5
+# Rule `quotation_after_a_glued_place`: a quoted sentence has at least this many words
+MIN_QUOTED_SENTENCE_WORDS = 3
+QUOTATION_AFTER_A_PLACE = re.compile(r"[\"\u201c](?P<quoted>[A-Z][^\"\u201c\u201d]*?[,.!?])[\"\u201d]")
+
+
+def _former_role_before_prose(words: Sequence[re.Match[str]], at: int,
+                              sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `former_role_after_a_glued_place` (QA round 64, 505: the summary,
+    the bottom line and a claim began "Los Angeles Former NFL linebacker
+    Junior Seau died ..."): at `words[at]`, after a glued place, a title's
+    qualifier capitalised (claim_grammar.txt `title_qualifiers`: "Former",
+    "Acting") with no stop, no listed title right after it, and a word in
+    lower case within FORMER_ROLE_WORDS words: the qualifier opens the
+    sentence's subject ("Former NFL linebacker"), no place owns it. An
+    office of the place stays ("New York Acting Governor Kathy Hochul
+    said", as "New York Governor ..." does), and so does a name ("Los
+    Angeles Lakers")."""
+    if at + 1 >= len(words) or words[at].group("stop"):
+        return False
+    qualifier = words[at].group("word")
+    if not _plain_name_word(qualifier) or qualifier.lower() not in sets["title_qualifiers"] \
+            or words[at + 1].group("word").lower() in sets["titles"]:
+        return False
+    return any(_plain_word_at(words, k, sets) for k in range(at + 1, at + 1 + FORMER_ROLE_WORDS))
+
+
+def _gerund_before_prose(words: Sequence[re.Match[str]], at: int, sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `gerund_after_a_glued_place` (QA round 65, 783: the summary's
+    first pick "Beijing Divining what is going in China's opaque political
+    world ..."): at `words[at]`, after a glued place, a capitalised word in
+    "-ing" of more than MIN_GERUND_LETTERS letters with no stop, no listed
+    place, first name, title or organisation word, then a word in lower
+    case that is no verb (finite, of saying, or a past in "-ed"): a gerund
+    or participle opens the sentence ("Divining what", "Speaking to
+    reporters"), as it does after a place and region (rule
+    `modifier_after_a_place_and_region`). A name's word keeps the place
+    ("Beijing Review", "Reading Festival"), and so does a name and its verb
+    ("London Browning said")."""
+    if at + 1 >= len(words) or words[at].group("stop"):
+        return False
+    gerund, following = words[at].group("word"), words[at + 1].group("word")
+    lowered = gerund.lower()
+    if not _plain_name_word(gerund) or without_possessive(gerund) != gerund or not lowered.endswith("ing") \
+            or len(gerund) <= MIN_GERUND_LETTERS or any(
+                lowered in sets[kind] for kind in ("places", "first_names", "titles", "organisation_words")):
+        return False
+    verb = following in sets["finite_verbs"] or following in load_word_set("attribution_verbs") or (
+        following.endswith("ed") and len(following) > MIN_PAST_FORM_LETTERS)
+    return _plain_word_at(words, at + 1, sets) and not verb
+
+
+def _quotation_after_a_glued_place(text: str, words: Sequence[re.Match[str]], at: int) -> int:
+    """Rule `quotation_after_a_glued_place` (QA round 65, 679: the summary's
+    first pick and the bottom line 'London "Thanks for the nomination Luke,"
+    jokes a young man ...'): the start of a quotation that opens right after
+    the glued place `words[:at]` and a blank, whose words (at least
+    MIN_QUOTED_SENTENCE_WORDS, one in lower case) end on a comma or a stop
+    inside the closing mark: a quoted sentence opens the article, and the
+    place is its dateline; 0 when none. A quoted name or title keeps the
+    place ('Los Angeles "Lakers" fans', 'New York "Times" reporters': one
+    word, no stop inside)."""
+    start = words[at - 1].end()
+    match = QUOTATION_AFTER_A_PLACE.match(text, start + 1) if text[start:start + 1] == " " else None
+    if match is None:
+        return 0
+    quoted = match.group("quoted").split()
+    if len(quoted) < MIN_QUOTED_SENTENCE_WORDS or not any(w.isalpha() and w.islower() for w in quoted):
+        return 0
+    return match.start()
+
+
 def _body_before_a_preposition(words: Sequence[re.Match[str]], at: int, sets: Mapping[str, frozenset[str]]) -> bool:
     """Rule `body_after_a_place_and_region` (QA round 59, 858: "Kabul,
     Afghanistan Police in Afghanistan say they have rescued ..." gave the
@@ -1272,6 +1354,7 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     sets["groups"] = source_nouns["groups"]  # rule `group_after_a_glued_place`
     sets["bodies"] = source_nouns["bodies"]  # rule `body_after_a_place_and_region`
     sets["described"] = source_nouns["described"]  # rule `role_and_person_after_a_glued_place`
+    sets["title_qualifiers"] = grammar["title_qualifiers"]  # rule `former_role_after_a_glued_place`
     sets["prepositions"] = grammar["prepositions"]  # ... and the phrase that goes on after it
     sets["legislatures"] = grammar["legislatures"]  # ... which a place may own ("Texas House")
     return sets

@@ -198,7 +198,7 @@ SINGER = ("Chris Vance's arrest on Sunday may cost him his probation, a police r
 
 
 def test_rule_surname_subject_needs_its_introduction() -> None:
-    units = sentence_units(parse_document(SINGER), surname_subjects=True)
+    units = sentence_units(parse_document(SINGER), summary_picks=True)
     # a brief's units leave it to the brief's own rule, surname_needs_its_introduction
     assert sentence_units(parse_document(SINGER))[4] == (4,)
     # QA round 61, 483: "Parker also told ..." comes with the sentence that says who Parker is

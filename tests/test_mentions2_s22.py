@@ -21,7 +21,7 @@ def test_rule_opener_before_prose_after_a_glued_place_widened_near_variants_stay
     # and a quotation mark before the word
     for text in ("Washington Post reporters said the story was true.", "Rome Statute signatories are bound by it.",
                  "Paris Match published the photos on Friday.", "Jordan With the ball at his feet, he ran.",
-                 'London "Thanks for the nomination," jokes a voice.'):
+                 'London "With Love" tour dates were announced on Friday.'):
         assert dateline_length(text) == 0, text
     assert dateline_length("Rome With only two days left, more details emerged.", opens_body=False) == 0
 

@@ -341,9 +341,9 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     last_resort = (picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
                    | framing_sentences(document) | headings | unasked_answers(document)
                    | verbless_fragments(document))
-    # (rule `surname_subject_needs_its_introduction`: a pick whose subject is a surname alone comes
-    # with the sentence introducing it)
-    units = sentence_units(document, surname_subjects=True)
+    # (rules `surname_subject_needs_its_introduction` and `that_time_points_back`: a pick whose
+    # subject is a surname alone, or that says "that year", comes with the sentence it needs)
+    units = sentence_units(document, summary_picks=True)
     return NewsAnalysis(components, weights, scores, similarity, units, last_resort, headings)
 
 

@@ -98,9 +98,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarizer.claims.grammar import PARAGRAPH_LABEL, PAST_VERBS, TIME_WORDS, has_finite_verb
+from summarizer.claims.junk import MIN_PHONE_DIGITS
 from summarizer.claims.lexicon import grammar, is_news_outlet, past_forms
 from summarizer.claims.names import FINITE_VERBS, find_names, first_names
-from summarizer.claims.text import tokenize
+from summarizer.claims.text import LOWER_CASE_WORD, tokenize
 from summarizer.cleanup import without_dateline
 from summarizer.model import Document
 from summarizer.nlp.words import content_words, count_words, stem, stop_words
@@ -466,6 +467,28 @@ def holds_back_pointing_phrase(text: str) -> bool:
     back_pointing_nouns.txt ("shared that sentiment", "rejected this
     view")."""
     return bool(_back_pointing_phrase().search(text))
+
+
+def points_back_to_a_time(text: str) -> bool:
+    """Rule `that_time_points_back` (QA round 65, 987: the summary picked
+    "After Yanukovych won that election, ..." and "In October of that year,
+    ..." without the sentences naming the 2010 election and 2011): the
+    sentence speaks of a time or an event an earlier one named, through
+    "that" and a noun of rules/back_pointing_that_nouns.txt. A summary shows
+    it with the sentence before it (`sentence_units` with `summary_picks`)."""
+    cues = load_word_set("ranker_speech_cues")
+    return any(not (before := text[:found.start()].split()) or before[-1].lower() not in cues
+               for found in _that_time().finditer(text))
+
+
+@cache
+def _that_time() -> re.Pattern[str]:
+    """Rule `that_time_points_back`: "that" and a listed noun alone (no
+    plural, no hyphen: "that year-end sales"); a clause's "that" after a
+    verb of saying (ranker_speech_cues.txt: "said that year was ...") is
+    told apart by the reader."""
+    nouns = "|".join(sorted(map(re.escape, load_word_set("back_pointing_that_nouns"))))
+    return re.compile(rf"\b[Tt]hat (?:{nouns})\b(?![\w'\u2019-])")
 
 
 # Rule `bare_agreement_points_back`: at most this many words before the verb ("Sen. John Smith
@@ -860,8 +883,38 @@ def run_in_headings(document: Document) -> frozenset[int]:
 
 def is_run_in_heading(text: str) -> bool:
     """Rule `subhead_set_as_a_sentence`: `is_verbless_heading`,
-    `is_quoted_heading` or `is_outlet_series_tag`."""
-    return is_verbless_heading(text) or is_quoted_heading(text) or is_outlet_series_tag(text)
+    `is_quoted_heading`, `is_outlet_series_tag` or (rule
+    `listing_line_is_no_point`) `is_listing_line`."""
+    return is_verbless_heading(text) or is_quoted_heading(text) or is_outlet_series_tag(text) \
+        or is_listing_line(text)
+
+
+# Rule `listing_line_is_no_point`: a part of a listing that is a phone number ("+968 2673 5555",
+# "(555) 867-5309"; at least junk.MIN_PHONE_DIGITS digits), the parts semicolons divide, and the
+# longest word in lower case a listing holds ("of", "the", "St.": names, numbers and joiners only)
+PHONE_PART = re.compile(r"\s*\+?\(?\d[\d\s().-]*\d\s*\.?\s*")
+MIN_LISTING_PARTS = 3
+MAX_LISTING_LOWER_WORD_LETTERS = 3
+
+
+def is_listing_line(text: str) -> bool:
+    """Rule `listing_line_is_no_point` (QA round 64, 602: the summary and a
+    key point took "Six Senses Zighy Bay; Musandam Peninsula; Dibba Bayeh,
+    Oman; +968 2673 5555.", a travel piece's address line): a line of at
+    least MIN_LISTING_PARTS parts divided by semicolons, one of them a phone
+    number alone, and no word in lower case longer than
+    MAX_LISTING_LOWER_WORD_LETTERS letters (so no verb and no prose: names,
+    streets, numbers) is a listing (name; street; town; phone), no sentence
+    of the news. As a heading, only a paragraph of its own counts
+    (`run_in_headings`). "Bookings open Monday; call +968 2673 5555; rooms
+    start at $300." (prose) and "Sales rose; profits fell; 2,673,555 shares
+    changed hands." (no phone) stay."""
+    parts = [part for part in text.split(";") if part.strip()]
+    if len(parts) < MIN_LISTING_PARTS or any(
+            len(word) > MAX_LISTING_LOWER_WORD_LETTERS for word in LOWER_CASE_WORD.findall(text)):
+        return False
+    return any(PHONE_PART.fullmatch(part) and sum(ch.isdigit() for ch in part) >= MIN_PHONE_DIGITS
+               for part in parts)
 
 
 # Rule `outlet_series_tag_is_no_point`: a news outlet's possessive ("CNN's", "The New York Times'")
@@ -1244,15 +1297,19 @@ def without_contrast_opener(text: str) -> str | None:
 CONNECTIVE_GAP = re.compile(r"^[\s,]+")
 
 
-def sentence_units(document: Document, surname_subjects: bool = False) -> tuple[tuple[int, ...], ...]:
+def sentence_units(document: Document, summary_picks: bool = False) -> tuple[tuple[int, ...], ...]:
     """For each body sentence, the sentences it must be shown with (itself
     included), in article order. A unit longer than MAX_UNIT keeps only its
     last MAX_UNIT + 1 members, enough to tell that it is too long: memory
-    and time stay linear in the text, whatever it repeats. With
-    `surname_subjects` (the summary's units), rule
-    `surname_subject_needs_its_introduction` joins a sentence whose subject
-    is a surname alone to the one introducing it; a brief brings such an
-    introduction in its own way (brief.py `surname_needs_its_introduction`)."""
+    and time stay linear in the text, whatever it repeats.
+
+    `summary_picks` (the summary's ranker): rules `that_time_points_back`
+    and `surname_subject_needs_its_introduction` join a sentence to the one
+    it needs too. A brief takes a sentence that needs another as no key
+    point, and has its own rule for a surname (`surname_needs_its_introduction`,
+    which brings the introduction as a point before it): with them, a brief
+    lost "Ladipo added that ..." and a court's verdict "In October of that
+    year, a Ukrainian court found her guilty ..." (session 23)."""
     n = len(document.sentences)
     group_of: list[tuple[int, ...]] = [(i,) for i in range(n)]
     for first, last in quotation_units(document):
@@ -1264,13 +1321,14 @@ def sentence_units(document: Document, surname_subjects: bool = False) -> tuple[
         group = group_of[i]
         head = group[0]
         opening = document.sentences[head].text
-        if len(group) > MAX_UNIT or head == 0 or not leans_on_the_sentence_before(opening):
+        if len(group) > MAX_UNIT or head == 0 or not (
+                leans_on_the_sentence_before(opening) or (summary_picks and points_back_to_a_time(opening))):
             units.append(group)
             continue
         needed = sorted(set(group).union(units[head - 1]))
         units.append(tuple(needed[-(MAX_UNIT + 1):]))
     # rule `surname_speaker_quotation`: with the sentence introducing the speaker, and what it needs
-    for i, introduction in speakers_introductions(document, group_of, surname_subjects).items():
+    for i, introduction in speakers_introductions(document, group_of, surname_subjects=summary_picks).items():
         if len(units[i]) <= MAX_UNIT and introduction not in units[i]:
             units[i] = tuple(sorted(set(units[i]).union(units[introduction])))[:MAX_UNIT + 1]
     for i in range(n - 2, -1, -1):  # from the end: an answer that is itself a question brings its own answer
