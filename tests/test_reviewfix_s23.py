@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
+from summarizer.summarizers.standalone import opens_by_pointing_back
 
 LEAD = "Lawmakers met on Tuesday.\n\n"
 
@@ -138,3 +139,23 @@ def test_nation_leader_now_is_the_one_so_titled() -> None:
     # near variant: the leader of now
     text = PUTIN + "On Monday, the Russian leader said the Games would be safe."
     assert _speakers(text)[-1] == ("Vladimir Putin", "person")
+
+
+# --- rule `new_topic_connective_stands_alone` (standalone.py), a definite description after it ----
+
+@pytest.mark.parametrize("sentence", [
+    # review s23 (5): "the same court", "the other victim" refer back, as without "Meanwhile"
+    "Meanwhile, the same court threw out a second case against a blogger.",
+    "Meanwhile, the other victim remains in hospital.",
+])
+def test_connective_before_a_definite_description_points_back(sentence: str) -> None:
+    assert opens_by_pointing_back(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # near variants: another strand of the news, or a name that says which
+    "Meanwhile, at least 10 people were killed Saturday in the capital.",
+    "Meanwhile, the European Union said it would send aid.",
+])
+def test_connective_before_a_new_strand_stands_alone(sentence: str) -> None:
+    assert not opens_by_pointing_back(sentence)

@@ -4801,8 +4801,7 @@ class SpeakerIndex:
                 # is apposed to says who the person possessed is (rule
                 # `possessed_person_named_by_the_apposition`)
                 return self._name_apposed_to_the_possessed(back, found, gender)
-            if isinstance(found, Entity) and self._named_only(
-                    back, found, lambda m: _person_of_gender_before(self.sentence_tokens[-1 - back], m.offset, gender)):
+            if isinstance(found, Entity) and self._only_after_a_person_of(back, found, gender):
                 # Rule `person_of_a_named_one_is_no_antecedent` (review s23, old: "The wife of
                 # Armstrong Williams, Carson's longtime friend, said .... '...,' she said." gave
                 # the wife's words to Williams): the one named only after a person of the
@@ -5298,6 +5297,13 @@ class SpeakerIndex:
         ... he said")."""
         tokens = self.sentence_tokens[-1 - back]
         return self._named_only(back, entity, lambda m: m.possessive and _owns_a_person(tokens, m.offset, gender))
+
+    def _only_after_a_person_of(self, back: int, entity: Entity, gender: str) -> bool:
+        """For rule `person_of_a_named_one_is_no_antecedent`: the person was
+        named `back` sentences ago only after "of" and a noun of a person who
+        may be of `gender` ("The wife of Armstrong Williams")."""
+        tokens = self.sentence_tokens[-1 - back]
+        return self._named_only(back, entity, lambda m: _person_of_gender_before(tokens, m.offset, gender))
 
     def _name_apposed_to_the_possessed(self, back: int, possessor: Entity, gender: str) -> Entity | None:
         """Rule `possessed_person_named_by_the_apposition` (surnames2-s23,

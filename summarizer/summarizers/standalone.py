@@ -247,15 +247,19 @@ def opens_by_pointing_back(text: str) -> bool:
     round 61, CNN-Corpus dev 984): after a connective that turns to another
     strand of the news (claim_grammar.txt new_topic_connectives:
     "Meanwhile, at least 10 people were killed ..."), the sentence points
-    back only when its rest does ("Meanwhile, he said ...")."""
+    back only when its rest does ("Meanwhile, he said ...") or opens with a
+    definite description ("Meanwhile, the same court ...": review s23)."""
     first = OPENING.match(text)
     if first is None:
         return False
     if first.group(1).lower() in NEW_TOPIC_CONNECTIVES:
         # rule `new_topic_connective_stands_alone`: "Meanwhile, at least 10 people were killed ..."
         # turns to another strand of the news; only what follows the connective can point back
+        # Review s23: "Meanwhile, the same court threw out ...", "Meanwhile, the other victim
+        # ...": a definite description after it refers back as it would opening the sentence
         rest = CONNECTIVE_GAP.sub("", text[first.end():])
-        return bool(rest) and opens_by_pointing_back(rest)
+        return bool(rest) and (opens_by_pointing_back(rest)
+                               or opens_with_definite_description(rest[:1].upper() + rest[1:]))
     opening = LEADING_MARKS.sub("", text).lower()
     if first.group(1).lower() not in _openers() and not any(
             _starts_with(opening, phrase) for phrase in _opening_phrases()):
