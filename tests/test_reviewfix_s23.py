@@ -159,3 +159,10 @@ def test_connective_before_a_definite_description_points_back(sentence: str) -> 
 ])
 def test_connective_before_a_new_strand_stands_alone(sentence: str) -> None:
     assert not opens_by_pointing_back(sentence)
+
+
+def test_named_one_after_a_noun_of_no_gender_stays() -> None:
+    # near variant (PolNeAR train west-journal s4): "a supporter of Trump's" is Schlafly, no other one
+    text = ("Phyllis Schlafly had been a strong supporter of Trump's presidential campaign. "
+            "He acknowledged her backing on Monday.")
+    assert _speakers("Donald Trump spoke in Iowa.\n\n" + text)[-1] == ("Donald Trump", "person")

@@ -6009,17 +6009,18 @@ def _ends_the_noun_phrase(token: Token) -> bool:
 
 def _person_of_gender_before(tokens: Sequence[Token], offset: int, gender: str) -> bool:
     """For rule `person_of_a_named_one_is_no_antecedent`: the name at
-    `offset` follows "of" and a lower-case noun of one person who may be of
-    `gender` ("The wife of Armstrong Williams" for a "she"; not for a "he",
-    nor "the rest of Smith's team")."""
+    `offset` follows "of" and a lower-case noun of one person of `gender`
+    ("The wife of Armstrong Williams" for a "she"; not for a "he", nor "a
+    supporter of Trump's campaign", nor "the rest of Smith's team")."""
     at = next((k for k, t in enumerate(tokens) if t.start == offset), None)
     if at is None or at < 2 or tokens[at - 1].lower != "of":
         return False
     noun = tokens[at - 2]
     if not noun.is_word or noun.is_capitalised or not _person_word(noun.lower):
         return False
-    told = all_gendered_words().get(noun.lower)
-    return told is None or told == gender
+    # a noun of no gender ("a strong supporter of Trump's campaign" of Schlafly; PolNeAR train
+    # west-journal s4 "He acknowledged her backing" is Trump) tells no one apart: only a gendered one
+    return all_gendered_words().get(noun.lower) == gender
 
 
 def _person_word(word: str) -> bool:
