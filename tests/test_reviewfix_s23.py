@@ -116,6 +116,7 @@ def test_company_of_two_words_before_a_role_is_no_pair(sentence: str, speaker: s
     "Smith and CIA director Michael Hayden said the talks failed.",
     "Smith and Republican strategist Ana Navarro said the talks failed.",
     "Arbabi and Texas governor Greg Abbott said the talks failed.",
+    "Arbabi and Smith and Gov. Hatam Narouie said the talks failed.",
 ])
 def test_name_joined_to_a_described_person_still_two_people(sentence: str) -> None:
     assert _speakers(PAIR_LEAD + sentence) == [(sentence.split(" said")[0], "unnamed")]
@@ -156,6 +157,7 @@ def test_connective_before_a_definite_description_points_back(sentence: str) -> 
     # near variants: another strand of the news, or a name that says which
     "Meanwhile, at least 10 people were killed Saturday in the capital.",
     "Meanwhile, the European Union said it would send aid.",
+    "Meanwhile the opposition called a general strike.",
 ])
 def test_connective_before_a_new_strand_stands_alone(sentence: str) -> None:
     assert not opens_by_pointing_back(sentence)

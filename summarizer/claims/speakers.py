@@ -6599,7 +6599,8 @@ def _company_of_two_words_before_a_role(part: list[Token]) -> bool:
         return False
     first, second, after = part[0], part[2], part[3]
     return all(t.is_word and t.is_capitalised and t.text.isalpha() and not t.text.isupper() for t in (first, second)) \
-        and after.is_word and not after.is_capitalised and not demonym_by_its_form(second.lower) \
+        and after.is_word and not after.is_capitalised and after.lower not in ("and", "or") \
+        and not demonym_by_its_form(second.lower) \
         and second.lower not in places() and second.lower not in title_words()
 
 
