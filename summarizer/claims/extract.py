@@ -78,6 +78,7 @@ from summarizer.claims.polarity import (
 )
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import (
+    CONTRAST_OPENERS,
     NAMING_CUES,
     SAYING_DOCUMENTS,
     Frame,
@@ -1289,6 +1290,8 @@ def _titled_holder_named_later(
             continue  # "a FedEx spokesman" is not "USPS spokesman Roy Betts"
         if _another_holder_brought_in(text[claim.speaker_span.end : first[1]], head):
             continue
+        if _holder_set_against_the_claim(views, first[0]):
+            continue
         entity = index.by_key.get(name_key(first[3]))
         if entity is None or entity.kind != "person":
             continue
@@ -1367,6 +1370,23 @@ def _described_holders(before: str, head: str) -> Iterator[re.Match[str]]:
     of the title written before the claim ("a former judge", "The judge in
     the case"); a headline's bare "judge rules" describes no one new."""
     yield from re.finditer(rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[a-z-]+\s+){{0,2}}{re.escape(head)}\b", before)
+
+
+def _holder_set_against_the_claim(views: list[SentenceView], sentence: int) -> bool:
+    """For rule `title_description_named_later` (review s23: "A Pentagon
+    spokesman told CNN the strikes had ended. But Pentagon spokesman John
+    Kirby, speaking a week earlier, said the strikes would go on for
+    months." gave both claims to Kirby, who was shown contradicting
+    himself): the named holder's sentence opens with a contrast
+    (contrast_openers.txt: "But", "However") or sets its time before
+    ("earlier", "previously"): the two may be two people, or one at two
+    times; the description stays as written."""
+    view = next((v for v in views if v.index == sentence), None)
+    words = [t.lower for t in view.tokens if t.is_word] if view is not None else []
+    return bool(words) and (words[0] in CONTRAST_OPENERS or not EARLIER_TIME_WORDS.isdisjoint(words))
+
+
+EARLIER_TIME_WORDS = frozenset({"earlier", "previously", "before"})  # a holder's words of another time
 
 
 def _another_holder_brought_in(between: str, head: str) -> bool:

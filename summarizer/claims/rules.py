@@ -6955,7 +6955,18 @@ def _dateline_place_before_full_names(view: SentenceView, comma: int) -> bool:
     tokens = view.tokens
     words = " ".join(t.text for t in tokens[:comma])
     return comma + 2 < len(tokens) and tokens[comma + 1].is_capitalised and tokens[comma + 2].is_capitalised \
-        and is_dateline_place(words)
+        and is_dateline_place(words) and not _surname_of_a_person_in_the_article(view, words)
+
+
+def _surname_of_a_person_in_the_article(view: SentenceView, word: str) -> bool:
+    """For rule `dateline_place_opens_no_list` (review s23: "Former Rep.
+    Craig Washington met senators on Monday." before "Washington, Mike Lee
+    and Ted Cruz said" lost Washington from the source): the place's word
+    follows a listed first name somewhere in the article ("Craig
+    Washington"), not inside a longer name ("George Washington
+    University"): it may be that person, one of the names listed."""
+    before = r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b(?!\s+[A-Z])"  # not "George Washington University"
+    return any(found.group(1).lower() in first_names() for found in re.finditer(before, view.text))
 
 
 def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k: int) -> tuple[int, int]:

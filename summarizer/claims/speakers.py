@@ -3420,6 +3420,8 @@ class SpeakerIndex:
         is read as before, without these checks."""
         if any(t.lower in GENERIC_ROLE_WORDS for t in head[1:-1]):
             return False
+        if noun == "leader" and self._framed_in_another_time(head):
+            return False
         roles = {_role_word(noun)}
         if noun == "leader":  # "a former Russian president" brought in: rule `nation_leader_is_the_one_so_titled`
             roles |= {_role_word(title.split("_")[-1]) for title in NATION_LEADER_TITLES}
@@ -3429,6 +3431,20 @@ class SpeakerIndex:
             e is not found and e.kind != ORGANISATION and not any(_held_somewhere(w) for w in e.role_words)
             for e in holders
         )
+
+    def _framed_in_another_time(self, head: Sequence[Token]) -> bool:
+        """For rule `nation_leader_is_the_one_so_titled` (review s23: "In
+        1999, the Russian leader had said the Games would never come to
+        Sochi." was given to Vladimir Putin, named as president now): a year
+        before the description in its sentence, or a past perfect right
+        after it ("the Russian leader had said"), sets the words in another
+        time, when another may have led the nation: unresolved."""
+        tokens = self.sentence_tokens[-1] if self.sentence_tokens else ()
+        start, end = head[0].start, head[-1].end
+        year = any(t.start < start and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
+                   for t in tokens)
+        after = next((t for t in tokens if t.start >= end and t.is_word), None)
+        return year or (after is not None and after.lower == "had")
 
     def _named_after(self, entity: Entity, end: int) -> bool:
         """Rule `named_after_the_source_is_no_antecedent` (QA round 47, 718:
@@ -4859,6 +4875,13 @@ class SpeakerIndex:
                 # is apposed to says who the person possessed is (rule
                 # `possessed_person_named_by_the_apposition`)
                 return self._name_apposed_to_the_possessed(back, found, gender)
+            if isinstance(found, Entity) and self._only_after_a_person_of(back, found, gender):
+                # Rule `person_of_a_named_one_is_no_antecedent` (review s23, old: "The wife of
+                # Armstrong Williams, Carson's longtime friend, said .... '...,' she said." gave
+                # the wife's words to Williams): the one named only after a person of the
+                # pronoun's gender and "of" ("the wife of X", "the mother of X") is whose that
+                # person is; the pronoun is that person, whom the text does not name
+                return None
             if isinstance(found, Entity) and self._role_holder_spoke_since(back, found, gender):
                 # Rule `unnamed_role_holder_spoke_since` (QA round 59, 964 s5: "Syria's oil
                 # minister said that ..., the news agency reported. At the time, he said ..." gave
@@ -4923,7 +4946,19 @@ class SpeakerIndex:
         if opening is None or opening.entity is not speaker or opening.offset != self.sentence_tokens[-2][0].start:
             return False
         others = [e for e in fitting if e is not speaker]
-        return bool(others) and all(self._named_only(1, e, lambda m: m.prepositional) for e in others)
+        return bool(others) and all(self._named_only(1, e, self._after_a_reaction_noun) for e in others)
+
+    def _after_a_reaction_noun(self, mention: Mention) -> bool:
+        """For rule `speaker_goes_on_past_a_name_after_a_preposition`: the
+        mention, in the sentence before, follows "to" and a noun of reaction
+        (rules/pronoun_context.txt `reaction_nouns`: "the reaction to
+        Trump"). Review s23: "the decision belongs to Trump", "a letter to
+        Trump", "the invitation to Trump", "according to Trump" name one who
+        may well speak next, and gave his words to the first speaker."""
+        words = [t for t in self.sentence_tokens[-2] if t.is_word]
+        at = next((i for i, t in enumerate(words) if t.start == mention.offset), None)
+        return mention.prepositional and at is not None and at >= 2 and words[at - 1].lower == "to" \
+            and words[at - 2].lower in CONVERSATION["reaction_nouns"]
 
     def _person_described_since(self, spoke: int, gender: str) -> bool:
         """For rule `speaker_of_the_gender_goes_on`: a sentence after `spoke`
@@ -5336,6 +5371,13 @@ class SpeakerIndex:
         ... he said")."""
         tokens = self.sentence_tokens[-1 - back]
         return self._named_only(back, entity, lambda m: m.possessive and _owns_a_person(tokens, m.offset, gender))
+
+    def _only_after_a_person_of(self, back: int, entity: Entity, gender: str) -> bool:
+        """For rule `person_of_a_named_one_is_no_antecedent`: the person was
+        named `back` sentences ago only after "of" and a noun of a person who
+        may be of `gender` ("The wife of Armstrong Williams")."""
+        tokens = self.sentence_tokens[-1 - back]
+        return self._named_only(back, entity, lambda m: _person_of_gender_before(tokens, m.offset, gender))
 
     def _name_apposed_to_the_possessed(self, back: int, possessor: Entity, gender: str) -> Entity | None:
         """Rule `possessed_person_named_by_the_apposition` (surnames2-s23,
@@ -6100,6 +6142,22 @@ def _ends_the_noun_phrase(token: Token) -> bool:
         or low in CLAUSE_JOINERS or is_adverb(low)
 
 
+def _person_of_gender_before(tokens: Sequence[Token], offset: int, gender: str) -> bool:
+    """For rule `person_of_a_named_one_is_no_antecedent`: the name at
+    `offset` follows "of" and a lower-case noun of one person of `gender`
+    ("The wife of Armstrong Williams" for a "she"; not for a "he", nor "a
+    supporter of Trump's campaign", nor "the rest of Smith's team")."""
+    at = next((k for k, t in enumerate(tokens) if t.start == offset), None)
+    if at is None or at < 2 or tokens[at - 1].lower != "of":
+        return False
+    noun = tokens[at - 2]
+    if not noun.is_word or noun.is_capitalised or not _person_word(noun.lower):
+        return False
+    # a noun of no gender ("a strong supporter of Trump's campaign" of Schlafly; PolNeAR train
+    # west-journal s4 "He acknowledged her backing" is Trump) tells no one apart: only a gendered one
+    return all_gendered_words().get(noun.lower) == gender
+
+
 def _person_word(word: str) -> bool:
     """One person in a role or a relation: "spokesman", "father"."""
     return _one_person_noun(word) or word in noun_sets("kin_words")["relation"]
@@ -6690,6 +6748,8 @@ def _name_joined_to_a_described_person(
     joiners = [k for k, t in enumerate(part) if t.lower == "and" and not _joins_a_place_before_a_title(part, k)]
     if not joiners or joiners[0] == 0 or joiners[-1] >= len(part) - 2:
         return None
+    if _company_of_two_words_before_a_role(part):
+        return None
     last = [(n, e) for n, e in inside if n.end == part[-1].end and n.start > part[joiners[-1]].end]
     if not last or last[-1][1].kind == ORGANISATION or part[joiners[-1] + 1].start == last[-1][0].start:
         return None  # no name last, a body last, or a plain name ("Smith and Hayden": two_named_speakers)
@@ -6707,6 +6767,26 @@ def _name_joined_to_a_described_person(
                 len(e.words) > 1 and e.kind != ORGANISATION for e in by_word.get(words[0].lower, ())):
             return None  # one word the text names no one by: "Actor and director Ben Affleck"
     return last[-1]
+
+
+def _company_of_two_words_before_a_role(part: list[Token]) -> bool:
+    """For rule `name_joined_to_a_described_person` (review s23: "Smith and
+    Wesson chief executive James Debney said", with a John Smith named,
+    was shown as written, no one named): two single capitalised words
+    joined by "and" that open the source and stand right before a
+    lower-case word ("chief executive", "spokesman") are a company's name
+    ("Smith and Wesson", "Procter and Gamble"), not two people. Not when
+    the second word is a party's or a people's adjective or a place
+    ("Smith and Republican strategist Ana Navarro", "Smith and Texas
+    governor Greg Abbott"), an acronym ("Smith and CIA director ...") or a
+    title ("Smith and former CIA director ..." has no capital there)."""
+    if len(part) < 5 or part[1].lower != "and":
+        return False
+    first, second, after = part[0], part[2], part[3]
+    return all(t.is_word and t.is_capitalised and t.text.isalpha() and not t.text.isupper() for t in (first, second)) \
+        and after.is_word and not after.is_capitalised and after.lower not in ("and", "or") \
+        and not demonym_by_its_form(second.lower) \
+        and second.lower not in places() and second.lower not in title_words()
 
 
 def _title_group_joined_before_a_name(

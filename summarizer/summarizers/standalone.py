@@ -126,6 +126,7 @@ DEFINITE_DESCRIPTION = re.compile(r"""^[\s"'\u2018\u201c(\[]*The\s+[a-z]""")
 LEADING_MARKS = re.compile(r"""^[\s"'\u2018\u201c(\[\u2014\u2013-]+""")
 # Rule `new_topic_connective_stands_alone`: "Meanwhile, ..." (see opens_by_pointing_back)
 NEW_TOPIC_CONNECTIVES = grammar("new_topic_connectives")
+BACK_REFERRING_MODIFIERS = grammar("back_referring_modifiers")  # "Meanwhile, the same court ..."
 # Rule `restated_caption`: a sentence that ends on a word or number (closing
 # marks aside), not on a stop; and one that ends on a stop.
 ENDS_ON_A_WORD = re.compile(r"""[^\W_][)\]"'\u2019\u201d]*\s*$""")
@@ -248,15 +249,21 @@ def opens_by_pointing_back(text: str) -> bool:
     round 61, CNN-Corpus dev 984): after a connective that turns to another
     strand of the news (claim_grammar.txt new_topic_connectives:
     "Meanwhile, at least 10 people were killed ..."), the sentence points
-    back only when its rest does ("Meanwhile, he said ...")."""
+    back only when its rest does ("Meanwhile, he said ...") or opens with
+    "the same" or "the other" ("Meanwhile, the same court ...": review s23;
+    claim_grammar.txt back_referring_modifiers)."""
     first = OPENING.match(text)
     if first is None:
         return False
     if first.group(1).lower() in NEW_TOPIC_CONNECTIVES:
         # rule `new_topic_connective_stands_alone`: "Meanwhile, at least 10 people were killed ..."
         # turns to another strand of the news; only what follows the connective can point back
+        # Review s23: "Meanwhile, the same court threw out ...", "Meanwhile, the other victim
+        # ...": "the" and a back-referring modifier after it refer back
         rest = CONNECTIVE_GAP.sub("", text[first.end():])
-        return bool(rest) and opens_by_pointing_back(rest)
+        words = rest.lower().split()
+        return bool(rest) and (opens_by_pointing_back(rest)
+                               or (len(words) > 1 and words[0] == "the" and words[1] in BACK_REFERRING_MODIFIERS))
     opening = LEADING_MARKS.sub("", text).lower()
     if first.group(1).lower() not in _openers() and not any(
             _starts_with(opening, phrase) for phrase in _opening_phrases()):
