@@ -1803,10 +1803,7 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
                 named_inside.add(rest)
             continue
         kept[name] = (kind, count)
-    for rest, count in moved.items():
-        kind = kept[rest][0] if rest in kept else _kind(rest, "", people, organisations, lower_case)
-        kept[rest] = (kind, count + (kept[rest][1] if rest in kept else 0))
-    return kept
+    return _with_moved_counts(kept, moved, people, organisations, lower_case)
 
 
 def _without_a_question_verb(found: dict[str, tuple[MentionKind, int]], text: str
@@ -1833,6 +1830,16 @@ def _without_a_question_verb(found: dict[str, tuple[MentionKind, int]], text: st
     return kept
 
 
+def _with_moved_counts(kept: dict[str, tuple[MentionKind, int]], moved: dict[str, int], people: set[str],
+                       organisations: set[str], lower_case: frozenset[str]) -> dict[str, tuple[MentionKind, int]]:
+    """`kept` with the counts of names cut to their `moved` rest added to
+    that rest (typed as `_kind` types it when it was not found alone)."""
+    for rest, count in moved.items():
+        kind = kept[rest][0] if rest in kept else _kind(rest, "", people, organisations, lower_case)
+        kept[rest] = (kind, count + (kept[rest][1] if rest in kept else 0))
+    return kept
+
+
 def _without_an_opening_adjective(found: dict[str, tuple[MentionKind, int]], text: str, people: set[str],
                                   organisations: set[str], lower_case: frozenset[str]
                                   ) -> dict[str, tuple[MentionKind, int]]:
@@ -1854,10 +1861,7 @@ def _without_an_opening_adjective(found: dict[str, tuple[MentionKind, int]], tex
             moved[rest] = moved.get(rest, 0) + count
             continue
         kept[name] = (kind, count)
-    for rest, count in moved.items():
-        kind = kept[rest][0] if rest in kept else _kind(rest, "", people, organisations, lower_case)
-        kept[rest] = (kind, count + (kept[rest][1] if rest in kept else 0))
-    return kept
+    return _with_moved_counts(kept, moved, people, organisations, lower_case)
 
 
 # Rule `rank_in_capitals_before_a_surname_is_a_title`: how long a rank's abbreviation may be ("LTC",

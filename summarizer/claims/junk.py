@@ -2624,6 +2624,18 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
 
 
 
+def _noun_like_cue_word(view: SentenceView, frame: Frame) -> bool:
+    """The cue is one word, the bare or plural form of a noun-like cue
+    (junk_readings.txt noun_like_cues: "demand", "vows"), after two words at
+    least: what `noun_after_a_verb` and the rule before it test first."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.cue[1] > tokens[k].end:
+        return False
+    lemma, word = frame.entry.lemma, tokens[k].lower
+    return lemma in _junk_words("noun_like_cues") and word in (lemma, lemma + "s")
+
+
 def noun_after_an_infinitive(view: SentenceView, frame: Frame) -> bool:
     """Rule `cue_noun_as_an_infinitives_object_is_no_cue` (web test s14b:
     "... aggressive Keynesian spending programs to spark demand." gave the
@@ -2635,10 +2647,7 @@ def noun_after_an_infinitive(view: SentenceView, frame: Frame) -> bool:
     and "vowed to demand answers" (the cue is the infinitive) stay."""
     k = frame.cue_token
     tokens = view.tokens
-    if k < 2 or frame.cue[1] > tokens[k].end:
-        return False
-    lemma, word = frame.entry.lemma, tokens[k].lower
-    if lemma not in _junk_words("noun_like_cues") or word not in (lemma, lemma + "s"):
+    if not _noun_like_cue_word(view, frame):
         return False
     verb = tokens[k - 1]
     if tokens[k - 2].lower != "to" or not verb.is_word or verb.is_capitalised or not verb.lower.isalpha():
@@ -2662,10 +2671,7 @@ def noun_after_a_verb(view: SentenceView, frame: Frame) -> bool:
     calls the ruling unfair" (the past verb inside the source)."""
     k = frame.cue_token
     tokens = view.tokens
-    if k < 2 or frame.cue[1] > tokens[k].end:
-        return False
-    lemma, word = frame.entry.lemma, tokens[k].lower
-    if lemma not in _junk_words("noun_like_cues") or word not in (lemma, lemma + "s"):
+    if not _noun_like_cue_word(view, frame):
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is not None and (after.lower in ("that", "to") or after.text in QUOTE_MARKS or after.text == ":"):
