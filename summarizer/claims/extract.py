@@ -17,6 +17,7 @@ from summarizer.claims.cues import CueHit, plural_noun_form, sentence_cues
 from summarizer.claims.grammar import (
     AUXILIARIES,
     MODALS,
+    NAMING_CUES,
     OBJECT_PRONOUNS,
     RELATIVES,
     SUBJECT_PRONOUNS,
@@ -79,7 +80,6 @@ from summarizer.claims.polarity import (
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import (
     CONTRAST_OPENERS,
-    NAMING_CUES,
     SAYING_DOCUMENTS,
     Frame,
     frames_for_cue,

@@ -2618,10 +2618,15 @@ def noun_after_an_adjective(view: SentenceView, frame: Frame) -> bool:
         return False
     if _quotes_words(view, frame.cue[1], view.end):
         return False  # 'his famous demand in Berlin in 1987: "Mr. Gorbachev, tear down this wall!"'
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return after is None or (after.lower not in ("that", "to") and after.text not in QUOTE_MARKS
-                             and after.text != ":")
+    return _nothing_said_after(tokens, k)
 
+
+
+def _nothing_said_after(tokens: Sequence[Token], k: int) -> bool:
+    """The noun-like cue at `k` opens nothing said: no "that", "to", quotation
+    mark or colon right after it (the test the three noun-cue rules share)."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or (after.lower not in ("that", "to") and after.text not in QUOTE_MARKS and after.text != ":")
 
 
 def _noun_like_cue_word(view: SentenceView, frame: Frame) -> bool:
@@ -2654,8 +2659,7 @@ def noun_after_an_infinitive(view: SentenceView, frame: Frame) -> bool:
         return False
     if is_adverb(verb.lower) or verb.lower in ADVERB_AUXILIARIES or verb.lower in DETERMINERS:
         return False
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    return after is None or (after.lower not in ("that", "to") and after.text not in QUOTE_MARKS and after.text != ":")
+    return _nothing_said_after(tokens, k)
 
 
 def noun_after_a_verb(view: SentenceView, frame: Frame) -> bool:
@@ -2673,8 +2677,7 @@ def noun_after_a_verb(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if not _noun_like_cue_word(view, frame):
         return False
-    after = tokens[k + 1] if k + 1 < len(tokens) else None
-    if after is not None and (after.lower in ("that", "to") or after.text in QUOTE_MARKS or after.text == ":"):
+    if not _nothing_said_after(tokens, k):
         return False
     verb = tokens[k - 1]
     if not verb.is_word or verb.is_capitalised or not verb.lower.isalpha() or is_adverb(verb.lower) \

@@ -2673,7 +2673,7 @@ class SpeakerIndex:
         if share and parts[0][-1].lower in PREPOSITIONS:
             shown = " ".join(t.text for t in head)  # "a solid 20 percent of": the share, not a cut phrase
         is_people = is_people_noun(noun) or noun in noun_sets("source_nouns")["quantities"] or share
-        is_body = noun in body_nouns() or noun in _description_words()[0]
+        is_body = _body_noun(noun)
         # rule `document_with_its_topic_is_a_document` (extract.py): "the first human clinical trial of
         # an automated device" is a study, as "previous studies" are; "the trial" alone may be a court's
         is_document = noun in documents() or (noun in grammar("characterising_non_speakers")
@@ -2931,7 +2931,7 @@ class SpeakerIndex:
             # a name of only words the article writes in lower case may be cut from a longer one
             # ("Children" of "Save the Children"): not handed on to a description
             return None
-        kinds = {h for h, words in _description_words()[0].items() if set(body.words) & words}
+        kinds = _description_kinds(body.words)
         if kinds and noun not in kinds:
             return None
         return body if self._newer_body(position, body, head[0]) is False else None
@@ -2978,7 +2978,7 @@ class SpeakerIndex:
         name = after[k:-1]
         if any(not t.is_capitalised and t.lower not in BODY_NAME_JOINERS for t in name):
             return None  # the apposition goes on past the body's name
-        kinds = {h for h, listed in _description_words()[0].items() if set(mention.entity.words) & listed}
+        kinds = _description_kinds(mention.entity.words)
         if not (noun in kinds or (noun in GROUP_BODY_NOUNS and bool(kinds) and kinds <= GROUP_KINDS)):
             return None
         # the body's name as written to the apposition's end: the names layer may cut a long one
@@ -3025,7 +3025,7 @@ class SpeakerIndex:
         body = next(iter(bodies.values()))
         if any(p == self.position - 1 and entity is not body for p, entity, _ in self.speakers):
             return None  # someone else spoke there ("..., a critic of the Institute, said"): not ours to say
-        kinds = {h for h, listed in _description_words()[0].items() if set(body.words) & listed}
+        kinds = _description_kinds(body.words)
         return body if kinds and kinds <= GROUP_KINDS and not _label_like(body) else None
 
     def _body_owning_the_last_speakers_role(self, noun: str, head: Sequence[Token]) -> Entity | None:
@@ -3441,8 +3441,7 @@ class SpeakerIndex:
         time, when another may have led the nation: unresolved."""
         tokens = self.sentence_tokens[-1] if self.sentence_tokens else ()
         start, end = head[0].start, head[-1].end
-        year = any(t.start < start and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")
-                   for t in tokens)
+        year = any(t.start < start and is_year(t.text) for t in tokens)
         after = next((t for t in tokens if t.start >= end and t.is_word), None)
         return year or (after is not None and after.lower == "had")
 
@@ -7858,6 +7857,14 @@ def _body_noun_before_a_name(tokens: Sequence[Token], name: Name) -> bool:
     return any(tokens[j].lower in ARTICLES for j in range(max(0, k - 3), k))
 
 
+def _description_kinds(words: Collection[str]) -> set[str]:
+    """The description heads (organisation_descriptions.txt: "group",
+    "agency") whose listed words a body's name holds ("Human Rights Watch":
+    "group")."""
+    held = set(words)
+    return {head for head, listed in _description_words()[0].items() if held & listed}
+
+
 def _body_noun(word: str) -> bool:
     """A lower-case noun of an institution ("company", "agency"; source_nouns.txt
     bodies, organisation_descriptions.txt heads)."""
@@ -8590,8 +8597,7 @@ def _body_noun_possessor(word: str) -> bool:
     heads of organisation_descriptions.txt, place_words.txt
     institution_ends), never a person's ("the suspect's", "Smith's")."""
     owner = without_possessive(word)
-    return owner in body_nouns() or owner in _description_words()[0] \
-        or owner in noun_sets("place_words")["institution_ends"]
+    return _body_noun(owner) or owner in noun_sets("place_words")["institution_ends"]
 
 
 def _joins_two_roles(head: Sequence[Token], k: int, heads: frozenset[str]) -> bool:
