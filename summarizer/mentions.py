@@ -1484,6 +1484,14 @@ def _place_leads() -> frozenset[str]:
     return frozenset(word.capitalize() for word in _place_words()["leads"])
 
 
+def _place_by_its_lead(name: str, kind: MentionKind) -> bool:
+    """A name of two words typed a place only by its first word, a place
+    word's lead (`place_word_leads_a_place`: "Mount Sinai", "Lake Tahoe"),
+    and no listed place ("Mount Everest")."""
+    words = name.split()
+    return kind == PLACE and len(words) == 2 and words[0] in _place_leads() and not is_place(name)
+
+
 def _road_word_alone(name: str) -> bool:
     """Rule `road_word_alone_is_no_name` (place_words.txt, "road_alone"): a
     road word alone ("Road" of "1600E Road", a road named by a code) names
@@ -2538,7 +2546,6 @@ def _persons_named_like_places(found: dict[str, tuple[MentionKind, int]], text: 
     marks it (`_has_a_person_cue`): it goes under "Other names", where
     `person_cue_marks_a_person` may still find the person. "Boats still
     sail on Lake Malawi." stays a place."""
-    leads = _place_leads()
     persons_verbs = _place_words()["leads_unless_a_persons_verb"]
 
     def persons(name: str) -> bool:
@@ -2548,8 +2555,7 @@ def _persons_named_like_places(found: dict[str, tuple[MentionKind, int]], text: 
                 return True
         return _has_a_person_cue(name, text)
 
-    return {name: (OTHER if kind == PLACE and len(name.split()) == 2 and name.split()[0] in leads
-                   and not is_place(name) and persons(name) else kind, count)
+    return {name: (OTHER if _place_by_its_lead(name, kind) and persons(name) else kind, count)
             for name, (kind, count) in found.items()}
 
 
@@ -3534,8 +3540,7 @@ def _fold_short_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
     body named, and a listed place ("Mount Everest"), stay places."""
     folded = dict(found)
     for name, (kind, count) in found.items():
-        words = name.split()
-        if kind == PLACE and len(words) == 2 and words[0] in _place_leads() and not is_place(name):
+        if _place_by_its_lead(name, kind):
             bodies = [other for other, (other_kind, _) in folded.items()
                       if other_kind == ORGANISATION and other.startswith(name + " ")]
             if len(bodies) == 1:
