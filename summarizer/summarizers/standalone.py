@@ -16,6 +16,10 @@ with (itself included): its *unit*.
   sentence before told; "At the time of the attack, ..." names its own.
 - `open_quotation`: a quotation opened in one sentence and closed in a later
   one (within the paragraph) makes those sentences one unit.
+- `quotation_in_single_marks`: so does one in single marks, as British
+  outlets quote (`single_mark_quotations`); and a sentence that is such a
+  quotation from end to end needs the sentence before it, as
+  `unattributed_quotation` below.
 - `unattributed_quotation`: a sentence that is one quotation from end to
   end (`"I hope that my baby recovers quickly."`) says nothing of who
   speaks: it needs the sentence before it, where the speaker is.
