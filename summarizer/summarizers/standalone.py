@@ -16,6 +16,10 @@ with (itself included): its *unit*.
   sentence before told; "At the time of the attack, ..." names its own.
 - `open_quotation`: a quotation opened in one sentence and closed in a later
   one (within the paragraph) makes those sentences one unit.
+- `quotation_in_single_marks`: so does one in single marks, as British
+  outlets quote (`single_mark_quotations`); and a sentence that is such a
+  quotation from end to end needs the sentence before it, as
+  `unattributed_quotation` below.
 - `unattributed_quotation`: a sentence that is one quotation from end to
   end (`"I hope that my baby recovers quickly."`) says nothing of who
   speaks: it needs the sentence before it, where the speaker is.
@@ -93,6 +97,7 @@ selection leaves them out while anything else remains.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -101,7 +106,8 @@ from summarizer.claims.grammar import PARAGRAPH_LABEL, PAST_VERBS, TIME_WORDS, h
 from summarizer.claims.junk import MIN_PHONE_DIGITS
 from summarizer.claims.lexicon import grammar, is_news_outlet, past_forms
 from summarizer.claims.names import FINITE_VERBS, find_names, first_names
-from summarizer.claims.text import LOWER_CASE_WORD, tokenize
+from summarizer.claims.quotes import SINGLE_MARKS
+from summarizer.claims.text import LOWER_CASE_WORD, NYT_QUOTE, find_quotes, tokenize
 from summarizer.cleanup import without_dateline
 from summarizer.model import Document
 from summarizer.nlp.words import content_words, count_words, stem, stop_words
@@ -1277,6 +1283,63 @@ def quotation_units(document: Document) -> list[tuple[int, int]]:
 # Rule `quotation_over_paragraphs`: a paragraph that opens with a double quotation mark
 QUOTATION_OPENS = re.compile("\\s*[\"\u201c]")
 
+# Rule `quotation_in_single_marks`: the stops a quoted sentence closes on before its mark
+# (`... the matter.'`, `... just tourists,' he told ...`), and those that end the sentence too
+QUOTED_SENTENCE_CLOSES = frozenset(".,!?")
+QUOTED_SENTENCE_ENDS = frozenset(".!?")
+# ... and a mark after a plural's "s", a possessive or a closing mark ("the players' union",
+# "'charged towards' two officers"), which leaves where the quotation closes in doubt
+MARK_AFTER_AN_S = re.compile("s['\u2019](?=[\\s,.;:!?])")
+
+
+def single_mark_quotations(document: Document) -> tuple[list[tuple[int, int]], frozenset[tuple[int, int]]]:
+    """Rule `quotation_in_single_marks` (frank-s24, FRANK dev: British
+    outlets quote in single marks, and the rules above count only double
+    ones, so the summary showed `'The managing director of Dundee Football
+    Club is present in court ... matters.'` with no speaker, and `I think he
+    is a better horse on a flat track ...`, the middle of the trainer's
+    quotation, as the writer's words): the quotations in single marks that
+    the claim tagger finds (`find_quotes`, rule
+    `single_quotes_as_uk_outlets_use_them`: only in a paragraph with no
+    double marks; not one opened by two apostrophes, a double mark as some
+    wires type it) and that close on a stop or a comma before their mark,
+    with no mark after an "s" inside them (a possessive or a closing mark:
+    where the quotation closes is in doubt). Returns (first, last) sentence
+    of each that runs over several sentences (one unit, as `open_quotation`
+    makes of a quotation in double marks), and of each that the sentences
+    hold from their first character to their last, closing where a
+    sentence ends (`unattributed_quotation`'s kind: it needs the sentence
+    before it)."""
+    text = document.text
+    sentences = document.sentences
+    starts = [sentence.start for sentence in sentences]
+    runs: list[tuple[int, int]] = []
+    throughout: set[tuple[int, int]] = set()
+    for start, end in find_quotes(text).spans:
+        if (text[start] not in SINGLE_MARKS or text.startswith(NYT_QUOTE, start)
+                or text[end - 2] not in QUOTED_SENTENCE_CLOSES
+                or not sentences or start < starts[0] or MARK_AFTER_AN_S.search(text, start, end - 1)):
+            continue
+        first, last = bisect_right(starts, start) - 1, bisect_right(starts, end - 1) - 1
+        if first < last:
+            runs.append((first, last))
+        if (sentences[first].start == start and sentences[last].end == end
+                and text[end - 2] in QUOTED_SENTENCE_ENDS):
+            throughout.add((first, last))
+    return runs, frozenset(throughout)
+
+
+def merged_runs(runs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of sentences (first, last) joined where they share a sentence:
+    `'A. B,' he said, 'C. D.'` is one unit."""
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(runs):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    return merged
+
 
 def leans_on_the_sentence_before(text: str) -> bool:
     """Whether a sentence (or a quotation's opening sentence) needs the one
@@ -1319,7 +1382,8 @@ def sentence_units(document: Document, summary_picks: bool = False) -> tuple[tup
     year, a Ukrainian court found her guilty ..." (session 23)."""
     n = len(document.sentences)
     group_of: list[tuple[int, ...]] = [(i,) for i in range(n)]
-    for first, last in quotation_units(document):
+    single_marked, quoted_throughout = single_mark_quotations(document)  # rule `quotation_in_single_marks`
+    for first, last in merged_runs([*quotation_units(document), *single_marked]):
         members = tuple(range(first, last + 1))
         for i in members:
             group_of[i] = members
@@ -1329,7 +1393,8 @@ def sentence_units(document: Document, summary_picks: bool = False) -> tuple[tup
         head = group[0]
         opening = document.sentences[head].text
         if len(group) > MAX_UNIT or head == 0 or not (
-                leans_on_the_sentence_before(opening) or (summary_picks and points_back_to_a_time(opening))):
+                leans_on_the_sentence_before(opening) or (head, group[-1]) in quoted_throughout
+                or (summary_picks and points_back_to_a_time(opening))):
             units.append(group)
             continue
         needed = sorted(set(group).union(units[head - 1]))
