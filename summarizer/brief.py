@@ -1534,7 +1534,7 @@ OBJECT_ONLY_PRONOUNS = OBJECT_PRONOUNS - SUBJECT_PRONOUNS - grammar("possessive_
 # (as an adverb: before a comma, a time word or a time phrase's "this", "that", "in", "on", "at",
 # "last"; not "Earlier reports had put ...", "Previously unreleased documents ...")
 EARLIER_OPENING = re.compile(r"\s*(?:Earlier|Previously)(?:\s*,|\s+(?:" + alternation(
-    sorted({*TIME_WORDS, "this", "that", "in", "on", "at", "last"})) + r")\b)", re.IGNORECASE)
+    TIME_WORDS | {"this", "that", "in", "on", "at", "last"}) + r")\b)", re.IGNORECASE)
 # rule `pronoun_quoted_is_no_bottom_line`: a quotation opening the sentence, then, after its closing
 # mark, "he", "she" or "they" and a verb: '"My cheeks still hurt ...," she wrote on ...'
 QUOTATION_OF_A_PRONOUN = re.compile("\\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]\\s*,?\\s+(?:he|she|they)\\s+[a-z]")
