@@ -206,6 +206,7 @@ from summarizer.summarizers.standalone import (
     interviewee_first_person,
     interviewer_lead_ins,
     is_open_question,
+    is_quotation_throughout,
     is_unattributed_quotation,
     leans_on_the_sentence_before,
     opens_by_pointing_back,
@@ -1404,8 +1405,18 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     ..."): a quotation whose speaker is a pronoun opens no note after the
     lead, and neither it nor a sentence opening on "Earlier" (what came
     before the news) takes a place among the LEAD_RANK best. An "Earlier
-    ..." sentence can still open a note whose lead cannot ("Earlier this
-    month, the tribal council voted ..." after a lead that ranks low)."""
+    ..." sentence can still open a note whose lead cannot.
+
+    Rule `quotation_is_no_rival_of_the_lead` (QA round 64, CNN-Corpus dev
+    424: the lead "Gene Barfield and his partner, Tim LaCroix, celebrated
+    their 30th anniversary by getting married." ranked fifth, behind a
+    quotation of theirs that can be no point, and the note opened on
+    "Earlier this month, the LTBB tribal council voted ...", background):
+    a sentence of `unfit` that lies within a quotation throughout (someone's
+    words, with no speaker of its own) takes no place among the LEAD_RANK
+    best either, as a pronoun's quotation takes none. Another sentence of
+    `unfit` keeps its place (shabka.org: a sentence the page restates is a
+    rival that tells the page's point, and the lead is a tagline)."""
     if not order:
         return order
     full_order, order = order, [number for number in order if number not in labelled] or order
@@ -1430,11 +1441,13 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         text = document.sentences[number].text
         return alone(number) and states_news(number) and (
             number == 0 or not (opens_with_definite_description(text) or opens_on_an_unnamed_pronoun(text)
-                                or is_quotation_of_a_pronoun(text)))
+                                or is_quotation_of_a_pronoun(text) or adds_to_what_was_told(text)))
 
     # (rules `pronoun_quoted_is_no_bottom_line` and `earlier_is_no_rival_of_the_lead`: such a sentence
     # takes no place among the LEAD_RANK best, as a labelled line takes none)
-    ranked = [n for n in order if n == 0 or not (is_quotation_of_a_pronoun(document.sentences[n].text)
+    # (rule `quotation_is_no_rival_of_the_lead`: nor does a quotation throughout that can be no point)
+    ranked = [n for n in order if n == 0 or not ((n in unfit and is_quotation_throughout(document.sentences[n].text))
+                                                 or is_quotation_of_a_pronoun(document.sentences[n].text)
                                                  or opens_on_earlier_events(document.sentences[n].text))]
     first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else next(
         (n for n in order if can_open(n)), order[0])
@@ -1518,7 +1531,10 @@ def opens_on_an_unnamed_pronoun(text: str) -> bool:
 # rule `sourceless_object_is_no_claim`: "him", "them", "us", "me" (not "her", also a possessive)
 OBJECT_ONLY_PRONOUNS = OBJECT_PRONOUNS - SUBJECT_PRONOUNS - grammar("possessive_determiners")
 # rule `earlier_is_no_rival_of_the_lead`: an opening adverb that dates what follows before the news
-EARLIER_OPENING = re.compile(r"\s*(?:Earlier|Previously)\b")
+# (as an adverb: before a comma, a time word or a time phrase's "this", "that", "in", "on", "at",
+# "last"; not "Earlier reports had put ...", "Previously unreleased documents ...")
+EARLIER_OPENING = re.compile(r"\s*(?:Earlier|Previously)(?:\s*,|\s+(?:" + alternation(
+    TIME_WORDS | {"this", "that", "in", "on", "at", "last"}) + r")\b)", re.IGNORECASE)
 # rule `pronoun_quoted_is_no_bottom_line`: a quotation opening the sentence, then, after its closing
 # mark, "he", "she" or "they" and a verb: '"My cheeks still hurt ...," she wrote on ...'
 QUOTATION_OF_A_PRONOUN = re.compile("\\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]\\s*,?\\s+(?:he|she|they)\\s+[a-z]")
@@ -1535,13 +1551,40 @@ def is_quotation_of_a_pronoun(text: str) -> bool:
     return QUOTATION_OF_A_PRONOUN.match(text) is not None
 
 
+# rule `addition_is_no_bottom_line`: "also" after the opening clause's subject and its auxiliary,
+# no comma, colon, quotation mark or relative word before it ("The W hotel will also help ...")
+ADDITION_CLAUSE = re.compile("\\s*(?P<before>[^,;:\"\u201c\u201d()]{1,60}?)\\s+also\\s+[a-z]")
+# (words before "also" that put it in another clause than the main one: a relative, a subordinator,
+# "not only")
+ADDITION_BLOCKERS = RELATIVES | SUBORDINATORS | {"only"}
+
+
+def adds_to_what_was_told(text: str) -> bool:
+    """Rule `addition_is_no_bottom_line` (QA round 64, CNN-Corpus dev 555:
+    the note opened on "The W hotel will also help couples hoping to unplug
+    on their wedding day, ...", a side offer, while the news is the $3,000
+    wedding concierge): a sentence whose main clause says "also" ("X will
+    also help", "Police also found") adds to what the text told before and
+    opens no note after the lead. Not an "also" inside a relative clause
+    ("... Raquel Montoya-Lewis, who also happens to be Jewish"), after a
+    comma ("Yes, if ..., you may also take ...") or in "not only ... but
+    also"."""
+    opening = ADDITION_CLAUSE.match(text)
+    return opening is not None and not (set(opening["before"].lower().split()) & ADDITION_BLOCKERS)
+
+
+
 def opens_on_earlier_events(text: str) -> bool:
     """Rule `earlier_is_no_rival_of_the_lead` (QA round 63, CNN-Corpus dev
     693: the bottom line was "Earlier in the day, a spokesman for al-Maliki
     denied a claim ...", while the lead told the news, al-Maliki's refusal
     to withdraw): a sentence that opens on "Earlier" or "Previously" tells
     what came before the news and does not outrank the lead. "Early voting
-    begins ..." stays a rival."""
+    begins ..." stays a rival, and so do "Earlier reports had put the toll
+    at ..." and "Previously unreleased documents show ...", whose opening
+    word is no adverb of time (review s23): the adverb comes before a comma
+    or a time ("Earlier this month", "Earlier in the day", "Earlier
+    Tuesday")."""
     return EARLIER_OPENING.match(text) is not None
 
 

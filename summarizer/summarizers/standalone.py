@@ -995,7 +995,29 @@ def verbless_fragments(document: Document) -> frozenset[int]:
     caption; a brief takes it as no point."""
     sentences = document.sentences
     return frozenset(number for paragraph in document.paragraphs if len(paragraph.sentences) > 1
-                     for number in paragraph.sentences if is_verbless_fragment(sentences[number].text))
+                     for place, number in enumerate(paragraph.sentences)
+                     if is_verbless_fragment(sentences[number].text)
+                     # rule `glossed_example_is_no_fragment`
+                     and not (place + 1 < len(paragraph.sentences)
+                              and is_parenthesised_aside(sentences[paragraph.sentences[place + 1]].text)))
+
+
+# rule `parenthesised_aside_leans_on_its_sentence`: a sentence wholly inside one pair of parentheses
+PARENTHESISED_ASIDE = re.compile(r"\s*\([^()]+\)[.!?]?\s*$")
+
+
+def is_parenthesised_aside(text: str) -> bool:
+    """Rule `parenthesised_aside_leans_on_its_sentence` (german.stackexchange
+    page: the key points "(I am being robbed)" and "(I blush [turn red]
+    when I feel ashamed)", each the gloss of the German example before it;
+    CNN-Corpus dev 555: "(And if your aging grandmother is on Twitter, more
+    power to her.)"): a sentence wholly inside one pair of parentheses is
+    an aside on the sentence before it, and is shown with it. Rule
+    `glossed_example_is_no_fragment`: the sentence such a gloss follows
+    in its paragraph is no verbless fragment ("Ich werde ausgeraubt.", the
+    page's example, has a verb the English verb test cannot read). "(CNN)
+    -- Police said ..." goes on after its parentheses and stands alone."""
+    return PARENTHESISED_ASIDE.match(text) is not None
 
 
 def is_verbless_fragment(text: str) -> bool:
@@ -1006,7 +1028,9 @@ def is_verbless_fragment(text: str) -> bool:
     past_verbs (irregular pasts, "Prices fell." stays) or a past form
     (the first word too, lower-cased: "Happened again." stays), and no
     lower-case word after the first ending in "s", which may be a verb in
-    the present ("Nobody cares." stays). "Same thing.", "No problem.",
+    the present ("Nobody cares." stays), nor a plural first word and a
+    lower-case word after it, which may be its verb in the present
+    ("Markets slump." stays: review s23). "Same thing.", "No problem.",
     "Or rather, simplicity." are fragments."""
     stripped = text.strip()
     if (count_words(stripped) > MAX_FRAGMENT_WORDS or stripped.endswith(("?", "!"))
@@ -1021,7 +1045,12 @@ def is_verbless_fragment(text: str) -> bool:
             return False
         if position > 0 and not token.is_capitalised and low.endswith("s") and not low.endswith("ss"):
             return False
-    return True
+    # (review s23: "Markets slump.", a plural subject and a lower-case word that may be its verb in
+    # the present, is a headline-like sentence that tells the news)
+    first, second = tokens[0].lower, tokens[1].text if len(tokens) > 1 else ""
+    return not (first.endswith("s") and not first.endswith(("ss", "us", "is")) and first not in stop_words()
+                and second.isalpha() and second.islower() and second not in stop_words()
+                and not second.endswith("ly"))
 
 
 def is_quoted_heading(text: str) -> bool:
@@ -1345,11 +1374,35 @@ def leans_on_the_sentence_before(text: str) -> bool:
     """Whether a sentence (or a quotation's opening sentence) needs the one
     before it: the rules `back_pointing_opener`, `unattributed_quotation`,
     `back_pointing_phrase`, `pronoun_speaker_quotation`, `pronoun_speaker_after_the_words`, `bare_agreement`,
-    `bare_pronoun_object_points_back` and `answer_needs_its_question`."""
+    `bare_pronoun_object_points_back`, `answer_needs_its_question`,
+    `pronoun_after_a_depictive_points_back` and
+    `parenthesised_aside_leans_on_its_sentence`."""
     return (opens_by_pointing_back(text) or is_unattributed_quotation(text) or is_labelled_answer(text)
+            or opens_on_a_pronoun_after_a_depictive(text) or is_parenthesised_aside(text)
             or holds_back_pointing_phrase(text) or is_pronoun_attributed_quotation(text)
             or ends_on_a_pronoun_speaker(text)
             or is_bare_agreement(text) or is_bare_pronoun_object(text) or holds_bare_count(text))
+
+
+# rule `pronoun_after_a_depictive_points_back`: a capitalised word, lower-case words up to a comma
+# (no name, no quotation), then "he", "she" or "they" and a lower-case word
+DEPICTIVE_THEN_PRONOUN = re.compile(r"""\s*(?P<word>[A-Z][a-z]+)(?:\s+[a-z][\w'\u2019-]*){0,10},"""
+                                    r"""\s+(?:he|she|they)\s+[a-z]""")
+
+
+def opens_on_a_pronoun_after_a_depictive(text: str) -> bool:
+    """Rule `pronoun_after_a_depictive_points_back` (QA round 65, CNN-Corpus
+    dev 960: the summary's last pick "Desperate for help from the outside
+    world, they hoped the sonic boom was a sign ..." said nothing of who
+    hoped): a sentence that opens on a phrase describing its subject or its
+    time, in lower-case words after the first ("Desperate for help ...,",
+    "Unable to reach the border,", "Yesterday,"), whose subject is then
+    "he", "she" or "they" leans on the sentences before it for whom it
+    speaks of. Not an opening clause of a function word ("When the police
+    arrived, they found ...": the pronoun's antecedent may be in it), nor
+    an opening phrase that holds a name ("Speaking to Obama, he ...")."""
+    opening = DEPICTIVE_THEN_PRONOUN.match(text)
+    return opening is not None and opening["word"].lower() not in stop_words()
 
 
 def without_contrast_opener(text: str) -> str | None:
