@@ -937,6 +937,8 @@ def _pick_points(
         text = documents[source].sentences[number].text
         if not can_be_a_point(source, number):
             continue
+        if not picked and introductions is not None and introductions.leans_on_an_introduction(source, number):
+            continue  # rule `bottom_line_names_its_people`
         size = count_words(text)
         if words is not None and used_words + size > words:
             if not picked:
@@ -960,6 +962,8 @@ def _pick_points(
             # point; the claim is then "given above as a point". Not a quotation run on into later
             # sentences (theintercept: the note would cite the point's sentence again for the rest)
             if not can_be_a_point(at, intro, with_picked=True, introducing=True) or index.find(stems[at][intro]):
+                if introductions is not None and introductions.names_a_shared_name(source, number):
+                    continue  # rule `shared_name_needs_its_introduction`: the name could be another's
                 introduction = None
             else:
                 intro_text = documents[at].sentences[intro].text
@@ -1194,6 +1198,9 @@ class _Introductions:
         holders = Counter(words[-1] for words in full)
         # each surname only one person holds -> that person's first name
         self._first_names = {words[-1]: words[0] for words in full if holders[words[-1]] == 1}
+        # rule `shared_name_needs_its_introduction`: a surname that is another person's first or
+        # middle name ("Robert Graham" and "Graham Cluley")
+        self._shared = {words[-1] for words in full if any(words[-1] in other[:-1] for other in full)}
         self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
         # found once a brief, not again for each point considered: the surnames each sentence
         # names in full, and the sentence that introduces each set of surnames from each source
@@ -1219,6 +1226,31 @@ class _Introductions:
         if key not in self._named:
             self._named[key] = frozenset(self._fully_named(self._runs_of(source, number)))
         return self._named[key]
+
+    def names_a_shared_name(self, source: int, number: int) -> bool:
+        """Rule `shared_name_needs_its_introduction` (QA round 66, CNN-Corpus
+        dev 548: the key points showed Graham Cluley's quotation [31], then
+        '"You use a different part of your finger ...," writes Graham on the
+        Errata Security blog.' [40], whose Graham is Robert Graham, introduced
+        in a hedged claim that can be no point: a reader gave Robert Graham's
+        words to Cluley): the sentence names someone by a surname alone that
+        another person of the note holds as a first or middle name. Without
+        its introduction it is no key point; a surname no other name holds
+        ("writes Graham" with no Graham Cluley) is taken as before."""
+        named = self._named_in(source, number)
+        return any(not titled and name in self._shared and name not in named
+                   for name, titled in self._runs_of(source, number))
+
+    def leans_on_an_introduction(self, source: int, number: int) -> bool:
+        """Rule `bottom_line_names_its_people` (QA round 67, CNN-Corpus dev
+        970: the bottom line was "..., the first order of business is to
+        collect the victims' remains, according to Fuentes.", an expert's
+        advice under a surname the note had not introduced, while the lead
+        told the crash site): a sentence that names a person by surname only,
+        whom no source title introduces and a sentence of the sources does,
+        is no bottom line. The note opens on what happened, not on someone
+        the reader has not met."""
+        return self._surnames_introduction(source, number, ()) is not None
 
     def needed(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
         """The (source, sentence) that introduces the people the sentence
