@@ -135,16 +135,21 @@ def test_rule_shared_name_needs_its_introduction() -> None:
 FUENTES = ("Bodies and debris lay across a miles-long area of eastern Ukraine where the plane came down.\n\n"
            "Former FBI agent Tom Fuentes has worked on crash sites for years.\n\n"
            "The first order of business is to collect the victims' remains, according to Fuentes.\n\n"
-           "Experts say the investigation is unprecedented, Tom Fuentes said.")
+           "Experts say the investigation is unprecedented, Tom Fuentes said.\n\n"
+           "Fuentes said the bodies must be recovered first.\n\n"
+           "The remains were taken to Kharkiv, where Fuentes had worked before.")
 
 
-def test_rule_bottom_line_names_its_people() -> None:
+def test_rule_bottom_line_names_its_source() -> None:
     # QA round 67, 970: "..., according to Fuentes." as the bottom line, Fuentes not introduced
     introductions, _ = _introductions(FUENTES, ["Tom Fuentes"])
-    assert introductions.leans_on_an_introduction(0, 2)
-    # near variants: the sentence that names him in full, one that names nobody
-    assert not introductions.leans_on_an_introduction(0, 3)
-    assert not introductions.leans_on_an_introduction(0, 0)
+    assert introductions.attributes_to_a_bare_surname(0, 2)
+    assert introductions.attributes_to_a_bare_surname(0, 4)
+    # near variants: the sentence that names him in full, one that names nobody, one that names him
+    # without giving him its words (test_brief_s13: "... where Reed and Bowen were pronounced dead.")
+    assert not introductions.attributes_to_a_bare_surname(0, 3)
+    assert not introductions.attributes_to_a_bare_surname(0, 0)
+    assert not introductions.attributes_to_a_bare_surname(0, 5)
     # a title that introduces him
     titled = _Introductions([parse_document(FUENTES)], ["Tom Fuentes"], ["Tom Fuentes on the MH17 crash site"])
-    assert not titled.leans_on_an_introduction(0, 2)
+    assert not titled.attributes_to_a_bare_surname(0, 2)
