@@ -889,9 +889,17 @@ def _pick_points(
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
     # (the sentences that can be no point cannot open the note either)
+    # (rule `bottom_line_names_its_source`: `_lead_first` asks `introductions` of the sentences it weighs)
+    def speaks_by_a_bare_surname(source: int) -> Callable[[int], bool] | None:
+        if introductions is None:
+            return None
+        known = introductions
+        return lambda number: known.attributes_to_a_bare_surname(source, number)
+
     per_source = [_lead_first(document, source_units, best_first(values), source_stems,
                               captions[source] if source < len(captions) else frozenset(),
-                              labelled[source] if source < len(labelled) else frozenset())
+                              labelled[source] if source < len(labelled) else frozenset(),
+                              speaks_by_a_bare_surname(source))
                   for source, (document, source_units, values, source_stems)
                   in enumerate(zip(documents, units, scores, stems, strict=True))]
     picked: list[_Candidate] = []
@@ -937,8 +945,6 @@ def _pick_points(
         text = documents[source].sentences[number].text
         if not can_be_a_point(source, number):
             continue
-        if not picked and introductions is not None and introductions.attributes_to_a_bare_surname(source, number):
-            continue  # rule `bottom_line_names_its_source`
         size = count_words(text)
         if words is not None and used_words + size > words:
             if not picked:
@@ -1411,7 +1417,8 @@ def labelled_voice_goes_on(document: Document, labelled: Collection[int], labels
 
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
                 stems: Sequence[frozenset[str]] = (), unfit: Collection[int] = frozenset(),
-                labelled: Collection[int] = frozenset()) -> list[int]:
+                labelled: Collection[int] = frozenset(),
+                speaks_by_a_bare_surname: Callable[[int], bool] | None = None) -> list[int]:
     """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
     that should open the note first: the lead when it stands alone and
     ranks among the LEAD_RANK best, else the best sentence that stands alone
@@ -1462,7 +1469,13 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     words, with no speaker of its own) takes no place among the LEAD_RANK
     best either, as a pronoun's quotation takes none. Another sentence of
     `unfit` keeps its place (shabka.org: a sentence the page restates is a
-    rival that tells the page's point, and the lead is a tagline)."""
+    rival that tells the page's point, and the lead is a tagline).
+
+    Rule `bottom_line_names_its_source` (`speaks_by_a_bare_surname`, given
+    by `_Introductions.attributes_to_a_bare_surname`): nor does a sentence
+    that gives its words to a surname the note has not introduced ("...,
+    according to Fuentes.") open the note: it is a view, of someone the
+    reader has not met."""
     if not order:
         return order
     full_order, order = order, [number for number in order if number not in labelled] or order
@@ -1477,6 +1490,8 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         # rules `hook_is_no_bottom_line`, `anecdotal_lead_is_no_bottom_line` and
         # `dated_past_is_background` (brief s21)
         text = without_dateline(document.sentences[number].text, number == 0)
+        if speaks_by_a_bare_surname is not None and speaks_by_a_bare_surname(number):
+            return False  # rule `bottom_line_names_its_source`
         return is_dated_to_the_news_day(text) or not (
             is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text))
 

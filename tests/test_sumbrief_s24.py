@@ -134,7 +134,7 @@ def test_rule_shared_name_needs_its_introduction() -> None:
 
 FUENTES = ("Bodies and debris lay across a miles-long area of eastern Ukraine where the plane came down.\n\n"
            "Former FBI agent Tom Fuentes has worked on crash sites for years.\n\n"
-           "The first order of business is to collect the victims' remains, according to Fuentes.\n\n"
+           "Investigators must first collect the victims' remains, according to Fuentes.\n\n"
            "Experts say the investigation is unprecedented, Tom Fuentes said.\n\n"
            "Fuentes said the bodies must be recovered first.\n\n"
            "The remains were taken to Kharkiv, where Fuentes had worked before.")
@@ -153,3 +153,18 @@ def test_rule_bottom_line_names_its_source() -> None:
     # a title that introduces him
     titled = _Introductions([parse_document(FUENTES)], ["Tom Fuentes"], ["Tom Fuentes on the MH17 crash site"])
     assert not titled.attributes_to_a_bare_surname(0, 2)
+
+
+def test_rule_bottom_line_names_its_source_in_the_lead_order() -> None:
+    from summarizer.brief import _lead_first
+
+    document = parse_document(FUENTES)
+    units = sentence_units(document)
+    introductions = _Introductions([document], ["Tom Fuentes"], [None])
+    order = [2, 3, 4, 5, 1, 0]  # the lead ranks out; "..., according to Fuentes." ranks first
+    assert _lead_first(document, units, order)[0] == 2  # as before, without the rule
+    first = _lead_first(document, units, order, speaks_by_a_bare_surname=lambda n: (
+        introductions.attributes_to_a_bare_surname(0, n)))[0]
+    # neither "according to Fuentes" nor "Fuentes said ..." opens the note; "Experts say ..., Tom
+    # Fuentes said." (his full name) can
+    assert first == 3
