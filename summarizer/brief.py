@@ -1204,9 +1204,9 @@ class _Introductions:
         holders = Counter(words[-1] for words in full)
         # each surname only one person holds -> that person's first name
         self._first_names = {words[-1]: words[0] for words in full if holders[words[-1]] == 1}
-        # rule `shared_name_needs_its_introduction`: a surname that is another person's first or
-        # middle name ("Robert Graham" and "Graham Cluley")
-        self._shared = {words[-1] for words in full if any(words[-1] in other[:-1] for other in full)}
+        # rule `shared_name_needs_its_introduction`: a surname that is another person's first name
+        # ("Robert Graham" and "Graham Cluley"; not "Joe McGinniss" and "Joe McGinniss Jr.")
+        self._shared = {words[-1] for words in full if any(other[0] == words[-1] for other in full)}
         self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
         # found once a brief, not again for each point considered: the surnames each sentence
         # names in full, and the sentence that introduces each set of surnames from each source
@@ -1240,7 +1240,7 @@ class _Introductions:
         Errata Security blog.' [40], whose Graham is Robert Graham, introduced
         in a hedged claim that can be no point: a reader gave Robert Graham's
         words to Cluley): the sentence names someone by a surname alone that
-        another person of the note holds as a first or middle name. Without
+        another person of the note holds as a first name. Without
         its introduction it is no key point; a surname no other name holds
         ("writes Graham" with no Graham Cluley) is taken as before."""
         named = self._named_in(source, number)

@@ -125,10 +125,12 @@ TRAILING_PRONOUN_SPEAKER = re.compile(
     r""",['"\u201d\u2019]?\s+(?:(?:he|she|they)\s+[a-z]+(?:\s+\w+)?|(?P<cue>[a-z]+)\s+(?:his|her|their)\s+[a-z]+)\.$""")
 # Rule `surname_speaker_quotation`: a closing quotation mark, then only a
 # capitalised word (a surname) and a verb: `," Ashrawi said.`
-# (and at most where it was said: `," Perlmutter said in a written statement.`, QA round 67, 893)
+SURNAME_SPEAKER_HEAD = r"""[,.!?]?['"\u201d\u2019]\s*,?\s+([A-Z][\w'\u2019-]+)\s+[a-z]+(?:\s+\w+)?"""
+SURNAME_SPEAKER = re.compile(SURNAME_SPEAKER_HEAD + r"\.$")
+# For a summary's picks, also with where it was said after the verb (QA round 67, 893: `,"
+# Perlmutter said in a written statement.`; a brief has its own rule for a surname, below)
 WHERE_SAID = r"""(?:\s+(?:on|in|at|to|from)\s+[^"\u201c\u201d.]*)?"""
-SURNAME_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+([A-Z][\w'\u2019-]+)\s+[a-z]+(?:\s+\w+)?"""
-                             + WHERE_SAID + r"\.$")
+SURNAME_SPEAKER_SOMEWHERE = re.compile(SURNAME_SPEAKER_HEAD + WHERE_SAID + r"\.$")
 # ... and rule `inverted_surname_speaker` (QA round 66, CNN-Corpus dev 548: the summary showed
 # '"You use a different part of your finger ...," writes Graham on the Errata Security blog.' beside
 # Graham Cluley's quotation, without "... says digital-security expert Robert Graham."): the verb
@@ -377,17 +379,21 @@ def ends_on_a_pronoun_speaker(text: str) -> bool:
     return found is not None and (found["cue"] is None or found["cue"] in load_word_set("ranker_speech_cues"))
 
 
-def surname_speaker(text: str) -> str | None:
+def surname_speaker(text: str, summary_picks: bool = False) -> str | None:
     """Rule `surname_speaker_quotation`: the surname that alone names the
     speaker of a quotation, after it (`"Blaming the victim ... is no
-    exception," Ashrawi said.` gives "Ashrawi"), else None."""
+    exception," Ashrawi said.` gives "Ashrawi"), else None. With
+    `summary_picks` (a summary's units; a brief has its own rule,
+    `surname_needs_its_introduction`, and lists such a quotation under its
+    speaker), also one said somewhere ('," Perlmutter said in a written
+    statement.') and, rule `inverted_surname_speaker`, one after its verb
+    ('," writes Graham on the Errata Security blog.')."""
     stripped = text.strip()
     if stripped[:1] not in '"\u201c':
         return None
-    found = SURNAME_SPEAKER.search(stripped)
-    if found:
-        return found.group(1)
-    # rule `inverted_surname_speaker`: '"...," writes Graham on the Errata Security blog.'
+    found = (SURNAME_SPEAKER_SOMEWHERE if summary_picks else SURNAME_SPEAKER).search(stripped)
+    if found or not summary_picks:
+        return found.group(1) if found else None
     inverted = INVERTED_SURNAME_SPEAKER.search(stripped)
     return inverted["surname"] if inverted and inverted["cue"] in load_word_set("ranker_speech_cues") else None
 
@@ -424,13 +430,14 @@ def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]
     people of that surname introduced before ("Will Smith, the actor" and
     "Jordan Smith won the Masters"; Bill and Hillary Clinton) leave it
     alone too: which one spoke, the surname does not say (review s22).
-    With `surname_subjects`, the same for a sentence whose subject is a
-    surname alone (`surname_subject`)."""
-    # (the speaker after the quotation's last sentence, or, rule `inverted_surname_speaker`, after
-    # its first: '"...," writes Graham on his blog. "That means ...')
+    With `surname_subjects` (a summary's picks), the same for a sentence
+    whose subject is a surname alone (`surname_subject`), and for the
+    speakers `surname_speaker` finds with `summary_picks`."""
+    # (the speaker after the quotation's last sentence, or, for a summary's picks, after its first:
+    # '"...," writes Graham on his blog. "That means ...')
     speakers = {number: surname for number, group in enumerate(groups) if group[0] > 0
-                and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group))
-                     or surname_speaker(document.sentences[group[0]].text))}
+                and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group), surname_subjects)
+                     or (surname_subjects and surname_speaker(document.sentences[group[0]].text, True)))}
     # rule `surname_subject_needs_its_introduction`: a sentence whose subject is a surname alone
     subjects = {number: surname for number, group in enumerate(groups) if surname_subjects and group[0] > 0
                 and number not in speakers
