@@ -41,6 +41,7 @@ from summarizer.claims.grammar import (
     COMMENT_NOTE_NEGATIONS,
     COMMENT_NOTE_WORDS,
     COMPOUND_HEADS_AFTER_A_CUE,
+    CONCESSIVE_PREPOSITIONS,
     COUNT_WORDS,
     CUE_NOUN_FORMS,
     CURRENCY_SIGNS,
@@ -8462,7 +8463,10 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
     nouns = clause_nouns()
     for k in range(1, len(tokens) - 2):
         entry = nouns.get(tokens[k].lower)
-        if entry is None or tokens[k + 1].lower != "that" or tokens[k].is_capitalised:
+        if entry is None or tokens[k].is_capitalised:
+            continue
+        that = _that_after_a_claim_noun(tokens, k)
+        if that is None:
             continue
         owner = k - 1
         while owner > 0 and k - owner <= MAX_NOUN_MODIFIERS and _noun_modifier(tokens[owner]):
@@ -8473,10 +8477,11 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
         before = next((t for t in reversed(tokens[:owner]) if t.end <= source[0]), None)
         if _opens_a_subject(before) or _after_a_judging_verb(before):
             continue  # "Trump's claim that crime is up was false": the writer's verb follows
-        start = k + 2
+        start = that + 1
         last = start
         while last + 1 < len(tokens) and not _clause_mark(view, last + 1):
             last += 1
+        last = _quotation_closed_on_a_comma(tokens, start, last)
         clause = tokens[start : last + 1]
         if not has_words(view, start, last) or not has_finite_verb(clause) or _verb_groups(clause) > 1:
             continue
@@ -8486,6 +8491,40 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
 
 
 MAX_NOUN_MODIFIERS = 2
+
+
+def _that_after_a_claim_noun(tokens: Sequence[Token], k: int) -> int | None:
+    """The token of the "that" that opens the clause of the claim noun at
+    `k`: right after it, or past a time adjunct (rule
+    `time_between_the_noun_and_its_clause`, recall-s24: "Trump's statement
+    earlier this year that women who seek abortions should be punished",
+    "his claim last week that ..."); None otherwise. The time adjunct is
+    `grammar.time_adjunct_end`'s, or "earlier"/"later" and one."""
+    after = k + 1
+    if after < len(tokens) and tokens[after].lower in NOUN_TIME_ADVERBS:
+        after += 1
+    after = time_adjunct_end(tokens, after) if after < len(tokens) else after
+    if after == k + 2 and tokens[k + 1].lower in NOUN_TIME_ADVERBS:
+        return None  # "his claim earlier that": an adverb alone may be the clause's own
+    if after < len(tokens) and tokens[after].lower == "that":
+        return after
+    return None
+
+
+NOUN_TIME_ADVERBS = grammar("noun_time_adverbs")
+
+
+def _quotation_closed_on_a_comma(tokens: Sequence[Token], start: int, last: int) -> int:
+    """Rule `quotation_closed_on_a_comma_ends_the_clause` (recall-s24, PolNeAR
+    train nyt 2016-03-12 S25: "He was challenged over his statement on
+    Wednesday that ''Islam hates us,'' but he kept his temper in check" ran
+    the claim on to "but he kept ..."): a comma that closes a quotation
+    inside the clause ends the claim with the quotation, as a comma outside
+    it would. The clause's last token."""
+    for m in range(start + 1, last + 1):
+        if tokens[m].text in QUOTE_MARKS and tokens[m - 1].text == "," and m < last:
+            return m
+    return last
 
 
 def _noun_modifier(token: Token) -> bool:
@@ -8530,12 +8569,24 @@ def _possessive_owner(view: SentenceView, k: int) -> Span | None:
     end = token.end  # the speaker stage reads "Trump's" as Trump
     if token.is_capitalised:
         first = k
-        while first > 0 and view.tokens[first - 1].is_capitalised and view.tokens[first - 1].is_word:
+        while first > 0 and view.tokens[first - 1].is_capitalised and view.tokens[first - 1].is_word \
+                and not _opening_preposition(view.tokens[first - 1]):
             first -= 1  # "Donald Trump's", not "a fact-check on Donald Trump's"
         return view.tokens[first].start, end
     if bare not in people_nouns() or k == 0 or view.tokens[k - 1].lower not in ARTICLES:
         return None
     return view.tokens[k - 1].start, end  # "the senator's"
+
+
+def _opening_preposition(token: Token) -> bool:
+    """Rule `opening_preposition_is_no_part_of_the_owner` (recall-s24, PolNeAR
+    train: "Despite Santilli's continued insistence that he was at the refuge
+    as a journalist, a judge kept him in jail" took "Despite Santilli's" for
+    the owner, and with no word before it read the noun phrase as a subject):
+    a capitalised preposition opening the sentence ("Despite", "After") is
+    no word of the name."""
+    low = token.lower
+    return low in PREPOSITIONS or low in FRONTED_OPENERS or low in CONCESSIVE_PREPOSITIONS
 
 
 def _opens_a_subject(before: Token | None) -> bool:
