@@ -60,6 +60,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import (
     auxiliary_verbs,
     body_nouns,
+    clause_nouns,
     cue_forms,
     documents,
     ends_in_plural_s,
@@ -4058,7 +4059,8 @@ def passive_participle_with_its_agent(view: SentenceView, frame: Frame) -> bool:
     late") is a passive participle with its agent; what follows is the
     writer's sentence, no content. Stay: "Nashi Groshi reported that the
     scheme worked like this: ..." and a quotation opening with "By" ('"By
-    December, California stuck out," Weaver said')."""
+    December, California stuck out," Weaver said'). The agent may be a bare
+    noun of people or a body ("questioned by police said ...")."""
     k = frame.cue_token
     tokens = view.tokens
     if not frame.content or frame.clause_final or k < 0 or k + 3 >= len(tokens):
@@ -4073,6 +4075,12 @@ def passive_participle_with_its_agent(view: SentenceView, frame: Frame) -> bool:
     if agent.lower in DETERMINERS:
         # "by the U.S. Senate", "by the news media"; not "by the time ..." (a time opening the content)
         return after.is_word and after.lower not in AGENT_TIME_NOUNS and not after.lower.endswith("ing")
+    if agent.is_word and not agent.is_capitalised and (is_people_noun(agent.lower) or agent.lower in body_nouns()):
+        # rule `passive_participle_before_a_bare_agent` (review s23: "Most of the officials
+        # questioned by police said they had seen nothing" read "questioned" as the officials'
+        # cue): a bare noun of people or a body after "by" is the agent too ("by police", "by
+        # investigators"); not a gerund or a time ("by saying", "by noon": no people)
+        return True
     return agent.is_word and agent.is_capitalised  # "by Nashi Groshi"; not "by 2.3%", "by saying"
 
 
@@ -4932,7 +4940,26 @@ def participle_before_its_nouns_cue(view: SentenceView, frame: Frame) -> bool:
     if after.is_capitalised or not after.is_word or not _opens_a_cue(tokens, k + 1) \
             or (k + 2 < len(tokens) and tokens[k + 2].lower in PREPOSITIONS):
         return False
+    if _plural_noun_before_its_clause(tokens, k + 1):
+        return False  # "The spokesman dismissed claims that ...": "claims" the object, "dismissed" the verb
     return after.lower.endswith(("s", "ed")) or after.lower in past_forms() or after.lower in ("say", "think")
+
+
+def _plural_noun_before_its_clause(tokens: Sequence[Token], m: int) -> bool:
+    """For rule `participle_before_its_nouns_cue_is_a_modifier`, its near miss
+    `stance_verb_before_a_plural_claim_noun` (review s23: "The Russian
+    leader's spokesman dismissed claims that Moscow had sent troops" showed
+    the spokesman claiming that Moscow had sent troops, the reverse of his
+    words; "denied reports that ..." gave no claim): token `m`, in -s, is a
+    plural noun that carries a "that" clause (clause_nouns.txt "claims",
+    "allegations", or a document's plural, "reports") with "that" right
+    after it: the object of the participle before it, which is the
+    sentence's verb, not a verb of its own ("The man questioned says that
+    ...": "says" is no noun)."""
+    word = tokens[m].lower
+    if m + 1 >= len(tokens) or tokens[m + 1].lower != "that" or not ends_in_plural_s(word):
+        return False
+    return word in clause_nouns() or word[:-1] in documents()
 
 
 RESPONDING_CUES = frozenset({"respond", "react"})

@@ -1796,6 +1796,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     found = _subject_of_a_found_clause(view, k) if participle and not shared else None
     if found is not None:
         return _participle_frame(view, hit, cue_starts, trim_source(view, *found))
+    writing = _writing_found_before(view, k) if participle and not shared and tokens[k].text == "," else None
+    if writing is not None:
+        writer = writing if writing[0] <= writing[1] else None
+        return _participle_frame(view, hit, cue_starts, writer)
     subordinate = _subordinate_subject(view, k) if participle else None
     if participle and not shared and subordinate is None and _speech_clause_before(view, k, cue_starts):
         return None
@@ -1811,6 +1815,12 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         subject = _whole_first_subject(view, subject, first, cue_starts)
     if participle and not shared and subject is not None:
         subject = _whole_subject_before_its_verb(view, subject, k, cue_starts)
+    if participle and not shared and subject is not None and tokens[k].text == "," \
+            and tokens[subject[1]].lower in RECORDINGS:
+        # rule `recording_is_no_speaker` (review s23: "The video shows a man ..., saying he has
+        # done nothing wrong" gave the video as the speaker): a recording records; the one it
+        # shows says it, whom the participle cannot tell: unresolved
+        return _participle_frame(view, hit, cue_starts, None)
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -1867,6 +1877,46 @@ def _subject_of_a_list_of_predicates(view: SentenceView, hit: CueHit, k: int) ->
 
 
 SAYING_DOCUMENTS = grammar("saying_documents")
+WRITING_FINDING_VERBS = grammar("writing_finding_verbs")
+WRITER_LINKS = frozenset({"from", "by"})
+MAX_FOUND_WRITING_TOKENS = 10  # "a handwritten note from the suspect's older brother"
+
+
+def _writing_found_before(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `found_writing_speaks_for_its_writer` (review s23: "Officers
+    found a note from the suspect, saying he was sorry" gave the officers
+    as the speaker): a writing (claim_grammar.txt saying_documents, writings)
+    that the subject found or received (writing_finding_verbs), ending at
+    the comma `k`, perhaps with "from" or "by" and its writer: the writing
+    says what the participle brings, not the one who found it. Gives the
+    writer's first and last token, or (k, k - 1) when the writer is not
+    written ("Police found a note, saying ..."), None when no such writing
+    stands there. Stay: "Police released a statement, saying ..." (put out,
+    the subject's own) and "Trump attacked the report, saying ..."."""
+    tokens = view.tokens
+    link = None
+    for j in range(k - 1, max(k - 1 - MAX_FOUND_WRITING_TOKENS, -1), -1):
+        token = tokens[j]
+        if not token.is_word or token.lower in AUXILIARIES:
+            return None
+        if token.lower in WRITER_LINKS:
+            link = j
+        elif token.lower in WRITINGS or token.lower in SAYING_DOCUMENTS:
+            if link is None and j < k - 1:
+                return None  # "found a note and a gun": the noun must end the object or take its writer
+            lead = j
+            while lead > 0 and (tokens[lead - 1].lower in WRITING_LEADS or (
+                    lead > j - 3 and tokens[lead - 1].is_word and not tokens[lead - 1].is_capitalised
+                    and tokens[lead - 1].lower not in WRITING_FINDING_VERBS
+                    and tokens[lead - 1].lower not in PREPOSITIONS)):
+                lead -= 1  # "a handwritten note"; not "seized on the message": no finding
+            if lead == 0 or tokens[lead - 1].lower not in WRITING_FINDING_VERBS:
+                return None
+            if link is None:
+                return k, k - 1
+            writer = (link + 1, k - 1)
+            return writer if looks_like_source(view, *writer) else (k, k - 1)
+    return None
 STATEMENT_TIME_WORDS = TIME_WORDS | TIME_UNITS | grammar("time_leads") | frozenset({"early", "late", "on"})
 MAX_STATEMENT_OBJECT_TOKENS = 6  # "a series of tweets", "a brief written statement"
 
@@ -6923,12 +6973,13 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
         comma = first - 1
     else:
         return found
+    places_listed = _only_places_listed(view, first, last)
     for _ in range(MAX_LISTED_NAMES):
         item_first = _capitalised_name_ending_at(view, comma - 1) if comma >= 1 else None
         if item_first is None:
             return found
         opener = tokens[item_first].lower
-        place = " ".join(t.lower for t in tokens[item_first:comma]) in places()
+        place = " ".join(t.lower for t in tokens[item_first:comma]) in places() and not places_listed
         if item_first == 0 and (place or _dateline_place_before_full_names(view, comma)):
             return comma + 1, last  # the names after the place: "Washington, Mike Lee, and Ted Cruz said"
         if opener in PREPOSITIONS or opener in TIME_WORDS or opener in SENTENCE_ADVERBS or is_adverb(opener) \
@@ -6941,6 +6992,23 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
             return found
         comma = item_first - 1
     return found
+
+
+def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `list_of_places_is_one_source` (review s23: "London, Paris and
+    Berlin said the sanctions would stay" showed "Paris and Berlin", London
+    read as the dateline): when every name of the subject (tokens `first` to
+    `last`, split at "and" and commas) is a listed place, the place before
+    the comma is one more of them, a capital speaking for its government,
+    not a dateline. "London, Mike Lee and Ted Cruz said" keeps its
+    dateline."""
+    items: list[list[str]] = [[]]
+    for token in view.tokens[first : last + 1]:
+        if token.lower == "and" or token.text == ",":
+            items.append([])
+        else:
+            items[-1].append(token.lower)
+    return all(item and " ".join(item) in places() for item in items)
 
 
 def _dateline_place_before_full_names(view: SentenceView, comma: int) -> bool:
