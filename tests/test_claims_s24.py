@@ -132,3 +132,134 @@ def test_rule_stance_verb_before_a_plural_claim_noun(sentence: str, cue: str, co
 ])
 def test_rule_stance_verb_before_a_plural_claim_noun_near_variants_stay(sentence: str, source: str, cue: str) -> None:
     assert [(s, c) for s, c, _ in _claims(sentence)] == [(source, cue)]
+
+
+def _one(text: str) -> tuple[str | None, str, str, bool]:
+    claims = extract_claims(LEAD + text)
+    assert len(claims) == 1
+    claim = claims[0]
+    return claim.source_as_written, claim.cue_text, claim.content, claim.hedged
+
+
+# --- Rule `raised_infinitive_keeps_its_adjunct` (grammar.py infinitive_adjunct_end) -------------
+
+
+def test_rule_raised_infinitive_keeps_its_adjunct() -> None:
+    # lost "while driving at high speed", part of the event reported
+    text = "Ling Gu was said to have smashed a black Ferrari into a wall while driving at high speed."
+    assert _one(text)[2] == text.rstrip(".")
+
+
+def test_rule_raised_infinitive_keeps_its_adjunct_near_variant_stays() -> None:
+    # a vow's infinitive ends before the writer's account of what the speaker did
+    text = "Al-Assad vowed to stamp out corruption while strengthening his own grasp on power."
+    assert _one(text)[2] == "to stamp out corruption"
+
+
+# --- Rule `conceded_point_goes_on_after_but` (grammar.py) ---------------------------------------
+
+
+def test_rule_conceded_point_goes_on_after_but() -> None:
+    # kept the concession alone and lost the analysts' point
+    text = "Analysts say Ling may still be chosen for the Politburo, but he is out of the running for the top body."
+    assert _one(text)[2] == text.split("say ")[1].rstrip(".")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # no concession before "but": the writer goes on
+    ("Smith said he would run, but he later withdrew.", "he would run"),
+    # a new subject after "but": another's view
+    ("Smith said the plan may work, but critics disagree.", "the plan may work"),
+])
+def test_rule_conceded_point_goes_on_after_but_near_variants_stay(text: str, content: str) -> None:
+    assert _one(text)[2] == content
+
+
+# --- Rule `said_it_best_is_the_manner` (grammar.py content_start) -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # the content opened "it best,"
+    'A representative of the group said it best, "there is no bigger opportunity for our industry."',
+    'Smith said it best: "We are done."',
+])
+def test_rule_said_it_best_is_the_manner(text: str) -> None:
+    assert _one(text)[2] == text[text.index('"'):]
+
+
+def test_rule_said_it_best_is_the_manner_near_variant_stays() -> None:
+    assert _one("Smith said it was the best plan.")[2] == "it was the best plan"
+
+
+# --- Rule `fronted_when_clause_leaves_the_main_clause_its_hedges` (polarity.py) ------------------
+
+
+def test_rule_fronted_when_clause_leaves_the_main_clause_its_hedges() -> None:
+    # the "might" of the when-clause hedged the doctors' finding
+    text = ('"When Mr. Smith\'s appraisal of the situation is that he might be threatened, a fear response '
+            'follows," the doctors found.')
+    assert _one(text)[3] is False
+
+
+def test_rule_fronted_when_clause_leaves_the_main_clause_its_hedges_near_variant_stays() -> None:
+    # a modal in the main clause after the when-clause still hedges
+    assert _one("Experts said that when the dam fails, the town could flood.")[3] is True
+
+
+# --- Rule `promised_people_are_no_content` (grammar.py content_start) ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # the content opened with the hearer "Americans that they ..."
+    "Obama promised Americans that they can keep their insurance.",
+    "Obama promised voters that they can keep their insurance.",
+    "Obama promised them that they can keep their insurance.",
+])
+def test_rule_promised_people_are_no_content(text: str) -> None:
+    assert _one(text)[2] == "they can keep their insurance"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Obama promised a tax cut to families.", "a tax cut to families"),
+    # a relative "that" with its verb: the people are part of what was promised
+    ("Obama promised voters that support him a tax cut.", "voters that support him a tax cut"),
+])
+def test_rule_promised_people_are_no_content_near_variants_stay(text: str, content: str) -> None:
+    assert _one(text)[2] == content
+
+
+# --- Rule `manner_participle_opener_is_no_subject` (rules.py sentence_subject) ------------------
+
+
+def test_rule_manner_participle_opener_is_no_subject() -> None:
+    # showed the source "Smiling", unresolved
+    text = ('Smiling broadly throughout her victory speech, Mrs. Clinton drew cheers as she thanked her home '
+            'state and then boomed, "Today, you proved once again, there is no place like home."')
+    assert _by_cue(text, "boomed")[0][0] == "Clinton"
+
+
+def test_rule_manner_participle_opener_is_no_subject_near_variant_stays() -> None:
+    # a name in -ing before its verb is the subject
+    assert _one("Sterling said the plan would work.")[0] == "Sterling"
+
+
+# --- act_readings.txt call (rule `act_object_is_no_claim`), non_response_verbs cite -------------
+
+
+@pytest.mark.parametrize("text", [
+    # read as Parliament's claim "a debate in January on whether to ban Trump"
+    "That proposal prompted the Parliament to call a debate in January on whether to ban the senator.",
+    "The prime minister called a snap election.",
+    # "declined to cite a source" stayed a claim with the content "a source"
+    "Police declined to cite a source for the claim.",
+])
+def test_convening_and_uncited_sources_are_no_claims(text: str) -> None:
+    assert extract_claims(LEAD + text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The prime minister called the election a farce.", "the election a farce"),
+    ("He declined to confirm the report.", "the report"),
+])
+def test_convening_and_uncited_sources_near_variants_stay(text: str, content: str) -> None:
+    assert _one(text)[2] == content

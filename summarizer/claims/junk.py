@@ -219,7 +219,24 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
     if head.lower in REFLEXIVES:
         return head.lower in words and not _participle_goes_on(view, frame) and not _defence_against(view, frame, head)
     return (head.lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame) \
-        and not _clause_verb_after_the_object(view, frame, head) and not _call_addressed(view, frame, head)
+        and not _clause_verb_after_the_object(view, frame, head) and not _call_addressed(view, frame, head) \
+        and not _called_something(view, frame, head)
+
+
+def _called_something(view: SentenceView, frame: Frame, head: Token) -> bool:
+    """Rule `characterised_object_of_call_stays` (claims-s24, with the
+    convening heads of act_readings.txt `call`: "called a snap election" is
+    an act): a call whose object's head is followed, in its content, by a
+    noun phrase right after a word that is no preposition ("called her vote
+    in favor of the Iraq War a mistake") names the object, a claim; "called
+    a meeting to discuss ... rallying around a third-party candidate" (the
+    article after a preposition) stays the act."""
+    if frame.entry.lemma != "call":
+        return False
+    rest = view.tokens_within(head.end, frame.content[0][1])
+    return any(t.lower in ("a", "an") and m > 0 and rest[m - 1].is_word and rest[m - 1].lower not in PREPOSITIONS
+               and rest[m - 1].lower not in VERB_AUXILIARIES and not rest[m - 1].lower.endswith("ing")
+               for m, t in enumerate(rest))
 
 
 TIME_PHRASE_LEADS = grammar("time_leads") | grammar("time_relations") | {"previous", "same"}

@@ -3259,6 +3259,23 @@ def _fronted_speaking_participle(tokens: Sequence[Token]) -> bool:
         and tokens[1].lower in PREPOSITIONS
 
 
+def _fronted_manner_participle(tokens: Sequence[Token]) -> bool:
+    """Rule `manner_participle_opener_is_no_subject` (closing note s23,
+    PolNeAR train nyt 2016-04-21 s20: "Smiling broadly throughout her
+    victory speech, Mrs. Clinton drew cheers as she thanked ... and then
+    boomed, "..."" showed the source "Smiling", unresolved): a present
+    participle that opens the sentence before an adverb of manner in -ly
+    ("Smiling broadly", "Speaking softly") opens a clause that runs to its
+    comma, as `fronted_participle_clause_is_no_subject` reads "Asked
+    about"; the subject is after it. A name in -ing before its verb
+    ("Sterling said") has no such adverb."""
+    if len(tokens) < 3:
+        return False
+    word, after = tokens[0], tokens[1]
+    return word.lower.endswith("ing") and len(word.lower) > 5 and after.is_word and not after.is_capitalised \
+        and after.lower.endswith("ly") and is_adverb(after.lower)
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
@@ -3283,7 +3300,8 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     # "Most notably,") comment on the sentence; the subject follows them
     fronted = fronted or (len(tokens) > 3 and tokens[2].text == "," and tokens[1].lower.endswith("ly")
                           and not tokens[1].is_capitalised and tokens[0].lower in grammar("degree_words"))
-    participle = _fronted_participle(tokens) or _fronted_speaking_participle(tokens)
+    participle = _fronted_participle(tokens) or _fronted_speaking_participle(tokens) \
+        or _fronted_manner_participle(tokens)
     if tokens[0].lower in CLAUSE_LEADS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
             or _fronted_adverb(tokens) or participle:
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
