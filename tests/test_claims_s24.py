@@ -263,3 +263,17 @@ def test_convening_and_uncited_sources_are_no_claims(text: str) -> None:
 ])
 def test_convening_and_uncited_sources_near_variants_stay(text: str, content: str) -> None:
     assert _one(text)[2] == content
+
+
+@pytest.mark.parametrize("text", [
+    # rule `characterised_object_of_call_stays`: a call naming its object stays a claim
+    "Clinton called her vote in favor of the Iraq War a mistake.",
+])
+def test_rule_characterised_object_of_call_stays(text: str) -> None:
+    assert _one(text)[2] == "her vote in favor of the Iraq War a mistake"
+
+
+def test_rule_characterised_object_of_call_stays_near_variant() -> None:
+    # a purpose after "to" names nothing: the phone call stays an act
+    text = 'Zimmerman called 911 to report a "suspicious" person in a hoodie.'
+    assert [c.cue_text for c in extract_claims(LEAD + text)] == ["report"]

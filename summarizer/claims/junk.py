@@ -229,11 +229,14 @@ def _called_something(view: SentenceView, frame: Frame, head: Token) -> bool:
     an act): a call whose object's head is followed, in its content, by a
     noun phrase right after a word that is no preposition ("called her vote
     in favor of the Iraq War a mistake") names the object, a claim; "called
-    a meeting to discuss ... rallying around a third-party candidate" (the
-    article after a preposition) stays the act."""
+    a meeting to discuss ... rallying around a third-party candidate" and
+    "called 911 to report a suspicious person" (past "to": a purpose) stay
+    the act."""
     if frame.entry.lemma != "call":
         return False
     rest = view.tokens_within(head.end, frame.content[0][1])
+    infinitive = next((m for m, t in enumerate(rest) if t.lower == "to"), len(rest))
+    rest = rest[:infinitive]  # "called 911 to report a suspicious person": the purpose, no naming
     return any(t.lower in ("a", "an") and m > 0 and rest[m - 1].is_word and rest[m - 1].lower not in PREPOSITIONS
                and rest[m - 1].lower not in VERB_AUXILIARIES and not rest[m - 1].lower.endswith("ing")
                for m, t in enumerate(rest))
