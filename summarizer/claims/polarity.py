@@ -1673,7 +1673,13 @@ def _hedged_after_the_reason(content: str, lowered: str, cut: int, backshifted: 
 # million ..."' lost its hedge): a straight quote after the comma and a space opens the main
 # clause's quotation; only a quote right at the comma, or a curly closing one, closes the condition
 CLOSING_QUOTE_AFTER = re.compile(r"[\"'\u201d\u2019]|\s+[\u201d\u2019]")  # used with .match(text, pos)
-FRONTED_CONDITION = re.compile(r"^[\s\"'\u201c\u2018]*(?:if|unless)\b[^,;:?!.\u2014\u2013]*,")
+# Rule `fronted_when_clause_leaves_the_main_clause_its_hedges` (closing note s23, QA round 65 720
+# s8: '"When Mr. Pistorius's appraisal of the situation is that he might be physically threatened,
+# a fear response follows ...," the doctors found' was hedged by the "might" of its when-clause):
+# a fronted "when" or "whenever" clause sets the case as "if" does; the main clause makes the claim
+# (the stop of a title's abbreviation, "Mr.", is no end of the clause)
+FRONTED_CONDITION = re.compile(
+    r"^[\s\"'\u201c\u2018]*(?:if|unless|when|whenever)\b(?:[^,;:?!.\u2014\u2013]|\b(?:mr|mrs|ms|dr)\.)*,")
 
 
 def _main_clause_after_a_fronted_condition(lowered: str) -> int:

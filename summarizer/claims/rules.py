@@ -1797,6 +1797,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     found = _subject_of_a_found_clause(view, k) if participle and not shared else None
     if found is not None:
         return _participle_frame(view, hit, cue_starts, trim_source(view, *found))
+    writing = _writing_found_before(view, k) if participle and not shared and tokens[k].text == "," else None
+    if writing is not None:
+        writer = writing if writing[0] <= writing[1] else None
+        return _participle_frame(view, hit, cue_starts, writer)
     subordinate = _subordinate_subject(view, k) if participle else None
     if participle and not shared and subordinate is None and _speech_clause_before(view, k, cue_starts):
         return None
@@ -1812,6 +1816,12 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         subject = _whole_first_subject(view, subject, first, cue_starts)
     if participle and not shared and subject is not None:
         subject = _whole_subject_before_its_verb(view, subject, k, cue_starts)
+    if participle and not shared and subject is not None and tokens[k].text == "," \
+            and tokens[subject[1]].lower in RECORDINGS:
+        # rule `recording_is_no_speaker` (review s23: "The video shows a man ..., saying he has
+        # done nothing wrong" gave the video as the speaker): a recording records; the one it
+        # shows says it, whom the participle cannot tell: unresolved
+        return _participle_frame(view, hit, cue_starts, None)
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -1868,6 +1878,46 @@ def _subject_of_a_list_of_predicates(view: SentenceView, hit: CueHit, k: int) ->
 
 
 SAYING_DOCUMENTS = grammar("saying_documents")
+WRITING_FINDING_VERBS = grammar("writing_finding_verbs")
+WRITER_LINKS = frozenset({"from", "by"})
+MAX_FOUND_WRITING_TOKENS = 10  # "a handwritten note from the suspect's older brother"
+
+
+def _writing_found_before(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `found_writing_speaks_for_its_writer` (review s23: "Officers
+    found a note from the suspect, saying he was sorry" gave the officers
+    as the speaker): a writing (claim_grammar.txt saying_documents, writings)
+    that the subject found or received (writing_finding_verbs), ending at
+    the comma `k`, perhaps with "from" or "by" and its writer: the writing
+    says what the participle brings, not the one who found it. Gives the
+    writer's first and last token, or (k, k - 1) when the writer is not
+    written ("Police found a note, saying ..."), None when no such writing
+    stands there. Stay: "Police released a statement, saying ..." (put out,
+    the subject's own) and "Trump attacked the report, saying ..."."""
+    tokens = view.tokens
+    link = None
+    for j in range(k - 1, max(k - 1 - MAX_FOUND_WRITING_TOKENS, -1), -1):
+        token = tokens[j]
+        if not token.is_word or token.lower in AUXILIARIES:
+            return None
+        if token.lower in WRITER_LINKS:
+            link = j
+        elif token.lower in WRITINGS or token.lower in SAYING_DOCUMENTS:
+            if link is None and j < k - 1:
+                return None  # "found a note and a gun": the noun must end the object or take its writer
+            lead = j
+            while lead > 0 and (tokens[lead - 1].lower in WRITING_LEADS or (
+                    lead > j - 3 and tokens[lead - 1].is_word and not tokens[lead - 1].is_capitalised
+                    and tokens[lead - 1].lower not in WRITING_FINDING_VERBS
+                    and tokens[lead - 1].lower not in PREPOSITIONS)):
+                lead -= 1  # "a handwritten note"; not "seized on the message": no finding
+            if lead == 0 or tokens[lead - 1].lower not in WRITING_FINDING_VERBS:
+                return None
+            if link is None:
+                return k, k - 1
+            writer = (link + 1, k - 1)
+            return writer if looks_like_source(view, *writer) else (k, k - 1)
+    return None
 STATEMENT_TIME_WORDS = TIME_WORDS | TIME_UNITS | grammar("time_leads") | frozenset({"early", "late", "on"})
 MAX_STATEMENT_OBJECT_TOKENS = 6  # "a series of tweets", "a brief written statement"
 
@@ -3210,6 +3260,23 @@ def _fronted_speaking_participle(tokens: Sequence[Token]) -> bool:
         and tokens[1].lower in PREPOSITIONS
 
 
+def _fronted_manner_participle(tokens: Sequence[Token]) -> bool:
+    """Rule `manner_participle_opener_is_no_subject` (closing note s23,
+    PolNeAR train nyt 2016-04-21 s20: "Smiling broadly throughout her
+    victory speech, Mrs. Clinton drew cheers as she thanked ... and then
+    boomed, "..."" showed the source "Smiling", unresolved): a present
+    participle that opens the sentence before an adverb of manner in -ly
+    ("Smiling broadly", "Speaking softly") opens a clause that runs to its
+    comma, as `fronted_participle_clause_is_no_subject` reads "Asked
+    about"; the subject is after it. A name in -ing before its verb
+    ("Sterling said") has no such adverb."""
+    if len(tokens) < 3:
+        return False
+    word, after = tokens[0], tokens[1]
+    return word.lower.endswith("ing") and len(word.lower) > 5 and after.is_word and not after.is_capitalised \
+        and after.lower.endswith("ly") and is_adverb(after.lower)
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
@@ -3234,7 +3301,8 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     # "Most notably,") comment on the sentence; the subject follows them
     fronted = fronted or (len(tokens) > 3 and tokens[2].text == "," and tokens[1].lower.endswith("ly")
                           and not tokens[1].is_capitalised and tokens[0].lower in grammar("degree_words"))
-    participle = _fronted_participle(tokens) or _fronted_speaking_participle(tokens)
+    participle = _fronted_participle(tokens) or _fronted_speaking_participle(tokens) \
+        or _fronted_manner_participle(tokens)
     if tokens[0].lower in CLAUSE_LEADS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
             or _fronted_adverb(tokens) or participle:
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
@@ -6924,12 +6992,13 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
         comma = first - 1
     else:
         return found
+    places_listed = _only_places_listed(view, first, last)
     for _ in range(MAX_LISTED_NAMES):
         item_first = _capitalised_name_ending_at(view, comma - 1) if comma >= 1 else None
         if item_first is None:
             return found
         opener = tokens[item_first].lower
-        place = " ".join(t.lower for t in tokens[item_first:comma]) in places()
+        place = " ".join(t.lower for t in tokens[item_first:comma]) in places() and not places_listed
         if item_first == 0 and (place or _dateline_place_before_full_names(view, comma)):
             return comma + 1, last  # the names after the place: "Washington, Mike Lee, and Ted Cruz said"
         if opener in PREPOSITIONS or opener in TIME_WORDS or opener in SENTENCE_ADVERBS or is_adverb(opener) \
@@ -6942,6 +7011,23 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
             return found
         comma = item_first - 1
     return found
+
+
+def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `list_of_places_is_one_source` (review s23: "London, Paris and
+    Berlin said the sanctions would stay" showed "Paris and Berlin", London
+    read as the dateline): when every name of the subject (tokens `first` to
+    `last`, split at "and" and commas) is a listed place, the place before
+    the comma is one more of them, a capital speaking for its government,
+    not a dateline. "London, Mike Lee and Ted Cruz said" keeps its
+    dateline."""
+    items: list[list[str]] = [[]]
+    for token in view.tokens[first : last + 1]:
+        if token.lower == "and" or token.text == ",":
+            items.append([])
+        else:
+            items[-1].append(token.lower)
+    return all(item and " ".join(item) in places() for item in items)
 
 
 def _dateline_place_before_full_names(view: SentenceView, comma: int) -> bool:
