@@ -52,3 +52,28 @@ def test_opening_titles_in_mentioned() -> None:
     assert found.get("Amr Imam") == "person"
     assert "Khalid Sheikh Mohammed" in found and "Mohammed" not in found
     assert "Zayed Grand Mosque" not in found and found.get("Sheikh Zayed Grand Mosque") != "person"
+
+
+# --- `source_after_its_claim` counts from the claim's first part (660 s17-s19) --------------------
+
+GROUP_GOING_ON = ("Carter was the first executive director of the Association in Defence of the Wrongly "
+                  "Convicted from 1993 to 2004.\n\n"
+                  '"Rubin will be remembered as a truly courageous man," the group said in a statement.\n\n'
+                  '"We will continue to fight against wrongful convictions. Rest in peace Rubin."')
+
+
+def test_the_group_before_a_quotation_going_on_is_the_group_named_just_before() -> None:
+    assert _speakers(GROUP_GOING_ON)[-1][0] == "Association in Defence of the Wrongly Convicted"
+
+
+def test_the_group_before_a_quotation_going_on_after_a_company_stays() -> None:
+    # near variant: the body just before is a company, no group
+    text = GROUP_GOING_ON.replace("the Association in Defence of the Wrongly Convicted", "Acme Corp.")
+    assert _speakers(text)[-1][0] != "Acme Corp."
+
+
+def test_the_group_inside_its_sentence_before_a_quotation_going_on_stays() -> None:
+    # near variant: the source opens no sentence and stands before its claim
+    text = GROUP_GOING_ON.replace('"Rubin will be remembered as a truly courageous man," the group said in a '
+                                  'statement.', 'On Monday, the group said: "Rubin will be remembered."')
+    assert _speakers(text)[-1][0] != "Association in Defence of the Wrongly Convicted"

@@ -2082,7 +2082,9 @@ class SpeakerIndex:
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
         self.trailing_part = _trailing_appositive(view, source, cue)
-        self.source_after_its_claim = bool(content) and source[0] > content[-1][1]
+        # after the claim's first part: a quotation going on in the next paragraph (660 s17-s19:
+        # '"...," the group said in a statement. "We will continue ..."') still has its source after it
+        self.source_after_its_claim = bool(content) and source[0] > content[0][1]
         self.apposed_part = _closed_apposition_after(view, source, cue)
         self.as_written = None
         issuer = self._issuer_of_the_document_issued_here(tokens)
