@@ -782,7 +782,8 @@ def _body_named_in_its_document(source: Sequence[Token], inside: list[tuple[Name
     name and a lower-case noun of a document that is its issuer's own
     words (claim_grammar.txt saying_documents: "statement", "letter",
     "tweet"), nothing else ("a Miami Dolphins statement", "an FBI
-    statement"), speak for that body. A poll, a report, an article or a
+    statement"), speak for that body. With "the" it stays the document
+    ("the Amnesty statement said ... it said": tests/test_claims_it_group_s6). A poll, a report, an article or a
     website stays the document ("A Quinnipiac University poll found", "a
     Times article", "the CDC website": the findings are the document's, and
     "the poll" after it points back to it). A country's
@@ -793,7 +794,7 @@ def _body_named_in_its_document(source: Sequence[Token], inside: list[tuple[Name
     name ("a Trump statement"), a place ("a Miami statement"), a possessive
     and a title ("the President's website")."""
     words = [t for t in source if t.is_word]
-    if len(words) < 3 or words[0].lower not in INDEFINITE_ARTICLES | {"the"} or words[-1].is_capitalised \
+    if len(words) < 3 or words[0].lower not in INDEFINITE_ARTICLES or words[-1].is_capitalised \
             or words[-1].lower not in SAYING_DOCUMENTS or len(inside) != 1:
         return None
     name, entity = inside[0]
