@@ -161,6 +161,7 @@ from summarizer.claims.lexicon import (
     grammar,
     is_people_noun,
     noun_sets,
+    opening_titles,
     source_nouns,
     title_words,
     titles,
@@ -1269,8 +1270,18 @@ def _mixed_case(name: str, forms: dict[str, str]) -> str:
 
 
 def _title_words() -> frozenset[str]:
-    """One-word titles and the last word of longer ones ("premier")."""
-    return one_word_titles() | frozenset(title[-1] for title in titles())
+    """One-word titles and the last word of longer ones ("premier"); not
+    the titles that only open a name (`_opening_title_words`)."""
+    return (one_word_titles() | frozenset(title[-1] for title in titles())) - _opening_title_words()
+
+
+@cache
+def _opening_title_words() -> frozenset[str]:
+    """One-word titles titles.txt marks "| opening" ("sheikh", "imam"):
+    rule `opening_title_only_starts_a_name` cuts them from a name only as
+    its first word ("Sheikh Hassan Nasrallah"), never inside it ("Khalid
+    Sheikh Mohammed", "Amr Imam")."""
+    return frozenset(title[0] for title in opening_titles() if len(title) == 1)
 
 
 def _title_heads() -> frozenset[str]:
@@ -1278,7 +1289,8 @@ def _title_heads() -> frozenset[str]:
     word of longer ones ("U.S. Attorney", of "attorney general"); not a
     carrier's name word ("Samoa Air", "MacBook Air" stay names beside the
     rank "Air Chief Marshal")."""
-    return one_word_titles() | (frozenset(title[0] for title in titles()) - _place_words()["carrier_name_words"])
+    return (one_word_titles() | (frozenset(title[0] for title in titles()) - _place_words()["carrier_name_words"])) \
+        - _opening_title_words()
 
 
 def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[str] | None = None) -> str:
@@ -1311,6 +1323,8 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     if len(words) == 1 and lowered[0].endswith("s") and lowered[0][:-1] in _title_heads():
         return ""  # "Detectives"
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
+    if not cut and lowered[0] in _opening_title_words() and not is_venue(name):
+        cut = 1  # "Sheikh Hassan Nasrallah"; not "Sheikh Zayed Grand Mosque"
     if not cut and lower_case is not None and len(words) > 2 and lowered[0] in _described_words() \
             and _reads_as_a_personal_name(" ".join(words[1:]), lower_case or frozenset()):
         # rule `descriptor_is_no_title_or_name` (QA round 53, 696: "Billionaire Yoo Byung Eun (7)"): a

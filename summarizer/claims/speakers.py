@@ -775,6 +775,57 @@ def _country_short_forms() -> frozenset[str]:
     return frozenset(w.rstrip(".") for w in country_short_forms())
 
 
+def _body_named_in_its_document(source: Sequence[Token], inside: list[tuple[Name, Entity]]) -> Entity | None:
+    """Rule `named_body_before_its_document_is_the_issuer` (QA round 64, 505
+    s26: '"Junior was one-of-a-kind," a Miami Dolphins statement said.'
+    showed the document "a Miami Dolphins statement"): an article, one body's
+    name and a lower-case noun of a document that is its issuer's own
+    words (claim_grammar.txt saying_documents: "statement", "letter",
+    "tweet"), nothing else ("a Miami Dolphins statement", "an FBI
+    statement"), speak for that body. With "the" it stays the document
+    ("the Amnesty statement said ... it said": tests/test_claims_it_group_s6). A poll, a report, an article or a
+    website stays the document ("A Quinnipiac University poll found", "a
+    Times article", "the CDC website": the findings are the document's, and
+    "the poll" after it points back to it). A country's
+    body stays the document, as the team decided ("A U.S. Embassy
+    statement", "a French presidency statement": a people's or country's
+    word in the name, "A French Defense Ministry statement", or a state's own
+    body noun ends it, claim_grammar.txt national_bodies); so do a person's
+    name ("a Trump statement"), a place ("a Miami statement"), a possessive
+    and a title ("the President's website")."""
+    words = [t for t in source if t.is_word]
+    if len(words) < 3 or words[0].lower not in INDEFINITE_ARTICLES or words[-1].is_capitalised \
+            or words[-1].lower not in SAYING_DOCUMENTS or len(inside) != 1:
+        return None
+    name, entity = inside[0]
+    if entity.kind != ORGANISATION or name.start != words[1].start or name.end != words[-2].end:
+        return None
+    if " ".join(entity.words) in places() or entity.words[-1] in NATIONAL_BODIES \
+            or any(listed_people_or_country_word(t.lower.rstrip(".")) or places_of_a_people_in_mentions(t.lower)
+                   for t in words[1:-1]) \
+            or words[-2].text.endswith(POSSESSIVE_ENDINGS) or entity.words[-1] in title_words():
+        return None  # "the President's website": an office's, a possessive, no body's name
+    return entity
+
+
+def _one_body_with_and_without_its_country(seen: dict[int, Entity]) -> Entity | None:
+    """Rule `country_before_a_body_name_is_the_same_body` (QA round 64, 418
+    s10: "The Supreme Court refused ... the U.S. Supreme Court blocked ...
+    In its ruling Monday, the court said" stayed unresolved, two courts in
+    view): two bodies in view whose names differ only by a country's word
+    before one of them (`listed_people_or_country_word`: "U.S.", "Chinese")
+    are one body, shown by the shorter name ("Supreme Court"). A state or
+    a city before it ("the Montana Supreme Court") names another body."""
+    if len(seen) != 2:
+        return None
+    short, long = sorted(seen.values(), key=lambda e: len(e.words))
+    extra = len(long.words) - len(short.words)
+    if extra < 1 or long.words[extra:] != short.words \
+            or not all(listed_people_or_country_word(w) for w in long.words[:extra]):
+        return None
+    return short
+
+
 def listed_people_or_country_word(word: str) -> bool:
     """A people's word or a country's short form ("iranian", "u.s"; lower
     case, dots cut as role words are): whose a role is, not a role of its own
@@ -2082,7 +2133,9 @@ class SpeakerIndex:
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
         self.trailing_part = _trailing_appositive(view, source, cue)
-        self.source_after_its_claim = bool(content) and source[0] > content[-1][1]
+        # after the claim's first part: a quotation going on in the next paragraph (660 s17-s19:
+        # '"...," the group said in a statement. "We will continue ..."') still has its source after it
+        self.source_after_its_claim = bool(content) and source[0] > content[0][1]
         self.apposed_part = _closed_apposition_after(view, source, cue)
         self.as_written = None
         issuer = self._issuer_of_the_document_issued_here(tokens)
@@ -2394,6 +2447,9 @@ class SpeakerIndex:
             if len(parts) == 1 else None
         if author is not None:
             return author.resolved()
+        issuer = _body_named_in_its_document(parts[0], inside) if len(parts) == 1 else None
+        if issuer is not None:
+            return issuer.resolved()
         if _share_of_a_group(parts[0]):
             return self._description(parts, plain)
         if len(words) == 1 and words[0].lower in LONE_COUNT_SOURCES:
@@ -2796,6 +2852,10 @@ class SpeakerIndex:
                     subject = self._body_its_sentence_opened_with(head, trailing=True)
                     if subject is not None:
                         return Resolved(subject.name, None, ORGANISATION)
+                if found is None:
+                    government = self._government_of_the_one_country_in_view(head)
+                    if government is not None:
+                        return government
                 if found is not None:
                     return found.resolved()
                 outlet = _outlet_its_description_names(head) if first in DEFINITE else None
@@ -2997,6 +3057,38 @@ class SpeakerIndex:
         if entity is not None and entity.kind == ORGANISATION and 1 < len(words) == len(tokens) \
                 and words[0].lower == "the" and not any(t.is_capitalised for t in words[1:]):
             self.described_as.setdefault(id(entity), set()).add(tuple(t.lower for t in words[1:]))
+
+    def _government_of_the_one_country_in_view(self, head: Sequence[Token]) -> Resolved | None:
+        """Rule `the_government_is_the_one_country_in_view` (QA round 65, 943
+        s31: "Syria said ... the Syrian government ... The government denied
+        the jet was shot down" stayed unresolved): "The government" alone,
+        opening its sentence, is the country that already spoke as a
+        speaker ("Syria said"), when that country is the only one that did
+        and the only one whose government the article named before ("the
+        Syrian government", "Syria's government", "the government of
+        Syria", quoted or not). Another country's government named (or one
+        the lists cannot place: "the Assad government"), another
+        country that spoke, or none that spoke leave it unresolved: a writer's
+        own "the government" is often the home country's."""
+        if [t.lower for t in head] != ["the", "government"] or self.sentence_tokens[-1][0].start != head[0].start:
+            return None
+        named: set[str] = set()
+        for found in NATIONAL_GOVERNMENT.finditer(self.text, 0, head[0].start):
+            run = without_possessive(found.group("before") or found.group("after") or "").lower().split()
+            # the whole run or its words from the last back ("the United States government", "the
+            # North Korean government", "The Syrian government": "the syrian" is no place)
+            if run in (["the"], ["a"]):
+                continue
+            country = next((" ".join(run[k:]) for k in range(len(run))
+                            if places_of_a_people(" ".join(run[k:])) or " ".join(run[k:]) in places()), None)
+            if country is None:
+                return None  # a government the lists cannot place ("the Turkish government"): whose?
+            named |= set(places_of_a_people(country)) or {country}
+        spoke = {r.name.lower() for _, _, r in self.speakers
+                 if r.kind == ORGANISATION and r.name and r.name.lower() in places()}
+        if len(named) != 1 or spoke != named:
+            return None
+        return next(r for _, _, r in reversed(self.speakers) if r.name and r.name.lower() in named)
 
     def _group_named_in_the_sentence_before(
         self, noun: str, head: Sequence[Token], parts: Sequence[Sequence[Token]],
@@ -3481,7 +3573,7 @@ class SpeakerIndex:
                 # word) may stand for any body of that kind: not one to name ("State Department",
                 # "Oral Cancer Foundation" are names, though each word is written in lower case too)
                 seen[id(entity)] = entity
-        found = next(iter(seen.values())) if len(seen) == 1 else None
+        found = next(iter(seen.values())) if len(seen) == 1 else _one_body_with_and_without_its_country(seen)
         return found if found is not None and self._fits_names(found, modifiers) else None
 
     # --- pronouns -------------------------------------------------
@@ -6011,6 +6103,11 @@ def _described_head_at(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 
 NATIONAL_BODIES = grammar("national_bodies")
+# "the Syrian government", "Syria's government", "the government of Syria": a country's government
+# named (rule `the_government_is_the_one_country_in_view`)
+NATIONAL_GOVERNMENT = re.compile(
+    r"\b(?P<before>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?(?:'s|’s)?) government\b"
+    r"|\bgovernment of (?:the )?(?P<after>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)")
 GENERIC_BODIES = grammar("generic_bodies")
 # rule `body_in_the_last_speakers_apposition`
 BODY_MEMBER_NOUNS = grammar("body_member_nouns")
