@@ -464,9 +464,63 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: 
         gender = _own_subject_pronoun(tokens, end)
         if gender is not None:
             found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
+    named = frozenset(t.lower for tokens in sentences for t in tokens[1:] if t.is_word and t.is_capitalised)
+    for tokens, following in pairwise(sentences):
+        end = _lone_name_subject_end(tokens, lower_case)
+        gender = _pronoun_opening_the_next_sentence(following, named - lower_case) if end and not (
+            surname_alone and end > 1) else None
+        if gender is not None:  # rule `gender_by_the_next_sentence_pronoun`
+            found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
     shared = _two_given_names(sentences, found, lower_case)
     return {surname: next(iter(genders)) for surname, genders in found.items()
             if len(genders) == 1 and surname not in shared}
+
+
+def _lone_name_subject_end(tokens: Sequence[Token], lower_case: Collection[str]) -> int:
+    """For rule `gender_by_the_next_sentence_pronoun`: where the name that
+    opens the sentence ends (a run of capitalised words the article never
+    writes in lower case, as rule `gender_by_own_pronoun` reads it), when it
+    is the only one the sentence names: no other capitalised word but a
+    day's or month's name ("Tymoshenko, 53, was freed from prison Saturday
+    ..."), no quotation mark, no "he"/"she"/"his"/"her" (someone else in
+    play); else 0."""
+    end = 0
+    while end < min(len(tokens), MAX_NAME_RUN + 1) and tokens[end].is_word and tokens[end].is_capitalised \
+            and tokens[end].lower not in lower_case:
+        end += 1
+    if end == 0 or end > MAX_NAME_RUN or end >= len(tokens) or tokens[end - 1].text.endswith(("'s", "\u2019s")):
+        return 0
+    if tokens[end].text != "," and (tokens[end].is_capitalised or not tokens[end].is_word):
+        return 0
+    if any(t.text in QUOTE_MARKS or t.lower in PRONOUN_GENDER or (t.is_capitalised and t.lower not in TIME_WORDS)
+           for t in tokens[end:]):
+        return 0
+    return end
+
+
+def _pronoun_opening_the_next_sentence(tokens: Sequence[Token], named: Collection[str]) -> str | None:
+    """Rule `gender_by_the_next_sentence_pronoun` (QA round 65, 987 s3-s4:
+    "Tymoshenko, 53, was freed from prison Saturday .... Dressed in black,
+    she later emerged at Kiev's Independence Square ...": her first name
+    is in no list, so her "she said" after stayed unresolved): right after
+    a sentence whose one name is the subject that opens it
+    (`_lone_name_subject_end`), a sentence whose first "he"/"she"/"his"/
+    "her" is a subject "he" or "she" with no capitalised word before it
+    but a first word that is no listed first name and that the article
+    never capitalises inside a sentence, a name's way (`named`: "Dressed",
+    "Tearfully", not "Smith later said she"), and no quotation mark: that
+    pronoun is the one person in view, so it gives the name's surname its
+    gender. Kept: a name beside another ("Carter, 76, died
+    ..., Wahrer said. She ..."), a pronoun after another name, an object or
+    a possessive first ("Police found her ...")."""
+    for k, token in enumerate(tokens):
+        if token.text in QUOTE_MARKS:
+            return None
+        if token.lower in PRONOUN_GENDER:
+            return SUBJECT_PRONOUN_GENDER.get(token.lower)
+        if token.is_capitalised and (k > 0 or token.lower in named or token.lower in first_names()):
+            return None
+    return None
 
 
 def _own_subject_pronoun(tokens: Sequence[Token], end: int) -> str | None:
@@ -5080,7 +5134,8 @@ class SpeakerIndex:
             mentions = self.recent[-1 - back]
             subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive
-                        and not self._inside_a_final_claim(m, speaker)]
+                        and not self._inside_a_final_claim(m, speaker)
+                        and not (back == self.position - spoke and self._spoken_of_by_the_speaker(m, back))]
             subjects = self._past_words_before_a_title(_past_a_nationality(subjects))
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
@@ -5099,6 +5154,26 @@ class SpeakerIndex:
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return first
         return None
+
+    def _spoken_of_by_the_speaker(self, mention: Mention, back: int) -> bool:
+        """Rule `spoken_of_by_the_speaker_is_no_newcomer` (QA round 65, 987
+        s7-s9: '"...," she said, referring to ousted President Viktor
+        Yanukovych. She then passed on a not-so-subtle message. "...," she
+        said.' left the last "she" unresolved, Yanukovych read as a newer
+        subject): in the sentence where the last speaker spoke, `back`
+        sentences before, a person named only after a preposition, past
+        modifiers and a participle ("referring to ousted President X", "of
+        X", "about X"), is whom the speaker spoke of, not someone brought in
+        as a subject who may speak next (rule
+        `newer_subject_of_another_person`). Kept: a name that is a clause's
+        subject or object there ("she said, and X agreed", "she told X")."""
+        if mention.prepositional:
+            return True
+        if not 0 < back < len(self.sentence_tokens):
+            return False
+        tokens = self.sentence_tokens[-1 - back]
+        first = next((k for k, t in enumerate(tokens) if t.start == mention.offset), None)
+        return first is not None and _in_a_prepositional_phrase(tokens, first, past_participles=True)
 
     def _past_words_before_a_title(self, subjects: list[Mention]) -> list[Mention]:
         """Rule `words_before_a_title_are_the_persons` (QA round 52, 409 s34:
@@ -7507,17 +7582,21 @@ def _inside_an_apposition_of_phrase(tokens: Sequence[Token], first: int) -> bool
     return False
 
 
-def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int) -> bool:
+def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int, past_participles: bool = False) -> bool:
     """For rule `it_is_the_newer_body`: the name at token `first` ends a
     phrase opened by a preposition, past a determiner and modifiers ("by the
-    Dutch nonprofit foundation Mars One", "on the Red Planet")."""
+    Dutch nonprofit foundation Mars One", "on the Red Planet"); with
+    `past_participles`, past a participle in -ed too ("referring to ousted
+    President Viktor Yanukovych": rule
+    `spoken_of_by_the_speaker_is_no_newcomer`)."""
     k = first - 1
     while k >= 0 and first - k <= MAX_PHRASE_MODIFIERS + 1:
         token = tokens[k]
         if token.lower in PREPOSITIONS:
             return True
         if not token.is_word or not (token.lower in DEFINITE | INDEFINITE or token.is_capitalised
-                                     or is_modifier(token.lower)):
+                                     or is_modifier(token.lower)
+                                     or (past_participles and token.lower.endswith("ed"))):
             return False
         k -= 1
     return False

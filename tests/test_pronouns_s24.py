@@ -1,0 +1,67 @@
+"""Speaker resolution, session 24 (QA round 65 and the open list of session
+23): pronoun speakers a reader names without doubt. Each rule with a
+sentence built like the article's and near variants that must stay as
+they were (a pronoun stays unresolved when in doubt)."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+
+
+def _last(text: str) -> tuple[str | None, str]:
+    return _speakers(text)[-1]
+
+
+# --- gender_by_the_next_sentence_pronoun (987 s3-s7: Tymoshenko, a first name no list holds) --------
+
+FREED = ("With her braid, Oksana Dovzhenko is back in politics.\n\n"
+         "Dovzhenko, 53, was freed from prison Saturday{after}.\n\n"
+         "{opening} at the square.\n\n"
+         '"Today we won," she said.')
+
+
+def test_she_opening_the_sentence_after_the_lone_name_gives_its_gender() -> None:
+    text = FREED.format(after="", opening="Dressed in black, she later emerged")
+    assert _last(text) == ("Oksana Dovzhenko", "person")
+
+
+def test_lone_name_beside_another_gives_no_gender() -> None:
+    text = FREED.format(after=" and met Petrenko", opening="Dressed in black, she later emerged")
+    assert _last(text) == ("she", "unresolved")
+
+
+def test_object_pronoun_after_the_lone_name_gives_no_gender() -> None:
+    text = FREED.format(after="", opening="Police found her")
+    assert _last(text) == ("she", "unresolved")
+
+
+def test_pronoun_after_a_name_in_its_own_sentence_gives_no_gender() -> None:
+    text = FREED.format(after="", opening="Dressed in black, Petrenko and she emerged")
+    assert _last(text) == ("she", "unresolved")
+
+
+# --- spoken_of_by_the_speaker_is_no_newcomer (987 s7-s9: "she said, referring to ... Yanukovych") ---
+
+REFERRING = ("Maria Lopez was freed on Saturday.\n\n"
+             '"Today, the country has finished with this dictator," she said, {after}.\n\n'
+             "She then passed on a message.\n\n"
+             '"There will be no country but the one you want," she said.')
+
+
+def test_person_the_speaker_referred_to_is_no_newer_subject() -> None:
+    text = REFERRING.format(after="referring to ousted President Viktor Ramos")
+    assert _speakers(text) == [("Maria Lopez", "person"), ("Maria Lopez", "person")]
+
+
+def test_person_the_speaker_spoke_about_is_no_newer_subject() -> None:
+    text = REFERRING.format(after="speaking about the jailed opposition leader Anna Ramos")
+    assert _last(text) == ("Maria Lopez", "person")
+
+
+def test_subject_of_a_clause_joined_to_the_speakers_stays_a_newer_subject() -> None:
+    text = REFERRING.format(after="and Anna Ramos agreed")
+    assert _last(text) == ("she", "unresolved")
