@@ -65,3 +65,36 @@ def test_person_the_speaker_spoke_about_is_no_newer_subject() -> None:
 def test_subject_of_a_clause_joined_to_the_speakers_stays_a_newer_subject() -> None:
     text = REFERRING.format(after="and Anna Ramos agreed")
     assert _last(text) == ("she", "unresolved")
+
+
+# --- epithet_is_the_one_person_in_view (720 s1-s5: "The double amputee sprinter ... He admits") -----
+
+ON_TRIAL = ("Oscar Pistorius is depressed, the doctors who evaluated him concluded.\n\n"
+            "The conclusions are a slam-dunk for the defense, {expert} said.\n\n"
+            "The double amputee {noun} is on trial for killing {relative} in his home last year.\n\n"
+            "He admits killing her but says he mistook her for a burglar.")
+
+
+def _on_trial(expert: str = "CNN legal expert Kelly Phelps", noun: str = "sprinter",
+              relative: str = "his girlfriend Reeva Steenkamp") -> list[tuple[str | None, str]]:
+    return _speakers(ON_TRIAL.format(expert=expert, noun=noun, relative=relative))[-2:]
+
+
+def test_epithet_before_the_pronoun_is_the_person_the_article_opened_with() -> None:
+    assert _on_trial() == [("Oscar Pistorius", "person")] * 2
+
+
+def test_part_in_the_event_is_no_epithet() -> None:
+    assert _on_trial(noun="victim") == [("He", "unresolved")] * 2
+
+
+def test_second_person_of_no_other_role_keeps_the_epithet_open() -> None:
+    assert _on_trial(expert="Kelly Phelps") == [("He", "unresolved")] * 2
+
+
+def test_person_not_named_as_a_relative_keeps_the_epithet_open() -> None:
+    assert _on_trial(relative="Mark Lee") == [("He", "unresolved")] * 2
+
+
+def test_full_name_of_unknown_gender_not_named_as_a_relative_keeps_the_epithet_open() -> None:
+    assert _on_trial(relative="Reeva Steenkamp") == [("He", "unresolved")] * 2

@@ -3569,6 +3569,9 @@ class SpeakerIndex:
             if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
                 return Resolved(token.text, None, UNRESOLVED)
             ruling = any(t.lower in RULING_CUES for t in cue)
+            epithet = self._one_person_the_epithet_describes(view, token, PRONOUN_GENDER[word])
+            if epithet is not None:
+                return epithet.resolved()
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content, ruling)
             if entity is None:
                 entity = self._speaker_whose_quotation_goes_on(view, token, PRONOUN_GENDER[word])
@@ -5174,6 +5177,64 @@ class SpeakerIndex:
         tokens = self.sentence_tokens[-1 - back]
         first = next((k for k, t in enumerate(tokens) if t.start == mention.offset), None)
         return first is not None and _in_a_prepositional_phrase(tokens, first, past_participles=True)
+
+    def _one_person_the_epithet_describes(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
+        """Rule `epithet_is_the_one_person_in_view` (QA round 65, 720 s1-s5:
+        "Oscar Pistorius is depressed, ... CNN legal expert Kelly Phelps said.
+        The double amputee sprinter is on trial for killing his girlfriend
+        Reeva Steenkamp .... He admits killing her ..." left "He"
+        unresolved): a "he"/"she" opening its sentence right after a sentence
+        that opened with one person described by an epithet (source_nouns.txt
+        epithets: "sprinter", "singer", "star"; rule
+        `someone_described_as_subject`), of no other gender, is the person
+        the epithet describes: the person the article's first two sentences
+        named, when they are the only one named in view (`WINDOW` sentences)
+        who may be the pronoun and has no other role ("CNN legal expert"
+        rules Phelps out), leaving aside a relative of the other gender
+        ("his girlfriend X": `_relative_of_the_other_gender`). Kept
+        unresolved: an event's part ("The victim is in hospital. He said
+        ..."), a second person in view, a main person first named later,
+        a pronoun inside its sentence."""
+        role = self.described_role
+        if self.described_person != self.position - 1 or role is None or role not in noun_sets("source_nouns")[
+                "epithets"] or self.described_gender not in (None, gender) or token.start != view.start:
+            return None
+        people: list[Entity] = []
+        for back in range(1, len(self.recent)):
+            for mention in self.recent[-1 - back]:
+                entity = mention.entity
+                if mention.quoted or not (_can_be(entity, gender) or _may_be(entity, gender)) \
+                        or _has_another_role(entity, role) or self._relative_of_the_other_gender(back, entity, gender):
+                    continue
+                if all(e is not entity for e in people):
+                    people.append(entity)
+        if len(people) != 1 or people[0].first_seen > 1 or any(
+                p == self.position - 1 for p, _, _ in self.speakers):
+            return None
+        return people[0]
+
+    def _relative_of_the_other_gender(self, back: int, entity: Entity, gender: str) -> bool:
+        """For rule `epithet_is_the_one_person_in_view` (QA round 65, 720 s4:
+        "... on trial for killing his girlfriend Reeva Steenkamp", a full name
+        of unknown gender): a name the sentence `back` sentences before
+        writes only right after a relation word of the other gender
+        (kin_words.txt relation, genders.txt: "his girlfriend X", "her
+        husband X") is of that gender, so not the pronoun. The name is not
+        typed by it (a relative named as an object stays untyped: see
+        `_gender_of_a_kin_apposition`), so no later pronoun of that gender
+        goes to them."""
+        if not 0 < back < len(self.sentence_tokens):
+            return False
+        tokens = self.sentence_tokens[-1 - back]
+        relations = noun_sets("kin_words")["relation"]
+        told = []
+        for mention in self.recent[-1 - back]:
+            if mention.entity is not entity or mention.quoted:
+                continue
+            first = next((k for k, t in enumerate(tokens) if t.start == mention.offset), None)
+            word = tokens[first - 1].lower if first else ""
+            told.append(all_gendered_words().get(word) if word in relations else None)
+        return bool(told) and all(g is not None and g != gender for g in told)
 
     def _past_words_before_a_title(self, subjects: list[Mention]) -> list[Mention]:
         """Rule `words_before_a_title_are_the_persons` (QA round 52, 409 s34:
