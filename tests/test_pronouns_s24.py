@@ -98,3 +98,28 @@ def test_person_not_named_as_a_relative_keeps_the_epithet_open() -> None:
 
 def test_full_name_of_unknown_gender_not_named_as_a_relative_keeps_the_epithet_open() -> None:
     assert _on_trial(relative="Reeva Steenkamp") == [("He", "unresolved")] * 2
+
+
+# --- gender_by_own_possessive_after_the_cue (PolNeAR train usa-today 2016-06-07 s10-s11) ----------
+
+BOYCOTT = ("Donald Trump spoke in Iowa on Monday.\n\n"
+           "Rashad Robinson, Color of Change's executive director, {cue} group will continue to press "
+           "companies to boycott the gathering to protest Trump's rhetoric.\n\n"
+           "He noted that the party's last three nominees all plan to skip the event.")
+
+
+def test_own_possessive_opening_the_reported_clause_gives_the_speaker_his_gender() -> None:
+    assert _last(BOYCOTT.format(cue="said his")) == ("Rashad Robinson", "person")
+
+
+def test_reported_clause_without_a_possessive_gives_no_gender() -> None:
+    assert _last(BOYCOTT.format(cue="said the")) == ("He", "unresolved")
+
+
+def test_own_possessive_of_the_other_gender_is_no_he() -> None:
+    # she is not "He"; who is (Trump, the one man named) is rule `pronoun`'s, as before
+    assert _last(BOYCOTT.format(cue="said her"))[0] != "Rashad Robinson"
+
+
+def test_possessive_after_a_verb_of_telling_is_the_hearers() -> None:
+    assert _last(BOYCOTT.format(cue="told his")) == ("He", "unresolved")

@@ -448,7 +448,11 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: 
     her up"). Applied as `gender_by_honorific` is, which wins over it.
     With `surname_alone`, only a name of one word gives it ("Romney said
     he ...", not "Ann Romney said she ..."): what the short form itself
-    was shown to be (rule `fuller_name_names_the_earlier_claims`).
+    was shown to be (rule `fuller_name_names_the_earlier_claims`). The
+    name may have an apposition between commas before the cue
+    (`_past_an_apposition`), and the reported clause may open with the
+    speaker's own "his"/"her" (rule `gender_by_own_possessive_after_the_cue`);
+    rule `gender_by_the_next_sentence_pronoun` adds the genders it reads.
     Lower-case surname -> gender."""
     lower_case = words_in_lower_case(sentences, lowered=True)
     found: dict[str, set[str]] = {}
@@ -461,7 +465,7 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: 
             continue
         if surname_alone and end > 1:
             continue
-        gender = _own_subject_pronoun(tokens, end)
+        gender = _own_subject_pronoun(tokens, _past_an_apposition(tokens, end))
         if gender is not None:
             found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
     named = frozenset(t.lower for tokens in sentences for t in tokens[1:] if t.is_word and t.is_capitalised)
@@ -474,6 +478,28 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: 
     shared = _two_given_names(sentences, found, lower_case)
     return {surname: next(iter(genders)) for surname, genders in found.items()
             if len(genders) == 1 and surname not in shared}
+
+
+MAX_OWN_APPOSITION_TOKENS = 8  # ", Color of Change's executive director,"
+
+
+def _past_an_apposition(tokens: Sequence[Token], end: int) -> int:
+    """For rule `gender_by_own_pronoun`: past an apposition between commas
+    right after the name ending at `end` ("Rashad Robinson, Color of
+    Change's executive director, said his group ..."), of at most
+    `MAX_OWN_APPOSITION_TOKENS` words, no quotation mark or pronoun in it;
+    else `end`."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    for k in range(end + 1, min(len(tokens), end + 2 + MAX_OWN_APPOSITION_TOKENS)):
+        token = tokens[k]
+        if token.text == ",":
+            return k + 1 if k > end + 1 else end
+        possessive_s = token.text.startswith(("'", "\u2019"))  # "Change's"
+        if (not token.is_word and not possessive_s) or token.lower in PRONOUN_GENDER \
+                or token.lower in OWN_PRONOUN_SUBORDINATORS:
+            return end
+    return end
 
 
 def _lone_name_subject_end(tokens: Sequence[Token], lower_case: Collection[str]) -> int:
@@ -534,6 +560,15 @@ def _own_subject_pronoun(tokens: Sequence[Token], end: int) -> str | None:
     cue = _word_run_end(tokens, end)
     if cue >= len(tokens) or (tokens[cue].lower,) not in cue_forms():
         return None
+    after = tokens[cue + 1] if cue + 2 < len(tokens) else None
+    if after is not None and after.lower in OWN_POSSESSIVE_GENDER and tokens[cue].lower not in OBJECT_VERBS \
+            and tokens[cue + 2].is_word and not tokens[cue + 2].is_capitalised \
+            and tokens[cue + 2].lower not in PREPOSITIONS and tokens[cue + 2].lower not in OWN_PRONOUN_SUBORDINATORS:
+        # Rule `gender_by_own_possessive_after_the_cue` (PolNeAR train usa-today 2016-06-07 s10:
+        # "Rashad Robinson, Color of Change's executive director, said his group will continue
+        # ..."): the reported clause opens with the speaker's own "his"/"her" as "she" opens it;
+        # not after a verb of telling ("told her ...": the hearer)
+        return OWN_POSSESSIVE_GENDER[after.lower]
     subject = _word_run_end(tokens, cue + 1, past_days=True)  # "told the court", "said Tuesday"
     if subject < len(tokens) and tokens[subject].lower == "that":
         subject += 1
