@@ -123,3 +123,14 @@ def test_own_possessive_of_the_other_gender_is_no_he() -> None:
 
 def test_possessive_after_a_verb_of_telling_is_the_hearers() -> None:
     assert _last(BOYCOTT.format(cue="told his")) == ("He", "unresolved")
+
+
+def test_speaker_named_after_a_preposition_in_his_own_sentence_still_opens_it() -> None:
+    # 783 s26-s27: the speaker's own "According to Cheng" is no one spoken of; Xi stays no newcomer
+    text = ("Vice President Xi Jinping is expected to take over as leader this year.\n\n"
+            '"It casts a negative light on corruption among party members," said Joseph Cheng, a professor '
+            "at the City University of Hong Kong.\n\n"
+            "Li, analysts say, may have been a compromise choice.\n\n"
+            "According to Cheng, Xi has been smart to avoid clashes with the current leaders.\n\n"
+            '"What Xi needs to do now is to keep a clean slate," he explained.')
+    assert _last(text) == ("Joseph Cheng", "person")

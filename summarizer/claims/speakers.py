@@ -5173,7 +5173,8 @@ class SpeakerIndex:
             subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive
                         and not self._inside_a_final_claim(m, speaker)
-                        and not (back == self.position - spoke and self._spoken_of_by_the_speaker(m, back))]
+                        and not (back == self.position - spoke and m.entity is not speaker
+                                 and self._spoken_of_by_the_speaker(m, back))]
             subjects = self._past_words_before_a_title(_past_a_nationality(subjects))
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
@@ -5204,7 +5205,10 @@ class SpeakerIndex:
         X", "about X"), is whom the speaker spoke of, not someone brought in
         as a subject who may speak next (rule
         `newer_subject_of_another_person`). Kept: a name that is a clause's
-        subject or object there ("she said, and X agreed", "she told X")."""
+        subject or object there ("she said, and X agreed", "she told X"),
+        and the speaker's own ("According to Cheng, Xi has been smart ...
+        he explained": QA round 65, 783 s27, Cheng opens the subjects, so Xi
+        is no newer subject either)."""
         if mention.prepositional:
             return True
         if not 0 < back < len(self.sentence_tokens):
