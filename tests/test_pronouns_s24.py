@@ -134,3 +134,9 @@ def test_speaker_named_after_a_preposition_in_his_own_sentence_still_opens_it() 
             "According to Cheng, Xi has been smart to avoid clashes with the current leaders.\n\n"
             '"What Xi needs to do now is to keep a clean slate," he explained.')
     assert _last(text) == ("Joseph Cheng", "person")
+
+
+def test_pronoun_that_speaks_gives_no_gender_to_the_lone_name_before() -> None:
+    # the gender would come from the claim it then names (tests/test_names2_s21.py, Igarashi)
+    text = "With her braid, Oksana Dovzhenko is back.\n\nDovzhenko, 53, was freed Saturday.\n\nShe said it was unfair."
+    assert _last(text) == ("She", "unresolved")

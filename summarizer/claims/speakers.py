@@ -538,11 +538,15 @@ def _pronoun_opening_the_next_sentence(tokens: Sequence[Token], named: Collectio
     pronoun is the one person in view, so it gives the name's surname its
     gender. Kept: a name beside another ("Carter, 76, died
     ..., Wahrer said. She ..."), a pronoun after another name, an object or
-    a possessive first ("Police found her ...")."""
+    a possessive first ("Police found her ..."), a pronoun that speaks
+    ("Igarashi came up with the idea. She said it was art.": the gender
+    would come from the very claim it then names; tests/test_names2_s21.py)."""
     for k, token in enumerate(tokens):
         if token.text in QUOTE_MARKS:
             return None
         if token.lower in PRONOUN_GENDER:
+            if any((t.lower,) in cue_forms() for t in tokens[k + 1 : k + 1 + MAX_WORDS_BEFORE_THE_CUE]):
+                return None  # "She said it was art.": the claim's own pronoun, whom rule `pronoun` reads
             return SUBJECT_PRONOUN_GENDER.get(token.lower)
         if token.is_capitalised and (k > 0 or token.lower in named or token.lower in first_names()):
             return None
