@@ -448,7 +448,11 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: 
     her up"). Applied as `gender_by_honorific` is, which wins over it.
     With `surname_alone`, only a name of one word gives it ("Romney said
     he ...", not "Ann Romney said she ..."): what the short form itself
-    was shown to be (rule `fuller_name_names_the_earlier_claims`).
+    was shown to be (rule `fuller_name_names_the_earlier_claims`). The
+    name may have an apposition between commas before the cue
+    (`_past_an_apposition`), and the reported clause may open with the
+    speaker's own "his"/"her" (rule `gender_by_own_possessive_after_the_cue`);
+    rule `gender_by_the_next_sentence_pronoun` adds the genders it reads.
     Lower-case surname -> gender."""
     lower_case = words_in_lower_case(sentences, lowered=True)
     found: dict[str, set[str]] = {}
@@ -461,12 +465,92 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: 
             continue
         if surname_alone and end > 1:
             continue
-        gender = _own_subject_pronoun(tokens, end)
+        gender = _own_subject_pronoun(tokens, _past_an_apposition(tokens, end))
         if gender is not None:
+            found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
+    named = frozenset(t.lower for tokens in sentences for t in tokens[1:] if t.is_word and t.is_capitalised)
+    for tokens, following in pairwise(sentences):
+        end = _lone_name_subject_end(tokens, lower_case)
+        gender = _pronoun_opening_the_next_sentence(following, named - lower_case) if end and not (
+            surname_alone and end > 1) else None
+        if gender is not None:  # rule `gender_by_the_next_sentence_pronoun`
             found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
     shared = _two_given_names(sentences, found, lower_case)
     return {surname: next(iter(genders)) for surname, genders in found.items()
             if len(genders) == 1 and surname not in shared}
+
+
+MAX_OWN_APPOSITION_TOKENS = 8  # ", Color of Change's executive director,"
+
+
+def _past_an_apposition(tokens: Sequence[Token], end: int) -> int:
+    """For rule `gender_by_own_pronoun`: past an apposition between commas
+    right after the name ending at `end` ("Rashad Robinson, Color of
+    Change's executive director, said his group ..."), of at most
+    `MAX_OWN_APPOSITION_TOKENS` words, no quotation mark or pronoun in it;
+    else `end`."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    for k in range(end + 1, min(len(tokens), end + 2 + MAX_OWN_APPOSITION_TOKENS)):
+        token = tokens[k]
+        if token.text == ",":
+            return k + 1 if k > end + 1 else end
+        possessive_s = token.text.startswith(("'", "\u2019"))  # "Change's"
+        if (not token.is_word and not possessive_s) or token.lower in PRONOUN_GENDER \
+                or token.lower in OWN_PRONOUN_SUBORDINATORS:
+            return end
+    return end
+
+
+def _lone_name_subject_end(tokens: Sequence[Token], lower_case: Collection[str]) -> int:
+    """For rule `gender_by_the_next_sentence_pronoun`: where the name that
+    opens the sentence ends (a run of capitalised words the article never
+    writes in lower case, as rule `gender_by_own_pronoun` reads it), when it
+    is the only one the sentence names: no other capitalised word but a
+    day's or month's name ("Tymoshenko, 53, was freed from prison Saturday
+    ..."), no quotation mark, no "he"/"she"/"his"/"her" (someone else in
+    play); else 0."""
+    end = 0
+    while end < min(len(tokens), MAX_NAME_RUN + 1) and tokens[end].is_word and tokens[end].is_capitalised \
+            and tokens[end].lower not in lower_case:
+        end += 1
+    if end == 0 or end > MAX_NAME_RUN or end >= len(tokens) or tokens[end - 1].text.endswith(("'s", "\u2019s")):
+        return 0
+    if tokens[end].text != "," and (tokens[end].is_capitalised or not tokens[end].is_word):
+        return 0
+    if any(t.text in QUOTE_MARKS or t.lower in PRONOUN_GENDER or (t.is_capitalised and t.lower not in TIME_WORDS)
+           for t in tokens[end:]):
+        return 0
+    return end
+
+
+def _pronoun_opening_the_next_sentence(tokens: Sequence[Token], named: Collection[str]) -> str | None:
+    """Rule `gender_by_the_next_sentence_pronoun` (QA round 65, 987 s3-s4:
+    "Tymoshenko, 53, was freed from prison Saturday .... Dressed in black,
+    she later emerged at Kiev's Independence Square ...": her first name
+    is in no list, so her "she said" after stayed unresolved): right after
+    a sentence whose one name is the subject that opens it
+    (`_lone_name_subject_end`), a sentence whose first "he"/"she"/"his"/
+    "her" is a subject "he" or "she" with no capitalised word before it
+    but a first word that is no listed first name and that the article
+    never capitalises inside a sentence, a name's way (`named`: "Dressed",
+    "Tearfully", not "Smith later said she"), and no quotation mark: that
+    pronoun is the one person in view, so it gives the name's surname its
+    gender. Kept: a name beside another ("Carter, 76, died
+    ..., Wahrer said. She ..."), a pronoun after another name, an object or
+    a possessive first ("Police found her ..."), a pronoun that speaks
+    ("Igarashi came up with the idea. She said it was art.": the gender
+    would come from the very claim it then names; tests/test_names2_s21.py)."""
+    for k, token in enumerate(tokens):
+        if token.text in QUOTE_MARKS:
+            return None
+        if token.lower in PRONOUN_GENDER:
+            if any((t.lower,) in cue_forms() for t in tokens[k + 1 : k + 1 + MAX_WORDS_BEFORE_THE_CUE]):
+                return None  # "She said it was art.": the claim's own pronoun, whom rule `pronoun` reads
+            return SUBJECT_PRONOUN_GENDER.get(token.lower)
+        if token.is_capitalised and (k > 0 or token.lower in named or token.lower in first_names()):
+            return None
+    return None
 
 
 def _own_subject_pronoun(tokens: Sequence[Token], end: int) -> str | None:
@@ -480,6 +564,15 @@ def _own_subject_pronoun(tokens: Sequence[Token], end: int) -> str | None:
     cue = _word_run_end(tokens, end)
     if cue >= len(tokens) or (tokens[cue].lower,) not in cue_forms():
         return None
+    after = tokens[cue + 1] if cue + 2 < len(tokens) else None
+    if after is not None and after.lower in OWN_POSSESSIVE_GENDER and tokens[cue].lower not in OBJECT_VERBS \
+            and tokens[cue + 2].is_word and not tokens[cue + 2].is_capitalised \
+            and tokens[cue + 2].lower not in PREPOSITIONS and tokens[cue + 2].lower not in OWN_PRONOUN_SUBORDINATORS:
+        # Rule `gender_by_own_possessive_after_the_cue` (PolNeAR train usa-today 2016-06-07 s10:
+        # "Rashad Robinson, Color of Change's executive director, said his group will continue
+        # ..."): the reported clause opens with the speaker's own "his"/"her" as "she" opens it;
+        # not after a verb of telling ("told her ...": the hearer)
+        return OWN_POSSESSIVE_GENDER[after.lower]
     subject = _word_run_end(tokens, cue + 1, past_days=True)  # "told the court", "said Tuesday"
     if subject < len(tokens) and tokens[subject].lower == "that":
         subject += 1
@@ -3607,6 +3700,9 @@ class SpeakerIndex:
             if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
                 return Resolved(token.text, None, UNRESOLVED)
             ruling = any(t.lower in RULING_CUES for t in cue)
+            epithet = self._one_person_the_epithet_describes(view, token, PRONOUN_GENDER[word])
+            if epithet is not None:
+                return epithet.resolved()
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content, ruling)
             if entity is None:
                 entity = self._speaker_whose_quotation_goes_on(view, token, PRONOUN_GENDER[word])
@@ -5172,7 +5268,9 @@ class SpeakerIndex:
             mentions = self.recent[-1 - back]
             subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive
-                        and not self._inside_a_final_claim(m, speaker)]
+                        and not self._inside_a_final_claim(m, speaker)
+                        and not (back == self.position - spoke and m.entity is not speaker
+                                 and self._spoken_of_by_the_speaker(m, back))]
             subjects = self._past_words_before_a_title(_past_a_nationality(subjects))
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
@@ -5191,6 +5289,87 @@ class SpeakerIndex:
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return first
         return None
+
+    def _spoken_of_by_the_speaker(self, mention: Mention, back: int) -> bool:
+        """Rule `spoken_of_by_the_speaker_is_no_newcomer` (QA round 65, 987
+        s7-s9: '"...," she said, referring to ousted President Viktor
+        Yanukovych. She then passed on a not-so-subtle message. "...," she
+        said.' left the last "she" unresolved, Yanukovych read as a newer
+        subject): in the sentence where the last speaker spoke, `back`
+        sentences before, a person named only after a preposition, past
+        modifiers and a participle ("referring to ousted President X", "of
+        X", "about X"), is whom the speaker spoke of, not someone brought in
+        as a subject who may speak next (rule
+        `newer_subject_of_another_person`). Kept: a name that is a clause's
+        subject or object there ("she said, and X agreed", "she told X"),
+        and the speaker's own ("According to Cheng, Xi has been smart ...
+        he explained": QA round 65, 783 s27, Cheng opens the subjects, so Xi
+        is no newer subject either)."""
+        if mention.prepositional:
+            return True
+        if not 0 < back < len(self.sentence_tokens):
+            return False
+        tokens = self.sentence_tokens[-1 - back]
+        first = next((k for k, t in enumerate(tokens) if t.start == mention.offset), None)
+        return first is not None and _in_a_prepositional_phrase(tokens, first, past_participles=True)
+
+    def _one_person_the_epithet_describes(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
+        """Rule `epithet_is_the_one_person_in_view` (QA round 65, 720 s1-s5:
+        "Oscar Pistorius is depressed, ... CNN legal expert Kelly Phelps said.
+        The double amputee sprinter is on trial for killing his girlfriend
+        Reeva Steenkamp .... He admits killing her ..." left "He"
+        unresolved): a "he"/"she" opening its sentence right after a sentence
+        that opened with one person described by an epithet (source_nouns.txt
+        epithets: "sprinter", "singer", "star"; rule
+        `someone_described_as_subject`), of no other gender, is the person
+        the epithet describes: the person the article's first two sentences
+        named, when they are the only one named in view (`WINDOW` sentences)
+        who may be the pronoun and has no other role ("CNN legal expert"
+        rules Phelps out), leaving aside a relative of the other gender
+        ("his girlfriend X": `_relative_of_the_other_gender`). Kept
+        unresolved: an event's part ("The victim is in hospital. He said
+        ..."), a second person in view, a main person first named later,
+        a pronoun inside its sentence."""
+        role = self.described_role
+        if self.described_person != self.position - 1 or role is None or role not in noun_sets("source_nouns")[
+                "epithets"] or self.described_gender not in (None, gender) or token.start != view.start:
+            return None
+        people: list[Entity] = []
+        for back in range(1, len(self.recent)):
+            for mention in self.recent[-1 - back]:
+                entity = mention.entity
+                if mention.quoted or not (_can_be(entity, gender) or _may_be(entity, gender)) \
+                        or _has_another_role(entity, role) or self._relative_of_the_other_gender(back, entity, gender):
+                    continue
+                if all(e is not entity for e in people):
+                    people.append(entity)
+        if len(people) != 1 or people[0].first_seen > 1 or any(
+                p == self.position - 1 for p, _, _ in self.speakers):
+            return None
+        return people[0]
+
+    def _relative_of_the_other_gender(self, back: int, entity: Entity, gender: str) -> bool:
+        """For rule `epithet_is_the_one_person_in_view` (QA round 65, 720 s4:
+        "... on trial for killing his girlfriend Reeva Steenkamp", a full name
+        of unknown gender): a name the sentence `back` sentences before
+        writes only right after a relation word of the other gender
+        (kin_words.txt relation, genders.txt: "his girlfriend X", "her
+        husband X") is of that gender, so not the pronoun. The name is not
+        typed by it (a relative named as an object stays untyped: see
+        `_gender_of_a_kin_apposition`), so no later pronoun of that gender
+        goes to them."""
+        if not 0 < back < len(self.sentence_tokens):
+            return False
+        tokens = self.sentence_tokens[-1 - back]
+        relations = noun_sets("kin_words")["relation"]
+        told = []
+        for mention in self.recent[-1 - back]:
+            if mention.entity is not entity or mention.quoted:
+                continue
+            first = next((k for k, t in enumerate(tokens) if t.start == mention.offset), None)
+            word = tokens[first - 1].lower if first else ""
+            told.append(all_gendered_words().get(word) if word in relations else None)
+        return bool(told) and all(g is not None and g != gender for g in told)
 
     def _past_words_before_a_title(self, subjects: list[Mention]) -> list[Mention]:
         """Rule `words_before_a_title_are_the_persons` (QA round 52, 409 s34:
@@ -7604,17 +7783,21 @@ def _inside_an_apposition_of_phrase(tokens: Sequence[Token], first: int) -> bool
     return False
 
 
-def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int) -> bool:
+def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int, past_participles: bool = False) -> bool:
     """For rule `it_is_the_newer_body`: the name at token `first` ends a
     phrase opened by a preposition, past a determiner and modifiers ("by the
-    Dutch nonprofit foundation Mars One", "on the Red Planet")."""
+    Dutch nonprofit foundation Mars One", "on the Red Planet"); with
+    `past_participles`, past a participle in -ed too ("referring to ousted
+    President Viktor Yanukovych": rule
+    `spoken_of_by_the_speaker_is_no_newcomer`)."""
     k = first - 1
     while k >= 0 and first - k <= MAX_PHRASE_MODIFIERS + 1:
         token = tokens[k]
         if token.lower in PREPOSITIONS:
             return True
         if not token.is_word or not (token.lower in DEFINITE | INDEFINITE or token.is_capitalised
-                                     or is_modifier(token.lower)):
+                                     or is_modifier(token.lower)
+                                     or (past_participles and token.lower.endswith("ed"))):
             return False
         k -= 1
     return False
