@@ -5039,6 +5039,23 @@ def cue_in_a_trailing_condition(view: SentenceView, frame: Frame) -> bool:
     return object_noun_phrase(view, frame) is not None and not reads_as_clause(view, frame.content[0][0])
 
 
+def gets_to_know_someone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `getting_to_know_someone_is_no_claim` (qa66a-s24, QA round 66,
+    701 s9: "They include Oliver Baker, who got to know William and
+    Catherine at St. Andrew's University, ..." gave Oliver Baker *know*:
+    "William and Catherine ..."): "know" after "to" and a form of "get"
+    (junk_readings.txt acquaintance_leads) is becoming acquainted with
+    someone, no belief. "got to know that the plan had failed" (a clause
+    after "that") and "knew William and Catherine were ..." stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or tokens[k].lower not in ("know", "knowing") or tokens[k - 1].lower != "to":
+        return False
+    if tokens[k - 2].lower not in _junk_words("acquaintance_leads"):
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].lower != "that"
+
+
 def expected_to_before_the_main_verb(view: SentenceView, frame: Frame) -> bool:
     """Rule `expected_to_before_the_main_verb_is_a_modifier` (QA62 569 s3:
     "Other notable Americans expected to appear on forthcoming stamps
@@ -5298,6 +5315,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("stance_on_a_pronoun_is_no_claim", stance_on_a_pronoun),
     ("cue_in_a_trailing_condition_is_no_claim", cue_in_a_trailing_condition),
     ("expected_to_before_the_main_verb_is_a_modifier", expected_to_before_the_main_verb),
+    # qa66a-s24 (QA round 66): tests in tests/test_qa66a_s24.py
+    ("getting_to_know_someone_is_no_claim", gets_to_know_someone),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

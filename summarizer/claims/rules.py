@@ -25,6 +25,8 @@ from typing import NamedTuple
 
 from summarizer.claims.cues import (
     CHARACTERISATION_BREAKS,
+    PLURAL_QUANTIFIERS,
+    REPUTATION_PARTICIPLES,
     TITLE_JOINERS,
     CueHit,
     characterisation_end,
@@ -257,6 +259,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         return None
     source_last = _source_before_a_new_phrase(view, last + 1, source_last)
     source_last = _source_past_its_determiner(view, source_last)
+    if source_last is not None:
+        source_last = _source_past_a_bare_quantifier(view, source_last)
     if source_last is None or _conformity(view, last + 1, source_last) or _criterion(view, last + 1):
         return None
     source_last = _body_past_its_state(view, source_last)
@@ -746,6 +750,23 @@ def _criterion(view: SentenceView, first: int) -> bool:
             and tokens[k].lower not in PREPOSITIONS and tokens[k].lower not in FINITE_VERBS:
         k += 1
     return k > first and tokens[k - 1].lower in MEASURE_NOUNS and (k == len(tokens) or not tokens[k].is_word)
+
+
+def _source_past_a_bare_quantifier(view: SentenceView, last: int) -> int:
+    """Rule `source_is_no_bare_quantifier` (qa66a-s24, QA round 66, 801 s3:
+    "..., according to officials in both countries." gave the source
+    "officials in both"): a source that ends on a quantifier ("both",
+    "several") right after a preposition runs on over the plural noun the
+    quantifier goes with, when that noun ends the sentence or its clause.
+    "according to officials in both" with no noun after it stays as it is."""
+    tokens = view.tokens
+    noun = last + 1
+    if tokens[last].lower not in PLURAL_QUANTIFIERS or last < 1 or tokens[last - 1].lower not in PREPOSITIONS:
+        return last
+    if noun >= len(tokens) or not tokens[noun].is_word or tokens[noun].is_capitalised \
+            or not ends_in_plural_s(tokens[noun].lower):
+        return last
+    return noun if noun + 1 >= len(tokens) or not tokens[noun + 1].is_word else last
 
 
 def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
@@ -1879,28 +1900,37 @@ def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
     object of a past verb), perhaps with its time, is the subject's claim, as
     after a comma. Not a statement by someone else ("a letter from his
     doctor saying"), nor a sign or a cover ("carrying signs saying")."""
+    return statement_saying_verb(view, hit.first, k) is not None
+
+
+def statement_saying_verb(view: SentenceView, first: int, k: int) -> int | None:
+    """The verb that put out the statement of rule `statement_saying`
+    ("released" in "The town released a statement Wednesday saying ..."),
+    when "saying" at `first` (with `k` the token before it, auxiliaries
+    skipped) is such a statement's; else None. Also for polarity.py's
+    `participle_after_a_past_statement_is_past`."""
     tokens = view.tokens
-    if tokens[hit.first].lower != "saying":
-        return False
+    if tokens[first].lower != "saying":
+        return None
     m = _before_a_platform(tokens, k)
     while m > 0 and tokens[m].lower in STATEMENT_TIME_WORDS:
         m -= 1
     m = _before_a_platform(tokens, m)
     m = _before_an_addressee(tokens, m)
     if tokens[m].lower not in SAYING_DOCUMENTS:
-        return False
+        return None
     for j in range(m - 1, max(m - 1 - MAX_STATEMENT_OBJECT_TOKENS, -1), -1):
         low = tokens[j].lower
         if not tokens[j].is_word or low in ("from", "by", "to") or tokens[j].is_capitalised:
-            return False
+            return None
         if low in past_forms() or low in STATEMENT_VERBS or (low.endswith("ed") and low not in source_modifiers()):
             # the sentence's subject stands right before that verb: "Trump unleashed", not "The
             # town released" read as "The" (no subject the walk can tell); a verb that puts a
             # statement out counts, irregular or not ("The mayor sent an email to staff saying":
             # the speaker was "an email", session 12 review list 7)
             subject = sentence_subject(view, j)
-            return subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1]
-    return False
+            return j if subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1] else None
+    return None
 
 
 MAX_ADDRESSEE_TOKENS = 4  # "to the House Judiciary Committee"
@@ -4129,7 +4159,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         s_first, s_last = past_the_gloss
     s_first = _joined_by_a_slash(view, s_first)
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
-    if with_first and not tokens[first].lower.endswith("ing"):
+    if with_first and not tokens[first].lower.endswith("ing") and tokens[s_last + 1].lower != "who":
+        # (rule `restrictive_who_takes_the_name_after_with`: "at odds with Reid who said" is Reid's)
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
         # suggesting ...": Blatter was criticized; he is no speaker of it
         return None
@@ -4494,9 +4525,25 @@ def _relative_aside_end(view: SentenceView, start: int, end: int, entry: CueEntr
         if (joiner.lower in ASIDE_CLOSERS and not contrast
                 and (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in SUBJECT_PRONOUNS)
                 and any(finite_by_form(t) for t in tokens[m + 2 : m + 2 + MAX_ASIDE_SUBJECT_TOKENS])) \
-                or present_before_its_object(tokens, m + 1) or finite_by_form(joiner):
+                or present_before_its_object(tokens, m + 1) or finite_by_form(joiner) \
+                or _short_past_before_its_object(tokens, m + 1):
             return last
     return end
+
+
+def _short_past_before_its_object(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `main_verb_after_a_who_aside_ends_it` (qa66a-s24, QA round 66,
+    890 s4: "The one-time North Carolina resident, who U.S. and Yemeni
+    officials say was killed ... Friday morning, used his knowledge of
+    computers to help produce ... Inspire" gave the officials the magazine
+    too): a lower-case "-ed" word too short for `is_past_form` ("used",
+    "owed") right before a determiner or a number ("used his knowledge")
+    is the main clause's past verb after the aside, as "helped" is. "...,
+    which critics say is used, the ..." (no object after it) stays."""
+    low = tokens[k].lower
+    return (tokens[k].is_word and not tokens[k].is_capitalised and low.isalpha() and low.endswith("ed")
+            and len(low) == 4 and k + 1 < len(tokens)
+            and (tokens[k + 1].lower in DETERMINERS or tokens[k + 1].text[:1].isdigit()))
 
 
 MAX_ASIDE_SUBJECT_TOKENS = 6  # ", and the new treaty with Iran would ..."
@@ -7320,6 +7367,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     first = np_left(view, k)
     if first is None:
         return None
+    if first < k - 1 and _name_before_a_restrictive_who(view, first, k - 1, k) > first:
+        return _name_before_a_restrictive_who(view, first, k - 1, k), k - 1
     first = _listed_subject_start(view, first, k)
     if first == k and tokens[k].lower in RELATIVES:
         m = k - 1
@@ -7493,6 +7542,26 @@ def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int
     if is_people_noun(relational) or relational in title_words():
         return first  # "a longtime adviser to Trump, who declined ...": the adviser
     return cut + 1
+
+
+def _name_before_a_restrictive_who(view: SentenceView, first: int, last: int, relative: int) -> int:
+    """Rule `restrictive_who_takes_the_name_after_with` (qa66a-s24, QA round
+    66, 428 s17: "That's at odds with Reid who said he opposes ..." gave the
+    source "That's at odds with Reid", no speaker): "who" right after a name,
+    with no comma, opens a restrictive clause on that name; after "with"
+    (which `relative_takes_the_nearest_noun_phrase` leaves out, since ",
+    who" after "with X" may go back further) the name is the one who spoke.
+    "Reid met with Boehner, who said" (a comma) and "the talks with the
+    White House staff who said" (no name alone) stay as they were."""
+    tokens = view.tokens
+    if tokens[relative].lower != "who" or tokens[relative - 1].text == "," or not tokens[last].is_capitalised:
+        return first
+    name = last
+    while name > first and tokens[name - 1].is_word and tokens[name - 1].is_capitalised:
+        name -= 1
+    if name == first or tokens[name - 1].lower != "with" or not looks_like_source(view, name, last):
+        return first
+    return name
 
 
 FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must"}) | DO_FORMS
@@ -7682,6 +7751,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         # Rule `time_is_no_inverted_source`: '"...," one of the boy's attorneys, Mark Reichel, said
         # Tuesday.': the word after the cue says when; the source stands before the cue
         return None
+    if source_first + 1 < len(tokens) and tokens[source_first].lower in REPUTATION_PARTICIPLES:
+        source_first += 1  # rule `reputation_adjective_is_no_cue`: "writes noted security researcher X"
     source_last = np_right(view, source_first)
     if source_last is not None:
         source_last = _trailing_phrase(view, source_last)
@@ -8473,6 +8544,8 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
         before = next((t for t in reversed(tokens[:owner]) if t.end <= source[0]), None)
         if _opens_a_subject(before) or _after_a_judging_verb(before):
             continue  # "Trump's claim that crime is up was false": the writer's verb follows
+        if _venue_of_the_cue_before(view, before):
+            continue
         start = k + 2
         last = start
         while last + 1 < len(tokens) and not _clause_mark(view, last + 1):
@@ -8486,6 +8559,20 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
 
 
 MAX_NOUN_MODIFIERS = 2
+
+
+def _venue_of_the_cue_before(view: SentenceView, before: Token | None) -> bool:
+    """Rule `statement_noun_after_its_cue_is_no_cue` (qa66a-s24, QA round 66,
+    801 s15: "Malaysia's Ministry of Foreign affairs said in its statement
+    that it had ..." gave a second, hedged claim with the cue "statement"):
+    the possessive follows "in" right after a cue verb ("said in its
+    statement that", "wrote in his letter that"): the noun is where the cue
+    spoke, and the cue's own frame claims the clause. "Trump's claim that
+    crime is up" and "seized on Trump's claim that ..." stay."""
+    if before is None or before.lower != "in":
+        return False
+    m = view.tokens.index(before)
+    return m > 0 and not view.tokens[m - 1].is_capitalised and (view.tokens[m - 1].lower,) in cue_forms()
 
 
 def _noun_modifier(token: Token) -> bool:
