@@ -112,3 +112,89 @@ def test_rule_source_is_no_bare_quantifier_near_variant_stays() -> None:
     assert [c.source_as_written for c in extract_claims(
         "Ismail faces charges of burglary, according to officials in several provinces.")] == [
         "officials in several provinces"]
+
+
+# Rule `which_aside_on_a_verbs_object` (rules.py; QA66 908 s13)
+def test_rule_which_aside_on_a_verbs_object() -> None:
+    assert _shown("The U.S. Embassy in Kabul condemned the attack, which it said killed more than 20 people, "
+                  "\"in the strongest terms.\"") == [
+        ("U.S. Embassy", "said", "the attack killed more than 20 people", False)]
+
+
+def test_rule_which_aside_near_variant_stays() -> None:
+    # an object after a preposition may not be what "which" stands for: content as before
+    assert _shown("The farmers lived with their livestock, which he believes has happened, for years.") == [
+        ("he", "believes", "has happened, for years", False)]
+
+
+# Rule `quoted_term_is_the_relatives_antecedent` (rules.py; QA66 921 s22)
+def test_rule_quoted_term_is_the_relatives_antecedent() -> None:
+    assert _shown("The region is rich in the so-called \"conflict minerals\" that activists say are used to "
+                  "fund rebel movements in the area.") == [
+        ("activists", "say", "the so-called \"conflict minerals\" are used to fund rebel movements in the area",
+         False)]
+
+
+def test_rule_quoted_term_near_variant_stays() -> None:
+    # a term after a preposition, in an aside, named by the cue: the content is as it was
+    assert _shown("He would pay for the increases through \"tax reform,\" which he described as \"making sure "
+                  "that companies are paying their fair share.\"")[0][2] == (
+        "as \"making sure that companies are paying their fair share.\"")
+
+
+# Rule `outlet_hearer_before_a_named_subject` (grammar.py; QA66 890 s11)
+def test_rule_outlet_hearer_before_a_named_subject() -> None:
+    assert _shown("A senior law enforcement official tells CNN Khan was being investigated by the FBI "
+                  "office in North Carolina.")[0][2] == (
+        "Khan was being investigated by the FBI office in North Carolina")
+
+
+def test_rule_outlet_hearer_near_variant_stays() -> None:
+    assert _shown("The official told CNN International that the plan failed.")[0][2] == "the plan failed"
+
+
+# Rule `subject_split_by_the_source_is_the_contents` (rules.py; QA66 548 s7)
+def test_rule_subject_split_by_the_source_is_the_contents() -> None:
+    assert _shown("The answers, experts say, appear to be: 1) Probably, at least for now, and 2) Yes.")[0][2] == (
+        "The answers appear to be: 1) Probably, at least for now, and 2) Yes")
+    assert _shown("The answers, experts say, are clear.")[0][2] == "The answers are clear"
+
+
+def test_rule_subject_split_near_variant_stays() -> None:
+    # the content has its own subject: the phrase before is no part of it
+    assert _shown("In 2010, he said, the plan failed.")[0][2] == "the plan failed"
+
+
+# Rule `joiner_alone_is_no_content` (junk.py; QA66 428 s22)
+def test_rule_joiner_alone_is_no_content() -> None:
+    assert [c.shown_cue for c in extract_claims(
+        "According to two participants on the call the speaker gave a full readout of what he planned to say "
+        "publicly, and while he reinforced his pledge to avoid the fiscal cliff, he did urge rank and file "
+        "members to give him some room to negotiate.")] == ["urge"]
+
+
+def test_rule_joiner_alone_near_variant_stays() -> None:
+    assert _shown("Cook said Carter stopped the practice, but Cook did not say when.")[-1][2] == "when"
+
+
+# Rule `cue_before_a_reference_gloss_is_no_claim` (junk.py; QA66 428 s24)
+def test_rule_cue_before_a_reference_gloss_is_no_claim() -> None:
+    assert [c.shown_cue for c in extract_claims(
+        "\"This is the framework that everyone has been talking about,\" the aide said, and admitted, "
+        "referring to the two parties' differences on the details on the revenue side.")] == ["said"]
+
+
+def test_rule_cue_before_a_reference_gloss_near_variant_stays() -> None:
+    assert _shown("The aide admitted that the deal, referring to taxes, was far off.")[0][2] == (
+        "the deal, referring to taxes, was far off")
+
+
+# Rule `not_only_keeps_its_but` (grammar.py; QA66 740 s32)
+def test_rule_not_only_keeps_its_but() -> None:
+    assert _shown("RFUK and CED claim that not only can community mapping protect forest people's rights, but "
+                  "it can protect the rainforest itself.")[0][2] == (
+        "not only can community mapping protect forest people's rights, but it can protect the rainforest itself")
+
+
+def test_rule_not_only_near_variant_stays_cut() -> None:
+    assert _shown("Smith said the plan would work, but it failed.")[0][2] == "the plan would work"

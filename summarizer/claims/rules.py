@@ -4457,6 +4457,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
                 # the pronoun before the cue is its subject and the source ("three officials he said":
                 # "he", for the pronoun rules to resolve, not the sentence's subject "Smith")
                 source = view.span(k, k)
+        if antecedent is None and before and _subject_split_by_the_source(view, before, s_first, start):
+            return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
+        if antecedent is None:
+            antecedent = _quoted_term_before_a_relative(view, s_first, start)
+        if antecedent is None:
+            aside = _object_before_a_which_aside(view, s_first, start)
+            if aside is not None:
+                antecedent, right = aside
         if antecedent is not None:
             return _frame("reported_speech", hit, view, source, [antecedent, right])
         return _frame("reported_speech", hit, view, source, [right])
@@ -9393,6 +9401,106 @@ def _antecedent_of_a_subject_gap(view: SentenceView, s_first: int, start: int) -
         # which officials said would cut costs, ..."); otherwise the content stays as written
         return None
     return antecedent
+
+
+MAX_SPLIT_SUBJECT_TOKENS = 5  # "The answers", "The new rules for banks"
+
+
+def _subject_split_by_the_source(view: SentenceView, before: Span, s_first: int, start: int) -> bool:
+    """Rule `subject_split_by_the_source_is_the_contents` (qa66a-s24, QA round
+    66, 548 s7: "The answers, experts say, appear to be: 1) Probably, ..."
+    gave experts "appear to be: ..."): a noun phrase with no verb that opens
+    the sentence and a determiner opens ("The answers"), then ", X say,",
+    then a content that opens with a finite verb: the source splits the
+    claim's subject from its verb, and both halves are the claim ("The
+    answers appear to be: ..."). "In 2010, he said, the plan failed" (a
+    phrase with a preposition; the content has its own subject) stays."""
+    tokens = view.tokens
+    words = view.tokens_within(*before)
+    if not words or len(words) > MAX_SPLIT_SUBJECT_TOKENS or words[0] is not tokens[0]:
+        return False
+    if words[0].lower not in DETERMINERS or any(not t.is_word or t.lower in PREPOSITIONS for t in words):
+        return False
+    if has_finite_verb(words) or s_first < 1 or tokens[s_first - 1].text != ",":
+        return False
+    if _opens_without_a_subject(view, start, strict=True):
+        return True
+    # a plural subject's bare verb before its infinitive: "The answers ... appear to be"
+    verb = tokens[start]
+    return ends_in_plural_s(words[-1].lower) and start + 2 < len(tokens) and tokens[start + 1].lower == "to" \
+        and verb.is_word and not verb.is_capitalised and verb.lower.isalpha() and not verb.lower.endswith("ing") \
+        and verb.lower not in DETERMINERS and verb.lower not in PREPOSITIONS and _opens_without_a_subject(view, start)
+
+
+MAX_TERM_LEAD_TOKENS = 3  # "the so-called", "the group's"
+
+
+def _quoted_term_before_a_relative(view: SentenceView, s_first: int, start: int) -> Span | None:
+    """Rule `quoted_term_is_the_relatives_antecedent` (qa66a-s24, QA round 66,
+    921 s22: '... the so-called "conflict minerals" that activists say are
+    used to fund rebel movements in the area.' gave activists "are used to
+    fund ..."): a relative ("that", "which") right after a quoted term,
+    which a determiner opens ("the so-called "conflict minerals"", "the
+    "dirty bomb""), stands for that term, the subject the content lacks.
+    A quotation with no determiner before it ('he said "no" that ...') and
+    a content with its own subject stay as they were."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 2 or tokens[relative].lower not in GAP_RELATIVES or tokens[relative].lower == "who" \
+            or tokens[relative - 1].text not in QUOTE_MARKS:
+        return None
+    if not _opens_without_a_subject(view, start, strict=True):
+        return None  # "which he described as ...": the term is the cue's object, no subject gap
+    quote = view.quotes.covering(tokens[relative - 1].start)
+    if quote is None or quote[1] != tokens[relative - 1].end or tokens[relative - 2].text == ",":
+        return None  # '"tax reform," which ...': an aside that may go back to the clause
+    opening = next((m for m in range(relative - 1, -1, -1) if tokens[m].start == quote[0]), None)
+    if opening is None or opening < 1:
+        return None
+    for lead in range(opening - 1, max(opening - 1 - MAX_TERM_LEAD_TOKENS, -1), -1):
+        if not tokens[lead].is_word or (tokens[lead].is_capitalised and lead > 0) or tokens[lead].lower in PREPOSITIONS:
+            return None  # "the increases through "tax reform"": the term is a preposition's object
+        if tokens[lead].lower in ARTICLES:
+            return view.span(lead, relative - 1)
+    return None
+
+
+MAX_OBJECT_MODIFIERS = 2  # "the deadly attack", "the new tax plan"
+
+
+def _object_before_a_which_aside(view: SentenceView, s_first: int, start: int) -> tuple[Span, Span] | None:
+    """Rule `which_aside_on_a_verbs_object` (qa66a-s24, QA round 66, 908 s13:
+    'The U.S. Embassy in Kabul condemned the attack, which it said killed
+    more than 20 people, "in the strongest terms."' gave the embassy
+    'killed more than 20 people, "in the strongest terms."'): ", which"
+    right after a past verb's object, an article and at most
+    MAX_OBJECT_MODIFIERS lower-case words ("condemned the attack, which it
+    said killed ..."), stands for that object, the subject the content
+    lacks; and the aside ends at its closing comma, past which the main
+    clause goes on ("in the strongest terms" is how the embassy condemned).
+    The object's span and the aside's content, or None. A name there ("had
+    given the State Department, which she said represented ..."), an
+    object after a preposition ("with their livestock, which he believes
+    has happened") and an aside with no closing comma stay as they were."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 2 or tokens[relative].lower != "which" or tokens[relative - 1].text != ",":
+        return None
+    if not _opens_without_a_subject(view, start, strict=True):
+        return None
+    noun = relative - 2
+    article = noun
+    while article > 0 and noun - article <= MAX_OBJECT_MODIFIERS and tokens[article].lower not in ARTICLES:
+        if not tokens[article].is_word or tokens[article].is_capitalised or tokens[article].lower in PREPOSITIONS:
+            return None
+        article -= 1
+    if tokens[article].lower not in ARTICLES or article == noun or article < 1 or not is_past(tokens[article - 1]):
+        return None
+    close = next((m for m in range(start + 1, len(tokens)) if tokens[m].text == ","
+                  and view.quotes.covering(tokens[m].start) is None), None)
+    if close is None or close - 1 < start:
+        return None
+    return view.span(article, noun), (tokens[start].start, tokens[close - 1].end)
 
 
 def _noun_phrase_ending_at(view: SentenceView, last: int, person: bool = False) -> Span | None:
