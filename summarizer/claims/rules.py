@@ -9478,7 +9478,9 @@ def _object_before_a_which_aside(view: SentenceView, s_first: int, start: int) -
     said killed ..."), stands for that object, the subject the content
     lacks; and the aside ends at its closing comma, past which the main
     clause goes on ("in the strongest terms" is how the embassy condemned).
-    The object's span and the aside's content, or None. A name there ("had
+    The object's span and the aside's content, or None. After a cue that
+    takes a clause ("said the bill, which critics say is too weak, and the
+    treaty ...") the phrase may open that clause: left as it was. A name there ("had
     given the State Department, which she said represented ..."), an
     object after a preposition ("with their livestock, which he believes
     has happened") and an aside with no closing comma stay as they were."""
@@ -9496,6 +9498,9 @@ def _object_before_a_which_aside(view: SentenceView, s_first: int, start: int) -
         article -= 1
     if tokens[article].lower not in ARTICLES or article == noun or article < 1 or not is_past(tokens[article - 1]):
         return None
+    verb = cue_forms().get((tokens[article - 1].lower,))
+    if verb is not None and (verb.cue_class in ("neutral", "report") or "invert" in verb.flags):
+        return None  # "said the bill, which critics say ...": the phrase may open the cue's clause
     close = next((m for m in range(start + 1, len(tokens)) if tokens[m].text == ","
                   and view.quotes.covering(tokens[m].start) is None), None)
     if close is None or close - 1 < start:
