@@ -1034,7 +1034,37 @@ def sentence_cues(view: SentenceView) -> list[CueHit]:
     if not view.tokens or view.words.isdisjoint(_first_words()):
         return []
     return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)
-            and not _in_a_noun_clause(view, h) and not _inferred_after_is_that(view, h)]
+            and not _in_a_noun_clause(view, h) and not _inferred_after_is_that(view, h)
+            and not _reputation_adjective(view, h)]
+
+
+REPUTATION_PARTICIPLES = grammar("reputation_participles")
+MAX_ROLE_MODIFIERS = 2  # "noted security researcher", "noted civil rights lawyer"
+
+
+def _reputation_adjective(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `reputation_adjective_is_no_cue` (qa66a-s24, QA round 66, 548 s31:
+    '"Fingerprints are not private, ...," writes noted security researcher
+    Graham Cluley on his blog.' gave the source "writes" and the cue
+    "noted"): "noted" (claim_grammar.txt reputation_participles) after a
+    determiner or a cue verb ("a noted historian", "writes noted ...") and
+    before a role noun, with at most MAX_ROLE_MODIFIERS lower-case words
+    between, says the person is well known; it is no cue, so the inverted
+    "writes ... Graham Cluley" keeps its source. "He noted economists
+    disagree" (after a pronoun) stays a cue."""
+    tokens = view.tokens
+    k = hit.first
+    if tokens[k].lower not in REPUTATION_PARTICIPLES or tokens[k].is_capitalised or k < 1:
+        return False
+    before = tokens[k - 1]
+    if before.lower not in DETERMINERS and (before.lower,) not in cue_forms():
+        return False
+    for m in range(k + 1, min(k + 2 + MAX_ROLE_MODIFIERS, len(tokens))):
+        if not tokens[m].is_word or tokens[m].is_capitalised:
+            return False
+        if is_people_noun(tokens[m].lower):
+            return True
+    return False
 
 
 INFERRED_CLASSES = frozenset({"belief"})

@@ -20,6 +20,7 @@ from summarizer.claims.lexicon import (
     documents,
     ends_in_plural_s,
     grammar,
+    is_news_outlet,
     is_people_noun,
     noun_sets,
     past_forms,
@@ -1177,6 +1178,26 @@ def _pronoun_opens_the_content(tokens: Sequence[Token], k: int) -> bool:
     return verb in FINITE_VERBS or (verb[:1] in "'\u2019" and verb in AUXILIARIES)
 
 
+MAX_SUBJECT_NAME_TOKENS = 3  # "Khan", "Samir Khan", "Anwar al-Awlaki"
+
+
+def _outlet_before_a_named_subject(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `outlet_hearer_before_a_named_subject` (qa66a-s24, QA round 66, 890
+    s11: "A senior law enforcement official tells CNN Khan was being
+    investigated by the FBI ..." read the hearer "CNN Khan" and cut the
+    subject Khan from the content): a one-word news outlet (junk_readings.txt
+    news_outlets) as the hearer, then a name of at most
+    MAX_SUBJECT_NAME_TOKENS words and a finite verb: the name is the
+    content's subject, the outlet alone the hearer. "told CNN International
+    that ..." (no verb after the name) stays."""
+    if k + 2 >= len(tokens) or not tokens[k].is_capitalised or not is_news_outlet(tokens[k].text):
+        return False
+    m = k + 1
+    while m < len(tokens) and m - k <= MAX_SUBJECT_NAME_TOKENS and tokens[m].is_word and tokens[m].is_capitalised:
+        m += 1
+    return k + 1 < m < len(tokens) and finite_by_form(tokens[m])
+
+
 def _skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     possessed = _possessed_hearer_before_that(view, k)
@@ -1209,6 +1230,8 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     before_pronoun = _hearers_before_a_pronoun(tokens, k)
     if before_pronoun is not None:
         return before_pronoun
+    if _outlet_before_a_named_subject(tokens, k):
+        return k + 1
     plain = _plain_hearer_end(tokens, k)
     if plain is not None:
         return plain
@@ -2928,6 +2951,16 @@ def _subject_number(tokens: Sequence[Token], cue: int) -> str | None:
 PRESENT_AFTER_PRONOUN = grammar("present_after_pronoun")
 
 
+def _second_half_of_not_only(tokens: Sequence[Token], start: int, joiner: int) -> bool:
+    """Rule `not_only_keeps_its_but` (qa66a-s24, QA round 66, 740 s32: "RFUK and
+    CED claim that not only can community mapping protect forest people's
+    rights, but it can protect the rainforest itself." was cut before "but"):
+    "but" after a "not only" inside the content is the second half of the
+    pair, the claim's point, not the writer's rejoinder. "said the plan
+    would work, but it failed" (no "not only") is cut as before."""
+    return any(tokens[m].lower == "not" and tokens[m + 1].lower == "only" for m in range(start, joiner - 1))
+
+
 def _same_speaker_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
     """Rule `present_clause_after_but_stays_in_the_claim`: "An attorney for
     Knox said that he respects the ruling but he doesn't agree with it": the
@@ -3171,7 +3204,8 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
                 and not _relative_aside_before_the_complement(view, m))
             or word == ";"
             or (word == "but" and nxt in SUBJECT_PRONOUNS and not _same_speaker_goes_on(view, start, m)
-                and not _conceded_point_goes_on(view, start, m))
+                and not _conceded_point_goes_on(view, start, m)
+                and not _second_half_of_not_only(tokens, start, m))
             or _dash_apposition(tokens, m)
             or (before == "," and _writers_sequel(tokens, m))
             or (before == "," and _comma_apposition(tokens, m, has_finite_verb(tokens[start : m - 1])))

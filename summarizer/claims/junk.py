@@ -5086,6 +5086,56 @@ def cue_in_a_trailing_condition(view: SentenceView, frame: Frame) -> bool:
     return object_noun_phrase(view, frame) is not None and not reads_as_clause(view, frame.content[0][0])
 
 
+def gets_to_know_someone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `getting_to_know_someone_is_no_claim` (qa66a-s24, QA round 66,
+    701 s9: "They include Oliver Baker, who got to know William and
+    Catherine at St. Andrew's University, ..." gave Oliver Baker *know*:
+    "William and Catherine ..."): "know" after "to" and a form of "get"
+    (junk_readings.txt acquaintance_leads) is becoming acquainted with
+    someone, no belief. "got to know that the plan had failed" (a clause
+    after "that") and "knew William and Catherine were ..." stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or tokens[k].lower not in ("know", "knowing") or tokens[k - 1].lower != "to":
+        return False
+    if tokens[k - 2].lower not in _junk_words("acquaintance_leads"):
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1].lower != "that"
+
+
+def joiner_alone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `joiner_alone_is_no_content` (qa66a-s24, QA round 66, 428 s22:
+    "... a full readout of what he planned to say publicly, and while he
+    reinforced his pledge ..." gave *planned to say*: "and"): a content that
+    is one joining word ("and", "or": COORDINATORS) says nothing; the cue's
+    object was "what", before it. "Cook did not say when" (the withheld
+    answer, no joiner) stays."""
+    if frame.clause_final or len(frame.content) != 1:
+        return False
+    words = [t for t in view.tokens_within(*frame.content[0]) if t.is_word]
+    return len(words) == 1 and words[0].lower in COORDINATORS
+
+
+def cue_before_a_reference_gloss(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_before_a_reference_gloss_is_no_claim` (qa66a-s24, QA round 66,
+    428 s24: '"This is the framework ...," the aide said, and admitted,
+    referring to the two parties' differences on the details on the revenue
+    side.' gave the aide *admitted*: "referring to the two parties'
+    differences ..."): a cue right before a comma and "referring to" gives no
+    content in its sentence; the participle is the writer's gloss of what
+    the admission was about (its words follow in the next sentence). "...
+    admitted that the deal, referring to taxes, was far off" (a "that"
+    clause) stays."""
+    if frame.clause_final or len(frame.content) != 1 or frame.cue_token < 0:
+        return False
+    tokens = view.tokens
+    k = frame.cue_token
+    if k + 3 >= len(tokens) or tokens[k + 1].text != "," or tokens[k + 2].lower != "referring" \
+            or tokens[k + 3].lower != "to":
+        return False
+    return frame.content[0][0] == tokens[k + 2].start
+
+
 def expected_to_before_the_main_verb(view: SentenceView, frame: Frame) -> bool:
     """Rule `expected_to_before_the_main_verb_is_a_modifier` (QA62 569 s3:
     "Other notable Americans expected to appear on forthcoming stamps
@@ -5345,6 +5395,10 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("stance_on_a_pronoun_is_no_claim", stance_on_a_pronoun),
     ("cue_in_a_trailing_condition_is_no_claim", cue_in_a_trailing_condition),
     ("expected_to_before_the_main_verb_is_a_modifier", expected_to_before_the_main_verb),
+    # qa66a-s24 (QA round 66): tests in tests/test_qa66a_s24.py
+    ("getting_to_know_someone_is_no_claim", gets_to_know_someone),
+    ("joiner_alone_is_no_content", joiner_alone),
+    ("cue_before_a_reference_gloss_is_no_claim", cue_before_a_reference_gloss),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -24,6 +24,7 @@ from summarizer.claims.grammar import (
     is_past,
     is_past_form,
     is_past_verb,
+    skip_auxiliaries_left,
 )
 from summarizer.claims.lexicon import (
     clause_nouns,
@@ -34,7 +35,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
 )
-from summarizer.claims.rules import Frame, conceded_cue_rebuttal
+from summarizer.claims.rules import Frame, conceded_cue_rebuttal, statement_saying_verb
 from summarizer.claims.text import LOOSE_WORD, SentenceView
 from summarizer.rules import alternation, word_set
 
@@ -1729,7 +1730,23 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
     return word.endswith("ed") or word in past_forms() or before in PAST_AUXILIARIES \
         or _participle_after_a_past_verb(view, frame.cue_token) \
         or _participle_after_a_past_clause(view, frame.cue_token) \
-        or _participle_after_its_subjects_past_verb(view, frame)
+        or _participle_after_its_subjects_past_verb(view, frame) \
+        or _saying_after_a_past_statement(view, frame)
+
+
+def _saying_after_a_past_statement(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_after_a_past_statement_is_past` (qa66a-s24, QA round
+    66, 801 s2: "Malaysia's government released a statement Wednesday saying
+    it would return ... Ismail to New Zealand" was hedged): "saying" right
+    after a statement its subject put out (rules.py `statement_saying`, no
+    comma) takes the tense of the verb that put it out; after "released" its
+    "would" is reported future. "releases a statement saying it would ..."
+    keeps the hedge, and so does "could" after any tense."""
+    cue = frame.cue_token
+    if cue < 1 or view.tokens[cue - 1].text == ",":
+        return False
+    verb = statement_saying_verb(view, cue, skip_auxiliaries_left(view, cue - 1)[0])
+    return verb is not None and is_past(view.tokens[verb])
 
 
 TIME_PREPOSITIONS = grammar("time_subordinators")

@@ -25,6 +25,8 @@ from typing import NamedTuple
 
 from summarizer.claims.cues import (
     CHARACTERISATION_BREAKS,
+    PLURAL_QUANTIFIERS,
+    REPUTATION_PARTICIPLES,
     TITLE_JOINERS,
     CueHit,
     characterisation_end,
@@ -258,6 +260,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         return None
     source_last = _source_before_a_new_phrase(view, last + 1, source_last)
     source_last = _source_past_its_determiner(view, source_last)
+    if source_last is not None:
+        source_last = _source_past_a_bare_quantifier(view, source_last)
     if source_last is None or _conformity(view, last + 1, source_last) or _criterion(view, last + 1):
         return None
     source_last = _body_past_its_state(view, source_last)
@@ -747,6 +751,23 @@ def _criterion(view: SentenceView, first: int) -> bool:
             and tokens[k].lower not in PREPOSITIONS and tokens[k].lower not in FINITE_VERBS:
         k += 1
     return k > first and tokens[k - 1].lower in MEASURE_NOUNS and (k == len(tokens) or not tokens[k].is_word)
+
+
+def _source_past_a_bare_quantifier(view: SentenceView, last: int) -> int:
+    """Rule `source_is_no_bare_quantifier` (qa66a-s24, QA round 66, 801 s3:
+    "..., according to officials in both countries." gave the source
+    "officials in both"): a source that ends on a quantifier ("both",
+    "several") right after a preposition runs on over the plural noun the
+    quantifier goes with, when that noun ends the sentence or its clause.
+    "according to officials in both" with no noun after it stays as it is."""
+    tokens = view.tokens
+    noun = last + 1
+    if tokens[last].lower not in PLURAL_QUANTIFIERS or last < 1 or tokens[last - 1].lower not in PREPOSITIONS:
+        return last
+    if noun >= len(tokens) or not tokens[noun].is_word or tokens[noun].is_capitalised \
+            or not ends_in_plural_s(tokens[noun].lower):
+        return last
+    return noun if noun + 1 >= len(tokens) or not tokens[noun + 1].is_word else last
 
 
 def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
@@ -1930,28 +1951,37 @@ def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
     object of a past verb), perhaps with its time, is the subject's claim, as
     after a comma. Not a statement by someone else ("a letter from his
     doctor saying"), nor a sign or a cover ("carrying signs saying")."""
+    return statement_saying_verb(view, hit.first, k) is not None
+
+
+def statement_saying_verb(view: SentenceView, first: int, k: int) -> int | None:
+    """The verb that put out the statement of rule `statement_saying`
+    ("released" in "The town released a statement Wednesday saying ..."),
+    when "saying" at `first` (with `k` the token before it, auxiliaries
+    skipped) is such a statement's; else None. Also for polarity.py's
+    `participle_after_a_past_statement_is_past`."""
     tokens = view.tokens
-    if tokens[hit.first].lower != "saying":
-        return False
+    if tokens[first].lower != "saying":
+        return None
     m = _before_a_platform(tokens, k)
     while m > 0 and tokens[m].lower in STATEMENT_TIME_WORDS:
         m -= 1
     m = _before_a_platform(tokens, m)
     m = _before_an_addressee(tokens, m)
     if tokens[m].lower not in SAYING_DOCUMENTS:
-        return False
+        return None
     for j in range(m - 1, max(m - 1 - MAX_STATEMENT_OBJECT_TOKENS, -1), -1):
         low = tokens[j].lower
         if not tokens[j].is_word or low in ("from", "by", "to") or tokens[j].is_capitalised:
-            return False
+            return None
         if low in past_forms() or low in STATEMENT_VERBS or (low.endswith("ed") and low not in source_modifiers()):
             # the sentence's subject stands right before that verb: "Trump unleashed", not "The
             # town released" read as "The" (no subject the walk can tell); a verb that puts a
             # statement out counts, irregular or not ("The mayor sent an email to staff saying":
             # the speaker was "an email", session 12 review list 7)
             subject = sentence_subject(view, j)
-            return subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1]
-    return False
+            return j if subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1] else None
+    return None
 
 
 MAX_ADDRESSEE_TOKENS = 4  # "to the House Judiciary Committee"
@@ -4198,7 +4228,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         s_first, s_last = past_the_gloss
     s_first = _joined_by_a_slash(view, s_first)
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
-    if with_first and not tokens[first].lower.endswith("ing"):
+    if with_first and not tokens[first].lower.endswith("ing") and tokens[s_last + 1].lower != "who":
+        # (rule `restrictive_who_takes_the_name_after_with`: "at odds with Reid who said" is Reid's)
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
         # suggesting ...": Blatter was criticized; he is no speaker of it
         return None
@@ -4495,6 +4526,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
                 # the pronoun before the cue is its subject and the source ("three officials he said":
                 # "he", for the pronoun rules to resolve, not the sentence's subject "Smith")
                 source = view.span(k, k)
+        if antecedent is None and before and _subject_split_by_the_source(view, before, s_first, start):
+            return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
+        if antecedent is None:
+            antecedent = _quoted_term_before_a_relative(view, s_first, start)
+        if antecedent is None:
+            aside = _object_before_a_which_aside(view, s_first, start)
+            if aside is not None:
+                antecedent, right = aside
         if antecedent is not None:
             return _frame("reported_speech", hit, view, source, [antecedent, right])
         return _frame("reported_speech", hit, view, source, [right])
@@ -4563,9 +4602,25 @@ def _relative_aside_end(view: SentenceView, start: int, end: int, entry: CueEntr
         if (joiner.lower in ASIDE_CLOSERS and not contrast
                 and (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in SUBJECT_PRONOUNS)
                 and any(finite_by_form(t) for t in tokens[m + 2 : m + 2 + MAX_ASIDE_SUBJECT_TOKENS])) \
-                or present_before_its_object(tokens, m + 1) or finite_by_form(joiner):
+                or present_before_its_object(tokens, m + 1) or finite_by_form(joiner) \
+                or _short_past_before_its_object(tokens, m + 1):
             return last
     return end
+
+
+def _short_past_before_its_object(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `main_verb_after_a_who_aside_ends_it` (qa66a-s24, QA round 66,
+    890 s4: "The one-time North Carolina resident, who U.S. and Yemeni
+    officials say was killed ... Friday morning, used his knowledge of
+    computers to help produce ... Inspire" gave the officials the magazine
+    too): a lower-case "-ed" word too short for `is_past_form` ("used",
+    "owed") right before a determiner or a number ("used his knowledge")
+    is the main clause's past verb after the aside, as "helped" is. "...,
+    which critics say is used, the ..." (no object after it) stays."""
+    low = tokens[k].lower
+    return (tokens[k].is_word and not tokens[k].is_capitalised and low.isalpha() and low.endswith("ed")
+            and len(low) == 4 and k + 1 < len(tokens)
+            and (tokens[k + 1].lower in DETERMINERS or tokens[k + 1].text[:1].isdigit()))
 
 
 MAX_ASIDE_SUBJECT_TOKENS = 6  # ", and the new treaty with Iran would ..."
@@ -7407,6 +7462,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     first = np_left(view, k)
     if first is None:
         return None
+    if first < k - 1 and _name_before_a_restrictive_who(view, first, k - 1, k) > first:
+        return _name_before_a_restrictive_who(view, first, k - 1, k), k - 1
     first = _listed_subject_start(view, first, k)
     if first == k and tokens[k].lower in RELATIVES:
         m = k - 1
@@ -7580,6 +7637,26 @@ def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int
     if is_people_noun(relational) or relational in title_words():
         return first  # "a longtime adviser to Trump, who declined ...": the adviser
     return cut + 1
+
+
+def _name_before_a_restrictive_who(view: SentenceView, first: int, last: int, relative: int) -> int:
+    """Rule `restrictive_who_takes_the_name_after_with` (qa66a-s24, QA round
+    66, 428 s17: "That's at odds with Reid who said he opposes ..." gave the
+    source "That's at odds with Reid", no speaker): "who" right after a name,
+    with no comma, opens a restrictive clause on that name; after "with"
+    (which `relative_takes_the_nearest_noun_phrase` leaves out, since ",
+    who" after "with X" may go back further) the name is the one who spoke.
+    "Reid met with Boehner, who said" (a comma) and "the talks with the
+    White House staff who said" (no name alone) stay as they were."""
+    tokens = view.tokens
+    if tokens[relative].lower != "who" or tokens[relative - 1].text == "," or not tokens[last].is_capitalised:
+        return first
+    name = last
+    while name > first and tokens[name - 1].is_word and tokens[name - 1].is_capitalised:
+        name -= 1
+    if name == first or tokens[name - 1].lower != "with" or not looks_like_source(view, name, last):
+        return first
+    return name
 
 
 FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must"}) | DO_FORMS
@@ -7769,6 +7846,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         # Rule `time_is_no_inverted_source`: '"...," one of the boy's attorneys, Mark Reichel, said
         # Tuesday.': the word after the cue says when; the source stands before the cue
         return None
+    if source_first + 1 < len(tokens) and tokens[source_first].lower in REPUTATION_PARTICIPLES:
+        source_first += 1  # rule `reputation_adjective_is_no_cue`: "writes noted security researcher X"
     source_last = np_right(view, source_first)
     if source_last is not None:
         source_last = _trailing_phrase(view, source_last)
@@ -8563,6 +8642,8 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
         before = next((t for t in reversed(tokens[:owner]) if t.end <= source[0]), None)
         if _opens_a_subject(before) or _after_a_judging_verb(before):
             continue  # "Trump's claim that crime is up was false": the writer's verb follows
+        if _venue_of_the_cue_before(view, before):
+            continue
         start = that + 1
         last = start
         while last + 1 < len(tokens) and not _clause_mark(view, last + 1):
@@ -8611,6 +8692,20 @@ def _quotation_closed_on_a_comma(tokens: Sequence[Token], start: int, last: int)
         if tokens[m].text in QUOTE_MARKS and tokens[m - 1].text == "," and m < last:
             return m
     return last
+
+
+def _venue_of_the_cue_before(view: SentenceView, before: Token | None) -> bool:
+    """Rule `statement_noun_after_its_cue_is_no_cue` (qa66a-s24, QA round 66,
+    801 s15: "Malaysia's Ministry of Foreign affairs said in its statement
+    that it had ..." gave a second, hedged claim with the cue "statement"):
+    the possessive follows "in" right after a cue verb ("said in its
+    statement that", "wrote in his letter that"): the noun is where the cue
+    spoke, and the cue's own frame claims the clause. "Trump's claim that
+    crime is up" and "seized on Trump's claim that ..." stay."""
+    if before is None or before.lower != "in":
+        return False
+    m = view.tokens.index(before)
+    return m > 0 and not view.tokens[m - 1].is_capitalised and (view.tokens[m - 1].lower,) in cue_forms()
 
 
 def _noun_modifier(token: Token) -> bool:
@@ -9443,6 +9538,111 @@ def _antecedent_of_a_subject_gap(view: SentenceView, s_first: int, start: int) -
         # which officials said would cut costs, ..."); otherwise the content stays as written
         return None
     return antecedent
+
+
+MAX_SPLIT_SUBJECT_TOKENS = 5  # "The answers", "The new rules for banks"
+
+
+def _subject_split_by_the_source(view: SentenceView, before: Span, s_first: int, start: int) -> bool:
+    """Rule `subject_split_by_the_source_is_the_contents` (qa66a-s24, QA round
+    66, 548 s7: "The answers, experts say, appear to be: 1) Probably, ..."
+    gave experts "appear to be: ..."): a noun phrase with no verb that opens
+    the sentence and a determiner opens ("The answers"), then ", X say,",
+    then a content that opens with a finite verb: the source splits the
+    claim's subject from its verb, and both halves are the claim ("The
+    answers appear to be: ..."). "In 2010, he said, the plan failed" (a
+    phrase with a preposition; the content has its own subject) stays."""
+    tokens = view.tokens
+    words = view.tokens_within(*before)
+    if not words or len(words) > MAX_SPLIT_SUBJECT_TOKENS or words[0] is not tokens[0]:
+        return False
+    if words[0].lower not in DETERMINERS or any(not t.is_word or t.lower in PREPOSITIONS for t in words):
+        return False
+    if has_finite_verb(words) or s_first < 1 or tokens[s_first - 1].text != ",":
+        return False
+    if _opens_without_a_subject(view, start, strict=True):
+        return True
+    # a plural subject's bare verb before its infinitive: "The answers ... appear to be"
+    verb = tokens[start]
+    return ends_in_plural_s(words[-1].lower) and start + 2 < len(tokens) and tokens[start + 1].lower == "to" \
+        and verb.is_word and not verb.is_capitalised and verb.lower.isalpha() and not verb.lower.endswith("ing") \
+        and verb.lower not in DETERMINERS and verb.lower not in PREPOSITIONS and _opens_without_a_subject(view, start)
+
+
+MAX_TERM_LEAD_TOKENS = 3  # "the so-called", "the group's"
+
+
+def _quoted_term_before_a_relative(view: SentenceView, s_first: int, start: int) -> Span | None:
+    """Rule `quoted_term_is_the_relatives_antecedent` (qa66a-s24, QA round 66,
+    921 s22: '... the so-called "conflict minerals" that activists say are
+    used to fund rebel movements in the area.' gave activists "are used to
+    fund ..."): a relative ("that", "which") right after a quoted term,
+    which a determiner opens ("the so-called "conflict minerals"", "the
+    "dirty bomb""), stands for that term, the subject the content lacks.
+    A quotation with no determiner before it ('he said "no" that ...') and
+    a content with its own subject stay as they were."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 2 or tokens[relative].lower not in GAP_RELATIVES or tokens[relative].lower == "who" \
+            or tokens[relative - 1].text not in QUOTE_MARKS:
+        return None
+    if not _opens_without_a_subject(view, start, strict=True):
+        return None  # "which he described as ...": the term is the cue's object, no subject gap
+    quote = view.quotes.covering(tokens[relative - 1].start)
+    if quote is None or quote[1] != tokens[relative - 1].end or tokens[relative - 2].text == ",":
+        return None  # '"tax reform," which ...': an aside that may go back to the clause
+    opening = next((m for m in range(relative - 1, -1, -1) if tokens[m].start == quote[0]), None)
+    if opening is None or opening < 1:
+        return None
+    for lead in range(opening - 1, max(opening - 1 - MAX_TERM_LEAD_TOKENS, -1), -1):
+        if not tokens[lead].is_word or (tokens[lead].is_capitalised and lead > 0) or tokens[lead].lower in PREPOSITIONS:
+            return None  # "the increases through "tax reform"": the term is a preposition's object
+        if tokens[lead].lower in ARTICLES:
+            return view.span(lead, relative - 1)
+    return None
+
+
+MAX_OBJECT_MODIFIERS = 2  # "the deadly attack", "the new tax plan"
+
+
+def _object_before_a_which_aside(view: SentenceView, s_first: int, start: int) -> tuple[Span, Span] | None:
+    """Rule `which_aside_on_a_verbs_object` (qa66a-s24, QA round 66, 908 s13:
+    'The U.S. Embassy in Kabul condemned the attack, which it said killed
+    more than 20 people, "in the strongest terms."' gave the embassy
+    'killed more than 20 people, "in the strongest terms."'): ", which"
+    right after a past verb's object, an article and at most
+    MAX_OBJECT_MODIFIERS lower-case words ("condemned the attack, which it
+    said killed ..."), stands for that object, the subject the content
+    lacks; and the aside ends at its closing comma, past which the main
+    clause goes on ("in the strongest terms" is how the embassy condemned).
+    The object's span and the aside's content, or None. After a cue that
+    takes a clause ("said the bill, which critics say is too weak, and the
+    treaty ...") the phrase may open that clause: left as it was. A name there ("had
+    given the State Department, which she said represented ..."), an
+    object after a preposition ("with their livestock, which he believes
+    has happened") and an aside with no closing comma stay as they were."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 2 or tokens[relative].lower != "which" or tokens[relative - 1].text != ",":
+        return None
+    if not _opens_without_a_subject(view, start, strict=True):
+        return None
+    noun = relative - 2
+    article = noun
+    while article > 0 and noun - article <= MAX_OBJECT_MODIFIERS and tokens[article].lower not in ARTICLES:
+        if not tokens[article].is_word or tokens[article].is_capitalised or tokens[article].lower in PREPOSITIONS:
+            return None
+        article -= 1
+    if tokens[article].lower not in ARTICLES or article == noun or article < 1 or not is_past(tokens[article - 1]):
+        return None
+    verb = cue_forms().get((tokens[article - 1].lower,))
+    if verb is not None and (verb.cue_class in ("neutral", "report") or "invert" in verb.flags):
+        return None  # "said the bill, which critics say ...": the phrase may open the cue's clause
+    close = next((m for m in range(start + 1, len(tokens)) if tokens[m].text == ","
+                  and view.quotes.covering(tokens[m].start) is None), None)
+    if close is None or close - 1 < start:
+        return None
+    return view.span(article, noun), (tokens[start].start, tokens[close - 1].end)
 
 
 def _noun_phrase_ending_at(view: SentenceView, last: int, person: bool = False) -> Span | None:
