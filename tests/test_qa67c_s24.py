@@ -102,3 +102,18 @@ def test_rule_coordinated_modifiers_near_variant_stays() -> None:
         "The police and the army are thought to be responsible")
     assert _shown("Worldwide, the construction sector is thought to contribute a third of all waste.")[0][2] == (
         "the construction sector is thought to contribute a third of all waste")
+
+
+# Rule `purpose_after_a_listed_object_has_no_source` (rules.py; QA67 884 s36, 970 s39)
+def test_rule_purpose_after_a_listed_object_has_no_source() -> None:
+    assert _shown("The government has kicked off an ad campaign on traditional and social media in various "
+                  "pan-Asian languages to warn of the possibility of getting stuck.") == []
+    assert _shown("Interpol uses identifiers such as fingerprints, dental records or DNA samples to confirm who "
+                  "was on board the plane.") == []
+
+
+def test_rule_purpose_after_a_listed_object_near_variants_stay() -> None:
+    assert _shown("Smith and Jones plan to say that the deal is off.") == [
+        ("Smith and Jones", "plan to say", "the deal is off", False)]
+    assert _shown("In Paris, Smith and Jones plan to say that the deal is off.") == [
+        ("Smith and Jones", "plan to say", "the deal is off", False)]

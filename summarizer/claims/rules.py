@@ -59,6 +59,7 @@ from summarizer.claims.grammar import (
     HEARER_NOUNS,
     INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
+    MAX_EXAMPLE_LIST_TOKENS,
     MAX_LOWER_CASE_SOURCE_WORDS,
     MAX_WITH_ABSOLUTE_TOKENS,
     MODALS,
@@ -3851,6 +3852,47 @@ def _object_of_a_prompting_verb(view: SentenceView, to: int) -> tuple[int, int] 
     return None
 
 
+def _purpose_after_a_listed_object(view: SentenceView, s_first: int, first: int) -> bool:
+    """Rule `purpose_after_a_listed_object_has_no_source` (qa67c-s24, QA round
+    67, 884 s36: "an ad campaign on traditional and social media in various
+    pan-Asian languages to warn of ..." gave the source "social media in
+    various pan-Asian" and the cue "languages to warn"; 970 s39: "Interpol
+    uses identifiers such as fingerprints, dental records or DNA samples to
+    confirm who was on board" gave "dental records or DNA"): a cue after
+    "to" and a lower-case word, whose subject found is the later item of a
+    list that a preposition opens ("on A and B", no comma between) or
+    "such as"/"including" ("such as A, B or C"), is an infinitive of purpose
+    after a noun of that list, no subject's claim. "Smith and Jones plan to
+    say" (no preposition before the list) and "In Paris, Smith and Jones
+    plan to say" (a comma before the list's first item) keep their
+    claims."""
+    tokens = view.tokens
+    if first < 2 or tokens[first - 1].lower != "to" or not tokens[first - 2].is_word \
+            or tokens[first - 2].is_capitalised:
+        return False
+    if s_first < 2 or tokens[s_first - 1].lower not in ("and", "or", ","):
+        return False
+    if has_finite_verb([tokens[s_first]]) or tokens[s_first].lower.endswith("ed"):
+        return False  # "went on national television and chastised Snyder for refusing to ask": a predicate
+    comma = False
+    for m in range(s_first - 1, max(s_first - 1 - MAX_EXAMPLE_LIST_TOKENS, 0), -1):
+        token = tokens[m]
+        if token.text == ",":
+            comma = True
+            continue
+        if not token.is_word:
+            return False
+        low = token.lower
+        if low == "including" or (low == "as" and tokens[m - 1].lower == "such"):
+            return True
+        if low in PREPOSITIONS and low != "to":
+            return not comma
+        if low in FINITE_VERBS or low in AUXILIARIES or is_past(token) or low in RELATIVES \
+                or low in DETERMINERS or low in SUBJECT_PRONOUNS or low.endswith("ed"):
+            return False  # "a pledge he and other candidates made to support": a clause, no list
+    return False
+
+
 def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | None:
     """Rule `caller_speaks_the_purpose`: "Obama called Netanyahu to say
     that the deal was good for Israel.", "She called 911 early Friday to
@@ -4073,6 +4115,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     else:
         subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
     s_first, s_last = _head_before_its_postmodifier(view, subject[0], k) or subject
+    if _purpose_after_a_listed_object(view, s_first, first):
+        return None
     # not a participle: "In a statement announcing the pick, ...": the statement announced it
     # nor a subject that does not stand right before the cue ("in a brief ruling, which said")
     medium = None if tokens[first].lower.endswith("ing") or s_last != k \
