@@ -117,3 +117,26 @@ def test_rule_purpose_after_a_listed_object_near_variants_stay() -> None:
         ("Smith and Jones", "plan to say", "the deal is off", False)]
     assert _shown("In Paris, Smith and Jones plan to say that the deal is off.") == [
         ("Smith and Jones", "plan to say", "the deal is off", False)]
+
+
+# cues.txt "know ... +notabout" (rule `not_before_about`; QA67 884 s6)
+def test_knowing_about_a_thing_is_no_claim() -> None:
+    assert _shown("They may have not even known about it when the mayhem broke out.") == []
+
+
+def test_knowing_about_near_variant_stays() -> None:
+    assert _shown("He knew the plan would fail.") == [("He", "knew", "the plan would fail", False)]
+
+
+# Rule `contact_relative_cuts_no_found_subject` (rules.py; QA67 893 s12)
+def test_rule_contact_relative_cuts_no_found_subject() -> None:
+    shown = _shown("Instead, they found that the exploding stars they were using as yardsticks were dimmer than "
+                   "expected, indicating that the galaxies were racing away from each other.")
+    assert [source for source, _, _, _ in shown] == ["they", "they"]
+
+
+def test_rule_contact_relative_near_variant_stays() -> None:
+    # rule `participle_of_a_found_clause`: the found clause's named subject claims
+    shown = _shown("We find that a new militant group called Lashkar-e-Saif has declared its existence, "
+                   "claiming that it carried out the attack.")
+    assert [(source, cue) for source, cue, _, _ in shown] == [("Lashkar-e-Saif", "claiming")]

@@ -2549,6 +2549,12 @@ def _subject_of_a_found_clause(view: SentenceView, k: int) -> tuple[int, int] | 
             break
     if verb is None or not looks_like_source(view, that + 1, verb - 1):
         return None
+    if verb - 1 > that + 1 and tokens[verb - 1].lower in SUBJECT_PRONOUNS:
+        # Rule `contact_relative_cuts_no_found_subject` (qa67c-s24, QA round 67, 893 s12: "they found
+        # that the exploding stars they were using as galactic yardsticks were dimmer ..., indicating
+        # that ..." gave the source "the exploding stars they"): a pronoun after the noun opens a
+        # relative clause with no "that"; the clause's subject runs past it, no source to cut here
+        return None
     return (named if named is not None else that + 1), verb - 1
 
 
