@@ -140,3 +140,14 @@ def test_rule_contact_relative_near_variant_stays() -> None:
     shown = _shown("We find that a new militant group called Lashkar-e-Saif has declared its existence, "
                    "claiming that it carried out the attack.")
     assert [(source, cue) for source, cue, _, _ in shown] == [("Lashkar-e-Saif", "claiming")]
+
+
+# Rule `clause_cue_before_a_pronoun_clause` (cues.py; QA67 919 s30)
+def test_rule_clause_cue_before_a_pronoun_clause() -> None:
+    assert _shown("The Tanzanian government maintains it owns the land.") == [
+        ("Tanzanian government", "maintains", "it owns the land", False)]
+
+
+def test_rule_clause_cue_before_a_pronoun_clause_near_variant_stays() -> None:
+    # no verb after the pronoun: "it" is the object
+    assert _shown("They maintained it well for years.") == []
