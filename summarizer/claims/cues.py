@@ -847,8 +847,32 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
             or cataphoric_colon(tokens, hit.last + 1) is not None \
             or _after_a_quotation(tokens, hit) \
             or _adjunct_then_its_clause(view, hit) \
-            or (following == "." and _in_an_as_clause(tokens, hit))
+            or (following == "." and _in_an_as_clause(tokens, hit)) \
+            or _pronoun_clause_after_the_cue(tokens, hit)
     return True
+
+
+CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _pronoun_clause_after_the_cue(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Rule `clause_cue_before_a_pronoun_clause` (qa67c-s24, QA round 67, 919
+    s30: "The Tanzanian government maintains it owns the land." gave no
+    claim): a +clause cue in the present or past right before a subject
+    pronoun and a finite verb (claim_grammar.txt finite_verbs, a past form,
+    or a lower-case word in -s) opens a clause with no "that". Not after a
+    determiner (a noun: "the state it is in" never gets here), and "maintain
+    it well" (no verb after the pronoun) stays no cue."""
+    after = hit.last + 1
+    if after + 1 >= len(tokens) or tokens[after].lower not in CLAUSE_PRONOUNS:
+        return False
+    if hit.first != hit.last or not tokens[hit.first].lower.endswith(("s", "ed")):
+        return False  # "maintains", "maintained"; a bare "maintain it" may be an order or a noun
+    verb = tokens[after + 1]
+    if not verb.is_word or verb.is_capitalised:
+        return False
+    low = verb.lower
+    return low in VERB_FORMS or low in past_forms() or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)
 
 
 MAX_AS_SOURCE_TOKENS = 12  # "as Akhil Amar, professor of constitutional law at Yale, put it"

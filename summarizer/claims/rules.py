@@ -62,6 +62,7 @@ from summarizer.claims.grammar import (
     HEARER_NOUNS,
     INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
+    MAX_EXAMPLE_LIST_TOKENS,
     MAX_LOWER_CASE_SOURCE_WORDS,
     MAX_WITH_ABSOLUTE_TOKENS,
     MODALS,
@@ -1134,6 +1135,25 @@ def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
 BARE_PARTICIPLE_CUES = grammar("bare_participle_cues")
 
 
+def _before_a_shared_determiner(view: SentenceView, first: int) -> int:
+    """Rule `coordinated_modifiers_share_the_subject` (qa67c-s24, QA round 67,
+    552 s4: "Worldwide, the construction and demolition sector is thought to
+    contribute over one third of all waste" gave "demolition sector is
+    thought ..."): a noun phrase with no determiner of its own right after
+    "and"/"or", a lower-case word and a determiner ("the construction and
+    demolition sector", "the men and women") is the second half of one
+    subject that determiner opens: the determiner's index, else `first`.
+    "The police and the army" (a determiner of its own) stays as it was."""
+    tokens = view.tokens
+    if first < 3 or tokens[first - 1].lower not in ("and", "or") or tokens[first].lower in DETERMINERS:
+        return first
+    modifier, determiner = tokens[first - 2], tokens[first - 3]
+    if not modifier.is_word or modifier.is_capitalised or modifier.lower in DETERMINERS \
+            or has_finite_verb([modifier]) or modifier.lower in PREPOSITIONS:
+        return first
+    return first - 3 if determiner.lower in DETERMINERS else first
+
+
 def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`It is expected that ...`, `Bloomberg was reported to ...`: a claim with
     no speaker; `was criticized by X` names its source after "by"."""
@@ -1165,6 +1185,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and _reported_to_someone(view, after):
         return None
     subject_first = np_left(view, k) if k >= 0 else None
+    if subject_first is not None:
+        subject_first = _before_a_shared_determiner(view, subject_first)
     if subject_first is not None and tokens[k].lower in RELATIVES and (subject_first == k or tokens[k].lower != "that"):
         # Rule `passive_relative_is_no_content`: "the email, which was first reported by The
         # Associated Press": the claim would be "which"; what it stands for is no part of it (nor
@@ -1681,6 +1703,39 @@ def _orders_its_object(entry: CueEntry) -> bool:
     return "hearer" in entry.flags or entry.lemma in grammar("object_control_cues")
 
 
+MAX_PASSIVE_PHRASE_TOKENS = 6  # "accused of illegal settling", "charged with murder in Paris"
+
+
+def _be_before_a_participle_and_its_phrase(view: SentenceView, joiner: int) -> int | None:
+    """Rule `passive_conjunct_ordered_to_do`, its first conjunct with a
+    phrase (qa67c-s24, QA round 67, 919 s14: "when they were first accused
+    of illegal settling and ordered to move" gave "they / ordered: to
+    move", the ones ordered shown as the ones who ordered): a lower-case
+    past participle after a form of "be" (perhaps with an adverb), then a
+    preposition and up to six words with no punctuation, no verb in the
+    past or finite and no clause opener, before "and"/"or" at `joiner`:
+    the index of that "be", or None. "They accused the government of
+    illegal settling and ordered it to leave" (no "be") is no such phrase."""
+    tokens = view.tokens
+    if tokens[joiner].lower not in ("and", "or"):
+        return None
+    for participle in range(joiner - 2, max(joiner - 2 - MAX_PASSIVE_PHRASE_TOKENS, 0), -1):
+        token = tokens[participle]
+        if not token.is_word:
+            return None
+        if token.is_capitalised or not is_past_participle(token.lower) \
+                or tokens[participle + 1].lower not in PREPOSITIONS:
+            continue
+        phrase = tokens[participle + 2 : joiner]
+        if any(not t.is_word or t.lower in FINITE_VERBS or t.lower in RELATIVES or is_past(t) for t in phrase):
+            return None
+        m = participle - 1
+        while m >= 0 and participle - m <= MAX_PASSIVE_ADVERBS and verb_adverb(tokens[m].lower):
+            m -= 1  # "were first accused"
+        return m if m >= 0 else None
+    return None
+
+
 def _passive_conjunct_before_its_infinitive(view: SentenceView, hit: CueHit, joiner: int) -> bool:
     """Rule `passive_conjunct_ordered_to_do` (QA round 61, 483 s38: "He was
     released and ordered to report to his California probation officer"
@@ -1697,6 +1752,8 @@ def _passive_conjunct_before_its_infinitive(view: SentenceView, hit: CueHit, joi
     if not _orders_its_object(hit.entry):
         return False
     be = _be_before_a_joined_participle(view, joiner)
+    if be is None:
+        be = _be_before_a_participle_and_its_phrase(view, joiner)
     if be is None or tokens[be].lower not in BE:
         return False
     to = hit.last + 1
@@ -1728,6 +1785,8 @@ def _infinitive_of_the_ordered(view: SentenceView, first: int) -> bool:
     if tokens[before].lower in BE:
         return True  # "was ordered to report"
     be = _be_before_a_joined_participle(view, before)  # "was released and told to report"
+    if be is None:
+        be = _be_before_a_participle_and_its_phrase(view, before)  # "was released from jail and told to"
     return be is not None and tokens[be].lower in BE
 
 
@@ -2570,6 +2629,12 @@ def _subject_of_a_found_clause(view: SentenceView, k: int) -> tuple[int, int] | 
             verb = j
             break
     if verb is None or not looks_like_source(view, that + 1, verb - 1):
+        return None
+    if verb - 1 > that + 1 and tokens[verb - 1].lower in SUBJECT_PRONOUNS:
+        # Rule `contact_relative_cuts_no_found_subject` (qa67c-s24, QA round 67, 893 s12: "they found
+        # that the exploding stars they were using as galactic yardsticks were dimmer ..., indicating
+        # that ..." gave the source "the exploding stars they"): a pronoun after the noun opens a
+        # relative clause with no "that"; the clause's subject runs past it, no source to cut here
         return None
     return (named if named is not None else that + 1), verb - 1
 
@@ -3892,6 +3957,47 @@ def _object_of_a_prompting_verb(view: SentenceView, to: int) -> tuple[int, int] 
     return None
 
 
+def _purpose_after_a_listed_object(view: SentenceView, s_first: int, first: int) -> bool:
+    """Rule `purpose_after_a_listed_object_has_no_source` (qa67c-s24, QA round
+    67, 884 s36: "an ad campaign on traditional and social media in various
+    pan-Asian languages to warn of ..." gave the source "social media in
+    various pan-Asian" and the cue "languages to warn"; 970 s39: "Interpol
+    uses identifiers such as fingerprints, dental records or DNA samples to
+    confirm who was on board" gave "dental records or DNA"): a cue after
+    "to" and a lower-case word, whose subject found is the later item of a
+    list that a preposition opens ("on A and B", no comma between) or
+    "such as"/"including" ("such as A, B or C"), is an infinitive of purpose
+    after a noun of that list, no subject's claim. "Smith and Jones plan to
+    say" (no preposition before the list) and "In Paris, Smith and Jones
+    plan to say" (a comma before the list's first item) keep their
+    claims."""
+    tokens = view.tokens
+    if first < 2 or tokens[first - 1].lower != "to" or not tokens[first - 2].is_word \
+            or tokens[first - 2].is_capitalised:
+        return False
+    if s_first < 2 or tokens[s_first - 1].lower not in ("and", "or", ","):
+        return False
+    if has_finite_verb([tokens[s_first]]) or tokens[s_first].lower.endswith("ed"):
+        return False  # "went on national television and chastised Snyder for refusing to ask": a predicate
+    comma = False
+    for m in range(s_first - 1, max(s_first - 1 - MAX_EXAMPLE_LIST_TOKENS, 0), -1):
+        token = tokens[m]
+        if token.text == ",":
+            comma = True
+            continue
+        if not token.is_word:
+            return False
+        low = token.lower
+        if low == "including" or (low == "as" and tokens[m - 1].lower == "such"):
+            return True
+        if low in PREPOSITIONS and low != "to":
+            return not comma
+        if low in FINITE_VERBS or low in AUXILIARIES or is_past(token) or low in RELATIVES \
+                or low in DETERMINERS or low in SUBJECT_PRONOUNS or low.endswith("ed"):
+            return False  # "a pledge he and other candidates made to support": a clause, no list
+    return False
+
+
 def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | None:
     """Rule `caller_speaks_the_purpose`: "Obama called Netanyahu to say
     that the deal was good for Israel.", "She called 911 early Friday to
@@ -4114,6 +4220,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     else:
         subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
     s_first, s_last = _head_before_its_postmodifier(view, subject[0], k) or subject
+    if _purpose_after_a_listed_object(view, s_first, first):
+        return None
     # not a participle: "In a statement announcing the pick, ...": the statement announced it
     # nor a subject that does not stand right before the cue ("in a brief ruling, which said")
     medium = None if tokens[first].lower.endswith("ing") or s_last != k \
@@ -4429,6 +4537,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # Rule `free_relative_subject_before_the_source` (QA round 56, 581 s21: "But what the Tesla
         # Museum would need to open, he said, is another jolt of $8 million." gave only "is another
         # jolt of $8 million"): a "what" clause before the source is the subject of the "is" after it
+        return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
+                      clause_final=True)
+    if right and before and not left_is_content(view, before) and _fronted_phrase_before_be(view, before, start):
         return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
                       clause_final=True)
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
@@ -6530,6 +6641,30 @@ def _free_relative_subject_left_be_right(view: SentenceView, before: Span, start
         return True
     return left[0].lower in WH_SUBJECT_CLAUSE_OPENERS and not left[0].text.isupper() \
         and (verb in BE or verb in FINITE_AUXILIARIES or verb in LINKING_VERBS)
+
+
+FINITE_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _fronted_phrase_before_be(view: SentenceView, before: Span, start: int) -> bool:
+    """Rule `fronted_phrase_before_be_is_content` (qa67c-s24, QA round 67, 919
+    s11: 'To restrict their access, the Maasai say, is "a death sentence."'
+    gave only 'is "a death sentence."'; s26: "In it, he says, are their land
+    title deeds." gave "are their land title deeds"): a finite "be" right
+    after "X say," needs what stands before the source: an infinitive
+    subject ("To restrict ...") or a fronted place ("In it ... are"), words
+    with no finite verb; the claim is both parts. "In 2010, he said, the
+    plan failed" (no "be" right after) keeps only the clause after."""
+    tokens = view.tokens
+    left = view.tokens_within(*before)
+    if not left or start < 1 or start >= len(tokens) or tokens[start - 1].text != "," \
+            or tokens[start].lower not in FINITE_BE or view.quotes.covering(left[0].start):
+        return False
+    if not all(t.is_word for t in left):
+        return False
+    # a pronoun right after a preposition is its object ("In it"), no clause's subject
+    unobjected = [t for m, t in enumerate(left) if m == 0 or left[m - 1].lower not in PREPOSITIONS]
+    return not has_finite_verb(unobjected) and (left[0].lower == "to" or left[0].lower in PREPOSITIONS)
 
 
 def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:
