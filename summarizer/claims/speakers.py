@@ -1857,7 +1857,8 @@ class SpeakerIndex:
             # "the Palestinian Ministry of Health said" was the Palestinian ministry): a body's name
             # after a place's possessive is that place's body, never a known body of another place
             distinct = {key: e for key, e in distinct.items() if not _body_of_another_place(e, owner)}
-        if len(distinct) == 1 and _generic_before_a_named_body(next(iter(distinct.values())), name):
+        if len(distinct) == 1 and (_generic_before_a_named_body(next(iter(distinct.values())), name)
+                                   or legislature_beside_another_body(next(iter(distinct.values())).name, name.text)):
             distinct = {}
         if len(distinct) == 1:
             entity = next(iter(distinct.values()))
@@ -8378,6 +8379,25 @@ def _generic_before_a_named_body(known: Entity, name: Name) -> bool:
     form as before ("the court" said, "the Supreme Court" said)."""
     return len(name_key(name.text)) > len(known.words) and generic_body_name(known.name) \
         and not generic_body_name(name.text)
+
+
+def legislature_beside_another_body(one: str, other: str) -> bool:
+    """Rule `legislature_alone_is_no_other_body` (QA round 66, 428: "the
+    House" of "Republicans who control the House" became "White House" once
+    the article named it, and the Mentioned list showed "White House (6)"
+    for two mentions): a legislature's word that names other things too
+    ("House": claim_grammar.txt legislature_words_of_other_things), alone,
+    and a longer body name ending with it are two bodies unless the longer name's other words are a place or its
+    people ("U.S. House", "Ohio House": the same chamber) or a
+    legislature's qualifier ("State House": claim_grammar.txt
+    legislature_qualifiers), whichever is met first."""
+    short, long = sorted((name_key(one), name_key(other)), key=len)
+    if len(short) != 1 or len(long) < 2 or long[-1] != short[0] \
+            or short[0] not in grammar("legislature_words_of_other_things"):
+        return False
+    qualifier = " ".join(long[:-1])
+    return qualifier not in places() and not listed_people_or_country_word(qualifier) \
+        and qualifier not in grammar("legislature_qualifiers")
 
 
 def _end_after_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
