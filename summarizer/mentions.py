@@ -161,6 +161,7 @@ from summarizer.claims.lexicon import (
     grammar,
     is_people_noun,
     noun_sets,
+    opening_titles,
     source_nouns,
     title_words,
     titles,
@@ -188,6 +189,7 @@ from summarizer.claims.names import (
     generic_body_name,
     gerund_before_a_surname,
     holds_a_body_word,
+    honorific_only,
     listed_body_as_a_word,
     name_initials,
     nickname_pair,
@@ -209,8 +211,10 @@ from summarizer.claims.speakers import (
     COMPOUND_PARTICIPLES,
     GROUP_NOUNS,
     PEOPLE_COLLECTIVES,
+    PLATFORM_COMPANIES,
     Entity,
     SpeakerIndex,
+    legislature_beside_another_body,
     name_key,
 )
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
@@ -298,6 +302,7 @@ def find_mentions(
                     or _road_word_alone(found_name.text) \
                     or _street_address(view.tokens, found_name.first, found_name.text) \
                     or _currency_prefix(view.tokens, found_name.last) \
+                    or _code_between_numbers(view.tokens, found_name.first, found_name.last) \
                     or _cut_at_an_elision(view.tokens, found_name.last) \
                     or _cut_at_a_slash(view.tokens, found_name.first, found_name.last):
                 continue
@@ -410,6 +415,7 @@ def find_mentions(
     found: dict[str, tuple[MentionKind, int]] = {}
     first_named: dict[str, int] = {}  # a name -> the sentence that first names it
     named_inside: set[str] = set()  # names named inside a sentence, not only as its first word
+    titled_alone: set[str] = set()  # one-word names the text gives a title ("President Obama")
     no_names: set[str] = set()
     typed_bodies: set[str] = set()  # rule `surname_the_claims_took_for_a_body_is_the_speaker`
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
@@ -471,6 +477,10 @@ def find_mentions(
             kind = PLACE
         if key in inside:
             named_inside.add(name)
+        if not honorific_only(entity.title) and " " not in name and name.lower() not in _title_words():
+            # an office ("President Obama"), not a courtesy title alone ("Mr. Lonely", a song), nor a
+            # title read as the name ("General" of "the Inspector General")
+            titled_alone.add(name)
         known = found.get(name)
         # Rule `typed_reading_wins` (session 9: "Obama" was read as the body of "the Obama
         # administration", typed "Other names" and left out, while "President Obama" is a person): a
@@ -496,6 +506,8 @@ def find_mentions(
     found = _without_a_glued_opener(found, text, lower_case, people, organisations, named_inside)
     found = _without_a_question_verb(found, text)
     found = _without_an_opening_adjective(found, text, people, organisations, lower_case)
+    found = _without_a_faith_word(found, text, people, organisations, lower_case, named_inside)
+    found = _with_a_lower_case_al(found, text)
     found = _without_a_rank_in_capitals(found)
     found = _first_names_sharing_a_surname(found, text)
     found = _family_names(found, lower_case, text, quotes)
@@ -541,6 +553,7 @@ def find_mentions(
     found = _fold_initials(found)
     found = _fold_short_names(found)
     found = _fold_clipped_body_names(found)
+    found = _fold_names_cut_before_a_lower_case_word(found, text)
     found = _fold_bodies(found)
     found = _fold_bodies_by_an_adjective(found)
     found = _fold_body_forms(found, first_named)
@@ -558,7 +571,7 @@ def find_mentions(
     # typed names (people, organisations, places) are listed, as `repeated_one_word_name_is_listed` does,
     # and an other name holding a listed place ("S-Bahn Berlin"); `english` is read once, above
     mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
-                if (_listed(name, kind, count, people | organisations) or name in repeated
+                if (_listed(name, kind, count, people | organisations, titled_alone) or name in repeated
                     or name in relatives_alone)
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)
                 and not _piece_of_a_title_over_the(name, text, people | organisations)
@@ -591,6 +604,22 @@ def _piece_over_of_taken_for_a_longer_name(tokens: Sequence[Token], first: int, 
         return False
     of = first - 2 if tokens[first - 1].lower == "the" else first - 1
     return of > 0 and tokens[of].lower == "of" and tokens[of - 1].is_capitalised
+
+
+def _code_between_numbers(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Rule `citation_by_numbers_is_no_name` (closing note s23, CNN-Corpus
+    663: "U.S. Constitution (2)" counted "(18 USC 1361)", a section of the
+    U.S. Code; QA round 66, 701: "John Rutter (2)" counted "a lesson from
+    John 15:1-5"): a word in capitals between two numbers cites a code's
+    title and section, and a name before a chapter and verse ("15:1")
+    cites a book: no name of anyone (the speaker index read "USC" as the
+    initials of the longer name). "John 15 said" and "USC said" stay."""
+    after = [t.text for t in tokens[last + 1 : last + 4]]
+    if len(after) == 3 and after[0].isdigit() and after[1] == ":" and after[2][:1].isdigit():
+        return True
+    return first == last and tokens[first].text.isupper() \
+        and first > 0 and last + 1 < len(tokens) \
+        and tokens[first - 1].text.isdigit() and tokens[last + 1].text.isdigit()
 
 
 def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_places: Sequence[str],
@@ -1269,8 +1298,18 @@ def _mixed_case(name: str, forms: dict[str, str]) -> str:
 
 
 def _title_words() -> frozenset[str]:
-    """One-word titles and the last word of longer ones ("premier")."""
-    return one_word_titles() | frozenset(title[-1] for title in titles())
+    """One-word titles and the last word of longer ones ("premier"); not
+    the titles that only open a name (`_opening_title_words`)."""
+    return (one_word_titles() | frozenset(title[-1] for title in titles())) - _opening_title_words()
+
+
+@cache
+def _opening_title_words() -> frozenset[str]:
+    """One-word titles titles.txt marks "| opening" ("sheikh", "imam"):
+    rule `opening_title_only_starts_a_name` cuts them from a name only as
+    its first word ("Sheikh Hassan Nasrallah"), never inside it ("Khalid
+    Sheikh Mohammed", "Amr Imam")."""
+    return frozenset(title[0] for title in opening_titles() if len(title) == 1)
 
 
 def _title_heads() -> frozenset[str]:
@@ -1278,7 +1317,8 @@ def _title_heads() -> frozenset[str]:
     word of longer ones ("U.S. Attorney", of "attorney general"); not a
     carrier's name word ("Samoa Air", "MacBook Air" stay names beside the
     rank "Air Chief Marshal")."""
-    return one_word_titles() | (frozenset(title[0] for title in titles()) - _place_words()["carrier_name_words"])
+    return (one_word_titles() | (frozenset(title[0] for title in titles()) - _place_words()["carrier_name_words"])) \
+        - _opening_title_words()
 
 
 def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[str] | None = None) -> str:
@@ -1311,6 +1351,8 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     if len(words) == 1 and lowered[0].endswith("s") and lowered[0][:-1] in _title_heads():
         return ""  # "Detectives"
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
+    if not cut and lowered[0] in _opening_title_words() and not is_venue(name):
+        cut = 1  # "Sheikh Hassan Nasrallah"; not "Sheikh Zayed Grand Mosque"
     if not cut and lower_case is not None and len(words) > 2 and lowered[0] in _described_words() \
             and _reads_as_a_personal_name(" ".join(words[1:]), lower_case or frozenset()):
         # rule `descriptor_is_no_title_or_name` (QA round 53, 696: "Billionaire Yoo Byung Eun (7)"): a
@@ -1366,6 +1408,11 @@ def _titled_in_a_body(written: str, name: str) -> bool:
     return name != written and not organisation_words().isdisjoint(_words(written))
 
 
+# Rule `middle_initial_marks_a_person` (QA round 67, 893: "Jules A. Hoffmann" under Other names, "Jules"
+# being no listed first name): a word, one capital and a dot, and a word, as people's names are written
+MIDDLE_INITIAL_NAME = re.compile(r"[A-Z][a-z]+ [A-Z]\. [A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?")
+
+
 def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
           lower_case: frozenset[str] = frozenset()) -> MentionKind:
     """What a name names. Rule `speaker_is_no_proof`: the claim tagger calls
@@ -1392,10 +1439,14 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     # rule `carrier_word_is_no_surname`: nor do "Ryan Air", "MacBook Air"
     # rule `era_named_like_a_person_is_no_person` (session 23, QA round 64, 660: "Jim Crow (1)" under
     # People, of "growing up under Jim Crow"): no_names.txt `eras_named_like_people`
+    # rule `platform_is_no_person` (QA round 67, 788: "Twitter (3)" under People, of "the military's
+    # official Twitter account"): claim_grammar.txt platform_companies; no body either (a team decision)
     person = "&" not in lowered and carrier_words.isdisjoint(lowered) and not _opens_with_an_acronym(name) \
-        and "_".join(lowered) not in _no_names()["eras_named_like_people"] and (
+        and "_".join(lowered) not in _no_names()["eras_named_like_people"] \
+        and " ".join(lowered) not in PLATFORM_COMPANIES and (
         found_as == PERSON
         or full_name(lowered)
+        or bool(MIDDLE_INITIAL_NAME.fullmatch(name))
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
     )
     if is_place(name) or _compass_place(lowered):
@@ -1416,9 +1467,12 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"; a numbered thing too
         # (rule `number_ends_a_numbered_name`: "Senate Bill 10", "Malaysia Airlines Flight 17")
         return OTHER
-    if len(lowered) > 1 and lowered[0] not in first_names() \
+    if len(lowered) > 1 and (lowered[0] not in first_names() or lowered[0] in _no_names()["first_names_of_a_faith"]) \
             and not _place_words()["institution_words_unless_a_person"].isdisjoint(lowered):
-        return ORGANISATION  # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"
+        # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"; a faith's
+        # word is no first name before one (rule `faith_word_is_no_first_name`; QA round 67, 647: "Christian
+        # Church (2)" under People)
+        return ORGANISATION
     if name in organisations or holds_a_body_word(lowered) or _known_acronym(name):
         return ORGANISATION  # an acronym outside the list: rule `acronym_needs_evidence`
     if any("&" in word and word != "&" for word in lowered):
@@ -1872,6 +1926,50 @@ def _without_an_opening_adjective(found: dict[str, tuple[MentionKind, int]], tex
     return _with_moved_counts(kept, moved, people, organisations, lower_case)
 
 
+def _without_a_faith_word(found: dict[str, tuple[MentionKind, int]], text: str, people: set[str],
+                          organisations: set[str], lower_case: frozenset[str], named_inside: set[str]
+                          ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `faith_word_before_a_name_is_no_part` (no_names.txt
+    `faith_adjectives`; closing note s23, 960: "Muslim Seleka (5)" under
+    People, of "the Muslim Seleka militia" and "Seleka militias"): a faith's
+    word opening a name that is no person, whose rest the article writes
+    alone too, qualifies the rest: the rest counts. "Muslim Brotherhood"
+    (never "Brotherhood" alone) and "Christian Amanpour" (a person) stay."""
+    kept: dict[str, tuple[MentionKind, int]] = {}
+    moved: dict[str, int] = {}
+    for name, (kind, count) in found.items():
+        opener, _, rest = name.partition(" ")
+        if rest and kind != PERSON and opener.lower() in _no_names()["faith_adjectives"] \
+                and sum(1 for _ in _whole_word_spans(rest, text)) > sum(1 for _ in _whole_word_spans(name, text)):
+            moved[rest] = moved.get(rest, 0) + count
+            continue
+        kept[name] = (kind, count)
+    return _with_moved_counts(kept, moved, people, organisations, lower_case)
+
+
+# Rule `lower_case_al_opens_the_name`: "al" written in lower case and a space before a name
+AL_BEFORE = re.compile(r"(?<![\w-])al\s$")
+
+
+def _with_a_lower_case_al(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `lower_case_al_opens_the_name` (QA round 66, 890: "Qaeda (4)"
+    under Other names, of "al Qaeda" written four times): the Arabic
+    article written in lower case and apart ("al Qaeda", "al Shabaab") is
+    part of the name, which the names layer, reading capitals, cut: a
+    one-word name written after it every time is listed with it, and typed
+    as the listed body it is (organisation_acronyms.txt "Al-Qaeda"). A name
+    also written without it ("Assad" beside "al Assad") stays as it is."""
+    renamed: dict[str, tuple[MentionKind, int]] = {}
+    for name, (kind, count) in found.items():
+        spans = list(_whole_word_spans(name, text)) if name.isalpha() else []  # not "Qaeda-linked"
+        if spans and all(AL_BEFORE.search(text, max(0, start - 3), start) for start, _ in spans):
+            listed = "al-" + name.lower() in organisation_acronyms()
+            renamed["al " + name] = (ORGANISATION if listed else kind, count)
+        else:
+            renamed[name] = (kind, count)
+    return renamed
+
+
 # Rule `rank_in_capitals_before_a_surname_is_a_title`: how long a rank's abbreviation may be ("LTC",
 # "SGT", "CPL", "PFC")
 RANK_IN_CAPITALS = re.compile(r"^[A-Z]{2,4}$")
@@ -2283,9 +2381,13 @@ def _place_article_marked_places(found: dict[str, tuple[MentionKind, int]], text
     name under "Other names" opening with a Spanish plural article ("Las",
     "Los"), written right after "in" with no name word after it, is a
     place. "at the Las Croabas Public Boat Ramp" and "Los Lobos played"
-    are no such evidence."""
+    are no such evidence. The same for a capital named like a person
+    (place_words.txt cities_named_like_people: "in Wellington"; rule
+    `city_named_like_a_person_after_in_is_a_place`)."""
     articles = _place_words()["place_articles"]
-    return {name: (PLACE if kind == OTHER and " " in name and _words(name)[0] in articles
+    cities = _place_words()["cities_named_like_people"]
+    return {name: (PLACE if kind == OTHER and ((" " in name and _words(name)[0] in articles)
+                                               or name.lower() in cities)
                    and _place_after_in(name, text) else kind, count) for name, (kind, count) in found.items()}
 
 
@@ -2778,7 +2880,36 @@ def _people_listed_with_people(found: dict[str, tuple[MentionKind, int]], text: 
                     and all(found.get(other, (OTHER, 0))[0] == PERSON for other in others) \
                     and _reads_as_a_personal_name(member, lower_case):
                 marked[member] = (PERSON, count)
+    # rule `told_a_bodys_name_is_a_person` (QA round 67, 970: "Hala Gorani" of "told CNN's Hala Gorani"
+    # under Other names, beside "Christian Amanpour" a person): told to a body's plain two-word name,
+    # its reporter's or officer's
+    for name, (kind, count) in found.items():
+        if kind == OTHER and _two_plain_name_words(name, lower_case) and any(
+                found.get(teller.group(1), (OTHER, 0))[0] == ORGANISATION
+                for teller in re.finditer(rf"\btold\s+(\S+?)['\u2019]s\s+{re.escape(name)}\b", text)):
+            marked[name] = (PERSON, count)
+    # rule `paired_with_a_person_is_a_person` (QA round 67, 893: "Andre Geim and Konstantin Novoselov"
+    # left Novoselov under Other names): a name of two plain words joined by "and" to a person named
+    # in full, outside a longer list, is a person too
+    paired = [name for name, (kind, _) in found.items() if kind == OTHER and _two_plain_name_words(name, lower_case)]
+    full_names = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name]
+    for member in paired:
+        for person in full_names:
+            one, two = re.escape(member), re.escape(person)
+            if re.search(rf"(?<!,\s)\b(?:{one}\s+and\s+{two}|{two}\s+and\s+{one})\b(?!,?\s+and\b|,)", text):
+                marked[member] = (PERSON, found[member][1])
     return marked
+
+
+def _two_plain_name_words(name: str, lower_case: frozenset[str]) -> bool:
+    """For rule `paired_with_a_person_is_a_person`: two words, each a
+    capital and lower-case letters, none a common word, a body's or a
+    place's word, nor written in lower case in the article."""
+    words = name.split()
+    return len(words) == 2 and _reads_as_a_personal_name(name, lower_case) and all(
+        word.isalpha() and word[1:].islower() and word.lower() not in _known_common_words()
+        and word.lower() not in organisation_words() and not is_place(word)
+        and word.lower() not in _place_words()["ends"] for word in words)
 
 
 # Rule `who_after_a_described_apposition_marks_a_person`: a comma, "a" or "an", up to three words
@@ -3524,6 +3655,11 @@ def _spells(short: str, name: str) -> bool:
     if initials == key:
         return True
     words = name.split()
+    if short.isupper() and len(words) > 2 and len(words[-1]) > 1 and words[-1].isalpha() and words[-1].isupper() \
+            and name_initials(" ".join(words[:-1])) + words[-1].lower() == key:
+        # rule `country_code_ends_an_acronym_whole` (QA round 66, 740: "RFUK", named four times, missing
+        # beside "Rainforest Foundation UK (1)"): a last word in capitals gives all its letters
+        return True
     return short.isupper() and any(is_place(" ".join(words[:cut])) and name_initials(" ".join(words[cut:])) == key
                                    for cut in range(1, len(words) - 1))
 
@@ -3576,6 +3712,31 @@ def _fold_clipped_body_names(found: dict[str, tuple[MentionKind, int]]) -> dict[
     return folded
 
 
+def _fold_names_cut_before_a_lower_case_word(found: dict[str, tuple[MentionKind, int]], text: str
+                                             ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `name_cut_before_its_word_in_lower_case_is_the_longer_name` (QA
+    round 66, 801: "Ministry of Foreign (1)" beside "Ministry of Foreign
+    Affairs (1)", of "Ministry of Foreign affairs"): a body's name of the
+    shape "X of Y" that another listed name continues, where the text
+    writes the continuing word in lower case right after it, is that name
+    written carelessly: it counts for the longer one. A name of no "of"
+    ("Boot Camp" beside "Boot Camp Partition", of "the Boot Camp
+    partition") is a thing of its own. Where the word after it is
+    another ("the Ministry of Foreign Trade", "Ministry of Foreign and
+    Commonwealth"), or the longer name goes on with a small word ("Green
+    New Deal" beside "Green New Deal for Europe"), it stays."""
+    folded = dict(found)
+    for name, (_, count) in found.items():
+        if " of " not in name or name not in folded:
+            continue
+        fits = [other for other in folded if other.startswith(name + " ") and other[len(name) + 1 :][:1].isupper()
+                and re.search(rf"(?<![\w-]){re.escape(name)} {re.escape(other[len(name) + 1:].split()[0].lower())}\b",
+                              text)]
+        if len(fits) == 1:
+            _count_for(folded, name, count, fits[0])
+    return folded
+
+
 def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
     """Rule `body_word_is_its_body`: an organisation word alone
     ("Government", "Police") counts for the one organisation named with it
@@ -3587,7 +3748,7 @@ def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[M
             continue
         fits = [other for other, (kind, _) in found.items()
                 if kind == ORGANISATION and " " in other and _words(other)[-1] == word]
-        if len(fits) == 1:
+        if len(fits) == 1 and not legislature_beside_another_body(name, fits[0]):
             _count_for(folded, name, count, fits[0])
     return folded
 
@@ -4085,8 +4246,11 @@ def _named_only_in_headings(name: str, text: str) -> bool:
     return True
 
 
-def _listed(name: str, kind: MentionKind, count: int, speakers: set[str]) -> bool:
-    """Rule `named_often_is_listed`."""
+def _listed(name: str, kind: MentionKind, count: int, speakers: set[str], titled: Collection[str] = ()) -> bool:
+    """Rule `named_often_is_listed`; and rule `titled_person_is_listed` (QA
+    round 66, 428: "President Obama weighed in ..." twice, and no Obama
+    among the People): a person the text names by one word after a title is
+    listed however few the mentions."""
     if len(name.split()) > 1 or kind in (ORGANISATION, PLACE) or name in speakers:
         return True
-    return kind == PERSON and count >= OFTEN_NAMED
+    return kind == PERSON and (count >= OFTEN_NAMED or name in titled)

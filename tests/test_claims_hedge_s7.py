@@ -232,7 +232,8 @@ def test_a_refusal_or_denial_before_the_cue_is_not_hedged(sentence: str) -> None
 
 
 def test_may_not_before_the_cue_stays_hedged() -> None:
-    assert only("They may not have known about the mayhem.").hedged
+    # a "that" clause: "known about the mayhem" is no claim since qa67c-s24 (cues.txt know +notabout)
+    assert only("They may not have known that the mayhem had begun.").hedged
 
 
 def test_the_demo_signal_stays_hedged() -> None:

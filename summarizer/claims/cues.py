@@ -847,8 +847,32 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
             or cataphoric_colon(tokens, hit.last + 1) is not None \
             or _after_a_quotation(tokens, hit) \
             or _adjunct_then_its_clause(view, hit) \
-            or (following == "." and _in_an_as_clause(tokens, hit))
+            or (following == "." and _in_an_as_clause(tokens, hit)) \
+            or _pronoun_clause_after_the_cue(tokens, hit)
     return True
+
+
+CLAUSE_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _pronoun_clause_after_the_cue(tokens: Sequence[Token], hit: CueHit) -> bool:
+    """Rule `clause_cue_before_a_pronoun_clause` (qa67c-s24, QA round 67, 919
+    s30: "The Tanzanian government maintains it owns the land." gave no
+    claim): a +clause cue in the present or past right before a subject
+    pronoun and a finite verb (claim_grammar.txt finite_verbs, a past form,
+    or a lower-case word in -s) opens a clause with no "that". Not after a
+    determiner (a noun: "the state it is in" never gets here), and "maintain
+    it well" (no verb after the pronoun) stays no cue."""
+    after = hit.last + 1
+    if after + 1 >= len(tokens) or tokens[after].lower not in CLAUSE_PRONOUNS:
+        return False
+    if hit.first != hit.last or not tokens[hit.first].lower.endswith(("s", "ed")):
+        return False  # "maintains", "maintained"; a bare "maintain it" may be an order or a noun
+    verb = tokens[after + 1]
+    if not verb.is_word or verb.is_capitalised:
+        return False
+    low = verb.lower
+    return low in VERB_FORMS or low in past_forms() or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)
 
 
 MAX_AS_SOURCE_TOKENS = 12  # "as Akhil Amar, professor of constitutional law at Yale, put it"
@@ -1034,7 +1058,37 @@ def sentence_cues(view: SentenceView) -> list[CueHit]:
     if not view.tokens or view.words.isdisjoint(_first_words()):
         return []
     return [h for h in find_cues(view) if not cue_inside_quote(view, h.first) and complement_allowed(view, h)
-            and not _in_a_noun_clause(view, h) and not _inferred_after_is_that(view, h)]
+            and not _in_a_noun_clause(view, h) and not _inferred_after_is_that(view, h)
+            and not _reputation_adjective(view, h)]
+
+
+REPUTATION_PARTICIPLES = grammar("reputation_participles")
+MAX_ROLE_MODIFIERS = 2  # "noted security researcher", "noted civil rights lawyer"
+
+
+def _reputation_adjective(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `reputation_adjective_is_no_cue` (qa66a-s24, QA round 66, 548 s31:
+    '"Fingerprints are not private, ...," writes noted security researcher
+    Graham Cluley on his blog.' gave the source "writes" and the cue
+    "noted"): "noted" (claim_grammar.txt reputation_participles) after a
+    determiner or a cue verb ("a noted historian", "writes noted ...") and
+    before a role noun, with at most MAX_ROLE_MODIFIERS lower-case words
+    between, says the person is well known; it is no cue, so the inverted
+    "writes ... Graham Cluley" keeps its source. "He noted economists
+    disagree" (after a pronoun) stays a cue."""
+    tokens = view.tokens
+    k = hit.first
+    if tokens[k].lower not in REPUTATION_PARTICIPLES or tokens[k].is_capitalised or k < 1:
+        return False
+    before = tokens[k - 1]
+    if before.lower not in DETERMINERS and (before.lower,) not in cue_forms():
+        return False
+    for m in range(k + 1, min(k + 2 + MAX_ROLE_MODIFIERS, len(tokens))):
+        if not tokens[m].is_word or tokens[m].is_capitalised:
+            return False
+        if is_people_noun(tokens[m].lower):
+            return True
+    return False
 
 
 INFERRED_CLASSES = frozenset({"belief"})

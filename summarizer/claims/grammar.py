@@ -20,7 +20,9 @@ from summarizer.claims.lexicon import (
     documents,
     ends_in_plural_s,
     grammar,
+    is_news_outlet,
     is_people_noun,
+    noun_sets,
     past_forms,
     pronouns,
     reporting_adjuncts,
@@ -1176,6 +1178,26 @@ def _pronoun_opens_the_content(tokens: Sequence[Token], k: int) -> bool:
     return verb in FINITE_VERBS or (verb[:1] in "'\u2019" and verb in AUXILIARIES)
 
 
+MAX_SUBJECT_NAME_TOKENS = 3  # "Khan", "Samir Khan", "Anwar al-Awlaki"
+
+
+def _outlet_before_a_named_subject(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `outlet_hearer_before_a_named_subject` (qa66a-s24, QA round 66, 890
+    s11: "A senior law enforcement official tells CNN Khan was being
+    investigated by the FBI ..." read the hearer "CNN Khan" and cut the
+    subject Khan from the content): a one-word news outlet (junk_readings.txt
+    news_outlets) as the hearer, then a name of at most
+    MAX_SUBJECT_NAME_TOKENS words and a finite verb: the name is the
+    content's subject, the outlet alone the hearer. "told CNN International
+    that ..." (no verb after the name) stays."""
+    if k + 2 >= len(tokens) or not tokens[k].is_capitalised or not is_news_outlet(tokens[k].text):
+        return False
+    m = k + 1
+    while m < len(tokens) and m - k <= MAX_SUBJECT_NAME_TOKENS and tokens[m].is_word and tokens[m].is_capitalised:
+        m += 1
+    return k + 1 < m < len(tokens) and finite_by_form(tokens[m])
+
+
 def _skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     possessed = _possessed_hearer_before_that(view, k)
@@ -1208,6 +1230,8 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     before_pronoun = _hearers_before_a_pronoun(tokens, k)
     if before_pronoun is not None:
         return before_pronoun
+    if _outlet_before_a_named_subject(tokens, k):
+        return k + 1
     plain = _plain_hearer_end(tokens, k)
     if plain is not None:
         return plain
@@ -1808,6 +1832,53 @@ def _demonstrative_subject(tokens: Sequence[Token], that: int) -> bool:
                            and (tokens[that - 1].lower,) in cue_forms())
 
 
+SAYING_MANNERS = grammar("saying_manners")
+PROMISING_CUES = grammar("promising_cues")
+PROMISED_PUBLICS = grammar("promised_publics")
+
+
+def _past_the_promised(view: SentenceView, k: int) -> int:
+    """Rule `promised_people_are_no_content` (closing note s23, QA round 64
+    373 s1: "Obama may have promised Americans that they can keep their
+    insurance" gave the content "Americans that they can keep ..."): after a
+    cue of promising (claim_grammar.txt promising_cues, which take no hearer
+    otherwise: "promised a tax cut"), an object pronoun, a group or a plural
+    noun of people ("Americans", "voters", "the nation": promised_publics)
+    right before "that" and a subject is whom it was promised to; the
+    content opens after "that". "promised voters that support him a tax
+    cut" (a relative "that", a verb after it) stays."""
+    tokens = view.tokens
+    m = k + 1 if k < len(tokens) and tokens[k].lower in ARTICLES else k
+    if m + 2 >= len(tokens) or tokens[m + 1].lower != "that":
+        return k
+    word = tokens[m].lower
+    if m == k and word in OBJECT_PRONOUNS:
+        people = True  # "promised them that ..."
+    else:
+        people = word in PROMISED_PUBLICS or word in noun_sets("source_nouns")["groups"] \
+            or (ends_in_plural_s(word) and is_people_noun(word))
+    subject = tokens[m + 2]
+    if not people or not (subject.lower in SUBJECT_PRONOUNS or subject.lower in DETERMINERS or subject.is_capitalised):
+        return k
+    return m + 2
+
+
+def _past_it_and_a_manner(view: SentenceView, k: int) -> int:
+    """Rule `said_it_best_is_the_manner` (closing note s23, QA round 65 744
+    s22: 'A representative ... said it best, "there is no bigger opportunity
+    ..."' gave a content opening "it best,"): "it" and a word of manner
+    (claim_grammar.txt saying_manners: "best", "bluntly"), then a comma or a
+    colon and a quotation: "it" points at the quotation, which is the
+    content; the token after the comma, or `k` when the shape is not there.
+    "said it was the best plan" stays."""
+    tokens = view.tokens
+    if k + 3 >= len(tokens) or tokens[k].lower != "it" or tokens[k + 1].lower not in SAYING_MANNERS:
+        return k
+    if tokens[k + 2].text not in (",", ":") or tokens[k + 3].text not in QUOTE_MARKS:
+        return k
+    return k + 2
+
+
 def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     """First token of the content after a cue ending before `k`."""
     tokens = view.tokens
@@ -1823,6 +1894,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     elif (k + 2 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in OBJECT_PRONOUNS
           and (tokens[k + 2].text == ":" or tokens[k + 2].lower == "that")):
         k += 2  # Rule `to_hearer_is_no_content`: "a young boy said to me: ...", "said to them that ..."
+    elif entry.lemma in PROMISING_CUES:
+        k = _past_the_promised(view, k)
     k = medium_end(view, k)
     m = k
     while m < len(tokens) and is_adverb(tokens[m].lower):
@@ -1835,6 +1908,7 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     k = m if believe_in else venue if venue is not None else skip_adjuncts(view, k)
     if k + 1 < len(tokens) and tokens[k].lower == "however":
         k += 1  # "The hospital did say however that ...": the writer's connective
+    k = _past_it_and_a_manner(view, k)
     colon = cataphoric_colon(tokens, k) if k < len(tokens) else None
     if colon is not None:
         k = colon  # "states the following: ...": the colon is skipped below
@@ -2877,6 +2951,16 @@ def _subject_number(tokens: Sequence[Token], cue: int) -> str | None:
 PRESENT_AFTER_PRONOUN = grammar("present_after_pronoun")
 
 
+def _second_half_of_not_only(tokens: Sequence[Token], start: int, joiner: int) -> bool:
+    """Rule `not_only_keeps_its_but` (qa66a-s24, QA round 66, 740 s32: "RFUK and
+    CED claim that not only can community mapping protect forest people's
+    rights, but it can protect the rainforest itself." was cut before "but"):
+    "but" after a "not only" inside the content is the second half of the
+    pair, the claim's point, not the writer's rejoinder. "said the plan
+    would work, but it failed" (no "not only") is cut as before."""
+    return any(tokens[m].lower == "not" and tokens[m + 1].lower == "only" for m in range(start, joiner - 1))
+
+
 def _same_speaker_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
     """Rule `present_clause_after_but_stays_in_the_claim`: "An attorney for
     Knox said that he respects the ruling but he doesn't agree with it": the
@@ -2892,6 +2976,25 @@ def _same_speaker_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
     if at > 0 and tokens[at - 1].lower in ("has", "have", "had"):
         return False  # "Sanders has said he will vote for Clinton, but he hasn't endorsed her"
     return tokens[joiner + 1].lower == tokens[start].lower and tokens[joiner + 2].lower in PRESENT_AFTER_PRONOUN
+
+
+CONCEDING_MODALS = grammar("conceding_modals")
+
+
+def _conceded_point_goes_on(view: SentenceView, start: int, joiner: int) -> bool:
+    """Rule `conceded_point_goes_on_after_but` (closing note s23, QA round 65
+    783 s11: "Analysts say Ling, 55, may still be chosen for the Politburo,
+    but he is out of the running for the Standing Committee" kept the
+    concession alone and lost the point): a content that grants something
+    with "may" (claim_grammar.txt conceding_modals) right before ", but"
+    and a pronoun goes on with the speaker's own point. Not when the modal
+    stands before the cue ("Obama may have promised ..., but that's not the
+    case": the writer concedes), nor inside a quotation."""
+    tokens = view.tokens
+    if joiner < 2 or tokens[joiner - 1].text != "," or view.quotes.covering(tokens[joiner].start) is not None:
+        return False
+    return any(t.lower in CONCEDING_MODALS and view.quotes.covering(t.start) is None
+               for t in tokens[start : joiner - 1])
 
 
 WRITERS_EVALUATIONS = grammar("writers_evaluations")
@@ -3100,7 +3203,9 @@ def _before_writer_gloss(view: SentenceView, start: int) -> int:
             or (before == "," and word == "which" and not _relative_in_the_subject(view, start, m)
                 and not _relative_aside_before_the_complement(view, m))
             or word == ";"
-            or (word == "but" and nxt in SUBJECT_PRONOUNS and not _same_speaker_goes_on(view, start, m))
+            or (word == "but" and nxt in SUBJECT_PRONOUNS and not _same_speaker_goes_on(view, start, m)
+                and not _conceded_point_goes_on(view, start, m)
+                and not _second_half_of_not_only(tokens, start, m))
             or _dash_apposition(tokens, m)
             or (before == "," and _writers_sequel(tokens, m))
             or (before == "," and _comma_apposition(tokens, m, has_finite_verb(tokens[start : m - 1])))
@@ -3805,6 +3910,12 @@ def infinitive_adjunct_end(view: SentenceView, start: int, end: int) -> int:
     adjunct may be its own), and a quotation is never cut."""
     tokens = view.tokens
     if start >= len(tokens) or tokens[start].lower != "to":
+        return end
+    if start >= 2 and skip_auxiliaries_left(view, start - 2)[1]:
+        # Rule `raised_infinitive_keeps_its_adjunct` (closing note s23, QA round 65 783 s15: "Ling
+        # Gu was said to have smashed a black Ferrari into a wall while driving at high speed" lost
+        # "while driving at high speed"): after a passive cue ("was said to", "is believed to") the
+        # infinitive is the event reported, no act of the speaker's, and its adjunct is part of it
         return end
     for m in range(start + 2, min(end, len(tokens) - 1)):
         if tokens[m].lower in RELATIVES:

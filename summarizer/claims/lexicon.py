@@ -130,9 +130,18 @@ def title_word_kinds() -> dict[str, str]:
     found: dict[str, str] = {}
     for entry in load_rules("titles"):
         title, _, kind = entry.partition("|")
-        if kind.strip():
+        if kind.strip() in ("courtesy", "credential"):
             found.update((w.rstrip(".").lower(), kind.strip()) for w in title.split())
     return found
+
+
+@cache
+def opening_titles() -> frozenset[tuple[str, ...]]:
+    """Titles titles.txt marks "| opening" (lower-case word tuples): titles
+    only where a name opens on them ("Sheikh Hassan Nasrallah"), name words
+    anywhere else ("Khalid Sheikh Mohammed")."""
+    return frozenset(tuple(w.rstrip(".").lower() for w in title.split()) for title, _, mark in
+                     (entry.partition("|") for entry in load_rules("titles")) if mark.strip() == "opening")
 
 
 @cache

@@ -36,6 +36,7 @@ from summarizer.claims.lexicon import (
     ends_in_plural_s,
     grammar,
     noun_sets,
+    opening_titles,
     past_forms,
     people_nouns,
     title_word_kinds,
@@ -260,9 +261,33 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
         return int(k > 0 and token.text == without_possessive(token.text)
                    and abbreviated_office_after(tokens[k - 1].text, token.text))
     for title in _titles_by_first_word().get(lowered, ()):
-        if all(k + j < len(tokens) and _clean(tokens[k + j].text) == title[j] for j in range(len(title))):
+        if all(k + j < len(tokens) and _clean(tokens[k + j].text) == title[j] for j in range(len(title))) \
+                and (title not in opening_titles() or _opening_title_starts_a_name(tokens, k, len(title))):
             return len(title)
     return 0
+
+
+def _opening_title_starts_a_name(tokens: Sequence[Token], k: int, length: int) -> bool:
+    """Rule `opening_title_only_starts_a_name` (session 23 Not done: "Sheikh"
+    and "Imam" as titles broke "Lt. Col. Amr Imam", "Khalid Sheikh Mohammed"
+    and "the Imam Al-Khoei Islamic Center"): a title titles.txt marks
+    "| opening" (`length` tokens at `k`) is one only where a person's name
+    opens on it: after no capitalised word but a title ("Sheikh Hassan
+    Nasrallah said", "Grand Sheikh Ahmed al-Tayeb"), after no article, and
+    before no body's or building's name (organisation_words.txt,
+    place_words.txt venue_ends: "at Sheikh Zayed Grand Mosque"). Anywhere else it
+    is a word of the name ("Khalid Sheikh Mohammed")."""
+    if k > 0:
+        before = tokens[k - 1]
+        if before.lower in ARTICLES or (before.is_word and before.is_capitalised
+                                        and _clean(before.text) not in one_word_titles()):
+            return False
+    after = k + length
+    while after < len(tokens) and tokens[after].is_word and tokens[after].is_capitalised:
+        if tokens[after].lower in organisation_words() or tokens[after].lower in noun_sets("place_words")["venue_ends"]:
+            return False
+        after += 1
+    return after > k + length
 
 
 def abbreviated_office_after(before: str, word: str) -> bool:

@@ -24,6 +24,7 @@ from summarizer.claims.grammar import (
     is_past,
     is_past_form,
     is_past_verb,
+    skip_auxiliaries_left,
 )
 from summarizer.claims.lexicon import (
     clause_nouns,
@@ -34,7 +35,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
 )
-from summarizer.claims.rules import Frame, conceded_cue_rebuttal
+from summarizer.claims.rules import Frame, conceded_cue_rebuttal, statement_saying_verb
 from summarizer.claims.text import LOOSE_WORD, SentenceView
 from summarizer.rules import alternation, word_set
 
@@ -1542,6 +1543,68 @@ def modal_in_a_known_fact_clause_is_no_hedge(hit: HedgeWord) -> bool:
         and _known_fact_clause().search(hit.before) is not None
 
 
+@cache
+def _place_relative() -> re.Pattern[str]:
+    """For rule `hedge_in_a_place_relative_is_no_hedge`: a comma, a relative
+    of place (hedge_scope.txt place_relatives) and its clause, open up to
+    the hedge; used with .search on the look-back."""
+    return re.compile(rf",\s+{alternation(scope_words('place_relatives'))}\s+[^,;:.!?()\u2014\u2013]*$")
+
+
+def hedge_in_a_place_relative_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `hedge_in_a_place_relative_is_no_hedge` (qa67c-s24, QA round 67,
+    788 s3: "They are consolidating the areas they have gained before moving
+    into the south, where the Islamic militant group is believed to be, he
+    said." was hedged): a hedge inside a relative clause of place set off by
+    a comma (", where ...") tells where something is thought to be; the
+    claim the clause hangs on is firm. Kept hedged: "the group is believed
+    to be in the south" (no relative) and "the city, which could lose 500
+    jobs" (rule `hedge_in_a_relative_aside` keeps a "which" clause that runs
+    to the end)."""
+    return hit.place == "content" and _place_relative().search(hit.before) is not None
+
+
+@cache
+def _subjects_that_clause() -> re.Pattern[str]:
+    """For rule `hedge_in_the_subjects_that_clause_is_no_hedge`: the content's
+    opening determiner (hedge_scope.txt subject_clause_determiners), up to
+    three words, a noun of subject_clause_nouns and "that", with the words
+    of the clause up to the hedge (group 1); used with .match on the
+    look-back from the content's start."""
+    determiners = alternation(scope_words("subject_clause_determiners"))
+    nouns = alternation(scope_words("subject_clause_nouns"))
+    return re.compile(
+        rf"^[\s\"'\u201c\u2018]*{determiners}\s+(?:{LOOSE_WORD}\s+){{0,3}}?{nouns}\s+that\s+([^,;:.!?()]*)$"
+    )
+
+
+def hedge_in_the_subjects_that_clause_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `hedge_in_the_subjects_that_clause_is_no_hedge` (qa67c-s24, QA
+    round 67, 893 s1: "The astounding discovery that our universe
+    apparently is expanding at an accelerating rate ... has earned three
+    scientists the 2011 Nobel Prize in Physics, the Royal Swedish Academy of
+    Sciences announced" was hedged, and the brief's bottom line ended
+    "(hedged)"): a hedge inside the "that" clause of the noun that opens the
+    content (hedge_scope.txt subject_clause_nouns: "the discovery that",
+    "the theory that") belongs to that clause when a finite verb
+    (claim_grammar.txt finite_verbs) of the main clause follows: the clause
+    holds at most its own verb before the hedge (none before a modal, which
+    is that verb) and two finite verbs in all, counting a modal hedge ("is
+    expanding ... has earned"). Kept hedged: "the universe apparently is
+    expanding" (no noun and "that"), "the discovery that the universe
+    apparently is expanding" (one finite verb: nothing is said of the
+    discovery) and "The fact that she can ... might pave the way" (the
+    modal is the main verb's)."""
+    opening = _subjects_that_clause().match(hit.before) if hit.place == "content" and hit.from_start else None
+    if opening is None:
+        return False
+    finite = grammar("finite_verbs")
+    before = sum(1 for word in re.findall(r"[a-z']+", opening.group(1)) if word in finite)
+    after = sum(1 for word in re.findall(r"[a-z']+", hit.text[hit.start :]) if word in finite)
+    modal = hit.word in finite
+    return before <= (0 if modal else 1) and before + after >= 2
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1603,6 +1666,9 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("modal_in_an_apposition_is_no_hedge", modal_in_an_apposition_is_no_hedge),
     # qa64a-s23 (QA round 64): tests in tests/test_qa64a_s23.py
     ("modal_in_a_known_fact_clause_is_no_hedge", modal_in_a_known_fact_clause_is_no_hedge),
+    # qa67c-s24 (QA round 67): tests in tests/test_qa67c_s24.py
+    ("hedge_in_a_place_relative_is_no_hedge", hedge_in_a_place_relative_is_no_hedge),
+    ("hedge_in_the_subjects_that_clause_is_no_hedge", hedge_in_the_subjects_that_clause_is_no_hedge),
 )
 
 
@@ -1673,7 +1739,13 @@ def _hedged_after_the_reason(content: str, lowered: str, cut: int, backshifted: 
 # million ..."' lost its hedge): a straight quote after the comma and a space opens the main
 # clause's quotation; only a quote right at the comma, or a curly closing one, closes the condition
 CLOSING_QUOTE_AFTER = re.compile(r"[\"'\u201d\u2019]|\s+[\u201d\u2019]")  # used with .match(text, pos)
-FRONTED_CONDITION = re.compile(r"^[\s\"'\u201c\u2018]*(?:if|unless)\b[^,;:?!.\u2014\u2013]*,")
+# Rule `fronted_when_clause_leaves_the_main_clause_its_hedges` (closing note s23, QA round 65 720
+# s8: '"When Mr. Pistorius's appraisal of the situation is that he might be physically threatened,
+# a fear response follows ...," the doctors found' was hedged by the "might" of its when-clause):
+# a fronted "when" or "whenever" clause sets the case as "if" does; the main clause makes the claim
+# (the stop of a title's abbreviation, "Mr.", is no end of the clause)
+FRONTED_CONDITION = re.compile(
+    r"^[\s\"'\u201c\u2018]*(?:if|unless|when|whenever)\b(?:[^,;:?!.\u2014\u2013]|\b(?:mr|mrs|ms|dr)\.)*,")
 
 
 def _main_clause_after_a_fronted_condition(lowered: str) -> int:
@@ -1723,7 +1795,23 @@ def past_tense_cue(view: SentenceView, frame: Frame) -> bool:
     return word.endswith("ed") or word in past_forms() or before in PAST_AUXILIARIES \
         or _participle_after_a_past_verb(view, frame.cue_token) \
         or _participle_after_a_past_clause(view, frame.cue_token) \
-        or _participle_after_its_subjects_past_verb(view, frame)
+        or _participle_after_its_subjects_past_verb(view, frame) \
+        or _saying_after_a_past_statement(view, frame)
+
+
+def _saying_after_a_past_statement(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_after_a_past_statement_is_past` (qa66a-s24, QA round
+    66, 801 s2: "Malaysia's government released a statement Wednesday saying
+    it would return ... Ismail to New Zealand" was hedged): "saying" right
+    after a statement its subject put out (rules.py `statement_saying`, no
+    comma) takes the tense of the verb that put it out; after "released" its
+    "would" is reported future. "releases a statement saying it would ..."
+    keeps the hedge, and so does "could" after any tense."""
+    cue = frame.cue_token
+    if cue < 1 or view.tokens[cue - 1].text == ",":
+        return False
+    verb = statement_saying_verb(view, cue, skip_auxiliaries_left(view, cue - 1)[0])
+    return verb is not None and is_past(view.tokens[verb])
 
 
 TIME_PREPOSITIONS = grammar("time_subordinators")

@@ -25,6 +25,8 @@ from typing import NamedTuple
 
 from summarizer.claims.cues import (
     CHARACTERISATION_BREAKS,
+    PLURAL_QUANTIFIERS,
+    REPUTATION_PARTICIPLES,
     TITLE_JOINERS,
     CueHit,
     characterisation_end,
@@ -41,6 +43,7 @@ from summarizer.claims.grammar import (
     COMMENT_NOTE_NEGATIONS,
     COMMENT_NOTE_WORDS,
     COMPOUND_HEADS_AFTER_A_CUE,
+    CONCESSIVE_PREPOSITIONS,
     COUNT_WORDS,
     CUE_NOUN_FORMS,
     CURRENCY_SIGNS,
@@ -59,6 +62,7 @@ from summarizer.claims.grammar import (
     HEARER_NOUNS,
     INTENSIFYING_PRONOUNS,
     MAX_ADJUNCT_TOKENS,
+    MAX_EXAMPLE_LIST_TOKENS,
     MAX_LOWER_CASE_SOURCE_WORDS,
     MAX_WITH_ABSOLUTE_TOKENS,
     MODALS,
@@ -257,6 +261,8 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         return None
     source_last = _source_before_a_new_phrase(view, last + 1, source_last)
     source_last = _source_past_its_determiner(view, source_last)
+    if source_last is not None:
+        source_last = _source_past_a_bare_quantifier(view, source_last)
     if source_last is None or _conformity(view, last + 1, source_last) or _criterion(view, last + 1):
         return None
     source_last = _body_past_its_state(view, source_last)
@@ -748,6 +754,23 @@ def _criterion(view: SentenceView, first: int) -> bool:
     return k > first and tokens[k - 1].lower in MEASURE_NOUNS and (k == len(tokens) or not tokens[k].is_word)
 
 
+def _source_past_a_bare_quantifier(view: SentenceView, last: int) -> int:
+    """Rule `source_is_no_bare_quantifier` (qa66a-s24, QA round 66, 801 s3:
+    "..., according to officials in both countries." gave the source
+    "officials in both"): a source that ends on a quantifier ("both",
+    "several") right after a preposition runs on over the plural noun the
+    quantifier goes with, when that noun ends the sentence or its clause.
+    "according to officials in both" with no noun after it stays as it is."""
+    tokens = view.tokens
+    noun = last + 1
+    if tokens[last].lower not in PLURAL_QUANTIFIERS or last < 1 or tokens[last - 1].lower not in PREPOSITIONS:
+        return last
+    if noun >= len(tokens) or not tokens[noun].is_word or tokens[noun].is_capitalised \
+            or not ends_in_plural_s(tokens[noun].lower):
+        return last
+    return noun if noun + 1 >= len(tokens) or not tokens[noun + 1].is_word else last
+
+
 def _source_past_its_determiner(view: SentenceView, last: int) -> int | None:
     """Rule `source_is_no_determiner`: "according to an emergency call
     released Tuesday" is no source "an" with "emergency call released
@@ -1112,6 +1135,25 @@ def adverbial_evidential(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
 BARE_PARTICIPLE_CUES = grammar("bare_participle_cues")
 
 
+def _before_a_shared_determiner(view: SentenceView, first: int) -> int:
+    """Rule `coordinated_modifiers_share_the_subject` (qa67c-s24, QA round 67,
+    552 s4: "Worldwide, the construction and demolition sector is thought to
+    contribute over one third of all waste" gave "demolition sector is
+    thought ..."): a noun phrase with no determiner of its own right after
+    "and"/"or", a lower-case word and a determiner ("the construction and
+    demolition sector", "the men and women") is the second half of one
+    subject that determiner opens: the determiner's index, else `first`.
+    "The police and the army" (a determiner of its own) stays as it was."""
+    tokens = view.tokens
+    if first < 3 or tokens[first - 1].lower not in ("and", "or") or tokens[first].lower in DETERMINERS:
+        return first
+    modifier, determiner = tokens[first - 2], tokens[first - 3]
+    if not modifier.is_word or modifier.is_capitalised or modifier.lower in DETERMINERS \
+            or has_finite_verb([modifier]) or modifier.lower in PREPOSITIONS:
+        return first
+    return first - 3 if determiner.lower in DETERMINERS else first
+
+
 def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`It is expected that ...`, `Bloomberg was reported to ...`: a claim with
     no speaker; `was criticized by X` names its source after "by"."""
@@ -1143,6 +1185,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if by_source is None and _reported_to_someone(view, after):
         return None
     subject_first = np_left(view, k) if k >= 0 else None
+    if subject_first is not None:
+        subject_first = _before_a_shared_determiner(view, subject_first)
     if subject_first is not None and tokens[k].lower in RELATIVES and (subject_first == k or tokens[k].lower != "that"):
         # Rule `passive_relative_is_no_content`: "the email, which was first reported by The
         # Associated Press": the claim would be "which"; what it stands for is no part of it (nor
@@ -1659,6 +1703,39 @@ def _orders_its_object(entry: CueEntry) -> bool:
     return "hearer" in entry.flags or entry.lemma in grammar("object_control_cues")
 
 
+MAX_PASSIVE_PHRASE_TOKENS = 6  # "accused of illegal settling", "charged with murder in Paris"
+
+
+def _be_before_a_participle_and_its_phrase(view: SentenceView, joiner: int) -> int | None:
+    """Rule `passive_conjunct_ordered_to_do`, its first conjunct with a
+    phrase (qa67c-s24, QA round 67, 919 s14: "when they were first accused
+    of illegal settling and ordered to move" gave "they / ordered: to
+    move", the ones ordered shown as the ones who ordered): a lower-case
+    past participle after a form of "be" (perhaps with an adverb), then a
+    preposition and up to six words with no punctuation, no verb in the
+    past or finite and no clause opener, before "and"/"or" at `joiner`:
+    the index of that "be", or None. "They accused the government of
+    illegal settling and ordered it to leave" (no "be") is no such phrase."""
+    tokens = view.tokens
+    if tokens[joiner].lower not in ("and", "or"):
+        return None
+    for participle in range(joiner - 2, max(joiner - 2 - MAX_PASSIVE_PHRASE_TOKENS, 0), -1):
+        token = tokens[participle]
+        if not token.is_word:
+            return None
+        if token.is_capitalised or not is_past_participle(token.lower) \
+                or tokens[participle + 1].lower not in PREPOSITIONS:
+            continue
+        phrase = tokens[participle + 2 : joiner]
+        if any(not t.is_word or t.lower in FINITE_VERBS or t.lower in RELATIVES or is_past(t) for t in phrase):
+            return None
+        m = participle - 1
+        while m >= 0 and participle - m <= MAX_PASSIVE_ADVERBS and verb_adverb(tokens[m].lower):
+            m -= 1  # "were first accused"
+        return m if m >= 0 else None
+    return None
+
+
 def _passive_conjunct_before_its_infinitive(view: SentenceView, hit: CueHit, joiner: int) -> bool:
     """Rule `passive_conjunct_ordered_to_do` (QA round 61, 483 s38: "He was
     released and ordered to report to his California probation officer"
@@ -1675,6 +1752,8 @@ def _passive_conjunct_before_its_infinitive(view: SentenceView, hit: CueHit, joi
     if not _orders_its_object(hit.entry):
         return False
     be = _be_before_a_joined_participle(view, joiner)
+    if be is None:
+        be = _be_before_a_participle_and_its_phrase(view, joiner)
     if be is None or tokens[be].lower not in BE:
         return False
     to = hit.last + 1
@@ -1706,6 +1785,8 @@ def _infinitive_of_the_ordered(view: SentenceView, first: int) -> bool:
     if tokens[before].lower in BE:
         return True  # "was ordered to report"
     be = _be_before_a_joined_participle(view, before)  # "was released and told to report"
+    if be is None:
+        be = _be_before_a_participle_and_its_phrase(view, before)  # "was released from jail and told to"
     return be is not None and tokens[be].lower in BE
 
 
@@ -1796,6 +1877,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     found = _subject_of_a_found_clause(view, k) if participle and not shared else None
     if found is not None:
         return _participle_frame(view, hit, cue_starts, trim_source(view, *found))
+    writing = _writing_found_before(view, k) if participle and not shared and tokens[k].text == "," else None
+    if writing is not None:
+        writer = writing if writing[0] <= writing[1] else None
+        return _participle_frame(view, hit, cue_starts, writer)
     subordinate = _subordinate_subject(view, k) if participle else None
     if participle and not shared and subordinate is None and _speech_clause_before(view, k, cue_starts):
         return None
@@ -1811,6 +1896,12 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         subject = _whole_first_subject(view, subject, first, cue_starts)
     if participle and not shared and subject is not None:
         subject = _whole_subject_before_its_verb(view, subject, k, cue_starts)
+    if participle and not shared and subject is not None and tokens[k].text == "," \
+            and tokens[subject[1]].lower in RECORDINGS:
+        # rule `recording_is_no_speaker` (review s23: "The video shows a man ..., saying he has
+        # done nothing wrong" gave the video as the speaker): a recording records; the one it
+        # shows says it, whom the participle cannot tell: unresolved
+        return _participle_frame(view, hit, cue_starts, None)
     if subject is not None and not _verb_follows(view, subject[1] + 1):
         return None  # "Popular drinking hole The Idle Hour will be closing, and have said": not "Popular"
     subject = subject or _earlier_speaker(view, first, cue_starts)
@@ -1867,6 +1958,46 @@ def _subject_of_a_list_of_predicates(view: SentenceView, hit: CueHit, k: int) ->
 
 
 SAYING_DOCUMENTS = grammar("saying_documents")
+WRITING_FINDING_VERBS = grammar("writing_finding_verbs")
+WRITER_LINKS = frozenset({"from", "by"})
+MAX_FOUND_WRITING_TOKENS = 10  # "a handwritten note from the suspect's older brother"
+
+
+def _writing_found_before(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `found_writing_speaks_for_its_writer` (review s23: "Officers
+    found a note from the suspect, saying he was sorry" gave the officers
+    as the speaker): a writing (claim_grammar.txt saying_documents, writings)
+    that the subject found or received (writing_finding_verbs), ending at
+    the comma `k`, perhaps with "from" or "by" and its writer: the writing
+    says what the participle brings, not the one who found it. Gives the
+    writer's first and last token, or (k, k - 1) when the writer is not
+    written ("Police found a note, saying ..."), None when no such writing
+    stands there. Stay: "Police released a statement, saying ..." (put out,
+    the subject's own) and "Trump attacked the report, saying ..."."""
+    tokens = view.tokens
+    link = None
+    for j in range(k - 1, max(k - 1 - MAX_FOUND_WRITING_TOKENS, -1), -1):
+        token = tokens[j]
+        if not token.is_word or token.lower in AUXILIARIES:
+            return None
+        if token.lower in WRITER_LINKS:
+            link = j
+        elif token.lower in WRITINGS or token.lower in SAYING_DOCUMENTS:
+            if link is None and j < k - 1:
+                return None  # "found a note and a gun": the noun must end the object or take its writer
+            lead = j
+            while lead > 0 and (tokens[lead - 1].lower in WRITING_LEADS or (
+                    lead > j - 3 and tokens[lead - 1].is_word and not tokens[lead - 1].is_capitalised
+                    and tokens[lead - 1].lower not in WRITING_FINDING_VERBS
+                    and tokens[lead - 1].lower not in PREPOSITIONS)):
+                lead -= 1  # "a handwritten note"; not "seized on the message": no finding
+            if lead == 0 or tokens[lead - 1].lower not in WRITING_FINDING_VERBS:
+                return None
+            if link is None:
+                return k, k - 1
+            writer = (link + 1, k - 1)
+            return writer if looks_like_source(view, *writer) else (k, k - 1)
+    return None
 STATEMENT_TIME_WORDS = TIME_WORDS | TIME_UNITS | grammar("time_leads") | frozenset({"early", "late", "on"})
 MAX_STATEMENT_OBJECT_TOKENS = 6  # "a series of tweets", "a brief written statement"
 
@@ -1879,28 +2010,37 @@ def _statement_saying(view: SentenceView, hit: CueHit, k: int) -> bool:
     object of a past verb), perhaps with its time, is the subject's claim, as
     after a comma. Not a statement by someone else ("a letter from his
     doctor saying"), nor a sign or a cover ("carrying signs saying")."""
+    return statement_saying_verb(view, hit.first, k) is not None
+
+
+def statement_saying_verb(view: SentenceView, first: int, k: int) -> int | None:
+    """The verb that put out the statement of rule `statement_saying`
+    ("released" in "The town released a statement Wednesday saying ..."),
+    when "saying" at `first` (with `k` the token before it, auxiliaries
+    skipped) is such a statement's; else None. Also for polarity.py's
+    `participle_after_a_past_statement_is_past`."""
     tokens = view.tokens
-    if tokens[hit.first].lower != "saying":
-        return False
+    if tokens[first].lower != "saying":
+        return None
     m = _before_a_platform(tokens, k)
     while m > 0 and tokens[m].lower in STATEMENT_TIME_WORDS:
         m -= 1
     m = _before_a_platform(tokens, m)
     m = _before_an_addressee(tokens, m)
     if tokens[m].lower not in SAYING_DOCUMENTS:
-        return False
+        return None
     for j in range(m - 1, max(m - 1 - MAX_STATEMENT_OBJECT_TOKENS, -1), -1):
         low = tokens[j].lower
         if not tokens[j].is_word or low in ("from", "by", "to") or tokens[j].is_capitalised:
-            return False
+            return None
         if low in past_forms() or low in STATEMENT_VERBS or (low.endswith("ed") and low not in source_modifiers()):
             # the sentence's subject stands right before that verb: "Trump unleashed", not "The
             # town released" read as "The" (no subject the walk can tell); a verb that puts a
             # statement out counts, irregular or not ("The mayor sent an email to staff saying":
             # the speaker was "an email", session 12 review list 7)
             subject = sentence_subject(view, j)
-            return subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1]
-    return False
+            return j if subject is not None and skip_auxiliaries_left(view, j - 1)[0] == subject[1] else None
+    return None
 
 
 MAX_ADDRESSEE_TOKENS = 4  # "to the House Judiciary Committee"
@@ -2489,6 +2629,12 @@ def _subject_of_a_found_clause(view: SentenceView, k: int) -> tuple[int, int] | 
             verb = j
             break
     if verb is None or not looks_like_source(view, that + 1, verb - 1):
+        return None
+    if verb - 1 > that + 1 and tokens[verb - 1].lower in SUBJECT_PRONOUNS:
+        # Rule `contact_relative_cuts_no_found_subject` (qa67c-s24, QA round 67, 893 s12: "they found
+        # that the exploding stars they were using as galactic yardsticks were dimmer ..., indicating
+        # that ..." gave the source "the exploding stars they"): a pronoun after the noun opens a
+        # relative clause with no "that"; the clause's subject runs past it, no source to cut here
         return None
     return (named if named is not None else that + 1), verb - 1
 
@@ -3209,6 +3355,23 @@ def _fronted_speaking_participle(tokens: Sequence[Token]) -> bool:
         and tokens[1].lower in PREPOSITIONS
 
 
+def _fronted_manner_participle(tokens: Sequence[Token]) -> bool:
+    """Rule `manner_participle_opener_is_no_subject` (closing note s23,
+    PolNeAR train nyt 2016-04-21 s20: "Smiling broadly throughout her
+    victory speech, Mrs. Clinton drew cheers as she thanked ... and then
+    boomed, "..."" showed the source "Smiling", unresolved): a present
+    participle that opens the sentence before an adverb of manner in -ly
+    ("Smiling broadly", "Speaking softly") opens a clause that runs to its
+    comma, as `fronted_participle_clause_is_no_subject` reads "Asked
+    about"; the subject is after it. A name in -ing before its verb
+    ("Sterling said") has no such adverb."""
+    if len(tokens) < 3:
+        return False
+    word, after = tokens[0], tokens[1]
+    return word.lower.endswith("ing") and len(word.lower) > 5 and after.is_word and not after.is_capitalised \
+        and after.lower.endswith("ly") and is_adverb(after.lower)
+
+
 def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     """The subject at the start of a sentence, after a fronted adverbial
     ("On Tuesday, Trump ...")."""
@@ -3233,7 +3396,8 @@ def sentence_subject(view: SentenceView, before: int) -> tuple[int, int] | None:
     # "Most notably,") comment on the sentence; the subject follows them
     fronted = fronted or (len(tokens) > 3 and tokens[2].text == "," and tokens[1].lower.endswith("ly")
                           and not tokens[1].is_capitalised and tokens[0].lower in grammar("degree_words"))
-    participle = _fronted_participle(tokens) or _fronted_speaking_participle(tokens)
+    participle = _fronted_participle(tokens) or _fronted_speaking_participle(tokens) \
+        or _fronted_manner_participle(tokens)
     if tokens[0].lower in CLAUSE_LEADS | FRONTED_OPENERS or tokens[0].lower.endswith("ly") or fronted \
             or _fronted_adverb(tokens) or participle:
         # Rule `long_fronted_clause_is_no_subject`: "When Pakistan blocked Twitter after the company
@@ -3793,6 +3957,47 @@ def _object_of_a_prompting_verb(view: SentenceView, to: int) -> tuple[int, int] 
     return None
 
 
+def _purpose_after_a_listed_object(view: SentenceView, s_first: int, first: int) -> bool:
+    """Rule `purpose_after_a_listed_object_has_no_source` (qa67c-s24, QA round
+    67, 884 s36: "an ad campaign on traditional and social media in various
+    pan-Asian languages to warn of ..." gave the source "social media in
+    various pan-Asian" and the cue "languages to warn"; 970 s39: "Interpol
+    uses identifiers such as fingerprints, dental records or DNA samples to
+    confirm who was on board" gave "dental records or DNA"): a cue after
+    "to" and a lower-case word, whose subject found is the later item of a
+    list that a preposition opens ("on A and B", no comma between) or
+    "such as"/"including" ("such as A, B or C"), is an infinitive of purpose
+    after a noun of that list, no subject's claim. "Smith and Jones plan to
+    say" (no preposition before the list) and "In Paris, Smith and Jones
+    plan to say" (a comma before the list's first item) keep their
+    claims."""
+    tokens = view.tokens
+    if first < 2 or tokens[first - 1].lower != "to" or not tokens[first - 2].is_word \
+            or tokens[first - 2].is_capitalised:
+        return False
+    if s_first < 2 or tokens[s_first - 1].lower not in ("and", "or", ","):
+        return False
+    if has_finite_verb([tokens[s_first]]) or tokens[s_first].lower.endswith("ed"):
+        return False  # "went on national television and chastised Snyder for refusing to ask": a predicate
+    comma = False
+    for m in range(s_first - 1, max(s_first - 1 - MAX_EXAMPLE_LIST_TOKENS, 0), -1):
+        token = tokens[m]
+        if token.text == ",":
+            comma = True
+            continue
+        if not token.is_word:
+            return False
+        low = token.lower
+        if low == "including" or (low == "as" and tokens[m - 1].lower == "such"):
+            return True
+        if low in PREPOSITIONS and low != "to":
+            return not comma
+        if low in FINITE_VERBS or low in AUXILIARIES or is_past(token) or low in RELATIVES \
+                or low in DETERMINERS or low in SUBJECT_PRONOUNS or low.endswith("ed"):
+            return False  # "a pledge he and other candidates made to support": a clause, no list
+    return False
+
+
 def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | None:
     """Rule `caller_speaks_the_purpose`: "Obama called Netanyahu to say
     that the deal was good for Israel.", "She called 911 early Friday to
@@ -4015,6 +4220,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     else:
         subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
     s_first, s_last = _head_before_its_postmodifier(view, subject[0], k) or subject
+    if _purpose_after_a_listed_object(view, s_first, first):
+        return None
     # not a participle: "In a statement announcing the pick, ...": the statement announced it
     # nor a subject that does not stand right before the cue ("in a brief ruling, which said")
     medium = None if tokens[first].lower.endswith("ing") or s_last != k \
@@ -4129,7 +4336,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         s_first, s_last = past_the_gloss
     s_first = _joined_by_a_slash(view, s_first)
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
-    if with_first and not tokens[first].lower.endswith("ing"):
+    if with_first and not tokens[first].lower.endswith("ing") and tokens[s_last + 1].lower != "who":
+        # (rule `restrictive_who_takes_the_name_after_with`: "at odds with Reid who said" is Reid's)
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
         # suggesting ...": Blatter was criticized; he is no speaker of it
         return None
@@ -4331,6 +4539,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # jolt of $8 million"): a "what" clause before the source is the subject of the "is" after it
         return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
                       clause_final=True)
+    if right and before and not left_is_content(view, before) and _fronted_phrase_before_be(view, before, start):
+        return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
+                      clause_final=True)
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
         # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
@@ -4426,6 +4637,14 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
                 # the pronoun before the cue is its subject and the source ("three officials he said":
                 # "he", for the pronoun rules to resolve, not the sentence's subject "Smith")
                 source = view.span(k, k)
+        if antecedent is None and before and _subject_split_by_the_source(view, before, s_first, start):
+            return _frame("parenthetical_attribution", hit, view, source, [before, right], clause_final=True)
+        if antecedent is None:
+            antecedent = _quoted_term_before_a_relative(view, s_first, start)
+        if antecedent is None:
+            aside = _object_before_a_which_aside(view, s_first, start)
+            if aside is not None:
+                antecedent, right = aside
         if antecedent is not None:
             return _frame("reported_speech", hit, view, source, [antecedent, right])
         return _frame("reported_speech", hit, view, source, [right])
@@ -4494,9 +4713,25 @@ def _relative_aside_end(view: SentenceView, start: int, end: int, entry: CueEntr
         if (joiner.lower in ASIDE_CLOSERS and not contrast
                 and (opener.is_capitalised or opener.lower in DETERMINERS or opener.lower in SUBJECT_PRONOUNS)
                 and any(finite_by_form(t) for t in tokens[m + 2 : m + 2 + MAX_ASIDE_SUBJECT_TOKENS])) \
-                or present_before_its_object(tokens, m + 1) or finite_by_form(joiner):
+                or present_before_its_object(tokens, m + 1) or finite_by_form(joiner) \
+                or _short_past_before_its_object(tokens, m + 1):
             return last
     return end
+
+
+def _short_past_before_its_object(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `main_verb_after_a_who_aside_ends_it` (qa66a-s24, QA round 66,
+    890 s4: "The one-time North Carolina resident, who U.S. and Yemeni
+    officials say was killed ... Friday morning, used his knowledge of
+    computers to help produce ... Inspire" gave the officials the magazine
+    too): a lower-case "-ed" word too short for `is_past_form` ("used",
+    "owed") right before a determiner or a number ("used his knowledge")
+    is the main clause's past verb after the aside, as "helped" is. "...,
+    which critics say is used, the ..." (no object after it) stays."""
+    low = tokens[k].lower
+    return (tokens[k].is_word and not tokens[k].is_capitalised and low.isalpha() and low.endswith("ed")
+            and len(low) == 4 and k + 1 < len(tokens)
+            and (tokens[k + 1].lower in DETERMINERS or tokens[k + 1].text[:1].isdigit()))
 
 
 MAX_ASIDE_SUBJECT_TOKENS = 6  # ", and the new treaty with Iran would ..."
@@ -6408,6 +6643,30 @@ def _free_relative_subject_left_be_right(view: SentenceView, before: Span, start
         and (verb in BE or verb in FINITE_AUXILIARIES or verb in LINKING_VERBS)
 
 
+FINITE_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _fronted_phrase_before_be(view: SentenceView, before: Span, start: int) -> bool:
+    """Rule `fronted_phrase_before_be_is_content` (qa67c-s24, QA round 67, 919
+    s11: 'To restrict their access, the Maasai say, is "a death sentence."'
+    gave only 'is "a death sentence."'; s26: "In it, he says, are their land
+    title deeds." gave "are their land title deeds"): a finite "be" right
+    after "X say," needs what stands before the source: an infinitive
+    subject ("To restrict ...") or a fronted place ("In it ... are"), words
+    with no finite verb; the claim is both parts. "In 2010, he said, the
+    plan failed" (no "be" right after) keeps only the clause after."""
+    tokens = view.tokens
+    left = view.tokens_within(*before)
+    if not left or start < 1 or start >= len(tokens) or tokens[start - 1].text != "," \
+            or tokens[start].lower not in FINITE_BE or view.quotes.covering(left[0].start):
+        return False
+    if not all(t.is_word for t in left):
+        return False
+    # a pronoun right after a preposition is its object ("In it"), no clause's subject
+    unobjected = [t for m, t in enumerate(left) if m == 0 or left[m - 1].lower not in PREPOSITIONS]
+    return not has_finite_verb(unobjected) and (left[0].lower == "to" or left[0].lower in PREPOSITIONS)
+
+
 def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:
     """A short noun phrase before "X said," and a verb right after it."""
     tokens = view.tokens
@@ -6923,12 +7182,13 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
         comma = first - 1
     else:
         return found
+    places_listed = _only_places_listed(view, first, last)
     for _ in range(MAX_LISTED_NAMES):
         item_first = _capitalised_name_ending_at(view, comma - 1) if comma >= 1 else None
         if item_first is None:
             return found
         opener = tokens[item_first].lower
-        place = " ".join(t.lower for t in tokens[item_first:comma]) in places()
+        place = " ".join(t.lower for t in tokens[item_first:comma]) in places() and not places_listed
         if item_first == 0 and (place or _dateline_place_before_full_names(view, comma)):
             return comma + 1, last  # the names after the place: "Washington, Mike Lee, and Ted Cruz said"
         if opener in PREPOSITIONS or opener in TIME_WORDS or opener in SENTENCE_ADVERBS or is_adverb(opener) \
@@ -6941,6 +7201,23 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
             return found
         comma = item_first - 1
     return found
+
+
+def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
+    """Rule `list_of_places_is_one_source` (review s23: "London, Paris and
+    Berlin said the sanctions would stay" showed "Paris and Berlin", London
+    read as the dateline): when every name of the subject (tokens `first` to
+    `last`, split at "and" and commas) is a listed place, the place before
+    the comma is one more of them, a capital speaking for its government,
+    not a dateline. "London, Mike Lee and Ted Cruz said" keeps its
+    dateline."""
+    items: list[list[str]] = [[]]
+    for token in view.tokens[first : last + 1]:
+        if token.lower == "and" or token.text == ",":
+            items.append([])
+        else:
+            items[-1].append(token.lower)
+    return all(item and " ".join(item) in places() for item in items)
 
 
 def _dateline_place_before_full_names(view: SentenceView, comma: int) -> bool:
@@ -7320,6 +7597,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     first = np_left(view, k)
     if first is None:
         return None
+    if first < k - 1 and _name_before_a_restrictive_who(view, first, k - 1, k) > first:
+        return _name_before_a_restrictive_who(view, first, k - 1, k), k - 1
     first = _listed_subject_start(view, first, k)
     if first == k and tokens[k].lower in RELATIVES:
         m = k - 1
@@ -7493,6 +7772,26 @@ def _relative_after_the_object(view: SentenceView, first: int, last: int) -> int
     if is_people_noun(relational) or relational in title_words():
         return first  # "a longtime adviser to Trump, who declined ...": the adviser
     return cut + 1
+
+
+def _name_before_a_restrictive_who(view: SentenceView, first: int, last: int, relative: int) -> int:
+    """Rule `restrictive_who_takes_the_name_after_with` (qa66a-s24, QA round
+    66, 428 s17: "That's at odds with Reid who said he opposes ..." gave the
+    source "That's at odds with Reid", no speaker): "who" right after a name,
+    with no comma, opens a restrictive clause on that name; after "with"
+    (which `relative_takes_the_nearest_noun_phrase` leaves out, since ",
+    who" after "with X" may go back further) the name is the one who spoke.
+    "Reid met with Boehner, who said" (a comma) and "the talks with the
+    White House staff who said" (no name alone) stay as they were."""
+    tokens = view.tokens
+    if tokens[relative].lower != "who" or tokens[relative - 1].text == "," or not tokens[last].is_capitalised:
+        return first
+    name = last
+    while name > first and tokens[name - 1].is_word and tokens[name - 1].is_capitalised:
+        name -= 1
+    if name == first or tokens[name - 1].lower != "with" or not looks_like_source(view, name, last):
+        return first
+    return name
 
 
 FINITE_AUXILIARIES |= frozenset({"should", "may", "might", "must"}) | DO_FORMS
@@ -7682,6 +7981,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         # Rule `time_is_no_inverted_source`: '"...," one of the boy's attorneys, Mark Reichel, said
         # Tuesday.': the word after the cue says when; the source stands before the cue
         return None
+    if source_first + 1 < len(tokens) and tokens[source_first].lower in REPUTATION_PARTICIPLES:
+        source_first += 1  # rule `reputation_adjective_is_no_cue`: "writes noted security researcher X"
     source_last = np_right(view, source_first)
     if source_last is not None:
         source_last = _trailing_phrase(view, source_last)
@@ -8462,7 +8763,10 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
     nouns = clause_nouns()
     for k in range(1, len(tokens) - 2):
         entry = nouns.get(tokens[k].lower)
-        if entry is None or tokens[k + 1].lower != "that" or tokens[k].is_capitalised:
+        if entry is None or tokens[k].is_capitalised:
+            continue
+        that = _that_after_a_claim_noun(tokens, k)
+        if that is None:
             continue
         owner = k - 1
         while owner > 0 and k - owner <= MAX_NOUN_MODIFIERS and _noun_modifier(tokens[owner]):
@@ -8473,10 +8777,13 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
         before = next((t for t in reversed(tokens[:owner]) if t.end <= source[0]), None)
         if _opens_a_subject(before) or _after_a_judging_verb(before):
             continue  # "Trump's claim that crime is up was false": the writer's verb follows
-        start = k + 2
+        if _venue_of_the_cue_before(view, before):
+            continue
+        start = that + 1
         last = start
         while last + 1 < len(tokens) and not _clause_mark(view, last + 1):
             last += 1
+        last = _quotation_closed_on_a_comma(tokens, start, last)
         clause = tokens[start : last + 1]
         if not has_words(view, start, last) or not has_finite_verb(clause) or _verb_groups(clause) > 1:
             continue
@@ -8486,6 +8793,54 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
 
 
 MAX_NOUN_MODIFIERS = 2
+
+
+def _that_after_a_claim_noun(tokens: Sequence[Token], k: int) -> int | None:
+    """The token of the "that" that opens the clause of the claim noun at
+    `k`: right after it, or past a time adjunct (rule
+    `time_between_the_noun_and_its_clause`, recall-s24: "Trump's statement
+    earlier this year that women who seek abortions should be punished",
+    "his claim last week that ..."); None otherwise. The time adjunct is
+    `grammar.time_adjunct_end`'s, or "earlier"/"later" and one."""
+    after = k + 1
+    if after < len(tokens) and tokens[after].lower in NOUN_TIME_ADVERBS:
+        after += 1
+    after = time_adjunct_end(tokens, after) if after < len(tokens) else after
+    if after == k + 2 and tokens[k + 1].lower in NOUN_TIME_ADVERBS:
+        return None  # "his claim earlier that": an adverb alone may be the clause's own
+    if after < len(tokens) and tokens[after].lower == "that":
+        return after
+    return None
+
+
+NOUN_TIME_ADVERBS = grammar("noun_time_adverbs")
+
+
+def _quotation_closed_on_a_comma(tokens: Sequence[Token], start: int, last: int) -> int:
+    """Rule `quotation_closed_on_a_comma_ends_the_clause` (recall-s24, PolNeAR
+    train nyt 2016-03-12 S25: "He was challenged over his statement on
+    Wednesday that ''Islam hates us,'' but he kept his temper in check" ran
+    the claim on to "but he kept ..."): a comma that closes a quotation
+    inside the clause ends the claim with the quotation, as a comma outside
+    it would. The clause's last token."""
+    for m in range(start + 1, last + 1):
+        if tokens[m].text in QUOTE_MARKS and tokens[m - 1].text == "," and m < last:
+            return m
+    return last
+
+
+def _venue_of_the_cue_before(view: SentenceView, before: Token | None) -> bool:
+    """Rule `statement_noun_after_its_cue_is_no_cue` (qa66a-s24, QA round 66,
+    801 s15: "Malaysia's Ministry of Foreign affairs said in its statement
+    that it had ..." gave a second, hedged claim with the cue "statement"):
+    the possessive follows "in" right after a cue verb ("said in its
+    statement that", "wrote in his letter that"): the noun is where the cue
+    spoke, and the cue's own frame claims the clause. "Trump's claim that
+    crime is up" and "seized on Trump's claim that ..." stay."""
+    if before is None or before.lower != "in":
+        return False
+    m = view.tokens.index(before)
+    return m > 0 and not view.tokens[m - 1].is_capitalised and (view.tokens[m - 1].lower,) in cue_forms()
 
 
 def _noun_modifier(token: Token) -> bool:
@@ -8530,12 +8885,24 @@ def _possessive_owner(view: SentenceView, k: int) -> Span | None:
     end = token.end  # the speaker stage reads "Trump's" as Trump
     if token.is_capitalised:
         first = k
-        while first > 0 and view.tokens[first - 1].is_capitalised and view.tokens[first - 1].is_word:
+        while first > 0 and view.tokens[first - 1].is_capitalised and view.tokens[first - 1].is_word \
+                and not _opening_preposition(view.tokens[first - 1]):
             first -= 1  # "Donald Trump's", not "a fact-check on Donald Trump's"
         return view.tokens[first].start, end
     if bare not in people_nouns() or k == 0 or view.tokens[k - 1].lower not in ARTICLES:
         return None
     return view.tokens[k - 1].start, end  # "the senator's"
+
+
+def _opening_preposition(token: Token) -> bool:
+    """Rule `opening_preposition_is_no_part_of_the_owner` (recall-s24, PolNeAR
+    train: "Despite Santilli's continued insistence that he was at the refuge
+    as a journalist, a judge kept him in jail" took "Despite Santilli's" for
+    the owner, and with no word before it read the noun phrase as a subject):
+    a capitalised preposition opening the sentence ("Despite", "After") is
+    no word of the name."""
+    low = token.lower
+    return low in PREPOSITIONS or low in FRONTED_OPENERS or low in CONCESSIVE_PREPOSITIONS
 
 
 def _opens_a_subject(before: Token | None) -> bool:
@@ -9306,6 +9673,111 @@ def _antecedent_of_a_subject_gap(view: SentenceView, s_first: int, start: int) -
         # which officials said would cut costs, ..."); otherwise the content stays as written
         return None
     return antecedent
+
+
+MAX_SPLIT_SUBJECT_TOKENS = 5  # "The answers", "The new rules for banks"
+
+
+def _subject_split_by_the_source(view: SentenceView, before: Span, s_first: int, start: int) -> bool:
+    """Rule `subject_split_by_the_source_is_the_contents` (qa66a-s24, QA round
+    66, 548 s7: "The answers, experts say, appear to be: 1) Probably, ..."
+    gave experts "appear to be: ..."): a noun phrase with no verb that opens
+    the sentence and a determiner opens ("The answers"), then ", X say,",
+    then a content that opens with a finite verb: the source splits the
+    claim's subject from its verb, and both halves are the claim ("The
+    answers appear to be: ..."). "In 2010, he said, the plan failed" (a
+    phrase with a preposition; the content has its own subject) stays."""
+    tokens = view.tokens
+    words = view.tokens_within(*before)
+    if not words or len(words) > MAX_SPLIT_SUBJECT_TOKENS or words[0] is not tokens[0]:
+        return False
+    if words[0].lower not in DETERMINERS or any(not t.is_word or t.lower in PREPOSITIONS for t in words):
+        return False
+    if has_finite_verb(words) or s_first < 1 or tokens[s_first - 1].text != ",":
+        return False
+    if _opens_without_a_subject(view, start, strict=True):
+        return True
+    # a plural subject's bare verb before its infinitive: "The answers ... appear to be"
+    verb = tokens[start]
+    return ends_in_plural_s(words[-1].lower) and start + 2 < len(tokens) and tokens[start + 1].lower == "to" \
+        and verb.is_word and not verb.is_capitalised and verb.lower.isalpha() and not verb.lower.endswith("ing") \
+        and verb.lower not in DETERMINERS and verb.lower not in PREPOSITIONS and _opens_without_a_subject(view, start)
+
+
+MAX_TERM_LEAD_TOKENS = 3  # "the so-called", "the group's"
+
+
+def _quoted_term_before_a_relative(view: SentenceView, s_first: int, start: int) -> Span | None:
+    """Rule `quoted_term_is_the_relatives_antecedent` (qa66a-s24, QA round 66,
+    921 s22: '... the so-called "conflict minerals" that activists say are
+    used to fund rebel movements in the area.' gave activists "are used to
+    fund ..."): a relative ("that", "which") right after a quoted term,
+    which a determiner opens ("the so-called "conflict minerals"", "the
+    "dirty bomb""), stands for that term, the subject the content lacks.
+    A quotation with no determiner before it ('he said "no" that ...') and
+    a content with its own subject stay as they were."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 2 or tokens[relative].lower not in GAP_RELATIVES or tokens[relative].lower == "who" \
+            or tokens[relative - 1].text not in QUOTE_MARKS:
+        return None
+    if not _opens_without_a_subject(view, start, strict=True):
+        return None  # "which he described as ...": the term is the cue's object, no subject gap
+    quote = view.quotes.covering(tokens[relative - 1].start)
+    if quote is None or quote[1] != tokens[relative - 1].end or tokens[relative - 2].text == ",":
+        return None  # '"tax reform," which ...': an aside that may go back to the clause
+    opening = next((m for m in range(relative - 1, -1, -1) if tokens[m].start == quote[0]), None)
+    if opening is None or opening < 1:
+        return None
+    for lead in range(opening - 1, max(opening - 1 - MAX_TERM_LEAD_TOKENS, -1), -1):
+        if not tokens[lead].is_word or (tokens[lead].is_capitalised and lead > 0) or tokens[lead].lower in PREPOSITIONS:
+            return None  # "the increases through "tax reform"": the term is a preposition's object
+        if tokens[lead].lower in ARTICLES:
+            return view.span(lead, relative - 1)
+    return None
+
+
+MAX_OBJECT_MODIFIERS = 2  # "the deadly attack", "the new tax plan"
+
+
+def _object_before_a_which_aside(view: SentenceView, s_first: int, start: int) -> tuple[Span, Span] | None:
+    """Rule `which_aside_on_a_verbs_object` (qa66a-s24, QA round 66, 908 s13:
+    'The U.S. Embassy in Kabul condemned the attack, which it said killed
+    more than 20 people, "in the strongest terms."' gave the embassy
+    'killed more than 20 people, "in the strongest terms."'): ", which"
+    right after a past verb's object, an article and at most
+    MAX_OBJECT_MODIFIERS lower-case words ("condemned the attack, which it
+    said killed ..."), stands for that object, the subject the content
+    lacks; and the aside ends at its closing comma, past which the main
+    clause goes on ("in the strongest terms" is how the embassy condemned).
+    The object's span and the aside's content, or None. After a cue that
+    takes a clause ("said the bill, which critics say is too weak, and the
+    treaty ...") the phrase may open that clause: left as it was. A name there ("had
+    given the State Department, which she said represented ..."), an
+    object after a preposition ("with their livestock, which he believes
+    has happened") and an aside with no closing comma stay as they were."""
+    tokens = view.tokens
+    relative = s_first - 1
+    if relative < 2 or tokens[relative].lower != "which" or tokens[relative - 1].text != ",":
+        return None
+    if not _opens_without_a_subject(view, start, strict=True):
+        return None
+    noun = relative - 2
+    article = noun
+    while article > 0 and noun - article <= MAX_OBJECT_MODIFIERS and tokens[article].lower not in ARTICLES:
+        if not tokens[article].is_word or tokens[article].is_capitalised or tokens[article].lower in PREPOSITIONS:
+            return None
+        article -= 1
+    if tokens[article].lower not in ARTICLES or article == noun or article < 1 or not is_past(tokens[article - 1]):
+        return None
+    verb = cue_forms().get((tokens[article - 1].lower,))
+    if verb is not None and (verb.cue_class in ("neutral", "report") or "invert" in verb.flags):
+        return None  # "said the bill, which critics say ...": the phrase may open the cue's clause
+    close = next((m for m in range(start + 1, len(tokens)) if tokens[m].text == ","
+                  and view.quotes.covering(tokens[m].start) is None), None)
+    if close is None or close - 1 < start:
+        return None
+    return view.span(article, noun), (tokens[start].start, tokens[close - 1].end)
 
 
 def _noun_phrase_ending_at(view: SentenceView, last: int, person: bool = False) -> Span | None:

@@ -448,7 +448,11 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: 
     her up"). Applied as `gender_by_honorific` is, which wins over it.
     With `surname_alone`, only a name of one word gives it ("Romney said
     he ...", not "Ann Romney said she ..."): what the short form itself
-    was shown to be (rule `fuller_name_names_the_earlier_claims`).
+    was shown to be (rule `fuller_name_names_the_earlier_claims`). The
+    name may have an apposition between commas before the cue
+    (`_past_an_apposition`), and the reported clause may open with the
+    speaker's own "his"/"her" (rule `gender_by_own_possessive_after_the_cue`);
+    rule `gender_by_the_next_sentence_pronoun` adds the genders it reads.
     Lower-case surname -> gender."""
     lower_case = words_in_lower_case(sentences, lowered=True)
     found: dict[str, set[str]] = {}
@@ -461,12 +465,92 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: 
             continue
         if surname_alone and end > 1:
             continue
-        gender = _own_subject_pronoun(tokens, end)
+        gender = _own_subject_pronoun(tokens, _past_an_apposition(tokens, end))
         if gender is not None:
+            found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
+    named = frozenset(t.lower for tokens in sentences for t in tokens[1:] if t.is_word and t.is_capitalised)
+    for tokens, following in pairwise(sentences):
+        end = _lone_name_subject_end(tokens, lower_case)
+        gender = _pronoun_opening_the_next_sentence(following, named - lower_case) if end and not (
+            surname_alone and end > 1) else None
+        if gender is not None:  # rule `gender_by_the_next_sentence_pronoun`
             found.setdefault(name_key(tokens[end - 1].text)[-1], set()).add(gender)
     shared = _two_given_names(sentences, found, lower_case)
     return {surname: next(iter(genders)) for surname, genders in found.items()
             if len(genders) == 1 and surname not in shared}
+
+
+MAX_OWN_APPOSITION_TOKENS = 8  # ", Color of Change's executive director,"
+
+
+def _past_an_apposition(tokens: Sequence[Token], end: int) -> int:
+    """For rule `gender_by_own_pronoun`: past an apposition between commas
+    right after the name ending at `end` ("Rashad Robinson, Color of
+    Change's executive director, said his group ..."), of at most
+    `MAX_OWN_APPOSITION_TOKENS` words, no quotation mark or pronoun in it;
+    else `end`."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return end
+    for k in range(end + 1, min(len(tokens), end + 2 + MAX_OWN_APPOSITION_TOKENS)):
+        token = tokens[k]
+        if token.text == ",":
+            return k + 1 if k > end + 1 else end
+        possessive_s = token.text.startswith(("'", "\u2019"))  # "Change's"
+        if (not token.is_word and not possessive_s) or token.lower in PRONOUN_GENDER \
+                or token.lower in OWN_PRONOUN_SUBORDINATORS:
+            return end
+    return end
+
+
+def _lone_name_subject_end(tokens: Sequence[Token], lower_case: Collection[str]) -> int:
+    """For rule `gender_by_the_next_sentence_pronoun`: where the name that
+    opens the sentence ends (a run of capitalised words the article never
+    writes in lower case, as rule `gender_by_own_pronoun` reads it), when it
+    is the only one the sentence names: no other capitalised word but a
+    day's or month's name ("Tymoshenko, 53, was freed from prison Saturday
+    ..."), no quotation mark, no "he"/"she"/"his"/"her" (someone else in
+    play); else 0."""
+    end = 0
+    while end < min(len(tokens), MAX_NAME_RUN + 1) and tokens[end].is_word and tokens[end].is_capitalised \
+            and tokens[end].lower not in lower_case:
+        end += 1
+    if end == 0 or end > MAX_NAME_RUN or end >= len(tokens) or tokens[end - 1].text.endswith(("'s", "\u2019s")):
+        return 0
+    if tokens[end].text != "," and (tokens[end].is_capitalised or not tokens[end].is_word):
+        return 0
+    if any(t.text in QUOTE_MARKS or t.lower in PRONOUN_GENDER or (t.is_capitalised and t.lower not in TIME_WORDS)
+           for t in tokens[end:]):
+        return 0
+    return end
+
+
+def _pronoun_opening_the_next_sentence(tokens: Sequence[Token], named: Collection[str]) -> str | None:
+    """Rule `gender_by_the_next_sentence_pronoun` (QA round 65, 987 s3-s4:
+    "Tymoshenko, 53, was freed from prison Saturday .... Dressed in black,
+    she later emerged at Kiev's Independence Square ...": her first name
+    is in no list, so her "she said" after stayed unresolved): right after
+    a sentence whose one name is the subject that opens it
+    (`_lone_name_subject_end`), a sentence whose first "he"/"she"/"his"/
+    "her" is a subject "he" or "she" with no capitalised word before it
+    but a first word that is no listed first name and that the article
+    never capitalises inside a sentence, a name's way (`named`: "Dressed",
+    "Tearfully", not "Smith later said she"), and no quotation mark: that
+    pronoun is the one person in view, so it gives the name's surname its
+    gender. Kept: a name beside another ("Carter, 76, died
+    ..., Wahrer said. She ..."), a pronoun after another name, an object or
+    a possessive first ("Police found her ..."), a pronoun that speaks
+    ("Igarashi came up with the idea. She said it was art.": the gender
+    would come from the very claim it then names; tests/test_names2_s21.py)."""
+    for k, token in enumerate(tokens):
+        if token.text in QUOTE_MARKS:
+            return None
+        if token.lower in PRONOUN_GENDER:
+            if any((t.lower,) in cue_forms() for t in tokens[k + 1 : k + 1 + MAX_WORDS_BEFORE_THE_CUE]):
+                return None  # "She said it was art.": the claim's own pronoun, whom rule `pronoun` reads
+            return SUBJECT_PRONOUN_GENDER.get(token.lower)
+        if token.is_capitalised and (k > 0 or token.lower in named or token.lower in first_names()):
+            return None
+    return None
 
 
 def _own_subject_pronoun(tokens: Sequence[Token], end: int) -> str | None:
@@ -480,6 +564,15 @@ def _own_subject_pronoun(tokens: Sequence[Token], end: int) -> str | None:
     cue = _word_run_end(tokens, end)
     if cue >= len(tokens) or (tokens[cue].lower,) not in cue_forms():
         return None
+    after = tokens[cue + 1] if cue + 2 < len(tokens) else None
+    if after is not None and after.lower in OWN_POSSESSIVE_GENDER and tokens[cue].lower not in OBJECT_VERBS \
+            and tokens[cue + 2].is_word and not tokens[cue + 2].is_capitalised \
+            and tokens[cue + 2].lower not in PREPOSITIONS and tokens[cue + 2].lower not in OWN_PRONOUN_SUBORDINATORS:
+        # Rule `gender_by_own_possessive_after_the_cue` (PolNeAR train usa-today 2016-06-07 s10:
+        # "Rashad Robinson, Color of Change's executive director, said his group will continue
+        # ..."): the reported clause opens with the speaker's own "his"/"her" as "she" opens it;
+        # not after a verb of telling ("told her ...": the hearer)
+        return OWN_POSSESSIVE_GENDER[after.lower]
     subject = _word_run_end(tokens, cue + 1, past_days=True)  # "told the court", "said Tuesday"
     if subject < len(tokens) and tokens[subject].lower == "that":
         subject += 1
@@ -773,6 +866,57 @@ def _country_short_forms() -> frozenset[str]:
     """ "u.s", "uk": the short forms of countries (names.country_short_forms),
     dots cut as role words are."""
     return frozenset(w.rstrip(".") for w in country_short_forms())
+
+
+def _body_named_in_its_document(source: Sequence[Token], inside: list[tuple[Name, Entity]]) -> Entity | None:
+    """Rule `named_body_before_its_document_is_the_issuer` (QA round 64, 505
+    s26: '"Junior was one-of-a-kind," a Miami Dolphins statement said.'
+    showed the document "a Miami Dolphins statement"): an article, one body's
+    name and a lower-case noun of a document that is its issuer's own
+    words (claim_grammar.txt saying_documents: "statement", "letter",
+    "tweet"), nothing else ("a Miami Dolphins statement", "an FBI
+    statement"), speak for that body. With "the" it stays the document
+    ("the Amnesty statement said ... it said": tests/test_claims_it_group_s6). A poll, a report, an article or a
+    website stays the document ("A Quinnipiac University poll found", "a
+    Times article", "the CDC website": the findings are the document's, and
+    "the poll" after it points back to it). A country's
+    body stays the document, as the team decided ("A U.S. Embassy
+    statement", "a French presidency statement": a people's or country's
+    word in the name, "A French Defense Ministry statement", or a state's own
+    body noun ends it, claim_grammar.txt national_bodies); so do a person's
+    name ("a Trump statement"), a place ("a Miami statement"), a possessive
+    and a title ("the President's website")."""
+    words = [t for t in source if t.is_word]
+    if len(words) < 3 or words[0].lower not in INDEFINITE_ARTICLES or words[-1].is_capitalised \
+            or words[-1].lower not in SAYING_DOCUMENTS or len(inside) != 1:
+        return None
+    name, entity = inside[0]
+    if entity.kind != ORGANISATION or name.start != words[1].start or name.end != words[-2].end:
+        return None
+    if " ".join(entity.words) in places() or entity.words[-1] in NATIONAL_BODIES \
+            or any(listed_people_or_country_word(t.lower.rstrip(".")) or places_of_a_people_in_mentions(t.lower)
+                   for t in words[1:-1]) \
+            or words[-2].text.endswith(POSSESSIVE_ENDINGS) or entity.words[-1] in title_words():
+        return None  # "the President's website": an office's, a possessive, no body's name
+    return entity
+
+
+def _one_body_with_and_without_its_country(seen: dict[int, Entity]) -> Entity | None:
+    """Rule `country_before_a_body_name_is_the_same_body` (QA round 64, 418
+    s10: "The Supreme Court refused ... the U.S. Supreme Court blocked ...
+    In its ruling Monday, the court said" stayed unresolved, two courts in
+    view): two bodies in view whose names differ only by a country's word
+    before one of them (`listed_people_or_country_word`: "U.S.", "Chinese")
+    are one body, shown by the shorter name ("Supreme Court"). A state or
+    a city before it ("the Montana Supreme Court") names another body."""
+    if len(seen) != 2:
+        return None
+    short, long = sorted(seen.values(), key=lambda e: len(e.words))
+    extra = len(long.words) - len(short.words)
+    if extra < 1 or long.words[extra:] != short.words \
+            or not all(listed_people_or_country_word(w) for w in long.words[:extra]):
+        return None
+    return short
 
 
 def listed_people_or_country_word(word: str) -> bool:
@@ -1713,7 +1857,8 @@ class SpeakerIndex:
             # "the Palestinian Ministry of Health said" was the Palestinian ministry): a body's name
             # after a place's possessive is that place's body, never a known body of another place
             distinct = {key: e for key, e in distinct.items() if not _body_of_another_place(e, owner)}
-        if len(distinct) == 1 and _generic_before_a_named_body(next(iter(distinct.values())), name):
+        if len(distinct) == 1 and (_generic_before_a_named_body(next(iter(distinct.values())), name)
+                                   or legislature_beside_another_body(next(iter(distinct.values())).name, name.text)):
             distinct = {}
         if len(distinct) == 1:
             entity = next(iter(distinct.values()))
@@ -2082,7 +2227,9 @@ class SpeakerIndex:
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
         self.trailing_part = _trailing_appositive(view, source, cue)
-        self.source_after_its_claim = bool(content) and source[0] > content[-1][1]
+        # after the claim's first part: a quotation going on in the next paragraph (660 s17-s19:
+        # '"...," the group said in a statement. "We will continue ..."') still has its source after it
+        self.source_after_its_claim = bool(content) and source[0] > content[0][1]
         self.apposed_part = _closed_apposition_after(view, source, cue)
         self.as_written = None
         issuer = self._issuer_of_the_document_issued_here(tokens)
@@ -2394,6 +2541,9 @@ class SpeakerIndex:
             if len(parts) == 1 else None
         if author is not None:
             return author.resolved()
+        issuer = _body_named_in_its_document(parts[0], inside) if len(parts) == 1 else None
+        if issuer is not None:
+            return issuer.resolved()
         if _share_of_a_group(parts[0]):
             return self._description(parts, plain)
         if len(words) == 1 and words[0].lower in LONE_COUNT_SOURCES:
@@ -2796,6 +2946,10 @@ class SpeakerIndex:
                     subject = self._body_its_sentence_opened_with(head, trailing=True)
                     if subject is not None:
                         return Resolved(subject.name, None, ORGANISATION)
+                if found is None:
+                    government = self._government_of_the_one_country_in_view(head)
+                    if government is not None:
+                        return government
                 if found is not None:
                     return found.resolved()
                 outlet = _outlet_its_description_names(head) if first in DEFINITE else None
@@ -2997,6 +3151,38 @@ class SpeakerIndex:
         if entity is not None and entity.kind == ORGANISATION and 1 < len(words) == len(tokens) \
                 and words[0].lower == "the" and not any(t.is_capitalised for t in words[1:]):
             self.described_as.setdefault(id(entity), set()).add(tuple(t.lower for t in words[1:]))
+
+    def _government_of_the_one_country_in_view(self, head: Sequence[Token]) -> Resolved | None:
+        """Rule `the_government_is_the_one_country_in_view` (QA round 65, 943
+        s31: "Syria said ... the Syrian government ... The government denied
+        the jet was shot down" stayed unresolved): "The government" alone,
+        opening its sentence, is the country that already spoke as a
+        speaker ("Syria said"), when that country is the only one that did
+        and the only one whose government the article named before ("the
+        Syrian government", "Syria's government", "the government of
+        Syria", quoted or not). Another country's government named (or one
+        the lists cannot place: "the Assad government"), another
+        country that spoke, or none that spoke leave it unresolved: a writer's
+        own "the government" is often the home country's."""
+        if [t.lower for t in head] != ["the", "government"] or self.sentence_tokens[-1][0].start != head[0].start:
+            return None
+        named: set[str] = set()
+        for found in NATIONAL_GOVERNMENT.finditer(self.text, 0, head[0].start):
+            run = without_possessive(found.group("before") or found.group("after") or "").lower().split()
+            # the whole run or its words from the last back ("the United States government", "the
+            # North Korean government", "The Syrian government": "the syrian" is no place)
+            if run in (["the"], ["a"]):
+                continue
+            country = next((" ".join(run[k:]) for k in range(len(run))
+                            if places_of_a_people(" ".join(run[k:])) or " ".join(run[k:]) in places()), None)
+            if country is None:
+                return None  # a government the lists cannot place ("the Turkish government"): whose?
+            named |= set(places_of_a_people(country)) or {country}
+        spoke = {r.name.lower() for _, _, r in self.speakers
+                 if r.kind == ORGANISATION and r.name and r.name.lower() in places()}
+        if len(named) != 1 or spoke != named:
+            return None
+        return next(r for _, _, r in reversed(self.speakers) if r.name and r.name.lower() in named)
 
     def _group_named_in_the_sentence_before(
         self, noun: str, head: Sequence[Token], parts: Sequence[Sequence[Token]],
@@ -3481,7 +3667,7 @@ class SpeakerIndex:
                 # word) may stand for any body of that kind: not one to name ("State Department",
                 # "Oral Cancer Foundation" are names, though each word is written in lower case too)
                 seen[id(entity)] = entity
-        found = next(iter(seen.values())) if len(seen) == 1 else None
+        found = next(iter(seen.values())) if len(seen) == 1 else _one_body_with_and_without_its_country(seen)
         return found if found is not None and self._fits_names(found, modifiers) else None
 
     # --- pronouns -------------------------------------------------
@@ -3515,6 +3701,9 @@ class SpeakerIndex:
             if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
                 return Resolved(token.text, None, UNRESOLVED)
             ruling = any(t.lower in RULING_CUES for t in cue)
+            epithet = self._one_person_the_epithet_describes(view, token, PRONOUN_GENDER[word])
+            if epithet is not None:
+                return epithet.resolved()
             entity = self._person_for(view, token, PRONOUN_GENDER[word], content, ruling)
             if entity is None:
                 entity = self._speaker_whose_quotation_goes_on(view, token, PRONOUN_GENDER[word])
@@ -5080,7 +5269,9 @@ class SpeakerIndex:
             mentions = self.recent[-1 - back]
             subjects = [m for m in _subjects_first(mentions)
                         if not m.quoted and not m.aside and not m.object and not m.possessive
-                        and not self._inside_a_final_claim(m, speaker)]
+                        and not self._inside_a_final_claim(m, speaker)
+                        and not (back == self.position - spoke and m.entity is not speaker
+                                 and self._spoken_of_by_the_speaker(m, back))]
             subjects = self._past_words_before_a_title(_past_a_nationality(subjects))
             opening = min(mentions, key=lambda m: m.offset, default=None)
             if opening is not None and opening.possessive and not opening.quoted:
@@ -5099,6 +5290,87 @@ class SpeakerIndex:
                     # sentence, goes on speaking: rule `speaker_of_the_joined_clause`)
                     return first
         return None
+
+    def _spoken_of_by_the_speaker(self, mention: Mention, back: int) -> bool:
+        """Rule `spoken_of_by_the_speaker_is_no_newcomer` (QA round 65, 987
+        s7-s9: '"...," she said, referring to ousted President Viktor
+        Yanukovych. She then passed on a not-so-subtle message. "...," she
+        said.' left the last "she" unresolved, Yanukovych read as a newer
+        subject): in the sentence where the last speaker spoke, `back`
+        sentences before, a person named only after a preposition, past
+        modifiers and a participle ("referring to ousted President X", "of
+        X", "about X"), is whom the speaker spoke of, not someone brought in
+        as a subject who may speak next (rule
+        `newer_subject_of_another_person`). Kept: a name that is a clause's
+        subject or object there ("she said, and X agreed", "she told X"),
+        and the speaker's own ("According to Cheng, Xi has been smart ...
+        he explained": QA round 65, 783 s27, Cheng opens the subjects, so Xi
+        is no newer subject either)."""
+        if mention.prepositional:
+            return True
+        if not 0 < back < len(self.sentence_tokens):
+            return False
+        tokens = self.sentence_tokens[-1 - back]
+        first = next((k for k, t in enumerate(tokens) if t.start == mention.offset), None)
+        return first is not None and _in_a_prepositional_phrase(tokens, first, past_participles=True)
+
+    def _one_person_the_epithet_describes(self, view: SentenceView, token: Token, gender: str) -> Entity | None:
+        """Rule `epithet_is_the_one_person_in_view` (QA round 65, 720 s1-s5:
+        "Oscar Pistorius is depressed, ... CNN legal expert Kelly Phelps said.
+        The double amputee sprinter is on trial for killing his girlfriend
+        Reeva Steenkamp .... He admits killing her ..." left "He"
+        unresolved): a "he"/"she" opening its sentence right after a sentence
+        that opened with one person described by an epithet (source_nouns.txt
+        epithets: "sprinter", "singer", "star"; rule
+        `someone_described_as_subject`), of no other gender, is the person
+        the epithet describes: the person the article's first two sentences
+        named, when they are the only one named in view (`WINDOW` sentences)
+        who may be the pronoun and has no other role ("CNN legal expert"
+        rules Phelps out), leaving aside a relative of the other gender
+        ("his girlfriend X": `_relative_of_the_other_gender`). Kept
+        unresolved: an event's part ("The victim is in hospital. He said
+        ..."), a second person in view, a main person first named later,
+        a pronoun inside its sentence."""
+        role = self.described_role
+        if self.described_person != self.position - 1 or role is None or role not in noun_sets("source_nouns")[
+                "epithets"] or self.described_gender not in (None, gender) or token.start != view.start:
+            return None
+        people: list[Entity] = []
+        for back in range(1, len(self.recent)):
+            for mention in self.recent[-1 - back]:
+                entity = mention.entity
+                if mention.quoted or not (_can_be(entity, gender) or _may_be(entity, gender)) \
+                        or _has_another_role(entity, role) or self._relative_of_the_other_gender(back, entity, gender):
+                    continue
+                if all(e is not entity for e in people):
+                    people.append(entity)
+        if len(people) != 1 or people[0].first_seen > 1 or any(
+                p == self.position - 1 for p, _, _ in self.speakers):
+            return None
+        return people[0]
+
+    def _relative_of_the_other_gender(self, back: int, entity: Entity, gender: str) -> bool:
+        """For rule `epithet_is_the_one_person_in_view` (QA round 65, 720 s4:
+        "... on trial for killing his girlfriend Reeva Steenkamp", a full name
+        of unknown gender): a name the sentence `back` sentences before
+        writes only right after a relation word of the other gender
+        (kin_words.txt relation, genders.txt: "his girlfriend X", "her
+        husband X") is of that gender, so not the pronoun. The name is not
+        typed by it (a relative named as an object stays untyped: see
+        `_gender_of_a_kin_apposition`), so no later pronoun of that gender
+        goes to them."""
+        if not 0 < back < len(self.sentence_tokens):
+            return False
+        tokens = self.sentence_tokens[-1 - back]
+        relations = noun_sets("kin_words")["relation"]
+        told = []
+        for mention in self.recent[-1 - back]:
+            if mention.entity is not entity or mention.quoted:
+                continue
+            first = next((k for k, t in enumerate(tokens) if t.start == mention.offset), None)
+            word = tokens[first - 1].lower if first else ""
+            told.append(all_gendered_words().get(word) if word in relations else None)
+        return bool(told) and all(g is not None and g != gender for g in told)
 
     def _past_words_before_a_title(self, subjects: list[Mention]) -> list[Mention]:
         """Rule `words_before_a_title_are_the_persons` (QA round 52, 409 s34:
@@ -6011,6 +6283,11 @@ def _described_head_at(view: SentenceView, k: int) -> tuple[int, int] | None:
 
 
 NATIONAL_BODIES = grammar("national_bodies")
+# "the Syrian government", "Syria's government", "the government of Syria": a country's government
+# named (rule `the_government_is_the_one_country_in_view`)
+NATIONAL_GOVERNMENT = re.compile(
+    r"\b(?P<before>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?(?:'s|’s)?) government\b"
+    r"|\bgovernment of (?:the )?(?P<after>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)")
 GENERIC_BODIES = grammar("generic_bodies")
 # rule `body_in_the_last_speakers_apposition`
 BODY_MEMBER_NOUNS = grammar("body_member_nouns")
@@ -7507,17 +7784,21 @@ def _inside_an_apposition_of_phrase(tokens: Sequence[Token], first: int) -> bool
     return False
 
 
-def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int) -> bool:
+def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int, past_participles: bool = False) -> bool:
     """For rule `it_is_the_newer_body`: the name at token `first` ends a
     phrase opened by a preposition, past a determiner and modifiers ("by the
-    Dutch nonprofit foundation Mars One", "on the Red Planet")."""
+    Dutch nonprofit foundation Mars One", "on the Red Planet"); with
+    `past_participles`, past a participle in -ed too ("referring to ousted
+    President Viktor Yanukovych": rule
+    `spoken_of_by_the_speaker_is_no_newcomer`)."""
     k = first - 1
     while k >= 0 and first - k <= MAX_PHRASE_MODIFIERS + 1:
         token = tokens[k]
         if token.lower in PREPOSITIONS:
             return True
         if not token.is_word or not (token.lower in DEFINITE | INDEFINITE or token.is_capitalised
-                                     or is_modifier(token.lower)):
+                                     or is_modifier(token.lower)
+                                     or (past_participles and token.lower.endswith("ed"))):
             return False
         k -= 1
     return False
@@ -8098,6 +8379,25 @@ def _generic_before_a_named_body(known: Entity, name: Name) -> bool:
     form as before ("the court" said, "the Supreme Court" said)."""
     return len(name_key(name.text)) > len(known.words) and generic_body_name(known.name) \
         and not generic_body_name(name.text)
+
+
+def legislature_beside_another_body(one: str, other: str) -> bool:
+    """Rule `legislature_alone_is_no_other_body` (QA round 66, 428: "the
+    House" of "Republicans who control the House" became "White House" once
+    the article named it, and the Mentioned list showed "White House (6)"
+    for two mentions): a legislature's word that names other things too
+    ("House": claim_grammar.txt legislature_words_of_other_things), alone,
+    and a longer body name ending with it are two bodies unless the longer name's other words are a place or its
+    people ("U.S. House", "Ohio House": the same chamber) or a
+    legislature's qualifier ("State House": claim_grammar.txt
+    legislature_qualifiers), whichever is met first."""
+    short, long = sorted((name_key(one), name_key(other)), key=len)
+    if len(short) != 1 or len(long) < 2 or long[-1] != short[0] \
+            or short[0] not in grammar("legislature_words_of_other_things"):
+        return False
+    qualifier = " ".join(long[:-1])
+    return qualifier not in places() and not listed_people_or_country_word(qualifier) \
+        and qualifier not in grammar("legislature_qualifiers")
 
 
 def _end_after_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
