@@ -1472,10 +1472,16 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     rival that tells the page's point, and the lead is a tagline).
 
     Rule `bottom_line_names_its_source` (`speaks_by_a_bare_surname`, given
-    by `_Introductions.attributes_to_a_bare_surname`): nor does a sentence
-    that gives its words to a surname the note has not introduced ("...,
-    according to Fuentes.") open the note: it is a view, of someone the
-    reader has not met."""
+    by `_Introductions.attributes_to_a_bare_surname`; QA round 67, CNN-Corpus
+    dev 970): after the lead, nor does a sentence that gives its words to a
+    surname the note has not introduced ("..., according to Fuentes.") open
+    the note: it is a view, of someone the reader has not met. The lead is
+    kept, as it is from `unintroduced_pronoun_is_no_bottom_line`: its writer
+    names people as the story opens ("Obama said Tuesday ...", a name all
+    know), and a claim two sources carry ('Meadows told reporters that "we
+    still have more time to get a deal done ..."', one source's lead, the
+    other's introducing "White House chief of staff Mark Meadows") is the
+    bottom line, citing both (tests/test_brief.py)."""
     if not order:
         return order
     full_order, order = order, [number for number in order if number not in labelled] or order
@@ -1490,8 +1496,6 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         # rules `hook_is_no_bottom_line`, `anecdotal_lead_is_no_bottom_line` and
         # `dated_past_is_background` (brief s21)
         text = without_dateline(document.sentences[number].text, number == 0)
-        if speaks_by_a_bare_surname is not None and speaks_by_a_bare_surname(number):
-            return False  # rule `bottom_line_names_its_source`
         return is_dated_to_the_news_day(text) or not (
             is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text))
 
@@ -1500,9 +1504,12 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         # nor a pronoun subject that nothing in the sentence names says whom it is about; rule
         # `pronoun_quoted_is_no_bottom_line`: nor a quotation whose speaker is a pronoun
         text = document.sentences[number].text
+        # rule `bottom_line_names_its_source`: after the lead, nor a sentence that gives its words to
+        # a surname the note has not introduced
         return alone(number) and states_news(number) and (
             number == 0 or not (opens_with_definite_description(text) or opens_on_an_unnamed_pronoun(text)
-                                or is_quotation_of_a_pronoun(text) or adds_to_what_was_told(text)))
+                                or is_quotation_of_a_pronoun(text) or adds_to_what_was_told(text)
+                                or (speaks_by_a_bare_surname is not None and speaks_by_a_bare_surname(number))))
 
     # (rules `pronoun_quoted_is_no_bottom_line` and `earlier_is_no_rival_of_the_lead`: such a sentence
     # takes no place among the LEAD_RANK best, as a labelled line takes none)

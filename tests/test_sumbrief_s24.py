@@ -183,6 +183,26 @@ def test_rule_bottom_line_names_its_source_in_the_lead_order() -> None:
     assert first == 3
 
 
+def test_rule_bottom_line_names_its_source_keeps_the_lead() -> None:
+    # session 25: the rule holds after the lead only (as unintroduced_pronoun_is_no_bottom_line does):
+    # a lead that gives its words to a surname opens the note when it ranks among the best (a claim
+    # two sources carry, 'Meadows told reporters that "..."', one's lead; test_brief.py)
+    from summarizer.brief import _lead_first
+
+    text = ("Fuentes said the bodies must be recovered first.\n\n"
+            "Former FBI agent Tom Fuentes has worked on crash sites for years.\n\n"
+            "Investigators must first collect the victims' remains, according to Fuentes.\n\n"
+            "The remains were taken to Kharkiv on Monday.")
+    document = parse_document(text)
+    introductions = _Introductions([document], ["Tom Fuentes"], [None])
+    speaks = lambda n: introductions.attributes_to_a_bare_surname(0, n)  # noqa: E731
+    assert speaks(0) and speaks(2)
+    assert _lead_first(document, sentence_units(document), [0, 2, 3, 1], speaks_by_a_bare_surname=speaks)[0] == 0
+    # near variant: the same sentence after the lead, the lead ranking out, is passed over (for Tom
+    # Fuentes's introduction; "The remains ..." opens with a definite description)
+    assert _lead_first(document, sentence_units(document), [2, 3, 1, 0], speaks_by_a_bare_surname=speaks)[0] == 1
+
+
 def test_rule_shared_name_needs_its_introduction_near_variant_suffix() -> None:
     # "Joe McGinniss Jr." holds no first name "McGinniss": "McGinniss had ..." shares nothing (QA 464)
     text = ("Author Joe McGinniss has died, his lawyer said.\n\n"
