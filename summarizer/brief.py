@@ -1475,8 +1475,15 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     by `_Introductions.attributes_to_a_bare_surname`; QA round 67, CNN-Corpus
     dev 970): after the lead, nor does a sentence that gives its words to a
     surname the note has not introduced ("..., according to Fuentes.") open
-    the note: it is a view, of someone the reader has not met. The lead is
-    kept, as it is from `unintroduced_pronoun_is_no_bottom_line`: its writer
+    the note: it is a view, of someone the reader has not met. When it is
+    the best sentence that could open but for this rule, the lead opens
+    instead if it can (970: "Bodies, backpacks, passports and other piles of
+    debris lay splayed across ... where Malaysia Airlines Flight 17 came
+    down.", the crash site the story is about; CNN-Corpus dev 159: not "For
+    Gupta, then a high school freshman, those seven days were a blur." in
+    place of '"I just couldn't see anything," said Gupta, now 17.', but the
+    lead that introduces Yash Gupta). The lead is kept from the rule, as it
+    is from `unintroduced_pronoun_is_no_bottom_line`: its writer
     names people as the story opens ("Obama said Tuesday ...", a name all
     know), and a claim two sources carry ('Meadows told reporters that "we
     still have more time to get a deal done ..."', one source's lead, the
@@ -1499,17 +1506,26 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         return is_dated_to_the_news_day(text) or not (
             is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text))
 
-    def can_open(number: int) -> bool:
+    def speaks_unintroduced(number: int) -> bool:
+        # rule `bottom_line_names_its_source`: after the lead, a sentence that gives its words to a
+        # surname the note has not introduced
+        return number != 0 and speaks_by_a_bare_surname is not None and speaks_by_a_bare_surname(number)
+
+    def can_open(number: int, by_its_source: bool = False) -> bool:
         # rule `unintroduced_pronoun_is_no_bottom_line`: after the lead, neither a definite description
         # nor a pronoun subject that nothing in the sentence names says whom it is about; rule
         # `pronoun_quoted_is_no_bottom_line`: nor a quotation whose speaker is a pronoun
         text = document.sentences[number].text
-        # rule `bottom_line_names_its_source`: after the lead, nor a sentence that gives its words to
-        # a surname the note has not introduced
         return alone(number) and states_news(number) and (
             number == 0 or not (opens_with_definite_description(text) or opens_on_an_unnamed_pronoun(text)
                                 or is_quotation_of_a_pronoun(text) or adds_to_what_was_told(text)
-                                or (speaks_by_a_bare_surname is not None and speaks_by_a_bare_surname(number))))
+                                or (not by_its_source and speaks_unintroduced(number))))
+
+    def best_opening() -> int:
+        best = next((n for n in order if can_open(n, by_its_source=True)), None)
+        if best is not None and speaks_unintroduced(best) and can_open(0):
+            return 0  # rule `bottom_line_names_its_source`: the lead, which opens the story, instead
+        return next((n for n in order if can_open(n)), order[0])
 
     # (rules `pronoun_quoted_is_no_bottom_line` and `earlier_is_no_rival_of_the_lead`: such a sentence
     # takes no place among the LEAD_RANK best, as a labelled line takes none)
@@ -1517,8 +1533,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     ranked = [n for n in order if n == 0 or not ((n in unfit and is_quotation_throughout(document.sentences[n].text))
                                                  or is_quotation_of_a_pronoun(document.sentences[n].text)
                                                  or opens_on_earlier_events(document.sentences[n].text))]
-    first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else next(
-        (n for n in order if can_open(n)), order[0])
+    first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else best_opening()
     return [first, *(number for number in full_order if number != first)]
 
 
