@@ -889,9 +889,17 @@ def _pick_points(
     wanted = 1 + (points if points is not None else
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
     # (the sentences that can be no point cannot open the note either)
+    # (rule `bottom_line_names_its_source`: `_lead_first` asks `introductions` of the sentences it weighs)
+    def speaks_by_a_bare_surname(source: int) -> Callable[[int], bool] | None:
+        if introductions is None:
+            return None
+        known = introductions
+        return lambda number: known.attributes_to_a_bare_surname(source, number)
+
     per_source = [_lead_first(document, source_units, best_first(values), source_stems,
                               captions[source] if source < len(captions) else frozenset(),
-                              labelled[source] if source < len(labelled) else frozenset())
+                              labelled[source] if source < len(labelled) else frozenset(),
+                              speaks_by_a_bare_surname(source))
                   for source, (document, source_units, values, source_stems)
                   in enumerate(zip(documents, units, scores, stems, strict=True))]
     picked: list[_Candidate] = []
@@ -960,6 +968,8 @@ def _pick_points(
             # point; the claim is then "given above as a point". Not a quotation run on into later
             # sentences (theintercept: the note would cite the point's sentence again for the rest)
             if not can_be_a_point(at, intro, with_picked=True, introducing=True) or index.find(stems[at][intro]):
+                if introductions is not None and introductions.names_a_shared_name(source, number):
+                    continue  # rule `shared_name_needs_its_introduction`: the name could be another's
                 introduction = None
             else:
                 intro_text = documents[at].sentences[intro].text
@@ -1194,6 +1204,9 @@ class _Introductions:
         holders = Counter(words[-1] for words in full)
         # each surname only one person holds -> that person's first name
         self._first_names = {words[-1]: words[0] for words in full if holders[words[-1]] == 1}
+        # rule `shared_name_needs_its_introduction`: a surname that is another person's first name
+        # ("Robert Graham" and "Graham Cluley"; not "Joe McGinniss" and "Joe McGinniss Jr.")
+        self._shared = {words[-1] for words in full if any(other[0] == words[-1] for other in full)}
         self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
         # found once a brief, not again for each point considered: the surnames each sentence
         # names in full, and the sentence that introduces each set of surnames from each source
@@ -1219,6 +1232,39 @@ class _Introductions:
         if key not in self._named:
             self._named[key] = frozenset(self._fully_named(self._runs_of(source, number)))
         return self._named[key]
+
+    def names_a_shared_name(self, source: int, number: int) -> bool:
+        """Rule `shared_name_needs_its_introduction` (QA round 66, CNN-Corpus
+        dev 548: the key points showed Graham Cluley's quotation [31], then
+        '"You use a different part of your finger ...," writes Graham on the
+        Errata Security blog.' [40], whose Graham is Robert Graham, introduced
+        in a hedged claim that can be no point: a reader gave Robert Graham's
+        words to Cluley): the sentence names someone by a surname alone that
+        another person of the note holds as a first name. Without
+        its introduction it is no key point; a surname no other name holds
+        ("writes Graham" with no Graham Cluley) is taken as before."""
+        named = self._named_in(source, number)
+        return any(not titled and name in self._shared and name not in named
+                   for name, titled in self._runs_of(source, number))
+
+    def attributes_to_a_bare_surname(self, source: int, number: int) -> bool:
+        """Rule `bottom_line_names_its_source` (QA round 67, CNN-Corpus dev
+        970: the bottom line was "..., the first order of business is to
+        collect the victims' remains, according to Fuentes.", an expert's
+        advice under a surname the note had not introduced, while the lead
+        told the crash site): a sentence that gives its words to a person
+        named by surname only ("according to Fuentes", "Fuentes said", ",
+        said Fuentes"; verbs of rules/ranker_speech_cues.txt), whom no source
+        title introduces and a sentence of the sources does, is no bottom
+        line: it is someone's view, and the reader has not met him. A
+        sentence that only names such a person ("... where Reed and Bowen were
+        pronounced dead") can still be the bottom line."""
+        if self._surnames_introduction(source, number, ()) is None:
+            return False
+        text = self._documents[source].sentences[number].text
+        cues = alternation(load_word_set("ranker_speech_cues"))
+        return any(re.search(rf"\b(?:{cues})(?:\s+to)?\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:{cues})\b", text)
+                   for name in self._alone(source, number, ()))
 
     def needed(self, source: int, number: int, picked: Sequence[_Candidate]) -> tuple[int, int] | None:
         """The (source, sentence) that introduces the people the sentence
@@ -1248,8 +1294,9 @@ class _Introductions:
             return None
         return source, teller
 
-    def _surnames_introduction(self, source: int, number: int,
-                               picked: Sequence[_Candidate]) -> tuple[int, int] | None:
+    def _alone(self, source: int, number: int, picked: Sequence[_Candidate]) -> set[str]:
+        """The surnames the sentence names a person by alone, whom no title
+        and no point of `picked` introduces."""
         runs = self._runs_of(source, number)
         alone = {name for name, titled in runs if not titled and name in self._first_names} \
             - self._named_in(source, number)
@@ -1257,6 +1304,11 @@ class _Introductions:
         for candidate in picked:
             for at, sentence in candidate.members:
                 alone -= self._named_in(at, sentence)
+        return alone
+
+    def _surnames_introduction(self, source: int, number: int,
+                               picked: Sequence[_Candidate]) -> tuple[int, int] | None:
+        alone = self._alone(source, number, picked)
         if not alone:
             return None
         key = (source, frozenset(alone))
@@ -1365,7 +1417,8 @@ def labelled_voice_goes_on(document: Document, labelled: Collection[int], labels
 
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
                 stems: Sequence[frozenset[str]] = (), unfit: Collection[int] = frozenset(),
-                labelled: Collection[int] = frozenset()) -> list[int]:
+                labelled: Collection[int] = frozenset(),
+                speaks_by_a_bare_surname: Callable[[int], bool] | None = None) -> list[int]:
     """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
     that should open the note first: the lead when it stands alone and
     ranks among the LEAD_RANK best, else the best sentence that stands alone
@@ -1416,7 +1469,26 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     words, with no speaker of its own) takes no place among the LEAD_RANK
     best either, as a pronoun's quotation takes none. Another sentence of
     `unfit` keeps its place (shabka.org: a sentence the page restates is a
-    rival that tells the page's point, and the lead is a tagline)."""
+    rival that tells the page's point, and the lead is a tagline).
+
+    Rule `bottom_line_names_its_source` (`speaks_by_a_bare_surname`, given
+    by `_Introductions.attributes_to_a_bare_surname`; QA round 67, CNN-Corpus
+    dev 970): after the lead, nor does a sentence that gives its words to a
+    surname the note has not introduced ("..., according to Fuentes.") open
+    the note: it is a view, of someone the reader has not met. When it is
+    the best sentence that could open but for this rule, the lead opens
+    instead if it can (970: "Bodies, backpacks, passports and other piles of
+    debris lay splayed across ... where Malaysia Airlines Flight 17 came
+    down.", the crash site the story is about; CNN-Corpus dev 159: not "For
+    Gupta, then a high school freshman, those seven days were a blur." in
+    place of '"I just couldn't see anything," said Gupta, now 17.', but the
+    lead that introduces Yash Gupta). The lead is kept from the rule, as it
+    is from `unintroduced_pronoun_is_no_bottom_line`: its writer
+    names people as the story opens ("Obama said Tuesday ...", a name all
+    know), and a claim two sources carry ('Meadows told reporters that "we
+    still have more time to get a deal done ..."', one source's lead, the
+    other's introducing "White House chief of staff Mark Meadows") is the
+    bottom line, citing both (tests/test_brief.py)."""
     if not order:
         return order
     full_order, order = order, [number for number in order if number not in labelled] or order
@@ -1434,14 +1506,26 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         return is_dated_to_the_news_day(text) or not (
             is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text))
 
-    def can_open(number: int) -> bool:
+    def speaks_unintroduced(number: int) -> bool:
+        # rule `bottom_line_names_its_source`: after the lead, a sentence that gives its words to a
+        # surname the note has not introduced
+        return number != 0 and speaks_by_a_bare_surname is not None and speaks_by_a_bare_surname(number)
+
+    def can_open(number: int, by_its_source: bool = False) -> bool:
         # rule `unintroduced_pronoun_is_no_bottom_line`: after the lead, neither a definite description
         # nor a pronoun subject that nothing in the sentence names says whom it is about; rule
         # `pronoun_quoted_is_no_bottom_line`: nor a quotation whose speaker is a pronoun
         text = document.sentences[number].text
         return alone(number) and states_news(number) and (
             number == 0 or not (opens_with_definite_description(text) or opens_on_an_unnamed_pronoun(text)
-                                or is_quotation_of_a_pronoun(text) or adds_to_what_was_told(text)))
+                                or is_quotation_of_a_pronoun(text) or adds_to_what_was_told(text)
+                                or (not by_its_source and speaks_unintroduced(number))))
+
+    def best_opening() -> int:
+        best = next((n for n in order if can_open(n, by_its_source=True)), None)
+        if best is not None and speaks_unintroduced(best) and can_open(0):
+            return 0  # rule `bottom_line_names_its_source`: the lead, which opens the story, instead
+        return next((n for n in order if can_open(n)), order[0])
 
     # (rules `pronoun_quoted_is_no_bottom_line` and `earlier_is_no_rival_of_the_lead`: such a sentence
     # takes no place among the LEAD_RANK best, as a labelled line takes none)
@@ -1449,8 +1533,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     ranked = [n for n in order if n == 0 or not ((n in unfit and is_quotation_throughout(document.sentences[n].text))
                                                  or is_quotation_of_a_pronoun(document.sentences[n].text)
                                                  or opens_on_earlier_events(document.sentences[n].text))]
-    first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else next(
-        (n for n in order if can_open(n)), order[0])
+    first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else best_opening()
     return [first, *(number for number in full_order if number != first)]
 
 

@@ -125,7 +125,19 @@ TRAILING_PRONOUN_SPEAKER = re.compile(
     r""",['"\u201d\u2019]?\s+(?:(?:he|she|they)\s+[a-z]+(?:\s+\w+)?|(?P<cue>[a-z]+)\s+(?:his|her|their)\s+[a-z]+)\.$""")
 # Rule `surname_speaker_quotation`: a closing quotation mark, then only a
 # capitalised word (a surname) and a verb: `," Ashrawi said.`
-SURNAME_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+([A-Z][\w'\u2019-]+)\s+[a-z]+(?:\s+\w+)?\.$""")
+SURNAME_SPEAKER_HEAD = r"""[,.!?]?['"\u201d\u2019]\s*,?\s+([A-Z][\w'\u2019-]+)\s+[a-z]+(?:\s+\w+)?"""
+SURNAME_SPEAKER = re.compile(SURNAME_SPEAKER_HEAD + r"\.$")
+# For a summary's picks, also with where it was said after the verb (QA round 67, 893: `,"
+# Perlmutter said in a written statement.`; a brief has its own rule for a surname, below)
+WHERE_SAID = r"""(?:\s+(?:on|in|at|to|from)\s+[^"\u201c\u201d.]*)?"""
+SURNAME_SPEAKER_SOMEWHERE = re.compile(SURNAME_SPEAKER_HEAD + WHERE_SAID + r"\.$")
+# ... and rule `inverted_surname_speaker` (QA round 66, CNN-Corpus dev 548: the summary showed
+# '"You use a different part of your finger ...," writes Graham on the Errata Security blog.' beside
+# Graham Cluley's quotation, without "... says digital-security expert Robert Graham."): the verb
+# of saying first (rules/ranker_speech_cues.txt), then the surname, then at most where it was said
+# ("on the Errata Security blog", "in an e-mail"): `," writes Graham on his blog.`
+INVERTED_SURNAME_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+(?P<cue>[a-z]+)\s+"""
+                                      r"""(?P<surname>[A-Z][\w'\u2019-]+)""" + WHERE_SAID + r"\.$")
 # "The" and a lower-case word: "The dramatic incident", "The masks"; not
 # "The European Union", "The U.S. military" (a name says which).
 DEFINITE_DESCRIPTION = re.compile(r"""^[\s"'\u2018\u201c(\[]*The\s+[a-z]""")
@@ -244,6 +256,20 @@ def _opening_phrases() -> tuple[str, ...]:
 
 
 @cache
+def _pair_closers() -> tuple[str, ...]:
+    return tuple(entry.lower() for entry in load_rules("pair_closers"))
+
+
+def closes_a_pair(text: str) -> bool:
+    """Rule `pair_is_one_unit` (rules/pair_closers.txt): the sentence opens
+    on what closes a pair the sentence before began ("The other half was
+    awarded to ..." after "Half of the award will go to ..."): each needs
+    the other. "The other halves of the teams ..." is no such opening."""
+    opening = LEADING_MARKS.sub("", text).lower()
+    return any(_starts_with(opening, phrase) for phrase in _pair_closers())
+
+
+@cache
 def _exceptions() -> tuple[str, ...]:
     return tuple(entry.lower() for entry in load_rules("back_pointing_exceptions"))
 
@@ -271,6 +297,8 @@ def opens_by_pointing_back(text: str) -> bool:
         return bool(rest) and (opens_by_pointing_back(rest)
                                or (len(words) > 1 and words[0] == "the" and words[1] in BACK_REFERRING_MODIFIERS))
     opening = LEADING_MARKS.sub("", text).lower()
+    if closes_a_pair(text):
+        return True  # rule `pair_is_one_unit`: "The other half was awarded to ..."
     if first.group(1).lower() not in _openers() and not any(
             _starts_with(opening, phrase) for phrase in _opening_phrases()):
         return False
@@ -351,15 +379,23 @@ def ends_on_a_pronoun_speaker(text: str) -> bool:
     return found is not None and (found["cue"] is None or found["cue"] in load_word_set("ranker_speech_cues"))
 
 
-def surname_speaker(text: str) -> str | None:
+def surname_speaker(text: str, summary_picks: bool = False) -> str | None:
     """Rule `surname_speaker_quotation`: the surname that alone names the
     speaker of a quotation, after it (`"Blaming the victim ... is no
-    exception," Ashrawi said.` gives "Ashrawi"), else None."""
+    exception," Ashrawi said.` gives "Ashrawi"), else None. With
+    `summary_picks` (a summary's units; a brief has its own rule,
+    `surname_needs_its_introduction`, and lists such a quotation under its
+    speaker), also one said somewhere ('," Perlmutter said in a written
+    statement.') and, rule `inverted_surname_speaker`, one after its verb
+    ('," writes Graham on the Errata Security blog.')."""
     stripped = text.strip()
     if stripped[:1] not in '"\u201c':
         return None
-    found = SURNAME_SPEAKER.search(stripped)
-    return found.group(1) if found else None
+    found = (SURNAME_SPEAKER_SOMEWHERE if summary_picks else SURNAME_SPEAKER).search(stripped)
+    if found or not summary_picks:
+        return found.group(1) if found else None
+    inverted = INVERTED_SURNAME_SPEAKER.search(stripped)
+    return inverted["surname"] if inverted and inverted["cue"] in load_word_set("ranker_speech_cues") else None
 
 
 def surnames_introduced_in_full(document: Document, wanted: Collection[str]) -> dict[str, list[tuple[int, str]]]:
@@ -394,10 +430,14 @@ def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]
     people of that surname introduced before ("Will Smith, the actor" and
     "Jordan Smith won the Masters"; Bill and Hillary Clinton) leave it
     alone too: which one spoke, the surname does not say (review s22).
-    With `surname_subjects`, the same for a sentence whose subject is a
-    surname alone (`surname_subject`)."""
+    With `surname_subjects` (a summary's picks), the same for a sentence
+    whose subject is a surname alone (`surname_subject`), and for the
+    speakers `surname_speaker` finds with `summary_picks`."""
+    # (the speaker after the quotation's last sentence, or, for a summary's picks, after its first:
+    # '"...," writes Graham on his blog. "That means ...')
     speakers = {number: surname for number, group in enumerate(groups) if group[0] > 0
-                and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group)))}
+                and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group), surname_subjects)
+                     or (surname_subjects and surname_speaker(document.sentences[group[0]].text, True)))}
     # rule `surname_subject_needs_its_introduction`: a sentence whose subject is a surname alone
     subjects = {number: surname for number, group in enumerate(groups) if surname_subjects and group[0] > 0
                 and number not in speakers
@@ -424,8 +464,11 @@ def _first_mention(text: str, word: str) -> int:
 
 
 # Rule `surname_subject_needs_its_introduction`: a capitalised word opening the sentence (with or
-# without "'s"), then a lower-case word: "Parker also told ...", "Parker's lawyer said ..."
-SURNAME_SUBJECT = re.compile(r"""\s*(?P<surname>[A-Z][a-z][\w\u2019'-]*?)(?:['\u2019]s)?\s+[a-z]""")
+# without "'s"), then a lower-case word: "Parker also told ...", "Parker's lawyer said ..."; or a comma
+# and an apposition that describes him, his age or a relative clause (QA round 67, CNN-Corpus dev 647:
+# "Chambers, who has a wife and children, ..."; round 66, 638: "Martin, 42, grew up ...")
+SURNAME_SUBJECT = re.compile(r"""\s*(?P<surname>[A-Z][a-z][\w\u2019'-]*?)(?:['\u2019]s)?"""
+                             r"""(?:\s+[a-z]|,\s+(?:\d|who\b|a\b|an\b|the\b))""")
 
 
 def surname_subject(text: str) -> str | None:
@@ -1452,6 +1495,11 @@ def sentence_units(document: Document, summary_picks: bool = False) -> tuple[tup
             continue
         needed = sorted(set(group).union(units[head - 1]))
         units.append(tuple(needed[-(MAX_UNIT + 1):]))
+    # rule `pair_is_one_unit`: the sentence that begins a pair comes with the one that closes it
+    # (which leans on it), before any later sentence that needs it is joined to it
+    for i in range(n - 1):
+        if len(units[i + 1]) <= MAX_UNIT and i in units[i + 1] and closes_a_pair(document.sentences[i + 1].text):
+            units[i] = units[i + 1]
     # rule `surname_speaker_quotation`: with the sentence introducing the speaker, and what it needs
     for i, introduction in speakers_introductions(document, group_of, surname_subjects=summary_picks).items():
         if len(units[i]) <= MAX_UNIT and introduction not in units[i]:
