@@ -1295,6 +1295,19 @@ def is_venue(name: str) -> bool:
     return len(lowered) > 1 and lowered[-1] in _place_words()["venue_ends"]
 
 
+def _place_after_an_opening_title(name: str) -> bool:
+    """Rule `opening_title_only_starts_a_name` (review s25: "the Imam Hussein
+    Shrine" was a person "Hussein Shrine", "Sheikh Zayed Road" a place
+    "Zayed Road", "Sheikh Jarrah" a person "Jarrah"): a name that an opening
+    title opens is a place, title and all, when it ends in a venue word or
+    a place word of rules/place_words.txt ("Shrine", "Road", "Mosque",
+    "Hospital") or is a listed place (places.txt "Sheikh Jarrah")."""
+    lowered = _words(name)
+    words = _place_words()
+    return is_venue(name) or is_place(name) or (len(lowered) > 1 and (
+        lowered[-1] in words["ends"] or lowered[-1] in words["institution_ends"]))
+
+
 def _mixed_case(name: str, forms: dict[str, str]) -> str:
     """Rule `capitals_fold`: "GAZA" is "Gaza" when the text writes it so."""
     return forms.get(name.lower(), name) if name.isupper() and len(name) > 1 else name
@@ -1354,7 +1367,7 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
     if len(words) == 1 and lowered[0].endswith("s") and lowered[0][:-1] in _title_heads():
         return ""  # "Detectives"
     cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
-    if not cut and lowered[0] in _opening_title_words() and not is_venue(name):
+    if not cut and lowered[0] in _opening_title_words() and not _place_after_an_opening_title(name):
         cut = 1  # "Sheikh Hassan Nasrallah"; not "Sheikh Zayed Grand Mosque"
     if not cut and lower_case is not None and len(words) > 2 and lowered[0] in _described_words() \
             and _reads_as_a_personal_name(" ".join(words[1:]), lower_case or frozenset()):

@@ -2993,8 +2993,26 @@ def _conceded_point_goes_on(view: SentenceView, start: int, joiner: int) -> bool
     tokens = view.tokens
     if joiner < 2 or tokens[joiner - 1].text != "," or view.quotes.covering(tokens[joiner].start) is not None:
         return False
+    if _narrated_past_after_the_joiner(tokens, joiner):
+        return False
     return any(t.lower in CONCEDING_MODALS and view.quotes.covering(t.start) is None
                for t in tokens[start : joiner - 1])
+
+
+def _narrated_past_after_the_joiner(tokens: Sequence[Token], joiner: int) -> bool:
+    """For rule `conceded_point_goes_on_after_but` (review s25: "He said the
+    plan may work, but he later changed his mind" ran the claim on over the
+    writer's "he later changed his mind"): a pronoun after "but" whose first
+    verb, past adverbs, is a simple past form (no backshifted "would",
+    "could") tells what happened next; the writer narrates."""
+    m = joiner + 1
+    if m >= len(tokens) or tokens[m].lower not in SUBJECT_PRONOUNS:
+        return False
+    m += 1
+    while m < len(tokens) and tokens[m].is_word and not is_past(tokens[m]) \
+            and (is_adverb(tokens[m].lower) or tokens[m].lower in ADVERB_AUXILIARIES):
+        m += 1
+    return m < len(tokens) and is_past(tokens[m]) and tokens[m].lower not in BACKSHIFT_VERBS
 
 
 WRITERS_EVALUATIONS = grammar("writers_evaluations")

@@ -87,7 +87,13 @@ from summarizer.claims.names import (
     organisation_words,
 )
 from summarizer.claims.polarity import polarity
-from summarizer.claims.rules import SAYING_DOCUMENTS, SUBORDINATORS_OR_RELATIVES, YES_NO_QUESTION_OPENERS, Frame
+from summarizer.claims.rules import (
+    JUDGING_VERBS,
+    SAYING_DOCUMENTS,
+    SUBORDINATORS_OR_RELATIVES,
+    YES_NO_QUESTION_OPENERS,
+    Frame,
+)
 from summarizer.claims.text import LOOSE_WORD, LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
@@ -4099,8 +4105,10 @@ def passive_participle_with_its_agent(view: SentenceView, frame: Frame) -> bool:
         # rule `passive_participle_before_a_bare_agent` (review s23: "Most of the officials
         # questioned by police said they had seen nothing" read "questioned" as the officials'
         # cue): a bare noun of people or a body after "by" is the agent too ("by police", "by
-        # investigators"); not a gerund or a time ("by saying", "by noon": no people)
-        return True
+        # investigators"); not a gerund or a time ("by saying", "by noon": no people). Before a
+        # document's noun the noun is its owner (review s25: "The group said by police estimates more
+        # than 10,000 people attended": "by police estimates" is by whose count, no agent)
+        return not (after.lower in documents() or after.lower in _junk_words("reckoning_nouns"))
     return agent.is_word and agent.is_capitalised  # "by Nashi Groshi"; not "by 2.3%", "by saying"
 
 
@@ -4960,7 +4968,7 @@ def participle_before_its_nouns_cue(view: SentenceView, frame: Frame) -> bool:
     if after.is_capitalised or not after.is_word or not _opens_a_cue(tokens, k + 1) \
             or (k + 2 < len(tokens) and tokens[k + 2].lower in PREPOSITIONS):
         return False
-    if _plural_noun_before_its_clause(tokens, k + 1):
+    if _plural_noun_before_its_clause(tokens, k + 1) and word not in _junk_words("person_object_participles"):
         return False  # "The spokesman dismissed claims that ...": "claims" the object, "dismissed" the verb
     return after.lower.endswith(("s", "ed")) or after.lower in past_forms() or after.lower in ("say", "think")
 
@@ -4975,11 +4983,57 @@ def _plural_noun_before_its_clause(tokens: Sequence[Token], m: int) -> bool:
     "allegations", or a document's plural, "reports") with "that" right
     after it: the object of the participle before it, which is the
     sentence's verb, not a verb of its own ("The man questioned says that
-    ...": "says" is no noun)."""
+    ...": "says" is no noun). A participle whose object is a person
+    (junk_readings.txt person_object_participles: "The officer accused
+    claims that he acted in self-defense", review s25) takes no claim for
+    object: "claims" is the verb there."""
     word = tokens[m].lower
     if m + 1 >= len(tokens) or tokens[m + 1].lower != "that" or not ends_in_plural_s(word):
         return False
     return word in clause_nouns() or word[:-1] in documents()
+
+
+def plural_claim_noun_after_a_stance_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `stance_verb_before_a_plural_claim_noun`, the noun's side (review
+    s25: "The soldier questioned claims that the army had won" gave a claim
+    "the army had won" with the cue "claims" and no speaker): a plural claim
+    noun with "that" right after a past form in -ed that follows a
+    lower-case noun is the object of that verb, no verb of its own; the
+    soldier doubted it, and no one is shown claiming it. Kept: "The officer
+    accused claims that he acted in self-defense" (a person's participle,
+    junk_readings.txt person_object_participles: "claims" is the verb)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.clause_final or not _plural_noun_before_its_clause(tokens, k):
+        return False
+    verb, noun = tokens[k - 1], tokens[k - 2]
+    if not verb.lower.endswith("ed") or verb.is_capitalised or verb.lower in _junk_words("person_object_participles"):
+        return False
+    return noun.is_word and not noun.is_capitalised and noun.lower not in NO_NOUN_BEFORE_A_PARTICIPLE \
+        and noun.lower not in pronouns() and not noun.lower.endswith("ly") \
+        and (ends_in_plural_s(noun.lower) or is_people_noun(noun.lower) or is_noun_word(noun.lower))
+
+
+MAX_RELATIVE_SOURCE_GAP = 5  # tokens from the claim noun to its "that": "statement last year that"
+
+
+def judged_in_a_relative_on_a_claim_noun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `relative_that_after_a_claim_noun`, the judging verb's side
+    (review s25: "his statement last year that many voters found offensive"
+    gave many voters / found / "offensive"): a judging verb (claim_grammar.txt
+    judging_verbs) whose content is one word, in a "that" clause right after
+    a claim noun (clause_nouns.txt "statement", perhaps past a time), judges
+    the noun ("found [it] offensive"): a relative, no claim."""
+    if frame.source is None or frame.clause_final or len(frame.content) != 1 \
+            or view.tokens[frame.cue_token].lower not in JUDGING_VERBS:
+        return False
+    if len([t for t in view.tokens_within(*frame.content[0]) if t.is_word]) != 1:
+        return False
+    tokens = view.tokens
+    that = next((m for m in range(len(tokens)) if tokens[m].start >= frame.source[0]), 0) - 1
+    if that < 1 or tokens[that].lower != "that":
+        return False
+    return any(tokens[m].lower in clause_nouns() for m in range(max(that - MAX_RELATIVE_SOURCE_GAP, 0), that))
 
 
 RESPONDING_CUES = frozenset({"respond", "react"})
@@ -5391,6 +5445,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("object_it_before_an_infinitive_is_no_source", object_it_before_an_infinitive),
     ("cue_in_a_contact_relative_on_a_thing_is_no_claim", contact_relative_on_a_thing),
     ("participle_before_its_nouns_cue_is_a_modifier", participle_before_its_nouns_cue),
+    ("stance_verb_before_a_plural_claim_noun", plural_claim_noun_after_a_stance_verb),
+    ("relative_that_after_a_claim_noun", judged_in_a_relative_on_a_claim_noun),
     ("responding_to_a_thing_alone_is_no_claim", responds_to_a_thing),
     ("stance_on_a_pronoun_is_no_claim", stance_on_a_pronoun),
     ("cue_in_a_trailing_condition_is_no_claim", cue_in_a_trailing_condition),

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
+from importlib import resources
 from itertools import pairwise
 from typing import Final, NamedTuple
 
@@ -142,6 +143,17 @@ def places() -> frozenset[str]:
     """Countries, states and cities (places.txt), and the short forms of
     countries (`country_short_forms`), lower case."""
     return load_word_set("places") | country_short_forms()
+
+
+@cache
+def countries() -> frozenset[str]:
+    """The countries of places.txt (its "--- countries" part), lower case:
+    for rule `list_of_places_is_one_source`, a city before a list of
+    countries ("Geneva, Russia and China said") is its dateline."""
+    raw = resources.files("summarizer.rules").joinpath("places.txt").read_text(encoding="utf-8")
+    part = raw.split("# --- countries", 1)[1].split("# ---", 1)[0]
+    return frozenset(line.strip().lower() for line in part.splitlines()[1:]
+                     if line.strip() and not line.startswith("#"))
 
 
 @cache
@@ -283,9 +295,13 @@ def _opening_title_starts_a_name(tokens: Sequence[Token], k: int, length: int) -
                                         and _clean(before.text) not in one_word_titles()):
             return False
     after = k + length
+    if " ".join(t.lower for t in tokens[k : after + 1]) in places():
+        return False  # "Sheikh Jarrah", a listed place (review s25)
     while after < len(tokens) and tokens[after].is_word and tokens[after].is_capitalised:
-        if tokens[after].lower in organisation_words() or tokens[after].lower in noun_sets("place_words")["venue_ends"]:
-            return False
+        place_words = noun_sets("place_words")
+        if tokens[after].lower in organisation_words() or tokens[after].lower in place_words["venue_ends"] \
+                or tokens[after].lower in place_words["ends"]:
+            return False  # "Sheikh Zayed Road", "the Imam Hussein Shrine" (review s25)
         after += 1
     return after > k + length
 
@@ -1582,7 +1598,13 @@ def _job_before_a_first_name(tokens: Sequence[Token], run: list[int]) -> int:
     "Coordinator", "Spokesman", "Director") right before a known first name
     and a surname ends the role; the person's name starts at the first
     name. The number of run words the role takes ("Baark Volunteer
-    Coordinator Bonnie Young": 3), or 0 ("Bonnie Young")."""
+    Coordinator Bonnie Young": 3), or 0 ("Bonnie Young"). A run that ends
+    in a place's word ("the Imam Hussein Shrine", "Sheikh Zayed Road":
+    place_words.txt ends, venue_ends) names a place, no person's role
+    (rule `opening_title_only_starts_a_name`, review s25)."""
+    place_words = noun_sets("place_words")
+    if tokens[run[-1]].lower in place_words["ends"] or tokens[run[-1]].lower in place_words["venue_ends"]:
+        return 0
     for i in range(len(run) - 2, 0, -1):
         word, first = tokens[run[i - 1]], tokens[run[i]]
         two_name_words = _two_name_words_end(tokens, run, i)

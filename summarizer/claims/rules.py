@@ -169,6 +169,7 @@ from summarizer.claims.names import (
     DEMONYM_ENDINGS,
     INDEFINITE_ARTICLES,
     POSSESSIVE_DETERMINERS,
+    countries,
     first_names,
     name_after_a_listed_body,
     one_word_titles,
@@ -1959,6 +1960,7 @@ def _subject_of_a_list_of_predicates(view: SentenceView, hit: CueHit, k: int) ->
 
 SAYING_DOCUMENTS = grammar("saying_documents")
 WRITING_FINDING_VERBS = grammar("writing_finding_verbs")
+RECEIVED_MESSAGES = grammar("received_messages")
 WRITER_LINKS = frozenset({"from", "by"})
 MAX_FOUND_WRITING_TOKENS = 10  # "a handwritten note from the suspect's older brother"
 
@@ -1982,7 +1984,7 @@ def _writing_found_before(view: SentenceView, k: int) -> tuple[int, int] | None:
             return None
         if token.lower in WRITER_LINKS:
             link = j
-        elif token.lower in WRITINGS or token.lower in SAYING_DOCUMENTS:
+        elif token.lower in WRITINGS or token.lower in SAYING_DOCUMENTS or token.lower in RECEIVED_MESSAGES:
             if link is None and j < k - 1:
                 return None  # "found a note and a gun": the noun must end the object or take its writer
             lead = j
@@ -1995,9 +1997,23 @@ def _writing_found_before(view: SentenceView, k: int) -> tuple[int, int] | None:
                 return None
             if link is None:
                 return k, k - 1
-            writer = (link + 1, k - 1)
-            return writer if looks_like_source(view, *writer) else (k, k - 1)
+            return _writer_of_a_found_writing(view, link + 1, k - 1)
     return None
+
+
+def _writer_of_a_found_writing(view: SentenceView, first: int, last: int) -> tuple[int, int]:
+    """For rule `found_writing_speaks_for_its_writer` (review s25): the
+    writer after "from"/"by" ends before a preposition other than "of"
+    ("emails by Clinton aides on the server" - "Clinton aides"), and only a
+    person or a body writes: a place ("a letter from Chicago") or no source
+    gives (last + 1, last), the writer not written."""
+    tokens = view.tokens
+    end = next((j - 1 for j in range(first + 1, last + 1)
+                if tokens[j].lower in PREPOSITIONS and tokens[j].lower != "of"), last)
+    words = " ".join(t.lower for t in tokens[first : end + 1] if t.lower not in ARTICLES)
+    if end < first or words in places() or not looks_like_source(view, first, end):
+        return last + 1, last
+    return first, end
 STATEMENT_TIME_WORDS = TIME_WORDS | TIME_UNITS | grammar("time_leads") | frozenset({"early", "late", "on"})
 MAX_STATEMENT_OBJECT_TOKENS = 6  # "a series of tweets", "a brief written statement"
 
@@ -7189,6 +7205,8 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
             return found
         opener = tokens[item_first].lower
         place = " ".join(t.lower for t in tokens[item_first:comma]) in places() and not places_listed
+        if item_first == 0 and places_listed and _dateline_before_countries(view, comma, first, last):
+            return comma + 1, last  # "Geneva, Russia and China said": the dateline's city
         if item_first == 0 and (place or _dateline_place_before_full_names(view, comma)):
             return comma + 1, last  # the names after the place: "Washington, Mike Lee, and Ted Cruz said"
         if opener in PREPOSITIONS or opener in TIME_WORDS or opener in SENTENCE_ADVERBS or is_adverb(opener) \
@@ -7201,6 +7219,23 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
             return found
         comma = item_first - 1
     return found
+
+
+def _dateline_before_countries(view: SentenceView, comma: int, first: int, last: int) -> bool:
+    """Rule `list_of_places_is_one_source` (review s25: "Geneva, Russia and
+    China said they would veto ..." showed "Geneva, Russia and China"): the
+    words before the sentence's first comma are a dateline, no place of
+    the list, when written in capitals ("GENEVA, Russia and China") or
+    when they are no country (names.countries) and every place listed
+    after the comma is one: a city where the countries spoke. "London,
+    Paris and Berlin said" (capitals all) stays one source."""
+    opening = view.tokens[:comma]
+    if all(t.text.isupper() and len(t.text) > 2 for t in opening if t.is_word):
+        return True
+    if " ".join(t.lower for t in opening) in countries():
+        return False
+    items = " ".join(t.lower for t in view.tokens[first : last + 1]).replace(" ,", " and").split(" and ")
+    return all(item.strip() in countries() for item in items)
 
 
 def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
@@ -8787,12 +8822,37 @@ def possessive_noun_clause(view: SentenceView) -> Frame | None:
         clause = tokens[start : last + 1]
         if not has_words(view, start, last) or not has_finite_verb(clause) or _verb_groups(clause) > 1:
             continue
+        if not _fronted_phrase_closes(view, before, last) or _object_gap(clause):
+            continue
         content = (tokens[start].start, trailing_end(view, last))
         return Frame("possessive_noun_clause", entry, view.span(k, k), source, (content,), False, k)
     return None
 
 
 MAX_NOUN_MODIFIERS = 2
+OBJECT_GAP_VERBS = grammar("object_gap_verbs")
+GAP_OBJECT_WORDS = frozenset({"nothing", "everything", "something", "anything", "it", "them", "him", "her", "this",
+                              "that"})
+
+
+def _object_gap(clause: Sequence[Token]) -> bool:
+    """Rule `relative_that_after_a_claim_noun` (review s25: "He apologised
+    for his statement last year that many voters found offensive" gave the
+    claim "many voters found offensive"): a "that" clause whose verb lacks
+    its object - it ends right on a verb that needs one (claim_grammar.txt
+    object_gap_verbs, judging_verbs: "that many voters criticized") or on a
+    judging verb and one more word ("found offensive", "called racist") -
+    is a relative on the claim noun, whose object the noun is: no claim.
+    Kept: "that the report found nothing", "that the plan had failed"."""
+    words = [t for t in clause if t.is_word]
+    if len(words) < 2:
+        return False
+    last = words[-1].lower
+    if last in OBJECT_GAP_VERBS or last in JUDGING_VERBS:
+        return True
+    verb = words[-2].lower
+    return verb in JUDGING_VERBS and last not in GAP_OBJECT_WORDS and last not in DETERMINERS \
+        and not words[-1].is_capitalised
 
 
 def _that_after_a_claim_noun(tokens: Sequence[Token], k: int) -> int | None:
@@ -8900,9 +8960,29 @@ def _opening_preposition(token: Token) -> bool:
     as a journalist, a judge kept him in jail" took "Despite Santilli's" for
     the owner, and with no word before it read the noun phrase as a subject):
     a capitalised preposition opening the sentence ("Despite", "After") is
-    no word of the name."""
+    no word of the name. One that also opens names (claim_grammar.txt
+    name_opening_prepositions: "Under Armour's claim that sales would rise
+    surprised analysts", review s25) stays in it, and a fronted phrase must
+    close with a comma before its clause goes on (`_fronted_phrase_closes`)."""
     low = token.lower
+    if low in NAME_OPENING_PREPOSITIONS:
+        return False
     return low in PREPOSITIONS or low in FRONTED_OPENERS or low in CONCESSIVE_PREPOSITIONS
+
+
+NAME_OPENING_PREPOSITIONS = grammar("name_opening_prepositions")
+
+
+def _fronted_phrase_closes(view: SentenceView, before: Token | None, last: int) -> bool:
+    """For rule `opening_preposition_is_no_part_of_the_owner`: a possessive
+    after a preposition opening the sentence ("Despite Santilli's ... that
+    he was a journalist, a judge kept him in jail") heads a fronted phrase,
+    whose claim must end at a comma: with none ("After Trump's claim that
+    crime is up he was criticised") where the writer's own clause starts is
+    unsure, and no claim is given."""
+    if before is None or view.tokens[0] is not before or not _opening_preposition(before):
+        return True
+    return last + 1 < len(view.tokens) and view.tokens[last + 1].text == ","
 
 
 def _opens_a_subject(before: Token | None) -> bool:

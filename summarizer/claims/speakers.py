@@ -885,7 +885,9 @@ def _body_named_in_its_document(source: Sequence[Token], inside: list[tuple[Name
     word in the name, "A French Defense Ministry statement", or a state's own
     body noun ends it, claim_grammar.txt national_bodies); so do a person's
     name ("a Trump statement"), a place ("a Miami statement"), a possessive
-    and a title ("the President's website")."""
+    and a title ("the President's website"). A platform's carried message
+    ("A WhatsApp message said", review s25: claim_grammar.txt
+    platform_carried_documents) is some user's, no word of the platform."""
     words = [t for t in source if t.is_word]
     if len(words) < 3 or words[0].lower not in INDEFINITE_ARTICLES or words[-1].is_capitalised \
             or words[-1].lower not in SAYING_DOCUMENTS or len(inside) != 1:
@@ -898,6 +900,8 @@ def _body_named_in_its_document(source: Sequence[Token], inside: list[tuple[Name
                    for t in words[1:-1]) \
             or words[-2].text.endswith(POSSESSIVE_ENDINGS) or entity.words[-1] in title_words():
         return None  # "the President's website": an office's, a possessive, no body's name
+    if entity.name.lower() in PLATFORM_COMPANIES and words[-1].lower in PLATFORM_CARRIED_DOCUMENTS:
+        return None  # "A WhatsApp message said": a user's message the platform carried (review s25)
     return entity
 
 
@@ -908,13 +912,18 @@ def _one_body_with_and_without_its_country(seen: dict[int, Entity]) -> Entity | 
     view): two bodies in view whose names differ only by a country's word
     before one of them (`listed_people_or_country_word`: "U.S.", "Chinese")
     are one body, shown by the shorter name ("Supreme Court"). A state or
-    a city before it ("the Montana Supreme Court") names another body."""
+    a city before it ("the Montana Supreme Court") names another body.
+    Only the home country's words count (claim_grammar.txt
+    home_country_words: "U.S.", "American"; review s25: "The Supreme Court
+    ruled ... the Indian Supreme Court said ... The court said" gave the
+    bare "Supreme Court"): the news the tagger reads names its own
+    country's bodies bare, and another country's court is another court."""
     if len(seen) != 2:
         return None
     short, long = sorted(seen.values(), key=lambda e: len(e.words))
     extra = len(long.words) - len(short.words)
     if extra < 1 or long.words[extra:] != short.words \
-            or not all(listed_people_or_country_word(w) for w in long.words[:extra]):
+            or not all(listed_people_or_country_word(w) and w in HOME_COUNTRY_WORDS for w in long.words[:extra]):
         return None
     return short
 
@@ -929,6 +938,23 @@ def listed_people_or_country_word(word: str) -> bool:
     demonym's form and name none) or be a country's short form ("u.s", "uk",
     which have no demonym ending)."""
     return bool(places_of_a_people(word)) or word in _country_short_forms()
+
+
+def _another_countrys_source(name: str, countries: Collection[str]) -> bool:
+    """For rule `the_government_is_the_one_country_in_view` (review s25:
+    "Russia said the report was false. British officials said the Russian
+    government was lying. The government said ..." gave Russia): a speaker
+    shown with a word of a country other than `countries` (a people's word,
+    "British officials", "U.S. diplomats", or a listed place's name) puts a
+    second country in view, whose government "the government" may be,
+    when it spoke in the last OTHER_COUNTRY_REACH sentences (943: the
+    Chinese Foreign Ministry of eight sentences back is out of view)."""
+    for word in name.split():
+        lower = without_possessive(word.lower())
+        found = set(places_of_a_people_in_mentions(lower)) or ({lower} if lower in places() else set())
+        if found - set(countries) or (not found and listed_people_or_country_word(lower.rstrip("."))):
+            return True
+    return False
 
 
 def _country_possessor(head: Sequence[Token]) -> str | None:
@@ -3182,6 +3208,9 @@ class SpeakerIndex:
                  if r.kind == ORGANISATION and r.name and r.name.lower() in places()}
         if len(named) != 1 or spoke != named:
             return None
+        if any(_another_countrys_source(r.name, named) for p, _, r in self.speakers
+               if r.name and self.position - p <= OTHER_COUNTRY_REACH):
+            return None  # "British officials said the Russian government was lying": two countries in view
         return next(r for _, _, r in reversed(self.speakers) if r.name and r.name.lower() in named)
 
     def _group_named_in_the_sentence_before(
@@ -6879,6 +6908,9 @@ def _publication_named_before_its_noun(head: Sequence[Token], parts: Sequence[Se
 
 PUBLICATIONS_NAMED_BEFORE_THEIR_NOUN = grammar("publications_named_before_their_noun")
 PLATFORM_COMPANIES = grammar("platform_companies")
+PLATFORM_CARRIED_DOCUMENTS = grammar("platform_carried_documents")
+HOME_COUNTRY_WORDS = grammar("home_country_words")
+OTHER_COUNTRY_REACH = 3  # sentences back a speaker of another country keeps it in view for "the government"
 PLACE_KINDS_BEFORE_OF = grammar("place_kinds_before_of")
 
 
