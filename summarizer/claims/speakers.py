@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
@@ -87,7 +87,7 @@ from summarizer.claims.lexicon import (
     title_words,
     titles,
 )
-from summarizer.claims.model import SpeakerKind
+from summarizer.claims.model import Claim, SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
     AGE_YEARS,
@@ -149,7 +149,7 @@ from summarizer.claims.rules import SAYING_DOCUMENTS, STATEMENT_VERBS
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.nlp.words import stem
-from summarizer.rules import load_rules, load_word_set
+from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 UNNAMED: Literal["unnamed"] = "unnamed"
 UNRESOLVED: Literal["unresolved"] = "unresolved"
@@ -2861,6 +2861,15 @@ class SpeakerIndex:
                 # however, says it will not recognize their marriage" was filed under "Speaker not
                 # resolved"): "the state of" + a listed place speaks as the place's government does
                 return place
+        if not (is_people or is_body or is_document) and noun in NATIONAL_LEGISLATURES \
+                and not _of_a_name(parts[0], len(head)):
+            # Rule `description_names_its_body` for a country's legislature (QA round 67, 884 s43
+            # "according to the Australian parliament", 919 s43 "The Tanzanian parliament has
+            # announced" stayed unresolved): named by its people as "the Kenyan military" is; never
+            # matched to a named body (claim_grammar.txt legislatures), nor a source noun of its own
+            own = self._body_its_modifiers_name(head)
+            if own is not None:
+                return own
         if not (is_people or is_body or is_document):
             if first in INDEFINITE_ARTICLES and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
                 t.is_capitalised for t in head[1:]
@@ -2934,6 +2943,8 @@ class SpeakerIndex:
                         found = self._body_owning_the_last_speakers_role(noun, head)
                     if found is None:
                         found = self._group_named_in_the_sentence_before(noun, head, parts)
+                    if found is None:
+                        found = self._body_the_article_called_so(noun, head, parts)
                 if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
                     company = self._company_its_sentence_opened_with(head)
                     if company is not None:
@@ -2980,6 +2991,11 @@ class SpeakerIndex:
                 # Party's disciplinary commission" was filed under "Speaker not resolved"): a body
                 # described by its owner's capitalised possessive and lower-case words, which no
                 # named body fits, is one body the reader can weigh, as written
+                return Resolved(shown, None, UNNAMED)
+            if is_people and len(parts) == 1 and _office_named_by_its_field(head, parts[0]):
+                # Rule `office_named_by_its_field_is_unnamed` (QA round 67, 919 s31: "the minister for
+                # natural resources denied ..." was filed under "Speaker not resolved"): an office
+                # its field names, whom no person in view holds, is one source the reader can weigh
                 return Resolved(shown, None, UNNAMED)
             return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
         if len(parts) > 1 and is_people:
@@ -3202,7 +3218,8 @@ class SpeakerIndex:
             return None
         if any(m.entity.kind == ORGANISATION and not m.quoted for m in self.recent[-1]):
             return None
-        if self.sentence_tokens[-1][0].start != head[0].start and not self.source_after_its_claim:
+        if self.sentence_tokens[-1][0].start != head[0].start and not self.source_after_its_claim \
+                and not self._after_an_opener_pointing_back(head):
             return None  # neither opening its sentence nor after the claim ("On Monday, the group ...")
         bodies = {id(m.entity): m.entity for m in self.recent[-2] if m.entity.kind == ORGANISATION
                   and not m.quoted and " ".join(m.entity.words) not in places()}
@@ -3213,6 +3230,46 @@ class SpeakerIndex:
             return None  # someone else spoke there ("..., a critic of the Institute, said"): not ours to say
         kinds = _description_kinds(body.words)
         return body if kinds and kinds <= GROUP_KINDS and not _label_like(body) else None
+
+    def _after_an_opener_pointing_back(self, head: Sequence[Token]) -> bool:
+        """For rule `group_is_the_one_group_named_just_before`: the sentence
+        opens with a preposition and "it", "this" or "that", then a comma,
+        right before the description (QA round 67, 647 s14: "In it, the
+        organization said ..." after s13's "The American Psychological
+        Association ... adopted a resolution"): the opener ties the sentence
+        to the one before, as opening it would. Not a time ("On Monday, the
+        group ..."), which ties to nothing."""
+        before = [t for t in self.sentence_tokens[-1] if t.start < head[0].start]
+        return len(before) == 3 and before[0].lower in PREPOSITIONS \
+            and before[1].lower in load_word_set("back_pointing_objects") and before[2].text == ","
+
+    def _body_the_article_called_so(
+        self, noun: str, head: Sequence[Token], parts: Sequence[Sequence[Token]],
+    ) -> Entity | None:
+        """Rule `body_the_article_called_so` (QA round 67, 788 s8: "... on a
+        Twitter account often used by Al-Shabaab, the group said" after s1's
+        "the al Qaeda-linked militant group Al-Shabaab", and 970 s40: "The
+        agency said" after s38's "According to Interpol, the international
+        police agency," stayed unresolved): "the" + a generic body noun
+        (claim_grammar.txt generic_bodies) alone is the one body named outside
+        a quotation in this sentence before it or in the sentence before, when
+        the article itself called that body by the noun before: the noun right
+        before its name ("militant group Al-Shabaab") or ending an apposition
+        right after it ("Interpol, the international police agency,"). Two
+        bodies there, or one the article never called so ("the group" after
+        "Apple"), leave it as it was."""
+        if len(head) != 2 or head[0].lower != "the" or noun not in GENERIC_BODIES or len(parts) != 1 \
+                or len(parts[0]) != 2 or len(self.recent) < 2:
+            return None
+        in_view = [m for m in self.recent[-1] if m.offset < head[0].start] + list(self.recent[-2])
+        bodies = {id(m.entity): m.entity for m in in_view if m.entity.kind == ORGANISATION
+                  and not m.quoted and " ".join(m.entity.words) not in places()}
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies.values()))
+        name = re.escape(body.name)
+        called = re.compile(rf"\b{noun}\s+{name}\b|\b{name},\s+(?:the|an?)\s+(?:[\w.'-]+\s+){{0,4}}{noun}\s*[,.;]")
+        return body if called.search(self.text, 0, head[0].start) else None
 
     def _body_owning_the_last_speakers_role(self, noun: str, head: Sequence[Token]) -> Entity | None:
         """Rule `body_owning_the_last_speakers_role` (resolve s22; QA round
@@ -6288,6 +6345,7 @@ NATIONAL_BODIES = grammar("national_bodies")
 NATIONAL_GOVERNMENT = re.compile(
     r"\b(?P<before>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?(?:'s|’s)?) government\b"
     r"|\bgovernment of (?:the )?(?P<after>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)")
+NATIONAL_LEGISLATURES = NATIONAL_BODIES & grammar("legislatures")  # "the Australian parliament"
 GENERIC_BODIES = grammar("generic_bodies")
 # rule `body_in_the_last_speakers_apposition`
 BODY_MEMBER_NOUNS = grammar("body_member_nouns")
@@ -6842,14 +6900,79 @@ def _a_bodys_name(text: str) -> bool:
                                  or any(w in ("of", "for") for w in lowered[1:-1]))
 
 
+# the sentences after a described person's claim that may name him by the same bare title (rule
+# `described_person_named_next`)
+MAX_SENTENCES_TO_THE_NAMING = 2
+# "a spokesman for the OSCE", "an attorney with Smith & Co", "Travolta's lawyer": one person
+# described by a role of a body or of a named owner, with no name
+DESCRIBED_BY_A_ROLE = re.compile(
+    r"(?:an?|the) (?P<role>[a-z]+) (?:for|of|at|with) (?:the )?[A-Z][^,;:]*"
+    r"|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s (?P<owned>[a-z]+)")
+
+
+def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
+    """Rule `described_person_named_next` (QA round 67, 970 s27: "...,
+    a spokesman for the Organization for Security and Co-Operation in Europe
+    told CNN's Christian Amanpour." then s28 "..., spokesman Michael
+    Bociurkiw said from the crash site." left the first unnamed): an unnamed
+    claim whose source is one person described by a role ("a spokesman for
+    X", "X's lawyer") is the person the next claim names with that role as
+    his bare title ("spokesman Michael Bociurkiw"; same_job_words.txt:
+    "attorney" for "lawyer"), when that claim comes within
+    MAX_SENTENCES_TO_THE_NAMING sentences, no other claim stands between,
+    and no other word of the role is written between the two ("Travolta's
+    lawyer said ... The lawyer representing the therapists filed ... attorney
+    Martin Singer said" stays: a second lawyer in view). A role in an
+    apposition ("Michael Bociurkiw, a spokesman for ...") or with a body
+    word ("OSCE spokesman Michael Bociurkiw") is no bare title: left as
+    it was."""
+    mended = list(claims)
+    for k, claim in enumerate(claims):
+        source = claim.speaker_span
+        found = DESCRIBED_BY_A_ROLE.fullmatch(source.text) if source is not None and claim.speaker_kind == UNNAMED \
+            else None
+        if source is None or found is None or k + 1 >= len(claims):
+            continue
+        role = found.group("role") or found.group("owned")
+        named = claims[k + 1]
+        if named.speaker_kind != PERSON or named.speaker is None or named.speaker_span is None \
+                or not claim.sentence < named.sentence <= claim.sentence + MAX_SENTENCES_TO_THE_NAMING:
+            continue
+        roles = {role} | _same_job_words().get(role, frozenset())
+        title = (named.role or "").lower()
+        if title not in roles or named.speaker_span.text != f"{named.role} {named.speaker}":
+            continue
+        between = re.findall(r"[a-z]+", text[source.end : named.speaker_span.end].lower())
+        if sum(1 for w in between if w in roles or w.removesuffix("s") in roles) != 1:
+            continue  # another of the role written between: which one spoke first?
+        mended[k] = replace(claim, speaker=named.speaker, speaker_kind=PERSON, role=named.role)
+    return mended
+
+
+def _office_named_by_its_field(head: Sequence[Token], source: Sequence[Token]) -> bool:
+    """For rule `office_named_by_its_field_is_unnamed`: "the" + one
+    lower-case person noun + "for" or "of" + lower-case words ending on a
+    government field (ministry_fields.txt government_fields: "the minister
+    for natural resources", "the secretary of health") and nothing more.
+    Not "the minister for Kenya" (a capitalised word), nor "the head of
+    the group" (no field)."""
+    rest = source[len(head):]
+    return len(head) == 2 and head[0].lower == "the" and not head[1].is_capitalised and len(rest) >= 2 \
+        and rest[0].lower in ("for", "of") \
+        and all(t.is_word and not t.is_capitalised for t in rest[1:]) \
+        and rest[-1].lower in load_word_sets("ministry_fields")["government_fields"]
+
+
 def _body_of_a_capitalised_owner(head: Sequence[Token]) -> bool:
     """For rule `body_of_a_capitalised_owner_is_unnamed`: "the" + one
-    capitalised possessive ("Party's", "Kremlin's") + lower-case words up to
-    the body noun ("the Party's disciplinary commission"). Not "the
-    company's board" (a lower-case owner: some company in view), nor one
-    with a capitalised word after the owner."""
+    capitalised possessive ("Party's", "Kremlin's") or an owner's initials
+    (QA round 67, 788 s15/s16: "the U.N. refugee agency" was filed under
+    "Speaker not resolved") + lower-case words up to the body noun ("the
+    Party's disciplinary commission"). Not "the company's board" (a
+    lower-case owner: some company in view), nor one with a capitalised
+    word after the owner ("the U.S. State Department" is a name)."""
     return len(head) >= 3 and head[0].lower == "the" and head[1].is_capitalised \
-        and head[1].text.endswith(POSSESSIVE_ENDINGS) and all(
+        and (head[1].text.endswith(POSSESSIVE_ENDINGS) or ACRONYM.match(head[1].text) is not None) and all(
             t.is_word and not t.is_capitalised and not t.text.endswith(POSSESSIVE_ENDINGS) for t in head[2:])
 
 
