@@ -152,3 +152,60 @@ def test_spokesman_named_with_a_body_word_stays_unnamed() -> None:
             "Co-Operation in Europe told CNN.\n\n"
             "The bodies have not been removed, army spokesman John Doe said.")
     assert _speakers(text)[0][1] == "unnamed"
+
+
+# --- rule `named_as_an_object_inside_its_claim_is_not_he` (801 s4) -----------------------------------
+
+HOYLE = ("Malaysia said it would return Second Warrant Officer Muhammad Rizalman Ismail to New Zealand to "
+         "assist authorities in their investigation into allegations against him.\n\n"
+         "Superintendent Sam Hoyle said in a statement that Ismail would be arrested at the border.\n\n")
+
+
+def test_man_named_inside_the_claim_is_not_he() -> None:
+    text = HOYLE + "No date had yet been set for Ismail's return, he said."
+    assert _speakers(text)[-1] == ("Superintendent Sam Hoyle", "person")
+
+
+def test_man_named_inside_a_quotation_keeps_it_open() -> None:
+    # near variant: inside a quotation a speaker may name himself; Ismail, a man, may be "he"
+    text = HOYLE + "\"No date has been set for Ismail's return,\" he said."
+    assert _speakers(text)[-1] == ("he", "unresolved")
+
+
+def test_no_one_named_inside_the_claim_keeps_it_open() -> None:
+    # near variant: nothing in the claim tells Hoyle, of unknown gender, from Ismail
+    text = HOYLE + "No date had yet been set for the return, he said."
+    assert _speakers(text)[-1] == ("he", "unresolved")
+
+
+# --- rule `role_after_a_copula_marks_a_person` (919 s24-s26) ------------------------------------------
+
+def test_head_of_a_council_is_a_person_he_points_to() -> None:
+    text = ("Maasai gathered from all over the district.\n\n"
+            "Elias Ngorisa is head of the Ngorongoro District Council.\n\n"
+            "He has a notice which he says details the intended eviction.")
+    assert _speakers(text)[-1] == ("Elias Ngorisa", "person")
+
+
+def test_owner_of_a_company_after_a_copula_marks_no_person() -> None:
+    # near variant: "owner" is no office only a person holds (a company may own another)
+    text = ("Maasai gathered from all over the district.\n\n"
+            "Elias Ngorisa is owner of the Ngorongoro Hunting Company.\n\n"
+            "He has a notice which he says details the intended eviction.")
+    assert _speakers(text)[-1] == ("he", "unresolved")
+
+
+# --- rule `they_after_a_joint_source_of_names` (740 s31-s32) ------------------------------------------
+
+def test_they_after_a_joint_source_of_names_is_that_source() -> None:
+    text = ("RFUK and CED claim that not only can community mapping protect forest people's rights, but it "
+            "can protect the rainforest itself.\n\n"
+            "They say indigenous communities have a vested interest in conserving the rainforest.")
+    assert _speakers(text)[-1] == ("RFUK and CED", "unnamed")
+
+
+def test_they_after_a_joint_source_speaking_of_others_stays_unresolved() -> None:
+    # near variant: the villagers spoken of may be "they" as well
+    text = ("RFUK and CED claim that the villagers were moved from the forest.\n\n"
+            "They say indigenous communities have a vested interest in conserving the rainforest.")
+    assert _speakers(text)[-1] == ("They", "unresolved")

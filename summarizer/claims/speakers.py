@@ -1226,6 +1226,8 @@ class SpeakerIndex:
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
             if name.kind == UNKNOWN and _who_clause_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `who_clause_marks_a_person`
+            if name.kind == UNKNOWN and _role_of_a_body_after_a_copula(tokens, name):
+                name = name._replace(kind=PERSON)  # rule `role_after_a_copula_marks_a_person`
             identified = _identified_as_a_person(tokens, name) if name.kind == UNKNOWN else None
             if identified is not None:  # rule `identified_as_marks_a_person`: a person, of the noun's gender
                 name = name._replace(kind=PERSON, gender=name.gender or all_gendered_words().get(identified))
@@ -3784,7 +3786,8 @@ class SpeakerIndex:
         if word == "they":
             people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token) \
                 or self._plural_subject_of_the_sentence_before(view, token) \
-                or self._source_of_the_same_cue_also(view, token, cue)
+                or self._source_of_the_same_cue_also(view, token, cue) \
+                or self._joint_source_goes_on(view, token)
             if people is not None:
                 return people
         if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
@@ -3860,6 +3863,35 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _joint_source_goes_on(self, view: SentenceView, token: Token) -> Resolved | None:
+        """Rule `they_after_a_joint_source_of_names` (QA round 66, 740 s31-s32:
+        "RFUK and CED claim that not only can community mapping protect forest
+        people's rights, but it can protect the rainforest itself. They say
+        indigenous communities have a vested interest ..." left "They"
+        unresolved): "They" opening a sentence right after a sentence that
+        opened with the last claim's source, two or more names joined by
+        "and" (a joint source shown as written, unnamed), is that joint
+        source, shown as there. Only when nothing else there may be "they":
+        no other name outside quotations, no people or bodies in the plural
+        but as a possessive ("forest people's rights"). "RFUK and CED said
+        the villagers were moved. They said ..." stays unresolved."""
+        if not self.speakers or len(self.sentence_tokens) < 2 or len(self.recent) < 2 \
+                or view.tokens[0].start != token.start or _quoted(view, token.start):
+            return None
+        position, entity, resolved = self.speakers[-1]
+        start, end = self.last_source
+        before = self.sentence_tokens[-2]
+        words = (resolved.name or "").replace(",", " ").split()
+        if position != self.position - 1 or entity is not None or resolved.kind != UNNAMED or "and" not in words \
+                or not before or before[0].start != start \
+                or not all(w == "and" or w[:1].isupper() for w in words):
+            return None
+        if any(not m.quoted and not start <= m.offset < end for m in self.recent[-2]):
+            return None  # another name there may be "they"
+        plurals = [t for t in before if t.is_word and t.start >= end
+                   and not t.text.endswith(POSSESSIVE_ENDINGS) and _may_be_they(t.lower)]
+        return None if plurals else resolved
 
     def _source_of_the_same_cue_also(
         self, view: SentenceView, token: Token, cue: Sequence[Token],
@@ -4636,7 +4668,8 @@ class SpeakerIndex:
             # near as the one who relayed it; which one "he" is, the text does not say ('"...," he
             # said' after a quotation goes on with the speaker)
             return None
-        found = self._person_before(gender, besides=self._object_of_the_pronouns_cue(view, token, content))
+        found = self._person_before(gender, besides=self._object_of_the_pronouns_cue(view, token, content),
+                                    spoken_of=self._spoken_of_inside_the_claim(view, content))
         if found is not None and self._namesake_spoke_last(found, gender):
             return None
         if found is not None and any(e is found for e in self._spoken_of_after_the_cue(view, token)):
@@ -5011,6 +5044,32 @@ class SpeakerIndex:
         return [m.entity for m in self.recent[-1]
                 if m.offset == opening and not m.quoted and not m.possessive and m.entity.kind != ORGANISATION]
 
+    def _spoken_of_inside_the_claim(self, view: SentenceView, content: Sequence[tuple[int, int]]) -> list[Entity]:
+        """Rule `named_as_an_object_inside_its_claim_is_not_he` (QA round 66,
+        801 s4: "Superintendent Sam Hoyle ... said in a statement that Ismail
+        would be arrested .... No date had yet been set for Ismail's return, he
+        said." stayed unresolved between Hoyle, of unknown gender, and Ismail,
+        a man): a person the claim itself names, outside quotations, in a
+        phrase a preposition opens ("for Ismail's return") is whom the speaker
+        speaks of; had he spoken, the writer would mostly have written "his
+        return". Not a name opening a clause inside the claim (PolNeAR train
+        nyt pundit-turns-adviser s9: "But he did not dispute that he lends his
+        thoughts to Mr. Trump and others ... whom Mr. Hannity has known for
+        years." is Hannity). Only a tie-breaker: such a person gives way to the speaker of
+        the sentence just before, who may be the pronoun too (rule
+        `speaker_of_unknown_gender`); alone, he may still be "he" (PolNeAR dev
+        breitbart the-latest-trump: "Donald Trump is raising questions about
+        his microphone problems .... He notes that the Commission ...
+        announced ... there was an issue with Trump's microphone." is Trump).
+        Not the claim's subject ("Ms. Nwanguma was shocked by the reaction, she
+        said": she may be Ms. Nwanguma), nor a name inside a quotation."""
+        tokens = view.tokens
+        at = {t.start: k for k, t in enumerate(tokens)}
+        return [m.entity for m in self.recent[-1]
+                if not m.quoted and m.pronoun_gender is None and m.entity.kind != ORGANISATION
+                and any(start <= m.offset < end for start, end in content)
+                and m.offset in at and _right_after_a_preposition(tokens, at[m.offset])]
+
     def _spoken_of_after_the_cue(self, view: SentenceView, token: Token) -> list[Entity]:
         """Rule `spoken_of_after_the_cue_is_not_he` (session 22, PolNeAR
         train huff-post gop-debate s215: '"If you noticed, he didn't answer
@@ -5027,9 +5086,12 @@ class SpeakerIndex:
         named = view.tokens[k + 3].start
         return [m.entity for m in self.recent[-1] if m.offset == named and not m.quoted]
 
-    def _person_before(self, gender: str, besides: Sequence[Entity] = ()) -> Entity | None:
+    def _person_before(
+        self, gender: str, besides: Sequence[Entity] = (), spoken_of: Sequence[Entity] = (),
+    ) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
-        sentences before this one; never one of `besides`."""
+        sentences before this one; never one of `besides`; one of
+        `spoken_of` gives way to the speaker just before."""
         if self.pronoun_inside is not None and self.pronoun_inside[:2] == (self.position - 1, gender) \
                 and not self._another_may_have_spoken(self.pronoun_inside[2], gender):
             # Rule `pronoun_follows_the_pronoun_before`: '... an approach he says is less
@@ -5143,7 +5205,12 @@ class SpeakerIndex:
                 return last[1]  # rule `speaker_goes_on_past_a_name_after_a_preposition`
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
                 # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
-                # another person who fits: which one is meant, the text does not say
+                # another person who fits: which one is meant, the text does not say; unless the
+                # claim names the other as whom it speaks of, right after the last speaker spoke
+                # (rule `named_as_an_object_inside_its_claim_is_not_he`)
+                if found is not last_speaker and any(e is found for e in spoken_of) \
+                        and self.speakers[-1][1] is last_speaker and self.speakers[-1][0] == self.position - 1:
+                    return last_speaker
                 return last_speaker if found is last_speaker else None
             if found is not None:
                 if mentioned and _unsure_subject(mentioned[0], found):
@@ -6864,6 +6931,25 @@ def _past_asides(tokens: Sequence[Token], last: int) -> int:
     return k + 1 if k < len(tokens) and tokens[k].text == "," and k > last + 1 else k
 
 
+# rule `they_after_a_joint_source_of_names`: plurals whose ending names people or bodies that may
+# be "they" ("villagers", "Americans", "activists", "residents", "teams")
+THEY_PLURAL_ENDINGS = tuple(grammar("they_plural_endings"))
+
+
+def _may_be_they(word: str) -> bool:
+    """For rule `they_after_a_joint_source_of_names`: a lower-cased word
+    that may be "they": people or a body in the plural ("officials",
+    "police", "companies"), a plural of a collective ("teams") or one
+    whose ending may name people ("villagers"; claim_grammar.txt
+    they_plural_endings). Not "rights" or "maps"."""
+    if _people_plural(word) or word in PLURALS_WITHOUT_S:
+        return True
+    if not plural_noun_form(word):
+        return False
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return stem(word) in _body_noun_stems() or single in PEOPLE_COLLECTIVES or word.endswith(THEY_PLURAL_ENDINGS)
+
+
 def _people_plural(word: str) -> bool:
     """For rule `they_after_people_described`: a lower-case plural noun of
     people ("experts", "lawyers", "officials")."""
@@ -7761,6 +7847,37 @@ def _who_clause_after(tokens: Sequence[Token], name: Name) -> bool:
         and not verb.lower.endswith("ss"))
 
 
+# rule `role_after_a_copula_marks_a_person`: "<name> is head of the ... Council"
+COPULA_PERSON_ROLES = grammar("copula_person_roles")
+COPULA_ROLE_PREPOSITIONS = frozenset({"of", "at", "for"})
+MAX_COPULA_ROLE_MODIFIERS = 2  # "is the acting deputy head of"
+
+
+def _role_of_a_body_after_a_copula(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `role_after_a_copula_marks_a_person` (QA round 66, 919 s24:
+    "Elias Ngorisa is head of the Ngorongoro District Council, under which
+    Loliondo falls. He has a government notice which he says details the
+    intended eviction." left "he" unresolved, the name's kind unknown): a
+    name of two words or more, no listed place, opening its sentence and
+    followed by "is" or "was", perhaps an article and a few lower-case
+    modifiers, a noun of one person's office in a body (claim_grammar.txt
+    copula_person_roles: "head", "chairman", "spokesman") and "of", "at" or
+    "for" is a person's. Not "Acme Holdings is the owner of ..." (a body may
+    own), nor a name after other words ("Under Jane Doe is head of ...")."""
+    k = name.last + 1
+    if name.first != 0 or len(name.text.split()) < 2 or name.text.lower() in places() \
+            or k + 2 >= len(tokens) or tokens[k].lower not in ("is", "was"):
+        return False
+    k += 1
+    if tokens[k].lower in ("the", "a", "an"):
+        k += 1
+    end = min(k + MAX_COPULA_ROLE_MODIFIERS, len(tokens) - 2)
+    while k < end and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower not in COPULA_PERSON_ROLES:
+        k += 1
+    return tokens[k].lower in COPULA_PERSON_ROLES and not tokens[k].is_capitalised \
+        and tokens[k + 1].lower in COPULA_ROLE_PREPOSITIONS
+
+
 def _relative_introduced_at(tokens: Sequence[Token], k: int) -> bool:
     """Rule `introduced_newcomer_is_he`, a relative's side (session 19, QA
     round 53, 707 s12: "The couple's other son, Simeon, lives in Canada. He
@@ -7905,6 +8022,20 @@ def _inside_an_apposition_of_phrase(tokens: Sequence[Token], first: int) -> bool
         if not token.is_word or token.is_capitalised:
             return False
     return False
+
+
+def _right_after_a_preposition(tokens: Sequence[Token], first: int) -> bool:
+    """For rule `named_as_an_object_inside_its_claim_is_not_he`: the name at
+    token `first`, past its capitalised titles ("Dr. Cornel West"), comes
+    right after a preposition, perhaps past "the" or "a" ("for Ismail's
+    return", "posed by Dr. Cornel West"); not past other words ("in his close
+    orbit whom Mr. Hannity has known")."""
+    k = first - 1
+    while k >= 0 and tokens[k].is_capitalised and tokens[k].lower.rstrip(".") in title_words():
+        k -= 1
+    if k >= 1 and tokens[k].lower in DEFINITE - {"that"} | INDEFINITE:
+        k -= 1
+    return k >= 0 and tokens[k].lower in PREPOSITIONS
 
 
 def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int, past_participles: bool = False) -> bool:
