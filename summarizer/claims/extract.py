@@ -91,6 +91,7 @@ from summarizer.claims.speakers import (
     SUBJECT_PRONOUN_GENDER,
     SpeakerIndex,
     bodies_by_context,
+    described_person_named_next,
     genders_by_honorific,
     genders_by_own_pronoun,
     name_key,
@@ -142,8 +143,8 @@ def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[
     """Claims found in `sentences` (each with the number to report) of `text`,
     in text order; `Sentence.paragraph` tells where quote runs may go."""
     with _collector_paused():
-        return _without_cut_sources([claim for claim in _labelled_answers(_tag(text, sentences), sentences)
-                                     if not unspeaking_it(claim)])
+        return described_person_named_next(text, _without_cut_sources(
+            [claim for claim in _labelled_answers(_tag(text, sentences), sentences) if not unspeaking_it(claim)]))
 
 
 def _without_cut_sources(claims: list[Claim]) -> list[Claim]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
@@ -87,7 +87,7 @@ from summarizer.claims.lexicon import (
     title_words,
     titles,
 )
-from summarizer.claims.model import SpeakerKind
+from summarizer.claims.model import Claim, SpeakerKind
 from summarizer.claims.names import (
     ACRONYM,
     AGE_YEARS,
@@ -149,7 +149,7 @@ from summarizer.claims.rules import SAYING_DOCUMENTS, STATEMENT_VERBS
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.nlp.words import stem
-from summarizer.rules import load_rules, load_word_set
+from summarizer.rules import load_rules, load_word_set, load_word_sets
 
 UNNAMED: Literal["unnamed"] = "unnamed"
 UNRESOLVED: Literal["unresolved"] = "unresolved"
@@ -1252,6 +1252,8 @@ class SpeakerIndex:
                 name = name._replace(kind=PERSON)  # rule `age_marks_a_person`
             if name.kind == UNKNOWN and _who_clause_after(tokens, name):
                 name = name._replace(kind=PERSON)  # rule `who_clause_marks_a_person`
+            if name.kind == UNKNOWN and _role_of_a_body_after_a_copula(tokens, name):
+                name = name._replace(kind=PERSON)  # rule `role_after_a_copula_marks_a_person`
             identified = _identified_as_a_person(tokens, name) if name.kind == UNKNOWN else None
             if identified is not None:  # rule `identified_as_marks_a_person`: a person, of the noun's gender
                 name = name._replace(kind=PERSON, gender=name.gender or all_gendered_words().get(identified))
@@ -2887,6 +2889,15 @@ class SpeakerIndex:
                 # however, says it will not recognize their marriage" was filed under "Speaker not
                 # resolved"): "the state of" + a listed place speaks as the place's government does
                 return place
+        if not (is_people or is_body or is_document) and noun in NATIONAL_LEGISLATURES \
+                and not _of_a_name(parts[0], len(head)):
+            # Rule `description_names_its_body` for a country's legislature (QA round 67, 884 s43
+            # "according to the Australian parliament", 919 s43 "The Tanzanian parliament has
+            # announced" stayed unresolved): named by its people as "the Kenyan military" is; never
+            # matched to a named body (claim_grammar.txt legislatures), nor a source noun of its own
+            own = self._body_its_modifiers_name(head)
+            if own is not None:
+                return own
         if not (is_people or is_body or is_document):
             if first in INDEFINITE_ARTICLES and 1 < len(head) <= MAX_INDEFINITE_WORDS and not any(
                 t.is_capitalised for t in head[1:]
@@ -2960,6 +2971,8 @@ class SpeakerIndex:
                         found = self._body_owning_the_last_speakers_role(noun, head)
                     if found is None:
                         found = self._group_named_in_the_sentence_before(noun, head, parts)
+                    if found is None:
+                        found = self._body_the_article_called_so(noun, head, parts)
                 if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
                     company = self._company_its_sentence_opened_with(head)
                     if company is not None:
@@ -3006,6 +3019,11 @@ class SpeakerIndex:
                 # Party's disciplinary commission" was filed under "Speaker not resolved"): a body
                 # described by its owner's capitalised possessive and lower-case words, which no
                 # named body fits, is one body the reader can weigh, as written
+                return Resolved(shown, None, UNNAMED)
+            if is_people and len(parts) == 1 and _office_named_by_its_field(head, parts[0]):
+                # Rule `office_named_by_its_field_is_unnamed` (QA round 67, 919 s31: "the minister for
+                # natural resources denied ..." was filed under "Speaker not resolved"): an office
+                # its field names, whom no person in view holds, is one source the reader can weigh
                 return Resolved(shown, None, UNNAMED)
             return Resolved(shown, _listed_title(parts[0]), UNRESOLVED)
         if len(parts) > 1 and is_people:
@@ -3231,7 +3249,8 @@ class SpeakerIndex:
             return None
         if any(m.entity.kind == ORGANISATION and not m.quoted for m in self.recent[-1]):
             return None
-        if self.sentence_tokens[-1][0].start != head[0].start and not self.source_after_its_claim:
+        if self.sentence_tokens[-1][0].start != head[0].start and not self.source_after_its_claim \
+                and not self._after_an_opener_pointing_back(head):
             return None  # neither opening its sentence nor after the claim ("On Monday, the group ...")
         bodies = {id(m.entity): m.entity for m in self.recent[-2] if m.entity.kind == ORGANISATION
                   and not m.quoted and " ".join(m.entity.words) not in places()}
@@ -3242,6 +3261,46 @@ class SpeakerIndex:
             return None  # someone else spoke there ("..., a critic of the Institute, said"): not ours to say
         kinds = _description_kinds(body.words)
         return body if kinds and kinds <= GROUP_KINDS and not _label_like(body) else None
+
+    def _after_an_opener_pointing_back(self, head: Sequence[Token]) -> bool:
+        """For rule `group_is_the_one_group_named_just_before`: the sentence
+        opens with a preposition and "it", "this" or "that", then a comma,
+        right before the description (QA round 67, 647 s14: "In it, the
+        organization said ..." after s13's "The American Psychological
+        Association ... adopted a resolution"): the opener ties the sentence
+        to the one before, as opening it would. Not a time ("On Monday, the
+        group ..."), which ties to nothing."""
+        before = [t for t in self.sentence_tokens[-1] if t.start < head[0].start]
+        return len(before) == 3 and before[0].lower in PREPOSITIONS \
+            and before[1].lower in load_word_set("back_pointing_objects") and before[2].text == ","
+
+    def _body_the_article_called_so(
+        self, noun: str, head: Sequence[Token], parts: Sequence[Sequence[Token]],
+    ) -> Entity | None:
+        """Rule `body_the_article_called_so` (QA round 67, 788 s8: "... on a
+        Twitter account often used by Al-Shabaab, the group said" after s1's
+        "the al Qaeda-linked militant group Al-Shabaab", and 970 s40: "The
+        agency said" after s38's "According to Interpol, the international
+        police agency," stayed unresolved): "the" + a generic body noun
+        (claim_grammar.txt generic_bodies) alone is the one body named outside
+        a quotation in this sentence before it or in the sentence before, when
+        the article itself called that body by the noun before: the noun right
+        before its name ("militant group Al-Shabaab") or ending an apposition
+        right after it ("Interpol, the international police agency,"). Two
+        bodies there, or one the article never called so ("the group" after
+        "Apple"), leave it as it was."""
+        if len(head) != 2 or head[0].lower != "the" or noun not in GENERIC_BODIES or len(parts) != 1 \
+                or len(parts[0]) != 2 or len(self.recent) < 2:
+            return None
+        in_view = [m for m in self.recent[-1] if m.offset < head[0].start] + list(self.recent[-2])
+        bodies = {id(m.entity): m.entity for m in in_view if m.entity.kind == ORGANISATION
+                  and not m.quoted and " ".join(m.entity.words) not in places()}
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies.values()))
+        name = re.escape(body.name)
+        called = re.compile(rf"\b{noun}\s+{name}\b|\b{name},\s+(?:the|an?)\s+(?:[\w.'-]+\s+){{0,4}}{noun}\s*[,.;]")
+        return body if called.search(self.text, 0, head[0].start) else None
 
     def _body_owning_the_last_speakers_role(self, noun: str, head: Sequence[Token]) -> Entity | None:
         """Rule `body_owning_the_last_speakers_role` (resolve s22; QA round
@@ -3756,7 +3815,8 @@ class SpeakerIndex:
         if word == "they":
             people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token) \
                 or self._plural_subject_of_the_sentence_before(view, token) \
-                or self._source_of_the_same_cue_also(view, token, cue)
+                or self._source_of_the_same_cue_also(view, token, cue) \
+                or self._joint_source_goes_on(view, token)
             if people is not None:
                 return people
         if word == "it" and self.issued is not None and 0 < self.position - self.issued[0] <= NEAR \
@@ -3832,6 +3892,35 @@ class SpeakerIndex:
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _joint_source_goes_on(self, view: SentenceView, token: Token) -> Resolved | None:
+        """Rule `they_after_a_joint_source_of_names` (QA round 66, 740 s31-s32:
+        "RFUK and CED claim that not only can community mapping protect forest
+        people's rights, but it can protect the rainforest itself. They say
+        indigenous communities have a vested interest ..." left "They"
+        unresolved): "They" opening a sentence right after a sentence that
+        opened with the last claim's source, two or more names joined by
+        "and" (a joint source shown as written, unnamed), is that joint
+        source, shown as there. Only when nothing else there may be "they":
+        no other name outside quotations, no people or bodies in the plural
+        but as a possessive ("forest people's rights"). "RFUK and CED said
+        the villagers were moved. They said ..." stays unresolved."""
+        if not self.speakers or len(self.sentence_tokens) < 2 or len(self.recent) < 2 \
+                or view.tokens[0].start != token.start or _quoted(view, token.start):
+            return None
+        position, entity, resolved = self.speakers[-1]
+        start, end = self.last_source
+        before = self.sentence_tokens[-2]
+        words = (resolved.name or "").replace(",", " ").split()
+        if position != self.position - 1 or entity is not None or resolved.kind != UNNAMED or "and" not in words \
+                or not before or before[0].start != start \
+                or not all(w == "and" or w[:1].isupper() for w in words):
+            return None
+        if any(not m.quoted and not start <= m.offset < end for m in self.recent[-2]):
+            return None  # another name there may be "they"
+        plurals = [t for t in before if t.is_word and t.start >= end
+                   and not t.text.endswith(POSSESSIVE_ENDINGS) and _may_be_they(t.lower)]
+        return None if plurals else resolved
 
     def _source_of_the_same_cue_also(
         self, view: SentenceView, token: Token, cue: Sequence[Token],
@@ -4608,7 +4697,8 @@ class SpeakerIndex:
             # near as the one who relayed it; which one "he" is, the text does not say ('"...," he
             # said' after a quotation goes on with the speaker)
             return None
-        found = self._person_before(gender, besides=self._object_of_the_pronouns_cue(view, token, content))
+        found = self._person_before(gender, besides=self._object_of_the_pronouns_cue(view, token, content),
+                                    spoken_of=self._spoken_of_inside_the_claim(view, content))
         if found is not None and self._namesake_spoke_last(found, gender):
             return None
         if found is not None and any(e is found for e in self._spoken_of_after_the_cue(view, token)):
@@ -4983,6 +5073,32 @@ class SpeakerIndex:
         return [m.entity for m in self.recent[-1]
                 if m.offset == opening and not m.quoted and not m.possessive and m.entity.kind != ORGANISATION]
 
+    def _spoken_of_inside_the_claim(self, view: SentenceView, content: Sequence[tuple[int, int]]) -> list[Entity]:
+        """Rule `named_as_an_object_inside_its_claim_is_not_he` (QA round 66,
+        801 s4: "Superintendent Sam Hoyle ... said in a statement that Ismail
+        would be arrested .... No date had yet been set for Ismail's return, he
+        said." stayed unresolved between Hoyle, of unknown gender, and Ismail,
+        a man): a person the claim itself names, outside quotations, in a
+        phrase a preposition opens ("for Ismail's return") is whom the speaker
+        speaks of; had he spoken, the writer would mostly have written "his
+        return". Not a name opening a clause inside the claim (PolNeAR train
+        nyt pundit-turns-adviser s9: "But he did not dispute that he lends his
+        thoughts to Mr. Trump and others ... whom Mr. Hannity has known for
+        years." is Hannity). Only a tie-breaker: such a person gives way to the speaker of
+        the sentence just before, who may be the pronoun too (rule
+        `speaker_of_unknown_gender`); alone, he may still be "he" (PolNeAR dev
+        breitbart the-latest-trump: "Donald Trump is raising questions about
+        his microphone problems .... He notes that the Commission ...
+        announced ... there was an issue with Trump's microphone." is Trump).
+        Not the claim's subject ("Ms. Nwanguma was shocked by the reaction, she
+        said": she may be Ms. Nwanguma), nor a name inside a quotation."""
+        tokens = view.tokens
+        at = {t.start: k for k, t in enumerate(tokens)}
+        return [m.entity for m in self.recent[-1]
+                if not m.quoted and m.pronoun_gender is None and m.entity.kind != ORGANISATION
+                and any(start <= m.offset < end for start, end in content)
+                and m.offset in at and _right_after_a_preposition(tokens, at[m.offset])]
+
     def _spoken_of_after_the_cue(self, view: SentenceView, token: Token) -> list[Entity]:
         """Rule `spoken_of_after_the_cue_is_not_he` (session 22, PolNeAR
         train huff-post gop-debate s215: '"If you noticed, he didn't answer
@@ -4999,9 +5115,12 @@ class SpeakerIndex:
         named = view.tokens[k + 3].start
         return [m.entity for m in self.recent[-1] if m.offset == named and not m.quoted]
 
-    def _person_before(self, gender: str, besides: Sequence[Entity] = ()) -> Entity | None:
+    def _person_before(
+        self, gender: str, besides: Sequence[Entity] = (), spoken_of: Sequence[Entity] = (),
+    ) -> Entity | None:
         """The person "he" or "she" points to among the speakers and the
-        sentences before this one; never one of `besides`."""
+        sentences before this one; never one of `besides`; one of
+        `spoken_of` gives way to the speaker just before."""
         if self.pronoun_inside is not None and self.pronoun_inside[:2] == (self.position - 1, gender) \
                 and not self._another_may_have_spoken(self.pronoun_inside[2], gender):
             # Rule `pronoun_follows_the_pronoun_before`: '... an approach he says is less
@@ -5115,7 +5234,12 @@ class SpeakerIndex:
                 return last[1]  # rule `speaker_goes_on_past_a_name_after_a_preposition`
             if found is not None and last_speaker is not None and _can_be(last_speaker, gender):
                 # Rule `speaker_of_unknown_gender`: the last speaker, of unknown gender, and
-                # another person who fits: which one is meant, the text does not say
+                # another person who fits: which one is meant, the text does not say; unless the
+                # claim names the other as whom it speaks of, right after the last speaker spoke
+                # (rule `named_as_an_object_inside_its_claim_is_not_he`)
+                if found is not last_speaker and any(e is found for e in spoken_of) \
+                        and self.speakers[-1][1] is last_speaker and self.speakers[-1][0] == self.position - 1:
+                    return last_speaker
                 return last_speaker if found is last_speaker else None
             if found is not None:
                 if mentioned and _unsure_subject(mentioned[0], found):
@@ -6317,6 +6441,7 @@ NATIONAL_BODIES = grammar("national_bodies")
 NATIONAL_GOVERNMENT = re.compile(
     r"\b(?P<before>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*?(?:'s|’s)?) government\b"
     r"|\bgovernment of (?:the )?(?P<after>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)")
+NATIONAL_LEGISLATURES = NATIONAL_BODIES & grammar("legislatures")  # "the Australian parliament"
 GENERIC_BODIES = grammar("generic_bodies")
 # rule `body_in_the_last_speakers_apposition`
 BODY_MEMBER_NOUNS = grammar("body_member_nouns")
@@ -6835,6 +6960,25 @@ def _past_asides(tokens: Sequence[Token], last: int) -> int:
     return k + 1 if k < len(tokens) and tokens[k].text == "," and k > last + 1 else k
 
 
+# rule `they_after_a_joint_source_of_names`: plurals whose ending names people or bodies that may
+# be "they" ("villagers", "Americans", "activists", "residents", "teams")
+THEY_PLURAL_ENDINGS = tuple(grammar("they_plural_endings"))
+
+
+def _may_be_they(word: str) -> bool:
+    """For rule `they_after_a_joint_source_of_names`: a lower-cased word
+    that may be "they": people or a body in the plural ("officials",
+    "police", "companies"), a plural of a collective ("teams") or one
+    whose ending may name people ("villagers"; claim_grammar.txt
+    they_plural_endings). Not "rights" or "maps"."""
+    if _people_plural(word) or word in PLURALS_WITHOUT_S:
+        return True
+    if not plural_noun_form(word):
+        return False
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return stem(word) in _body_noun_stems() or single in PEOPLE_COLLECTIVES or word.endswith(THEY_PLURAL_ENDINGS)
+
+
 def _people_plural(word: str) -> bool:
     """For rule `they_after_people_described`: a lower-case plural noun of
     people ("experts", "lawyers", "officials")."""
@@ -6871,14 +7015,79 @@ def _a_bodys_name(text: str) -> bool:
                                  or any(w in ("of", "for") for w in lowered[1:-1]))
 
 
+# the sentences after a described person's claim that may name him by the same bare title (rule
+# `described_person_named_next`)
+MAX_SENTENCES_TO_THE_NAMING = 2
+# "a spokesman for the OSCE", "an attorney with Smith & Co", "Travolta's lawyer": one person
+# described by a role of a body or of a named owner, with no name
+DESCRIBED_BY_A_ROLE = re.compile(
+    r"(?:an?|the) (?P<role>[a-z]+) (?:for|of|at|with) (?:the )?[A-Z][^,;:]*"
+    r"|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s (?P<owned>[a-z]+)")
+
+
+def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
+    """Rule `described_person_named_next` (QA round 67, 970 s27: "...,
+    a spokesman for the Organization for Security and Co-Operation in Europe
+    told CNN's Christian Amanpour." then s28 "..., spokesman Michael
+    Bociurkiw said from the crash site." left the first unnamed): an unnamed
+    claim whose source is one person described by a role ("a spokesman for
+    X", "X's lawyer") is the person the next claim names with that role as
+    his bare title ("spokesman Michael Bociurkiw"; same_job_words.txt:
+    "attorney" for "lawyer"), when that claim comes within
+    MAX_SENTENCES_TO_THE_NAMING sentences, no other claim stands between,
+    and no other word of the role is written between the two ("Travolta's
+    lawyer said ... The lawyer representing the therapists filed ... attorney
+    Martin Singer said" stays: a second lawyer in view). A role in an
+    apposition ("Michael Bociurkiw, a spokesman for ...") or with a body
+    word ("OSCE spokesman Michael Bociurkiw") is no bare title: left as
+    it was."""
+    mended = list(claims)
+    for k, claim in enumerate(claims):
+        source = claim.speaker_span
+        found = DESCRIBED_BY_A_ROLE.fullmatch(source.text) if source is not None and claim.speaker_kind == UNNAMED \
+            else None
+        if source is None or found is None or k + 1 >= len(claims):
+            continue
+        role = found.group("role") or found.group("owned")
+        named = claims[k + 1]
+        if named.speaker_kind != PERSON or named.speaker is None or named.speaker_span is None \
+                or not claim.sentence < named.sentence <= claim.sentence + MAX_SENTENCES_TO_THE_NAMING:
+            continue
+        roles = {role} | _same_job_words().get(role, frozenset())
+        title = (named.role or "").lower()
+        if title not in roles or named.speaker_span.text != f"{named.role} {named.speaker}":
+            continue
+        between = re.findall(r"[a-z]+", text[source.end : named.speaker_span.end].lower())
+        if sum(1 for w in between if w in roles or w.removesuffix("s") in roles) != 1:
+            continue  # another of the role written between: which one spoke first?
+        mended[k] = replace(claim, speaker=named.speaker, speaker_kind=PERSON, role=named.role)
+    return mended
+
+
+def _office_named_by_its_field(head: Sequence[Token], source: Sequence[Token]) -> bool:
+    """For rule `office_named_by_its_field_is_unnamed`: "the" + one
+    lower-case person noun + "for" or "of" + lower-case words ending on a
+    government field (ministry_fields.txt government_fields: "the minister
+    for natural resources", "the secretary of health") and nothing more.
+    Not "the minister for Kenya" (a capitalised word), nor "the head of
+    the group" (no field)."""
+    rest = source[len(head):]
+    return len(head) == 2 and head[0].lower == "the" and not head[1].is_capitalised and len(rest) >= 2 \
+        and rest[0].lower in ("for", "of") \
+        and all(t.is_word and not t.is_capitalised for t in rest[1:]) \
+        and rest[-1].lower in load_word_sets("ministry_fields")["government_fields"]
+
+
 def _body_of_a_capitalised_owner(head: Sequence[Token]) -> bool:
     """For rule `body_of_a_capitalised_owner_is_unnamed`: "the" + one
-    capitalised possessive ("Party's", "Kremlin's") + lower-case words up to
-    the body noun ("the Party's disciplinary commission"). Not "the
-    company's board" (a lower-case owner: some company in view), nor one
-    with a capitalised word after the owner."""
+    capitalised possessive ("Party's", "Kremlin's") or an owner's initials
+    (QA round 67, 788 s15/s16: "the U.N. refugee agency" was filed under
+    "Speaker not resolved") + lower-case words up to the body noun ("the
+    Party's disciplinary commission"). Not "the company's board" (a
+    lower-case owner: some company in view), nor one with a capitalised
+    word after the owner ("the U.S. State Department" is a name)."""
     return len(head) >= 3 and head[0].lower == "the" and head[1].is_capitalised \
-        and head[1].text.endswith(POSSESSIVE_ENDINGS) and all(
+        and (head[1].text.endswith(POSSESSIVE_ENDINGS) or ACRONYM.match(head[1].text) is not None) and all(
             t.is_word and not t.is_capitalised and not t.text.endswith(POSSESSIVE_ENDINGS) for t in head[2:])
 
 
@@ -7670,6 +7879,37 @@ def _who_clause_after(tokens: Sequence[Token], name: Name) -> bool:
         and not verb.lower.endswith("ss"))
 
 
+# rule `role_after_a_copula_marks_a_person`: "<name> is head of the ... Council"
+COPULA_PERSON_ROLES = grammar("copula_person_roles")
+COPULA_ROLE_PREPOSITIONS = frozenset({"of", "at", "for"})
+MAX_COPULA_ROLE_MODIFIERS = 2  # "is the acting deputy head of"
+
+
+def _role_of_a_body_after_a_copula(tokens: Sequence[Token], name: Name) -> bool:
+    """Rule `role_after_a_copula_marks_a_person` (QA round 66, 919 s24:
+    "Elias Ngorisa is head of the Ngorongoro District Council, under which
+    Loliondo falls. He has a government notice which he says details the
+    intended eviction." left "he" unresolved, the name's kind unknown): a
+    name of two words or more, no listed place, opening its sentence and
+    followed by "is" or "was", perhaps an article and a few lower-case
+    modifiers, a noun of one person's office in a body (claim_grammar.txt
+    copula_person_roles: "head", "chairman", "spokesman") and "of", "at" or
+    "for" is a person's. Not "Acme Holdings is the owner of ..." (a body may
+    own), nor a name after other words ("Under Jane Doe is head of ...")."""
+    k = name.last + 1
+    if name.first != 0 or len(name.text.split()) < 2 or name.text.lower() in places() \
+            or k + 2 >= len(tokens) or tokens[k].lower not in ("is", "was"):
+        return False
+    k += 1
+    if tokens[k].lower in ("the", "a", "an"):
+        k += 1
+    end = min(k + MAX_COPULA_ROLE_MODIFIERS, len(tokens) - 2)
+    while k < end and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower not in COPULA_PERSON_ROLES:
+        k += 1
+    return tokens[k].lower in COPULA_PERSON_ROLES and not tokens[k].is_capitalised \
+        and tokens[k + 1].lower in COPULA_ROLE_PREPOSITIONS
+
+
 def _relative_introduced_at(tokens: Sequence[Token], k: int) -> bool:
     """Rule `introduced_newcomer_is_he`, a relative's side (session 19, QA
     round 53, 707 s12: "The couple's other son, Simeon, lives in Canada. He
@@ -7814,6 +8054,20 @@ def _inside_an_apposition_of_phrase(tokens: Sequence[Token], first: int) -> bool
         if not token.is_word or token.is_capitalised:
             return False
     return False
+
+
+def _right_after_a_preposition(tokens: Sequence[Token], first: int) -> bool:
+    """For rule `named_as_an_object_inside_its_claim_is_not_he`: the name at
+    token `first`, past its capitalised titles ("Dr. Cornel West"), comes
+    right after a preposition, perhaps past "the" or "a" ("for Ismail's
+    return", "posed by Dr. Cornel West"); not past other words ("in his close
+    orbit whom Mr. Hannity has known")."""
+    k = first - 1
+    while k >= 0 and tokens[k].is_capitalised and tokens[k].lower.rstrip(".") in title_words():
+        k -= 1
+    if k >= 1 and tokens[k].lower in DEFINITE - {"that"} | INDEFINITE:
+        k -= 1
+    return k >= 0 and tokens[k].lower in PREPOSITIONS
 
 
 def _in_a_prepositional_phrase(tokens: Sequence[Token], first: int, past_participles: bool = False) -> bool:
