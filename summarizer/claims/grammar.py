@@ -210,6 +210,11 @@ def np_left(view: SentenceView, last: int) -> int | None:
             # announced": two people, the second with a former title, not the second alone
             k -= 1
             continue
+        if (low == "than" or low in INDEFINITE_ARTICLES) and 0 < k < last:
+            lead = _share_lead_before(view, k, last)
+            if lead is not None:
+                k = lead - 1
+                continue
         if low in SUBORDINATORS or (low in RELATIVES and k != last):
             break
         if k != last and not token.is_capitalised and (low in past_forms() or low in ("says", "told", "tells")) \
@@ -235,6 +240,26 @@ def np_left(view: SentenceView, last: int) -> int | None:
     if first < last and _fronted_adverbial_before_a_pronoun(tokens, first, last):
         return last
     return first if first <= last else None
+
+
+MAX_SHARE_LEAD_WORDS = 2  # "fewer than a third", "about a quarter"
+
+
+def _share_lead_before(view: SentenceView, k: int, last: int) -> int | None:
+    """Rule `share_lead_is_part_of_the_share` (polls-s24, PolNeAR train:
+    "..., and more than 4 in 10 said Trump would be best" gave the share "4
+    in 10", and the first share's claim ran on past the "and" into this
+    one's words): the walk left stops at "than" and at an indefinite
+    article, but "more than", "fewer than", "about" before them open a
+    share of people ("more than 4 in 10", "fewer than a third of voters",
+    "about a quarter"); the first of those lead words, else None."""
+    tokens = view.tokens
+    j = k
+    while j > 0 and k - j < MAX_SHARE_LEAD_WORDS and tokens[j - 1].lower in SHARE_LEADS:
+        j -= 1
+    if j == k or tokens[j].lower in INDEFINITE_ARTICLES | {"the", "than"}:
+        return None  # "a" or "the" before a share is the article of its phrase
+    return j if share_of_a_group(view, j, last) else None
 
 
 FRONTED_TIME_LEADS = grammar("time_word_leads") | grammar("time_leads")  # "Late Saturday he", "Last week she"
@@ -2388,17 +2413,88 @@ def before_a_who_clause_that_speaks(view: SentenceView, start: int, end: int, cu
         if tokens[c].lower.endswith("ing") or view.quotes.covering(tokens[c].start) is not None:
             continue
         k, passive = skip_auxiliaries_left(view, c - 1)
-        if passive or k - 1 <= start or tokens[k].lower != "who" or tokens[k - 1].text != ",":
+        if passive or k - 1 <= start or tokens[k].lower != "who":
             continue
         entry = cue_forms().get((tokens[c].lower,))
         if entry is None or entry.needs_source_check:
             continue  # "his mother, Lucille, who refused to leave ...": an act, still part of the claim
+        compared = _compared_share_end(view, start, k, cue_starts)
+        if compared is not None:
+            return compared  # rule `compared_share_who_speaks_is_no_content`
+        if tokens[k - 1].text != ",":
+            continue
         if any(t.text == "," and view.quotes.covering(t.start) is None for t in tokens[c + 2 : end + 1]):
             continue
         if not _clause_or_quotation_after(view, c, end):
             continue  # rule `who_clause_speaks_only_with_a_clause`: "who had condemned homosexuality"
         return k - 2
     return end
+
+
+SHARE_COMPARISON_LEADS = grammar("share_comparison_leads")
+MAX_SHARE_COMPARISON_LEADS = 3  # ", a drop from 76 percent who said"
+MAX_COMPARED_SHARE_TOKENS = 8  # "the 23 percent of Republican primary voters who"
+
+
+def compared_share(view: SentenceView, start: int, who: int) -> tuple[int, int] | None:
+    """Rule `compared_share_who_speaks_is_no_content` (polls-s24, PolNeAR
+    train: "46 percent of voters said yes, compared with 23 percent who said
+    using a private server was improper but not illegal" gave the 46 percent
+    the other group's answer): a share of people ("23 percent", "the 23
+    percent of Republicans", "more than 4 in 10") right before the "who" at
+    `who`, that a comma and comparing words after token `start`
+    (share_comparison_leads: "compared with", "versus", "a drop from") set
+    against the share before, is another group: (the comma, the share's
+    first token), else None ("said 23 percent who voted agreed" has no
+    comparison; "compared with other plans that" no share). The share is a
+    short phrase of words alone, nearest the "who" ("..., with 47 percent of
+    Cuban Americans saying ... from only 15 percent and another 12 percent
+    who say" is no share of 47 percent running on to the "who")."""
+    tokens = view.tokens
+    # the share's first word: the walk left would run on over "with" into "compared with 23 percent"
+    share = next((j for j in range(who - 1, max(start, who - 1 - MAX_COMPARED_SHARE_TOKENS), -1)
+                  if tokens[j - 1].lower in SHARE_COMPARISON_LEADS
+                  and tokens[j].lower not in SHARE_COMPARISON_LEADS - SHARE_LEADS
+                  and all(t.is_word or t.text == "%" for t in tokens[j:who])
+                  and share_of_a_group(view, j, who - 1)), None)
+    if share is None:
+        return None
+    comma = share - 1
+    while comma > start and share - comma <= MAX_SHARE_COMPARISON_LEADS \
+            and tokens[comma].lower in SHARE_COMPARISON_LEADS:
+        comma -= 1
+    if comma == share - 1 or comma <= start or tokens[comma].text != "," \
+            or view.quotes.covering(tokens[comma].start) is not None:
+        return None
+    return comma, share
+
+
+def _compared_share_end(view: SentenceView, start: int, who: int, cue_starts: set[int]) -> int | None:
+    """Rule `compared_share_who_speaks_is_no_content`, the content's side:
+    the content ends before the comma of a compared share (`compared_share`)
+    and the share's who-clause is that group's own claim. Not when the
+    content itself reports a share speaking ("The poll found 46 percent said
+    yes, compared with 23 percent who said ..."): the comparison is then
+    part of what the content reports of both shares; a cue of the first
+    share's own ("Almost half said they wanted a nominee ..., compared with
+    four in 10 who said ...": "wanted") is no such report."""
+    compared = compared_share(view, start, who)
+    if compared is None:
+        return None
+    comma = compared[0]
+    if any(_share_speaks_at(view, start, c) for c in cue_starts if start < c < comma):
+        return None
+    return comma - 1
+
+
+def _share_speaks_at(view: SentenceView, start: int, cue: int) -> bool:
+    """A share of people ("46 percent", "most voters" is none) as the
+    subject of the cue at `cue`, inside a content that opens at `start`,
+    outside quotations."""
+    if view.quotes.covering(view.tokens[cue].start) is not None:
+        return False
+    first = np_left(view, cue - 1)
+    return first is not None and first >= start and share_of_a_group(view, first, cue - 1)
 
 
 def _clause_or_quotation_after(view: SentenceView, cue: int, end: int) -> bool:
