@@ -120,3 +120,70 @@ def test_rule_share_lead_is_part_of_the_share_near_variants_stay(
         sentence: str, expected: list[tuple[str | None, str, str]]) -> None:
     assert _claims(sentence) == expected
 
+
+# --- Rule `compared_share_is_no_part_of_a_shares_claim` (grammar.py content_last) ---------------
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # gave the 29 percent the other mothers' answer
+    ("Among the mothers polled, 29 percent said they went back to work by choice, versus 71 percent who"
+     " needed the money.", [("29 percent", "say", "they went back to work by choice")]),
+    ("Among Democrats, 26 percent say they have not been paying much attention, compared with 11 percent of"
+     " Republican voters.", [("26 percent", "say", "they have not been paying much attention")]),
+    # the same share a while ago is the poll's figure, not the voters' words
+    ("Forty-five percent of voters said they approve of the mayor, up from 40 percent in April.",
+     [("Forty-five percent of voters", "say", "they approve of the mayor")]),
+])
+def test_rule_compared_share_is_no_part_of_a_shares_claim(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the speaker is no share: the comparison is part of what the poll found, or of the mayor's figures
+    ("Another poll found 53 percent of voters disapprove of the plan, compared with 42 percent who approve.",
+     [("Another poll", "find", "53 percent of voters disapprove of the plan, compared with 42 percent who approve")]),
+    ("The mayor told reporters that 45 percent of voters approve, compared with 40 percent in April.",
+     [("The mayor", "tell", "45 percent of voters approve, compared with 40 percent in April")]),
+    # no share after the comparing words
+    ("Forty-five percent of voters said they approve of the mayor, compared with his rival.",
+     [("Forty-five percent of voters", "say", "they approve of the mayor, compared with his rival")]),
+])
+def test_rule_compared_share_is_no_part_of_a_shares_claim_near_variants_stay(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(sentence) == expected
+
+
+# --- Rule `poll_participle_modifies_its_voters` (grammar.py trim_source) --------------------------
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # gave "Seventy-four percent of Democratic"
+    ("Seventy-four percent of Democratic registered voters say they back the plan.",
+     "Seventy-four percent of Democratic registered voters"),
+    ("Nine in 10 Republican registered voters say they will vote.", "Nine in 10 Republican registered voters"),
+    ("Sixty percent of registered Latino voters said they backed the plan.",
+     "Sixty percent of registered Latino voters"),
+])
+def test_rule_poll_participle_modifies_its_voters(sentence: str, speaker: str) -> None:
+    assert [s for s, _, _ in _claims(sentence)] == [speaker]
+
+
+def test_undecided_voter_before_a_name_is_the_name() -> None:
+    # "undecided" is no verb: the voter named after it spoke
+    sentence = '"I do not know where he stands," said undecided Republican voter Jane Miller of Derry.'
+    assert [s for s, _, _ in _claims(sentence)] == ["Jane Miller"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb of a clause of its own before the cue's subject is still no part of the source
+    ("The group registered voters in the county, officials said.",
+     [("officials", "say", "The group registered voters in the county")]),
+    # "pledged" with no plural of people after it is a verb, whose subject the participle shares
+    ("The summit comes days after the United States pledged to help the rebels, citing evidence that the"
+     " regime used chemical weapons.", [("United States", "pledge", "to help the rebels"),
+                            ("United States", "cite", "evidence that the regime used chemical weapons")]),
+])
+def test_rule_poll_participle_modifies_its_voters_near_variants_stay(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _claims(sentence) == expected

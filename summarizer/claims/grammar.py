@@ -577,6 +577,8 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if marker < last and _reduced_passive_after_its_noun(tokens, first, marker) \
             and not any(t.text == "," for t in tokens[marker:last]):
         return first, last
+    if _poll_participle_before_its_people(tokens, marker, last):
+        return first, last
     if marker == last and _polled_participle_after_its_noun(tokens, first, marker) \
             and share_of_a_group(view, first, marker - 1):
         return first, last
@@ -668,6 +670,25 @@ def _polled_participle_after_its_noun(tokens: Sequence[Token], first: int, marke
     noun = tokens[marker - 1]
     return noun.is_word and noun.lower not in AUXILIARIES and noun.lower not in SUBJECT_PRONOUNS \
         and (noun.lower in PLURALS_WITHOUT_S or (ends_in_plural_s(noun.lower) and is_noun_word(noun.lower)))
+
+
+POLL_PARTICIPLES = grammar("poll_participles")
+
+
+def _poll_participle_before_its_people(tokens: Sequence[Token], marker: int, last: int) -> bool:
+    """Rule `poll_participle_modifies_its_voters` (polls-s25, PolNeAR train
+    breitbart 2016-02-18 s15: "Seventy-four percent of Democratic registered
+    voters say ..." showed the speaker "Seventy-four percent of Democratic"):
+    a participle of those a poll counts (claim_grammar.txt poll_participles:
+    "registered", "pledged") right before a plural noun of people that ends
+    the source, with only capitalised words between ("registered Latino
+    voters"), modifies that noun; no clause starts there. "The United States
+    pledged to play ..." (no such noun after it) is still a verb."""
+    if tokens[marker].lower not in POLL_PARTICIPLES or marker >= last:
+        return False
+    noun = tokens[last].lower
+    return is_people_noun(noun) and ends_in_plural_s(noun) \
+        and all(t.is_word and t.is_capitalised for t in tokens[marker + 1 : last])
 
 
 FRONTED_SUBJECT_PLACE_PREPOSITIONS = grammar("fronted_subject_place_prepositions")
@@ -2497,6 +2518,57 @@ def _share_speaks_at(view: SentenceView, start: int, cue: int) -> bool:
     return first is not None and first >= start and share_of_a_group(view, first, cue - 1)
 
 
+MAX_SHARE_TOKENS = 6  # "more than four out of ten", "the 23 percent"
+
+
+def before_a_share_compared_with_a_shares_claim(view: SentenceView, start: int, end: int,
+                                                cue_starts: set[int]) -> int:
+    """Rule `compared_share_is_no_part_of_a_shares_claim` (polls-s25; CNN
+    dev 255 s9: "29% of the moms said they became breadwinners by choice,
+    versus 71% who fell into the role by circumstance" gave the 29 percent
+    the other moms' answer; PolNeAR train nyt 2015-11-13 s9: "26 percent of
+    Democrats say they have not been paying much attention, compared with 11
+    percent of Republican primary voters"): the claim of a share of people
+    polled ends before a comma and comparing words
+    (share_comparison_leads) that open another share: the comparison is the
+    writer's or the poll's, no part of what the first share said. Not when
+    the speaker is no share ("Another poll found 53% of Americans
+    disapprove, compared with 42% who approve": the poll found both; "Sales
+    rose 5 percent, compared with 3 percent last year, the company said")."""
+    tokens = view.tokens
+    if not _share_speaks_right_before(view, start, cue_starts):
+        return end
+    for comma in range(start + 1, end):
+        if tokens[comma].text != "," or view.quotes.covering(tokens[comma].start) is not None:
+            continue
+        j = comma + 1
+        while j <= end and j - comma <= MAX_SHARE_COMPARISON_LEADS and tokens[j].lower in SHARE_COMPARISON_LEADS \
+                and tokens[j].lower not in SHARE_LEADS:
+            j += 1
+        if j == comma + 1 or j > end:
+            continue
+        if any(share_of_a_group(view, j, last) for last in range(j, min(j + MAX_SHARE_TOKENS, end + 1))
+               if all(t.is_word or t.text == "%" for t in tokens[j : last + 1])):
+            return comma - 1
+    return end
+
+
+def _share_speaks_right_before(view: SentenceView, start: int, cue_starts: set[int]) -> bool:
+    """For rule `compared_share_is_no_part_of_a_shares_claim`: the content at
+    `start` follows a one-word cue (and a "that") whose subject is a share
+    of people ("29% of the moms said", "with 50 percent saying")."""
+    tokens = view.tokens
+    cue = start - 2 if start >= 2 and tokens[start - 1].lower == "that" else start - 1
+    if cue < 1 or cue not in cue_starts or view.quotes.covering(tokens[cue].start) is not None:
+        return False
+    first = np_left(view, cue - 1)
+    if first is None:
+        return False
+    if tokens[first].lower in PREPOSITIONS and first < cue - 1:
+        first += 1  # "with 50 percent saying"
+    return share_of_a_group(view, first, cue - 1)
+
+
 def _clause_or_quotation_after(view: SentenceView, cue: int, end: int) -> bool:
     """Rule `who_clause_speaks_only_with_a_clause` (leftovers-s21, PolNeAR
     train nyt_2016-09-07 phyllis-schlafly s27: "refused to repudiate
@@ -2533,6 +2605,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     end = infinitive_adjunct_end(view, start, end)
     end = rival_account_end(view, start, end)
     end = before_a_who_clause_that_speaks(view, start, end, cue_starts)
+    end = before_a_share_compared_with_a_shares_claim(view, start, end, cue_starts)
     for m in sorted(c for c in cue_starts if start < c <= end):
         k, passive = skip_auxiliaries_left(view, m - 1)
         if k <= start:
