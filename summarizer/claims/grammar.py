@@ -210,6 +210,11 @@ def np_left(view: SentenceView, last: int) -> int | None:
             # announced": two people, the second with a former title, not the second alone
             k -= 1
             continue
+        if (low == "than" or low in INDEFINITE_ARTICLES) and 0 < k < last:
+            lead = _share_lead_before(view, k, last)
+            if lead is not None:
+                k = lead - 1
+                continue
         if low in SUBORDINATORS or (low in RELATIVES and k != last):
             break
         if k != last and not token.is_capitalised and (low in past_forms() or low in ("says", "told", "tells")) \
@@ -235,6 +240,26 @@ def np_left(view: SentenceView, last: int) -> int | None:
     if first < last and _fronted_adverbial_before_a_pronoun(tokens, first, last):
         return last
     return first if first <= last else None
+
+
+MAX_SHARE_LEAD_WORDS = 2  # "fewer than a third", "about a quarter"
+
+
+def _share_lead_before(view: SentenceView, k: int, last: int) -> int | None:
+    """Rule `share_lead_is_part_of_the_share` (polls-s24, PolNeAR train:
+    "..., and more than 4 in 10 said Trump would be best" gave the share "4
+    in 10", and the first share's claim ran on past the "and" into this
+    one's words): the walk left stops at "than" and at an indefinite
+    article, but "more than", "fewer than", "about" before them open a
+    share of people ("more than 4 in 10", "fewer than a third of voters",
+    "about a quarter"); the first of those lead words, else None."""
+    tokens = view.tokens
+    j = k
+    while j > 0 and k - j < MAX_SHARE_LEAD_WORDS and tokens[j - 1].lower in SHARE_LEADS:
+        j -= 1
+    if j == k or tokens[j].lower in INDEFINITE_ARTICLES | {"the", "than"}:
+        return None  # "a" or "the" before a share is the article of its phrase
+    return j if share_of_a_group(view, j, last) else None
 
 
 FRONTED_TIME_LEADS = grammar("time_word_leads") | grammar("time_leads")  # "Late Saturday he", "Last week she"
@@ -552,6 +577,8 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
     if marker < last and _reduced_passive_after_its_noun(tokens, first, marker) \
             and not any(t.text == "," for t in tokens[marker:last]):
         return first, last
+    if _poll_participle_before_its_people(tokens, marker, last):
+        return first, last
     if marker == last and _polled_participle_after_its_noun(tokens, first, marker) \
             and share_of_a_group(view, first, marker - 1):
         return first, last
@@ -643,6 +670,25 @@ def _polled_participle_after_its_noun(tokens: Sequence[Token], first: int, marke
     noun = tokens[marker - 1]
     return noun.is_word and noun.lower not in AUXILIARIES and noun.lower not in SUBJECT_PRONOUNS \
         and (noun.lower in PLURALS_WITHOUT_S or (ends_in_plural_s(noun.lower) and is_noun_word(noun.lower)))
+
+
+POLL_PARTICIPLES = grammar("poll_participles")
+
+
+def _poll_participle_before_its_people(tokens: Sequence[Token], marker: int, last: int) -> bool:
+    """Rule `poll_participle_modifies_its_voters` (polls-s25, PolNeAR train
+    breitbart 2016-02-18 s15: "Seventy-four percent of Democratic registered
+    voters say ..." showed the speaker "Seventy-four percent of Democratic"):
+    a participle of those a poll counts (claim_grammar.txt poll_participles:
+    "registered", "pledged") right before a plural noun of people that ends
+    the source, with only capitalised words between ("registered Latino
+    voters"), modifies that noun; no clause starts there. "The United States
+    pledged to play ..." (no such noun after it) is still a verb."""
+    if tokens[marker].lower not in POLL_PARTICIPLES or marker >= last:
+        return False
+    noun = tokens[last].lower
+    return is_people_noun(noun) and ends_in_plural_s(noun) \
+        and all(t.is_word and t.is_capitalised for t in tokens[marker + 1 : last])
 
 
 FRONTED_SUBJECT_PLACE_PREPOSITIONS = grammar("fronted_subject_place_prepositions")
@@ -2388,17 +2434,139 @@ def before_a_who_clause_that_speaks(view: SentenceView, start: int, end: int, cu
         if tokens[c].lower.endswith("ing") or view.quotes.covering(tokens[c].start) is not None:
             continue
         k, passive = skip_auxiliaries_left(view, c - 1)
-        if passive or k - 1 <= start or tokens[k].lower != "who" or tokens[k - 1].text != ",":
+        if passive or k - 1 <= start or tokens[k].lower != "who":
             continue
         entry = cue_forms().get((tokens[c].lower,))
         if entry is None or entry.needs_source_check:
             continue  # "his mother, Lucille, who refused to leave ...": an act, still part of the claim
+        compared = _compared_share_end(view, start, k, cue_starts)
+        if compared is not None:
+            return compared  # rule `compared_share_who_speaks_is_no_content`
+        if tokens[k - 1].text != ",":
+            continue
         if any(t.text == "," and view.quotes.covering(t.start) is None for t in tokens[c + 2 : end + 1]):
             continue
         if not _clause_or_quotation_after(view, c, end):
             continue  # rule `who_clause_speaks_only_with_a_clause`: "who had condemned homosexuality"
         return k - 2
     return end
+
+
+SHARE_COMPARISON_LEADS = grammar("share_comparison_leads")
+MAX_SHARE_COMPARISON_LEADS = 3  # ", a drop from 76 percent who said"
+MAX_COMPARED_SHARE_TOKENS = 8  # "the 23 percent of Republican primary voters who"
+
+
+def compared_share(view: SentenceView, start: int, who: int) -> tuple[int, int] | None:
+    """Rule `compared_share_who_speaks_is_no_content` (polls-s24, PolNeAR
+    train: "46 percent of voters said yes, compared with 23 percent who said
+    using a private server was improper but not illegal" gave the 46 percent
+    the other group's answer): a share of people ("23 percent", "the 23
+    percent of Republicans", "more than 4 in 10") right before the "who" at
+    `who`, that a comma and comparing words after token `start`
+    (share_comparison_leads: "compared with", "versus", "a drop from") set
+    against the share before, is another group: (the comma, the share's
+    first token), else None ("said 23 percent who voted agreed" has no
+    comparison; "compared with other plans that" no share). The share is a
+    short phrase of words alone, nearest the "who" ("..., with 47 percent of
+    Cuban Americans saying ... from only 15 percent and another 12 percent
+    who say" is no share of 47 percent running on to the "who")."""
+    tokens = view.tokens
+    # the share's first word: the walk left would run on over "with" into "compared with 23 percent"
+    share = next((j for j in range(who - 1, max(start, who - 1 - MAX_COMPARED_SHARE_TOKENS), -1)
+                  if tokens[j - 1].lower in SHARE_COMPARISON_LEADS
+                  and tokens[j].lower not in SHARE_COMPARISON_LEADS - SHARE_LEADS
+                  and all(t.is_word or t.text == "%" for t in tokens[j:who])
+                  and share_of_a_group(view, j, who - 1)), None)
+    if share is None:
+        return None
+    comma = share - 1
+    while comma > start and share - comma <= MAX_SHARE_COMPARISON_LEADS \
+            and tokens[comma].lower in SHARE_COMPARISON_LEADS:
+        comma -= 1
+    if comma == share - 1 or comma <= start or tokens[comma].text != "," \
+            or view.quotes.covering(tokens[comma].start) is not None:
+        return None
+    return comma, share
+
+
+def _compared_share_end(view: SentenceView, start: int, who: int, cue_starts: set[int]) -> int | None:
+    """Rule `compared_share_who_speaks_is_no_content`, the content's side:
+    the content ends before the comma of a compared share (`compared_share`)
+    and the share's who-clause is that group's own claim. Not when the
+    content itself reports a share speaking ("The poll found 46 percent said
+    yes, compared with 23 percent who said ..."): the comparison is then
+    part of what the content reports of both shares; a cue of the first
+    share's own ("Almost half said they wanted a nominee ..., compared with
+    four in 10 who said ...": "wanted") is no such report."""
+    compared = compared_share(view, start, who)
+    if compared is None:
+        return None
+    comma = compared[0]
+    if any(_share_speaks_at(view, start, c) for c in cue_starts if start < c < comma):
+        return None
+    return comma - 1
+
+
+def _share_speaks_at(view: SentenceView, start: int, cue: int) -> bool:
+    """A share of people ("46 percent", "most voters" is none) as the
+    subject of the cue at `cue`, inside a content that opens at `start`,
+    outside quotations."""
+    if view.quotes.covering(view.tokens[cue].start) is not None:
+        return False
+    first = np_left(view, cue - 1)
+    return first is not None and first >= start and share_of_a_group(view, first, cue - 1)
+
+
+MAX_SHARE_TOKENS = 6  # "more than four out of ten", "the 23 percent"
+
+
+def before_a_share_compared_with_a_shares_claim(view: SentenceView, start: int, end: int,
+                                                cue_starts: set[int]) -> int:
+    """Rule `compared_share_is_no_part_of_a_shares_claim` (polls-s25; CNN
+    dev 255 s9: "29% of the moms said they became breadwinners by choice,
+    versus 71% who fell into the role by circumstance" gave the 29 percent
+    the other moms' answer; PolNeAR train nyt 2015-11-13 s9: "26 percent of
+    Democrats say they have not been paying much attention, compared with 11
+    percent of Republican primary voters"): the claim of a share of people
+    polled ends before a comma and comparing words
+    (share_comparison_leads) that open another share: the comparison is the
+    writer's or the poll's, no part of what the first share said. Not when
+    the speaker is no share ("Another poll found 53% of Americans
+    disapprove, compared with 42% who approve": the poll found both; "Sales
+    rose 5 percent, compared with 3 percent last year, the company said")."""
+    tokens = view.tokens
+    if not _share_speaks_right_before(view, start, cue_starts):
+        return end
+    for comma in range(start + 1, end):
+        if tokens[comma].text != "," or view.quotes.covering(tokens[comma].start) is not None:
+            continue
+        j = comma + 1
+        while j <= end and j - comma <= MAX_SHARE_COMPARISON_LEADS and tokens[j].lower in SHARE_COMPARISON_LEADS \
+                and tokens[j].lower not in SHARE_LEADS:
+            j += 1
+        if j == comma + 1 or j > end:
+            continue
+        if any(share_of_a_group(view, j, last) for last in range(j, min(j + MAX_SHARE_TOKENS, end + 1))
+               if all(t.is_word or t.text == "%" for t in tokens[j : last + 1])):
+            return comma - 1
+    return end
+
+
+def _share_speaks_right_before(view: SentenceView, start: int, cue_starts: set[int]) -> bool:
+    """For rule `compared_share_is_no_part_of_a_shares_claim`: the content at
+    `start` follows a one-word cue (and a "that") whose subject is a share
+    of people ("29% of the moms said", "with 50 percent saying")."""
+    tokens = view.tokens
+    cue = start - 2 if start >= 2 and tokens[start - 1].lower == "that" else start - 1
+    if cue < 1 or cue not in cue_starts or view.quotes.covering(tokens[cue].start) is not None:
+        return False
+    first = np_left(view, cue - 1)
+    if first is None:
+        return False
+    if tokens[first].lower in PREPOSITIONS and first < cue - 1:
+        first += 1  # "with 50 percent saying"
+    return share_of_a_group(view, first, cue - 1)
 
 
 def _clause_or_quotation_after(view: SentenceView, cue: int, end: int) -> bool:
@@ -2437,6 +2605,7 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     end = infinitive_adjunct_end(view, start, end)
     end = rival_account_end(view, start, end)
     end = before_a_who_clause_that_speaks(view, start, end, cue_starts)
+    end = before_a_share_compared_with_a_shares_claim(view, start, end, cue_starts)
     for m in sorted(c for c in cue_starts if start < c <= end):
         k, passive = skip_auxiliaries_left(view, m - 1)
         if k <= start:

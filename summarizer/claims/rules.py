@@ -95,6 +95,7 @@ from summarizer.claims.grammar import (
     after_dateline,
     body_with_its_state,
     cataphoric_colon,
+    compared_share,
     content_last,
     content_start,
     cue_flags,
@@ -4228,12 +4229,18 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if _second_that_clause_of_another_verb(view, subject[0]):
         return None
     named = _name_after_a_naming_phrase(view, subject)
+    compared = None
     if named is not None:
         subject = named
     elif tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or _head_before_an_unclosed_relative(
             view, subject, hit) or subject
     else:
+        compared = compared_share(view, 0, k) if tokens[k].lower == "who" else None
+        if compared is not None:
+            # rule `compared_share_who_speaks_is_no_content`, the share's side: "..., compared with
+            # the 23 percent of Republicans who said no": the share speaks, as written, not "compared with"
+            subject = (compared[1], k)
         subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
     s_first, s_last = _head_before_its_postmodifier(view, subject[0], k) or subject
     if _purpose_after_a_listed_object(view, s_first, first):
@@ -4352,7 +4359,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         s_first, s_last = past_the_gloss
     s_first = _joined_by_a_slash(view, s_first)
     with_first = tokens[s_first].lower == "with" or (s_first > 0 and tokens[s_first - 1].lower == "with")
-    if with_first and not tokens[first].lower.endswith("ing") and tokens[s_last + 1].lower != "who":
+    if with_first and not tokens[first].lower.endswith("ing") and tokens[s_last + 1].lower != "who" \
+            and compared is None:
         # (rule `restrictive_who_takes_the_name_after_with`: "at odds with Reid who said" is Reid's)
         # Rule `with_participle_is_passive`: "with FIFA president Sepp Blatter criticized for
         # suggesting ...": Blatter was criticized; he is no speaker of it

@@ -2426,7 +2426,9 @@ class SpeakerIndex:
                 # Rule `headline_list_under_a_year_label_is_one_source` (grammar.py): "2003: Tenants,
                 # nonprofit allege ...": the list is the source as written, unnamed ("Tenants" is no name)
                 return Resolved(plain, None, UNNAMED)
-        if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0]:
+        if len(words) > 1 and words[0].lower in PREPOSITIONS - {"by"} and words[0] is tokens[0] \
+                and not _share_words(words) and not _led_share_of_people(words):
+            # ("About 4 in 10", "Over half", "About a third of voters": a share's lead, no circumstance)
             # Rule `no_speaker_after_a_preposition`: "In Clon Casey's Bar have said", "asked
             # about Trump's": the source opens with a circumstance, not with who spoke; only a
             # person named right before the cue is ("In the book's final pages Klein implores")
@@ -2455,6 +2457,10 @@ class SpeakerIndex:
                 entity.role_phrase = " ".join(view.text[tokens[0].start : name.start].split())
             return self._named(entity, name, [list(tokens)])
         parts = _comma_parts(tokens)
+        if _led_share_of_people(parts[0]):
+            # rule `share_lead_is_part_of_the_share`: "More than 6 in 10 New York Democratic voters",
+            # "Just over a quarter, 26 percent,": the people polled, as written ("Just" is no name)
+            return Resolved(plain if len(parts) == 1 else _joined_text(parts[0]), None, UNNAMED)
         if len(parts) == 3 and body_with_its_state(*parts) == "person":
             # "According to Harris County, Texas, Sheriff Ed Gonzalez": the officer after the
             # county and its state spoke, not "Harris County" (session 12 review, list 7)
@@ -2804,6 +2810,10 @@ class SpeakerIndex:
         indefinite and plural ones are unnamed sources; anything else is
         no speaker the tagger can name."""
         if described_by_its_who_clause(parts[0]):  # rule `those_who_is_the_description`
+            return Resolved(plain, None, UNNAMED)
+        if len(parts) == 1 and _share_words(parts[0]):
+            # rule `share_of_a_group`, a share with no group named ("more than 4 in 10", "About 4
+            # in 10"): the people polled, shown as written and unnamed as "42 percent" is
             return Resolved(plain, None, UNNAMED)
         head = _head(parts[0])
         if not head:
@@ -8215,9 +8225,51 @@ def _share_words(head: Sequence[Token]) -> bool:
     ("a quarter of Americans"); a clause that ends in a share ("the rate has
     fallen below 5 percent") is none."""
     words = [t.lower for t in head]
-    return bool(words) and _share_noun(words[-1]) and all(
-        w in SHARE_LEADS or _share_noun(w) or w in ("in", "out", "of") or w[:1].isdigit()
-        or all(part in COUNT_WORDS for part in w.split("-")) for w in words)
+    return bool(words) and (_share_noun(words[-1]) or _ends_in_a_count_out_of_a_count(words)) and all(
+        w in SHARE_LEADS or _share_noun(w) or w in ("in", "out", "of") or _count_word(w) for w in words)
+
+
+def _ends_in_a_count_out_of_a_count(words: Sequence[str]) -> bool:
+    """For rule `share_of_a_group` (polls-s25): "about 6 in 10", "more than
+    four out of ten", "two of three" end in a count out of a count, a share."""
+    if len(words) < 3 or not _count_word(words[-1]):
+        return False
+    if words[-3:-1] == ["out", "of"]:
+        return len(words) >= 4 and _count_word(words[-4])
+    return words[-2] in ("in", "of") and _count_word(words[-3])
+
+
+SHARE_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def _led_share_of_people(part: Sequence[Token]) -> bool:
+    """Rule `share_lead_is_part_of_the_share`, the speaker's side (polls-s25,
+    PolNeAR train: "More than 6 in 10 New York Democratic voters said" and
+    "Just over a quarter, 26 percent, say" lost their speakers, "Just" read
+    as a person's name and "More than" as a clause): a part that opens with
+    a share's lead word (claim_grammar.txt share_leads, not an article:
+    "More than", "About", "Just over") and a share, then nothing, or "of"
+    and/or a plural noun of people with its modifiers ("6 in 10 New York
+    Democratic voters", "a third of white women"), is the people polled. "About
+    a third of the budget", "Over half of the states officials" are none."""
+    if len(part) < 2 or part[0].lower not in SHARE_LEADS - SHARE_ARTICLES:
+        return False
+    share = max((p for p in range(2, len(part) + 1) if _share_words(part[:p])), default=None)
+    if share is None:
+        return False
+    rest = list(part[share:])
+    if rest and rest[0].lower == "of":
+        rest = rest[1:]
+    if not rest:
+        return share == len(part)
+    last = rest[-1]
+    people = _people_plural(last.lower) or (last.is_capitalised and ends_in_plural_s(last.text))
+    return people and all(t.is_word for t in rest) and len(_head(rest)) == len(rest)
+
+
+def _count_word(word: str) -> bool:
+    """A count in digits or words ("10", "ten", "forty-six")."""
+    return word[:1].isdigit() or all(part in COUNT_WORDS for part in word.split("-"))
 
 
 def _share_noun(word: str) -> bool:
@@ -8749,6 +8801,7 @@ def _noun_before_who(view: SentenceView, source: tuple[int, int], cue: tuple[int
     while k >= 0 and inside[k].is_word and inside[k].lower not in PREPOSITIONS | RELATIVE_PRONOUNS \
             and inside[k].lower not in past_forms() | PAST_VERBS and inside[k].lower not in auxiliaries():
         k -= 1
+        k = _before_a_count_out_of_a_count(inside, k)
     if k == len(inside) - 2:
         return source  # "..., who has admitted": a comma or a verb before "who", left to the rules as it was
     if k >= 0 and inside[k].lower in PREPOSITIONS and (
@@ -8758,6 +8811,21 @@ def _noun_before_who(view: SentenceView, source: tuple[int, int], cue: tuple[int
         # them, so the whole phrase is who spoke
         return source[0], inside[-2].end
     return inside[k + 1].start, inside[-2].end
+
+
+def _before_a_count_out_of_a_count(words: Sequence[Token], k: int) -> int:
+    """Rule `count_out_of_a_count_before_who` (polls-s25, with rule
+    `who_is_its_nearest_noun`; PolNeAR train wash-post 2016-02-02 s32: "...,
+    compared with four in 10 who said they preferred ..." gave the speaker
+    "10"): the "in" or "of" of a count out of a count right before "who"
+    ("four in 10", "two out of three") is no preposition that ends the noun;
+    the walk goes on before the first count. Else `k`: "the fugitive in 10
+    Downing Street who" (no count before "in") and "one of three firms who"
+    (a noun after the counts) are as they were."""
+    if k < 1 or k != len(words) - 3 or words[k].lower not in ("in", "of") or not _count_word(words[k + 1].lower):
+        return k
+    m = k - 2 if words[k].lower == "of" and words[k - 1].lower == "out" else k - 1
+    return m - 1 if m >= 0 and _count_word(words[m].lower) else k
 
 
 def _head_of_a_body(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
