@@ -116,6 +116,8 @@ def test_answering_questions_and_backing_travel_are_acts() -> None:
 
 def test_answering_and_supporting_near_variants_stay() -> None:
     assert _shown('"No," he answered.') == [("he", "answered", '"No,"')]
+    # questions answered on a topic tell what was spoken of (PolNeAR counts them)
+    assert _cues("Lynch was answering questions about how gender has affected her career.") == ["answering"]
     assert _shown("The senator supported the plan.") == [("The senator", "supported", "the plan")]
 
 

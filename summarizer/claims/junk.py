@@ -225,7 +225,7 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         return head.lower in words and not _participle_goes_on(view, frame) and not _defence_against(view, frame, head)
     return (head.lower in words or ANY_OBJECT in words) and not _participle_goes_on(view, frame) \
         and not _clause_verb_after_the_object(view, frame, head) and not _call_addressed(view, frame, head) \
-        and not _called_something(view, frame, head)
+        and not _called_something(view, frame, head) and not _questions_on_a_topic(view, frame, head)
 
 
 def _called_something(view: SentenceView, frame: Frame, head: Token) -> bool:
@@ -309,6 +309,19 @@ def _call_addressed(view: SentenceView, frame: Frame, head: Token) -> bool:
         return False
     after = next((t for t in view.tokens if t.start >= head.end), None)
     return after is not None and after.lower in _junk_words("addressed_call_prepositions")
+
+
+def _questions_on_a_topic(view: SentenceView, frame: Frame, head: Token) -> bool:
+    """qa68c-s25 (act_readings.txt `answer: questions`): questions answered
+    about a topic ("answering questions about how gender has affected her
+    career", "answered a question about his agenda") tell what was spoken
+    of, a claim PolNeAR counts; "would not answer any questions while his
+    conviction is appealed" stays the act (junk_readings.txt
+    answered_topic_prepositions)."""
+    if frame.entry.lemma != "answer":
+        return False
+    after = next((t for t in view.tokens if t.start >= head.end), None)
+    return after is not None and after.lower in _junk_words("answered_topic_prepositions")
 
 
 def _defence_against(view: SentenceView, frame: Frame, head: Token) -> bool:
