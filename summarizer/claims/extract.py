@@ -207,7 +207,49 @@ def _tag(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[Claim]:
     frames = _without_cues_in_a_reported_reason(views, frames)
     # the writer's voice goes after nesting: "I wanted to ask ..." leaves no "I ask"
     kept = continue_quotes(views, _without_writers_voice(views, _outermost(text, frames), quotes), quotes)
+    kept = _with_the_lead_in_of_an_earlier_quotation(views, kept)
     return _resolve(text, views, kept, _acts_told_by_no_claim(kept, acts), quotes)
+
+
+MAX_LEAD_IN_WORDS = 5  # 'The world "didn't pay attention ...', 'Every one of them "knew ...'
+LEAD_IN_JOINERS = frozenset({"and", "but", "or", "so", "yet", "then", "because"})
+
+
+def _with_the_lead_in_of_an_earlier_quotation(
+    views: list[SentenceView], kept: list[tuple[int, Frame]]
+) -> list[tuple[int, Frame]]:
+    """Rule `lead_in_of_a_quotation_from_an_earlier_sentence` (qa68c-s25, QA
+    round 68, 754 s33-35: 'The world "didn't pay attention to this single
+    photograph. Six million people had to suffer. It was shocking to me,"
+    he said.' gave the quotation without "The world", so that it read as
+    if the speaker had paid no attention): a content that opens at a
+    quotation mark in an earlier sentence, after a short unquoted lead-in
+    opening that sentence (a few words, no verb, no mark, no joiner at
+    either end), takes the lead-in too, as it does when the quotation and
+    its cue share one sentence ('The world "didn't pay attention," he
+    said' is mixed). Kept: 'He added "..."' (a verb) and '"...," he said'
+    (no lead-in)."""
+    result = []
+    for position, frame in kept:
+        start, end = frame.content[0]
+        lead = next((v for v in views[max(0, position - NESTING_WINDOW) : position]
+                     if v.start <= start < v.end), None)
+        if lead is not None and _opens_a_quotation_at(lead, start):
+            before = [t for t in lead.tokens if t.end <= start]
+            words = [t for t in before if t.is_word]
+            if 0 < len(words) <= MAX_LEAD_IN_WORDS and len(words) == len(before) \
+                    and words[0].is_capitalised and words[0].lower not in LEAD_IN_JOINERS \
+                    and words[-1].lower not in LEAD_IN_JOINERS and not has_finite_verb(words):
+                frame = frame.with_content(((before[0].start, end), *frame.content[1:]))
+        result.append((position, frame))
+    return result
+
+
+def _opens_a_quotation_at(view: SentenceView, at: int) -> bool:
+    """Whether character `at` of the text is a quotation mark opening a
+    quotation of `view` (for `_with_the_lead_in_of_an_earlier_quotation`)."""
+    return view.text[at : at + 1] in QUOTE_MARKS and any(q_start == at for q_start, _ in view.quotes.inside(
+        view.start, view.end))
 
 
 def _acts_told_by_no_claim(kept: list[tuple[int, Frame]], acts: list[tuple[int, Frame]]) -> list[tuple[int, Frame]]:
@@ -393,12 +435,22 @@ def _negative_source(source: str) -> bool:
     return " ".join(words) in NEGATIVE_SOURCES or (bool(words) and words[0] in NEGATIVE_OPENERS)
 
 
+CLAUSAL_WITHIN_CONTENT_CUES = grammar("clausal_within_content_cues")
+
+
 def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
     """Rule `clausal_content` for +clausal cues: the content after the cue
     reads as a clause, or the source is a document ("Polls show Clinton with
     a lead", "It shows an officer aiming a gun"): "Cheorwon claimed the
-    coldest temperature" and "Clinton had shown bad judgment" are actions."""
-    if frame.clause_final or reads_as_clause(view, frame.content[-1][0]):
+    coldest temperature" and "Clinton had shown bad judgment" are actions.
+    Rule `clausal_content_within_its_end` (qa68c-s25, QA round 68 358 s5:
+    "the primaries add momentum and enthusiasm for the GOP as we draw closer
+    to the general election" read the writer's "as we draw" as the clause):
+    only the content's own words count, not a clause after its end, for the
+    cues of claim_grammar.txt clausal_within_content_cues ("add": "claimed
+    responsibility for the attack, saying ..." keeps its claim)."""
+    within = frame.content[-1] if frame.entry.lemma in CLAUSAL_WITHIN_CONTENT_CUES else (frame.content[-1][0], None)
+    if frame.clause_final or reads_as_clause(view, *within):
         return True
     if frame.source is None:
         return False

@@ -1693,11 +1693,43 @@ def adjunct_end(tokens: Sequence[Token], k: int, quoted: bool = False) -> int | 
     if that is None or any(tokens[m].lower in CLAUSE_JOINERS and not _joiner_as_a_preposition(tokens, m, that)
                            for m in range(k + 1, that)):
         return None
+    if tokens[that].lower == "that" and relative_that_after_a_document(tokens, that):
+        return None
     mark = tokens[that].text
     quoted = quoted and mark == "," and that + 1 < len(tokens) and tokens[that + 1].text in QUOTE_MARKS \
         and (tokens[k].lower != "to" or tokens[k + 1].lower in DETERMINERS | OBJECT_PRONOUNS
              or tokens[k + 1].is_capitalised)
     return that if tokens[that].lower == "that" or mark == ":" or quoted else None
+
+
+# nouns of a filed or written document whose "that" may open a relative clause
+DOCUMENT_RELATIVE_ANTECEDENTS = grammar("document_relative_antecedents")
+# verbs a document is the object of: "the lawsuit that the singer's mother filed against ..."
+DOCUMENT_MAKING_VERBS = grammar("document_making_verbs")
+MAX_RELATIVE_SUBJECT_TOKENS = 5  # "that the singer's mother filed"
+
+
+def relative_that_after_a_document(tokens: Sequence[Token], that: int) -> bool:
+    """Rule `relative_that_after_a_document_is_no_content` (QA round 68, 449
+    s1: "Dr. Conrad Murray ... is refusing to testify in the wrongful death
+    lawsuit that the singer's mother filed against concert promoter AEG
+    Live" gave Murray the claim "the singer's mother filed against ..."):
+    a "that" right after a document noun (lawsuit, suit, complaint, letter;
+    claim_grammar.txt document_relative_antecedents) whose clause has a
+    subject and then a verb that makes such a document (filed, brought,
+    wrote) with no object after it (a preposition, a comma or the end) is
+    a relative clause about the document, no content. Kept: "alleged in a
+    lawsuit that the company filed false reports" (the verb has its
+    object: a content clause)."""
+    if that < 1 or tokens[that - 1].lower not in DOCUMENT_RELATIVE_ANTECEDENTS:
+        return False
+    for v in range(that + 2, min(that + 2 + MAX_RELATIVE_SUBJECT_TOKENS, len(tokens))):
+        if not tokens[v].is_word and tokens[v].text not in POSSESSIVE_S:
+            return False
+        if tokens[v].lower in DOCUMENT_MAKING_VERBS:
+            after = tokens[v + 1] if v + 1 < len(tokens) else None
+            return after is None or not after.is_word or after.lower in PREPOSITIONS or after.lower in TIME_WORDS
+    return False
 
 
 def _joiner_as_a_preposition(tokens: Sequence[Token], m: int, that: int) -> bool:
@@ -2196,6 +2228,34 @@ def holds_a_quotation_mark(text: str) -> bool:
 THING_PRONOUNS = grammar("thing_pronouns")
 
 
+MAX_CLAUSE_AFTER_A_FRONTED_TIME = 10  # "the bullying began"
+
+
+def _clause_after_a_fronted_time(view: SentenceView, span: tuple[int, int]) -> bool:
+    """Rule `clause_after_a_fronted_time_is_content` (qa68c-s25, QA round 68,
+    220 s12: "In November 2012, the bullying began, Judd said, and it
+    expanded beyond ..." gave Judd only "and it expanded ..."): a fronted
+    time phrase (a preposition and a year, a month or a time word) and its
+    comma, then a clause with a subject and a finite verb, is content, as
+    the clause alone would be ("The bullying began in 2012, Judd said, and
+    it grew"). Kept adverbial: "In a recent interview" (no comma, no
+    clause) and "In 2010, when he arrived" (a subordinate clause)."""
+    tokens = view.tokens_within(*span)
+    comma = next((m for m, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma < 2 or comma + 2 >= len(tokens) or view.quotes.covering(tokens[comma].start) is not None:
+        return False
+    fronted = tokens[1:comma]
+    if not any(is_year(t.lower) or t.lower in grammar("months") or t.lower in TIME_WORDS for t in fronted):
+        return False
+    rest = tokens[comma + 1 :]
+    if len(rest) > MAX_CLAUSE_AFTER_A_FRONTED_TIME or any(t.text == "," for t in rest):
+        return False  # "In around June 2010, bin Laden wrote to ..., then ...": a longer sentence, no telling
+    if not rest or rest[0].lower in SUBORDINATORS or rest[0].lower in PREPOSITIONS or rest[0].lower in RELATIVES:
+        return False
+    return all(t.is_word for t in rest) and (has_finite_verb(rest[1:]) or any(
+        t.lower in PAST_VERBS or finite_by_form(t) for t in rest[1:]))
+
+
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
     """Rule `fronted_content`: what precedes a comma-separated subject is content
     when it is a quotation or a clause, not an adverbial ("In a recent
@@ -2221,6 +2281,8 @@ def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
         # `thing_pronoun_is_no_participle` (QA round 47, 541 s21: "Everything North Koreans do
         # online is tied to their identity, Lee said, so ..." lost its fronted claim)
         return False
+    if first in PREPOSITIONS and _clause_after_a_fronted_time(view, span):
+        return True
     if first in PREPOSITIONS or first in SUBORDINATORS or first in ("within", "amid", "despite"):
         return False
     if words[-1].lower().strip(",") in ("aside", "apart"):
@@ -4444,19 +4506,25 @@ def _circumstance(view: SentenceView, k: int) -> bool:
 CLAUSE_OPENERS = frozenset({"that", ":"}) | QUESTION_WORDS - grammar("thing_relatives") - grammar("object_relatives")
 
 
-def reads_as_clause(view: SentenceView, start: int) -> bool:
-    """Rule `clausal_content`: the words from character `start` on read as a
+def reads_as_clause(view: SentenceView, start: int, end: int | None = None) -> bool:
+    """Rule `clausal_content`: the words from character `start` on (up to
+    `end`, the content's end, when given) read as a
     clause (an attitude to a proposition), not a bare noun phrase (an action):
     "that", a colon or a quotation opens it, or it holds a subject pronoun, an
     auxiliary or a past form ("claimed the vote was rigged", "claimed he won";
     not "claimed the coldest temperature", "showing pictures of the women")."""
     before = [t for t in view.tokens if t.end <= start]
-    tokens = [t for t in view.tokens if t.start >= start]
+    tokens = [t for t in view.tokens if t.start >= start and (end is None or t.end <= end)]
     if before and (before[-1].lower in CLAUSE_OPENERS or before[-1].text in QUOTE_MARKS):
         return True  # "showed that turnout rose"
     if not tokens or tokens[0].lower in CLAUSE_OPENERS or tokens[0].text in QUOTE_MARKS:
         return True
-    return has_finite_verb(tokens)
+    # within the content's end, an irregular past counts too ("Zamora's story took ..."), but not
+    # one in a clause of its own ("added its latest participant in July, when Croatia became ...")
+    own = next((m for m, t in enumerate(tokens) if t.text == "," or t.lower in SUBORDINATORS
+                or t.lower in RELATIVES), len(tokens))
+    return has_finite_verb(tokens) or (end is not None and any(
+        t.lower in PAST_VERBS and not t.is_capitalised for t in tokens[:own]))
 
 
 # A speaker's label opening a paragraph: "Boyd:", "ALEXANDRIA DOUZIECH:", "L.A. WEEKLY:" (up to four words).

@@ -1853,6 +1853,23 @@ def _surname_after_first_name(tokens: Sequence[Token], run: list[int]) -> bool:
     )
 
 
+def _number_word_ends_a_name(tokens: Sequence[Token], run: list[int]) -> bool:
+    """Rule `number_word_ends_a_name` (qa68c-s25, QA round 68, 938 s16: "Mars
+    One says 1,058 candidates have been shortlisted" left the speaker
+    unresolved, "One" read as the pronoun): a capitalised number word
+    (claim_grammar.txt name_number_words: "One", "Four") right after a
+    capitalised name word that is no month ends the name: "Mars One",
+    "Formula One", "Channel Four". Kept: "One of them said" (no name word
+    before it) and "In June One ..." is no name."""
+    if len(run) < 2:
+        return False
+    last, before = tokens[run[-1]], tokens[run[-2]]
+    return last.is_capitalised and last.lower in grammar("name_number_words") and run[-2] == run[-1] - 1 \
+        and _is_name_word(before) and before.lower not in _trimmed_words() \
+        and before.lower not in grammar("month_surnames") and before.lower not in grammar("months") \
+        and not (run[-1] + 1 < len(tokens) and tokens[run[-1] + 1].lower == "of")
+
+
 def _written_together(tokens: Sequence[Token], run: list[int], words: list[str]) -> str:
     """Rule `name_keeps_its_spacing` (web tester s17: "B&H" was listed as "B & H"): a name's words
     as the text spaces them; neighbouring tokens written with no space between them ("B" "&"
@@ -1877,7 +1894,7 @@ def _name(
             break
         run = run[1:]
     while run and tokens[run[-1]].lower in trimmed and not _surname_after_first_name(tokens, run) \
-            and not _ends_in_members(tokens, run):
+            and not _ends_in_members(tokens, run) and not _number_word_ends_a_name(tokens, run):
         run = run[:-1]
     if not run:
         return None
@@ -1940,6 +1957,8 @@ def _name(
         kind = ORGANISATION
     elif words[-1].isdigit():
         kind = UNKNOWN  # rule `number_ends_a_numbered_name`: "Bill 10", "Flight 17" are things
+    elif len(run) > 1 and _number_word_ends_a_name(tokens, run):
+        kind = ORGANISATION  # rule `number_word_ends_a_name`: "Mars One", "Channel Four" name no person
     elif title_text is None and lowered[0] not in first_names() and _body_in_apposition(tokens, run[-1]):
         kind = ORGANISATION
     elif title_text or role & people_nouns() \

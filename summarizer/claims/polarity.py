@@ -1605,6 +1605,29 @@ def hedge_in_the_subjects_that_clause_is_no_hedge(hit: HedgeWord) -> bool:
     return before <= (0 if modal else 1) and before + after >= 2
 
 
+# words right before the noun "thought" ("a lot of thought to", "given some thought to"): then
+# "thought to" is no passive of "think"
+NOUN_THOUGHT_LEADS = frozenset({"of", "some", "much", "more", "little", "no", "any", "enough", "serious",
+                                "careful", "considerable", "great", "a", "the", "given", "give", "gave",
+                                "giving", "put", "second", "further", "real"})
+
+
+def noun_thought_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `noun_thought_is_no_hedge` (qa68c-s25, QA round 68, 358 s31:
+    'According to Gallup, "more Republicans than Democrats ... say they have
+    given quite a lot of thought to the election."' was hedged): the hedge
+    "thought to" is the passive "is/was thought to" (or a reduced one, "a
+    particle long thought to be"); right after a determiner, a quantifier,
+    "of" or "given" (NOUN_THOUGHT_LEADS), "thought" is the noun ("a lot of
+    thought to", "some thought to", "given thought to"). Kept hedged: "The
+    ship is widely thought to have sunk", "were thought to be dead" and "a
+    particle long thought to be a building block"."""
+    if hit.word != "thought to":
+        return False
+    words = hit.before.split()[-1:]
+    return bool(words) and words[0] in NOUN_THOUGHT_LEADS
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1669,6 +1692,8 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     # qa67c-s24 (QA round 67): tests in tests/test_qa67c_s24.py
     ("hedge_in_a_place_relative_is_no_hedge", hedge_in_a_place_relative_is_no_hedge),
     ("hedge_in_the_subjects_that_clause_is_no_hedge", hedge_in_the_subjects_that_clause_is_no_hedge),
+    # qa68c-s25 (QA round 68): tests in tests/test_qa68c_s25.py
+    ("noun_thought_is_no_hedge", noun_thought_is_no_hedge),
 )
 
 

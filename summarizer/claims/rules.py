@@ -341,9 +341,38 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if after < len(tokens) and not ended and has_words(view, after, len(tokens) - 1):
         end = _before_a_final_attribution(view, after, cue_starts)
         parts.append((tokens[after].start, trailing_end(view, end)))
+    elif before and ended and after < len(tokens) and _fronted_participle_phrase(view, before):
+        subject = _subject_of_the_described(view, after)
+        if subject is not None and tokens[first - 1].text == ",":
+            parts[0] = (parts[0][0], tokens[first - 1].end)  # "Equipped with ..., the USS George Washington"
+            parts.append(subject)
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
+
+
+def _subject_of_the_described(view: SentenceView, after: int) -> Span | None:
+    """Rule `fronted_participle_takes_its_subject` (qa68c-s25, QA round 68,
+    948 s4: "Equipped with everything from a 51-bed hospital ward ... to
+    dentists' surgeries, according to Jane's Defense, the USS George
+    Washington is leading ..." gave the source only the fronted phrase, with
+    no subject): the source backs the participle phrase
+    (`fronted_participle_before_according_to`), which describes the main
+    clause's subject; the content takes that subject too ("Equipped with
+    ... the USS George Washington"), when a noun phrase followed by a finite
+    verb or an auxiliary opens the main clause at token `after`. None
+    otherwise ("Equipped with ..., according to X, and ready to sail" has
+    no subject there)."""
+    tokens = view.tokens
+    for m in range(after + 1, min(after + 1 + MAX_DESCRIBED_SUBJECT_TOKENS, len(tokens))):
+        if not tokens[m].is_word:
+            return None
+        if tokens[m].lower in AUXILIARIES or (not tokens[m].is_capitalised and finite_by_form(tokens[m])):
+            return view.span(after, m - 1) if tokens[after].is_word else None
+    return None
+
+
+MAX_DESCRIBED_SUBJECT_TOKENS = 8  # "the Nimitz-class carrier USS George Washington"
 
 
 def _counted_apposition_alone(view: SentenceView, before: Span) -> Span:
@@ -2233,7 +2262,11 @@ def _before_the_subjects_own_cue(view: SentenceView, hit: CueHit, start: int, en
             comma -= 1  # 'citing "the unique magic of Trump," said'
         if tokens[comma].text != "," or comma <= start:
             continue
-        if tokens[m].lower.endswith("ing") or not (is_past(tokens[m]) or finite_by_form(tokens[m])):
+        # qa68c-s25 (QA round 68, 449 s40): "Jackson lawyers, calling it a "smoking gun," argue ...":
+        # after a plural subject the plain present is finite too
+        plural_present = tokens[hit.first - 2].lower.endswith("s") and tokens[m].is_word \
+            and not tokens[m].is_capitalised
+        if tokens[m].lower.endswith("ing") or not (is_past(tokens[m]) or finite_by_form(tokens[m]) or plural_present):
             continue
         return comma - 1 if tokens[m - 1].text == "," else m - 1
     return end
@@ -2436,6 +2469,87 @@ def _before_a_dashed_gloss_with_its_own_cue(view: SentenceView, start: int, end:
                     before -= 1  # "--" may be two tokens
                 return before
     return end
+
+
+# "..., to which X replied, ...", "..., whereupon X said ...": a reply with a speaker of its own
+REPLY_RELATIVE_OPENERS = frozenset(w.replace("_", " ") for w in grammar("reply_relative_openers"))
+REPLY_CUES = grammar("reply_cues")
+# "... -- which X denied": the other side's answer to the clause before
+ANSWERING_RELATIVE_CUES = grammar("answering_relative_cues")
+MAX_REPLY_SPEAKER_TOKENS = 6  # "to which the Sinn Fein leader replied"
+
+
+def before_a_relative_reply(view: SentenceView, start: int, end: int) -> int:
+    """Rule `relative_reply_is_another_speakers_claim` (QA round 68, 876 s4:
+    'Kelly demanded that McGuinness name the killers, to which McGuinness
+    replied, "I don't know who was responsible ..."' gave Kelly
+    McGuinness's denial; s5 "Kelly then accused McGuinness of ... -- which
+    McGuinness denied" ran the denial into the accusation): outside a
+    quotation, ", to which X replied/responded/said" or ", whereupon X said"
+    (claim_grammar.txt reply_relative_openers, reply_cues), and "-- which X
+    denied" (or ", which X denied" at the sentence's end;
+    answering_relative_cues), start what another speaker answered; the
+    content ends before the comma or the dash. The reply is X's own claim
+    (`reply_after_a_relative_opener_is_a_claim` in extract.py). Kept: "the
+    bill, to which the senators added an amendment" (no cue) and "the
+    plan, which critics say is too weak" (a cue with content of its own:
+    `relative_aside_in_the_claims_subject`)."""
+    tokens = view.tokens
+    for m in range(start + 1, end):
+        if view.quotes.covering(tokens[m].start) is not None:
+            continue
+        opener = _relative_reply_opener(tokens, m)
+        if opener is None:
+            continue
+        cue = _reply_cue_after(tokens, opener, end)
+        if cue is None:
+            continue
+        before = m - 1
+        while before > start and tokens[before].text in DASHES:
+            before -= 1  # "--" may be two tokens
+        return before
+    return end
+
+
+def _relative_reply_opener(tokens: Sequence[Token], m: int) -> int | None:
+    """For rule `relative_reply_is_another_speakers_claim`: the token after
+    ", to which" / ", whereupon" / "-- which" starting at the mark `m`, or
+    None."""
+    if tokens[m].text == ",":
+        if m + 2 < len(tokens) and f"{tokens[m + 1].lower} {tokens[m + 2].lower}" in REPLY_RELATIVE_OPENERS:
+            return m + 3
+        if m + 1 < len(tokens) and tokens[m + 1].lower in REPLY_RELATIVE_OPENERS:
+            return m + 2
+        return None
+    if tokens[m].text in DASHES and (m == 0 or tokens[m - 1].text not in DASHES):
+        k = m + 1
+        while k < len(tokens) and tokens[k].text in DASHES:
+            k += 1
+        if k < len(tokens) and tokens[k].lower == "which":
+            return -(k + 1)  # a dash: an answering cue ("denied") must end the sentence
+    return None
+
+
+def _reply_cue_after(tokens: Sequence[Token], opener: int, end: int) -> int | None:
+    """The reply's cue within a few capitalised or plain words of its
+    speaker after `opener` (negative after "-- which": the cue must be an
+    answering one and end the sentence), or None."""
+    dashed = opener < 0
+    first = -opener if dashed else opener
+    if first >= len(tokens) or not tokens[first].is_word:
+        return None
+    for c in range(first + 1, min(first + 1 + MAX_REPLY_SPEAKER_TOKENS, len(tokens))):
+        word = tokens[c].lower
+        if not tokens[c].is_word:
+            return None
+        if dashed:
+            if word in ANSWERING_RELATIVE_CUES:
+                rest = tokens[c + 1 :]
+                return c if all(t.text in (".", "!", "?") for t in rest) else None
+            continue
+        if word in REPLY_CUES:
+            return c
+    return None
 
 
 def _opens_a_dashed_gloss(view: SentenceView, s_first: int, last: int) -> bool:
@@ -4172,6 +4286,35 @@ def _joined_participle_of_the_clause(tokens: Sequence[Token], c: int) -> bool:
     return c > 0 and tokens[c].lower.endswith("ing") and tokens[c - 1].lower in ("but", "and", ",")
 
 
+def _before_a_participle_aside(view: SentenceView, k: int) -> int:
+    """Rule `participle_aside_between_the_subject_and_its_cue` (qa68c-s25, QA
+    round 68, 449 s40: 'Jackson lawyers, calling it a "smoking gun," argue
+    the e-mail is evidence that ...' gave only "calling", with "argue" in
+    its content; "The senators, calling it a disgrace, said the bill would
+    fail" lost "said"): a participle set off by commas right before the cue,
+    after a subject that opens the sentence with no verb of its own, is an
+    aside; the cue's subject ends before the comma that opens it. The token
+    `k` (the last before the cue) is returned as it is otherwise ("The plan,
+    he said, ...", "Trump attacked Clinton, saying ..., officials said")."""
+    tokens = view.tokens
+    j = k
+    if j > 0 and tokens[j].text in QUOTE_MARKS and tokens[j - 1].text == ",":
+        j -= 1  # 'calling it a "smoking gun," argue'
+    if j < 3 or tokens[j].text != ",":
+        return k
+    for c in range(j - 1, 0, -1):
+        if tokens[c].text == "," and view.quotes.covering(tokens[c].start) is None:
+            opener = tokens[c + 1]
+            if not (opener.is_word and not opener.is_capitalised and opener.lower.endswith("ing")):
+                return k
+            before = tokens[:c]
+            if not before[-1].is_word or has_finite_verb(before) or before[0].lower in SUBORDINATORS \
+                    or not looks_like_source(view, 0, c - 1):
+                return k  # "However laudable the goal, using the tax ''is a misguided approach,'' said ..."
+            return c - 1
+    return k
+
+
 def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """A subject before the cue. By what stands around it:
     `reported_speech`: `Stoltenberg emphasized that ...`, `X said Y would ...`;
@@ -4209,6 +4352,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if _inverted_source_after_a_comma(view, hit, k):
         return None
     k = _past_a_quoted_title(view, k)
+    k = _before_a_participle_aside(view, k)
     subject = caller or subject_before(view, k)
     if subject is not None and caller is None:
         subject = group_of_the_examples(view, *subject) or subject  # "stars including A and B call"
@@ -4440,6 +4584,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             return None  # where the main clause resumes, the text does not say
         end = _infinitive_before_a_clause_of_its_own(view, start, end)
         end = _before_a_dashed_gloss_with_its_own_cue(view, start, end, cue_starts)
+        end = before_a_relative_reply(view, start, end)
         rebuttal = conceded_cue_rebuttal(view, first)
         if rebuttal is not None and start < rebuttal <= end:
             end = rebuttal - 1  # rule `conceded_cue_before_a_rebuttal`: ", but ..." is the writer's
@@ -7315,6 +7460,17 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
         return found  # the subject right before the cue: not across "which" ("..., which endorsed X")
     if _cue_closed_by_a_comma(tokens, k) or any(t.lower in ("and", "or") for t in tokens[first:last]):
         return found
+    quoted_name = np_left(view, first - 2) if tokens[first - 2].is_word else None
+    if quoted_name is not None and _after_a_closing_quotation(view, quoted_name) \
+            and (is_people_noun(tokens[last].lower) or tokens[last].lower in one_word_titles()):
+        # qa68c-s25 (QA round 68, 449 s19: '"... no matter what," Boyle, the Jacksons' lawyer said.' gave
+        # the speaker "the Jacksons' lawyer" and the content '"...," Boyle'): the name right after a
+        # quotation, a surname alone too, is the speaker the role describes
+        words = tokens[quoted_name : first - 1]
+        if words and len(words) <= 3 and all(t.is_word and t.is_capitalised for t in words) \
+                and not any(t.text == "," for t in tokens[first:last + 1]):
+            return quoted_name, first - 2
+        return found
     if tokens[first].lower in ARTICLES:
         head = tokens[first + 1]
         if not (title_at(tokens, first + 1) or head.lower in one_word_titles() or is_people_noun(head.lower)):
@@ -7335,6 +7491,16 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
 
 
 UNCLOSED_APPOSITION_OPENERS = grammar("unclosed_apposition_openers")
+
+
+def _after_a_closing_quotation(view: SentenceView, k: int) -> bool:
+    """For rule `title_apposition_without_its_closing_comma`: token `k`
+    comes right after the quotation mark that closes a quotation."""
+    tokens = view.tokens
+    if k < 1 or tokens[k - 1].text not in QUOTE_MARKS:
+        return False
+    quote = view.quotes.covering(tokens[k - 1].start)
+    return quote is not None and quote[1] == tokens[k - 1].end
 
 
 def _bare_title_at(tokens: Sequence[Token], first: int, last: int) -> bool:
