@@ -18,16 +18,19 @@ from summarizer.claims.grammar import (
     AUXILIARIES,
     MODALS,
     NAMING_CUES,
+    NUMBERS,
     OBJECT_PRONOUNS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
+    TIME_UNITS,
     asks_anonymity,
     first_of_a_cue_compound,
     has_finite_verb,
     head_token,
     pronoun_without_its_contracted_verb,
     reads_as_clause,
+    skip_auxiliaries_left,
 )
 from summarizer.claims.junk import (
     is_clause_or_adverbial_source,
@@ -342,7 +345,11 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     # Rule `cue_word_in_a_compound_noun_is_no_cue`, the walks' side: "think" in "centrist think tanks
     # like the Brookings Institution have recognized ... and argued that" opens no claim, so it
     # does not cut the subject of the sentence's cues short (web test s18, newrepublic)
+    # Rule `uncharged_attack_cuts_nothing` (recall-s25): a +reason cue ("attacked") is a claim only
+    # with its charge, and most often an act; it never ends another cue's content ("complained that
+    # Sanders had ignored her call ... and instead attacked his rival" stays whole)
     cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit))
+                  and "reason" not in hit.entry.flags
                   and not _after_a_negative_subject(view, hit)
                   and not first_of_a_cue_compound(view.tokens, hit.first)}
     frames: list[Frame] = []
@@ -357,6 +364,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
             continue
         if "that" in hit.entry.flags and not _that_clause(view, frame):
+            continue
+        if "reason" in hit.entry.flags and not _charge_given(view, frame):
             continue
         if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
             continue
@@ -475,6 +484,47 @@ def _that_clause(view: SentenceView, frame: Frame) -> bool:
         return bool(before) and before[-1].text == ","
     before = [t for t in tokens if t.end <= frame.content[0][0]]
     return bool(before) and before[-1].lower in ("that", ":")
+
+
+CHARGE_TIME_LEADS = grammar("charge_time_leads")
+CHARGE_AS_LEADS = grammar("charge_as_leads")
+
+
+def _charge_given(view: SentenceView, frame: Frame) -> bool:
+    """Rule `attack_needs_its_charge` for +reason cues ("attack"): the claim
+    stands when its content gives the charge after the object ("Donald
+    Trump attacked former Republican presidential nominee Mitt Romney for
+    being a 'failed candidate.'", "attacked Clinton as being too cozy with
+    Wall Street") or holds a quotation ('attacked "the hateful ideology of
+    radical Islam"'); "Trump attacked Clinton on Tuesday, saying she lied"
+    leaves the claim to "saying". "Gunmen attacked the
+    country's main airport with mortars" and "attacked the convoy for two
+    hours" are acts, no claims; a passive ("Rubio has been attacked for his
+    votes") names the one attacked, no speaker."""
+    tokens = view.tokens
+    if skip_auxiliaries_left(view, frame.cue_token - 1)[1]:
+        return False
+    start, end = frame.content[0][0], frame.content[-1][1]
+    inside = view.token_indices(start, end)
+    if any(q_start >= s for s, e in frame.content for q_start, _ in view.quotes.inside(s, e)):
+        return True
+    for j in inside[1:]:
+        after = [t.lower for t in tokens[j + 1 : j + 3]]
+        if tokens[j].lower == "for" and after and not _time_after_for(after):
+            return True
+        if tokens[j].lower == "as" and after and after[0] in CHARGE_AS_LEADS:
+            return True
+    return False
+
+
+def _time_after_for(after: list[str]) -> bool:
+    """The words after "for" tell a time ("for two hours", "for the second
+    time", "for 30 minutes"), not a charge (`_charge_given`)."""
+    first = after[0]
+    if first[:1].isdigit() or first in NUMBERS or first in TIME_UNITS:
+        return True
+    return first in CHARGE_TIME_LEADS and len(after) > 1 and (after[1] in TIME_UNITS or after[1] in NUMBERS
+                                                             or after[1][:1].isdigit())
 
 
 def _not_asserted(view: SentenceView, frame: Frame) -> bool:

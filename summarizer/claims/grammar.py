@@ -2697,6 +2697,13 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             # Rule `listed_predicate_shares_the_subject`: "She urged the administration to join a
             # coalition, proposed that ...": the next predicate of the list is the subject's own
             cut = k + 1 if tokens[k].text in QUOTE_MARKS else k  # a closing quotation stays whole
+        elif tokens[k].text == "," and (joined := _joined_name_with_its_apposition(view, start, k)) is not None:
+            # Rule `joined_name_with_its_apposition_ends_content` (recall-s25, PolNeAR train: "The White
+            # House contends that it is still on track to meet those targets, and Brian Deese, the
+            # White House climate change adviser, said he and his staff were preparing models ..."
+            # gave the White House Deese's words): a name after ", and" with its apposition between
+            # commas opens its own cue's clause
+            cut = joined
         elif tokens[k].text == "," and _relative_in_an_apposition(view, start, k, m):
             # Rule `apposition_ends_its_relative_claim`: "McGinniss, criticized by supporters who
             # said he betrayed the doctor, told CNN that ...": the comma closes the apposition,
@@ -2786,6 +2793,32 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
 
 
 JOINER_MODIFIERS = grammar("joiner_modifiers")
+MAX_JOINED_NAME_WORDS = 4  # "Brian Deese", "Sen. Elizabeth Warren"
+
+
+def _joined_name_with_its_apposition(view: SentenceView, start: int, comma: int) -> int | None:
+    """For rule `joined_name_with_its_apposition_ends_content`: the comma
+    right before a cue closes an apposition ("the White House climate change
+    adviser") whose own comma follows a capitalised name that ", and" or ",
+    but" opens after the content's `start` ("..., and Brian Deese, the White
+    House climate change adviser, said"); the "and" or "but", else None.
+    "He said the plan, the third this year, failed" (no name, no joiner) is
+    left whole."""
+    tokens = view.tokens
+    if comma - 1 <= start:
+        return None
+    apposition = np_left(view, comma - 1)
+    if apposition is None or apposition - 2 <= start or tokens[apposition - 1].text != ",":
+        return None
+    name_last = apposition - 2
+    j = name_last
+    while j > start and tokens[j].is_capitalised and name_last - j < MAX_JOINED_NAME_WORDS:
+        j -= 1
+    if j == name_last or j - 1 <= start or tokens[j].lower not in ("and", "but") or tokens[j - 1].text != ",":
+        return None
+    if view.quotes.covering(tokens[j].start) is not None or not looks_like_source(view, j + 1, name_last):
+        return None
+    return j
 
 
 def _bare_noun_cue_before_for(tokens: Sequence[Token], m: int) -> bool:

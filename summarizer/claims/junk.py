@@ -2073,8 +2073,8 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
     ("dismissed the report as a fabrication", "slammed the judge for his
     ruling", "over his vote"), a quotation, and a clause ("dismissed claims
     that the vote was rigged")."""
-    if frame.entry.lemma not in _junk_words("stance_cues") or frame.clause_final:
-        return False
+    if frame.entry.lemma.replace(" ", "_") not in _junk_words("stance_cues") or frame.clause_final:
+        return False  # a cue of several words is listed with "_": "lash_out_at"
     start, end = frame.content[0]
     if len(frame.content) != 1 or _quotes_words(view, start, end):
         return False

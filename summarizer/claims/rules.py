@@ -2664,6 +2664,29 @@ def _before_a_quoting_speaker(view: SentenceView, start: int, end: int, cue_star
     return end
 
 
+def _joined_clause_with_its_own_cue(view: SentenceView, start: int, cue_starts: set[int]) -> bool:
+    """For rule `parenthetical_source_before_a_joined_speaker`: the content
+    after a source starts at "and" or "but" right after a comma, and the
+    first cue after it, a finite one outside a quotation, has its subject
+    right after the joiner ("..., records show, and aviation experts say
+    ..."). "..., he said, and then left" (no subject, no cue) is no such clause;
+    nor is one whose subject is a pronoun ("Rihanna has been in the game for
+    a long time, Anitai said, and she wants people to know ..."): it goes on
+    with what the source said, about someone the content named."""
+    tokens = view.tokens
+    if not 0 < start < len(tokens) - 2 or tokens[start].lower not in ("and", "but") or tokens[start - 1].text != ",":
+        return False
+    if tokens[start + 1].lower in SUBJECT_PRONOUNS or tokens[start + 1].lower in pronouns():
+        return False
+    c = min((m for m in cue_starts if m > start + 1), default=None)
+    if c is None or tokens[c].lower.endswith("ing") or view.quotes.covering(tokens[c].start) is not None:
+        return False
+    k, passive = skip_auxiliaries_left(view, c - 1)
+    if passive or k <= start:
+        return False
+    return np_left(view, k) == start + 1 and looks_like_source(view, start + 1, k)
+
+
 def _parenthetical_source_in_a_later_conjunct(view: SentenceView, start: int, k: int, c: int) -> int | None:
     """For rule `parenthetical_source_takes_its_conjunct`, the first cue's
     side: the cue at `c` (its subject ending at `k`) is a parenthetical
@@ -4613,6 +4636,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if _while_speaking(view, start, hit) or _when_after_a_final_hearer(view, s_first, start, hit):
             right = None
         if _region_of_the_venue(view, last, start):
+            right = None
+        if after_comma and _joined_clause_with_its_own_cue(view, start, cue_starts):
+            # Rule `parenthetical_source_before_a_joined_speaker` (recall-s25, PolNeAR train: "The
+            # aircraft was insured at a value of $35 million in 2011, records show, and aviation
+            # experts say it is currently worth about $18 million." gave the records the experts'
+            # words): after a source set between commas, ", and" with a new source and its own cue
+            # opens that source's claim; the parenthetical source keeps the clause before it
             right = None
         if addressed and tokens[start].lower == "to" and right is not None:
             right = _after_the_addressee(view, start, right, cue_starts)
