@@ -11,7 +11,8 @@ from tests.claim_helpers import described, only
 
 def test_a_share_of_people_polled_is_a_source() -> None:
     claim = only("Only a quarter of Americans agree that the economy is improving.")
-    assert (claim.speaker, claim.cue, claim.content) == ("a quarter of Americans", "agree",
+    # the share with its lead word, as written (polls-s25 rule `share_lead_is_part_of_the_share`)
+    assert (claim.speaker, claim.cue, claim.content) == ("Only a quarter of Americans", "agree",
                                                          "the economy is improving")
     claim = only("But two out of three Americans still feel the country is on the wrong path.")
     assert (claim.speaker, claim.content) == ("two out of three Americans", "the country is on the wrong path")
