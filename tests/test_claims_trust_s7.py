@@ -120,7 +120,10 @@ def test_a_quotation_before_a_role_and_name_with_nothing_after_stays() -> None:
 def test_according_to_after_a_fronted_participle_backs_that_phrase() -> None:
     claim = only("Equipped with everything from a 51-bed hospital ward to dentists' surgeries, according to "
                  "Jane's Defense, the USS George Washington is leading a flotilla of U.S. Navy vessels.")
-    assert claim.content == "Equipped with everything from a 51-bed hospital ward to dentists' surgeries"
+    # qa68c-s25 (QA round 68, 948 s4, rule `fronted_participle_takes_its_subject`): the phrase keeps the
+    # subject it describes, which it would otherwise lack
+    assert claim.content == "Equipped with everything from a 51-bed hospital ward to dentists' surgeries, the USS " \
+        "George Washington"
 
 
 def test_according_to_after_a_gerund_subject_keeps_the_clause() -> None:

@@ -4330,6 +4330,8 @@ def _before_a_participle_aside(view: SentenceView, k: int) -> int:
             opener = tokens[c + 1]
             if not (opener.is_word and not opener.is_capitalised and opener.lower.endswith("ing")):
                 return k
+            if opener.lower in grammar("role_modifiers") or title_at(tokens, c + 1):
+                return k  # "Pat Rynard, managing editor of Iowa Starting Line, said": a role, no participle
             before = tokens[:c]
             if not before[-1].is_word or has_finite_verb(before) or before[0].lower in SUBORDINATORS \
                     or not looks_like_source(view, 0, c - 1):
