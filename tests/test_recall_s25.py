@@ -129,3 +129,8 @@ def test_an_attack_inside_a_content_does_not_cut_it() -> None:
 def test_a_said_clause_after_and_still_ends_the_content() -> None:
     assert [c[1] for c in _claims("Smith complained that Sanders had ignored her call, and Jones said he lied.")] \
         == ["complain", "say"]
+
+
+def test_reportedly_before_attacked_stays_a_cue() -> None:
+    # tests/test_brief_s6.py: the evidential keeps its claim before the +reason cue
+    assert [c[1] for c in _claims("A female police inspector was reportedly attacked.")] == ["reportedly"]

@@ -163,7 +163,9 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     # after it ("added", an adjective) is a word of its content
     verbs = {hit.last + 1 for hit in found if _verb_after_a_plural_subject(tokens, hit)}
     found = [hit for hit in found if not (hit.first in verbs and _adjective_before_its_noun(tokens, hit))]
-    starts = {hit.first for hit in found}
+    # a +reason cue ("attacked") makes no cue before it a noun (rule `uncharged_attack_cuts_nothing`:
+    # "A female police inspector was reportedly attacked." keeps "reportedly")
+    starts = {hit.first for hit in found if "reason" not in hit.entry.flags}
     return [hit for hit in found
             if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
                     and not tokens[hit.first].is_capitalised

@@ -495,8 +495,8 @@ def _charge_given(view: SentenceView, frame: Frame) -> bool:
     stands when its content gives the charge after the object ("Donald
     Trump attacked former Republican presidential nominee Mitt Romney for
     being a 'failed candidate.'", "attacked Clinton as being too cozy with
-    Wall Street") or holds a quotation ('attacked "the hateful ideology of
-    radical Islam"'); "Trump attacked Clinton on Tuesday, saying she lied"
+    Wall Street") or a quotation after the object ('attacked Romney as a
+    "failed candidate"'); "Trump attacked Clinton on Tuesday, saying she lied"
     leaves the claim to "saying". "Gunmen attacked the
     country's main airport with mortars" and "attacked the convoy for two
     hours" are acts, no claims; a passive ("Rubio has been attacked for his
@@ -506,8 +506,8 @@ def _charge_given(view: SentenceView, frame: Frame) -> bool:
         return False
     start, end = frame.content[0][0], frame.content[-1][1]
     inside = view.token_indices(start, end)
-    if any(q_start >= s for s, e in frame.content for q_start, _ in view.quotes.inside(s, e)):
-        return True
+    if any(q_start > s for s, e in frame.content for q_start, _ in view.quotes.inside(s, e)):
+        return True  # after the object: 'attacked "Crooked Hillary," referring to ...' quotes a name
     for j in inside[1:]:
         after = [t.lower for t in tokens[j + 1 : j + 3]]
         if tokens[j].lower == "for" and after and not _time_after_for(after):
