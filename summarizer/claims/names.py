@@ -26,7 +26,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from typing import Final, NamedTuple
 
@@ -57,7 +56,7 @@ from summarizer.cleanup import (
 # rule `people_of_a_listed_place` lives in cleanup (the glued dateline reads it, and cleanup may not
 # import this module); the claim tagger and Mentioned import it from here as before
 from summarizer.cleanup import places_of_a_people as places_of_a_people
-from summarizer.rules import load_rules, load_word_set, load_word_sets
+from summarizer.rules import load_rules, load_section, load_word_set, load_word_sets
 
 PERSON: Final = "person"
 ORGANISATION: Final = "organisation"
@@ -150,10 +149,7 @@ def countries() -> frozenset[str]:
     """The countries of places.txt (its "--- countries" part), lower case:
     for rule `list_of_places_is_one_source`, a city before a list of
     countries ("Geneva, Russia and China said") is its dateline."""
-    raw = resources.files("summarizer.rules").joinpath("places.txt").read_text(encoding="utf-8")
-    part = raw.split("# --- countries", 1)[1].split("# ---", 1)[0]
-    return frozenset(line.strip().lower() for line in part.splitlines()[1:]
-                     if line.strip() and not line.startswith("#"))
+    return load_section("places", "countries")
 
 
 @cache

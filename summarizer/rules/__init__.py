@@ -34,6 +34,17 @@ def load_rules(name: str) -> tuple[str, ...]:
 
 
 @cache
+def load_section(name: str, heading: str) -> frozenset[str]:
+    """The entries of one part of `rules/<name>.txt`, lower case: the lines
+    after its `# --- <heading>` line and before the next `# ---` line
+    (places.txt: "countries"), comments removed as `load_rules` removes them."""
+    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    part = raw.split(f"# --- {heading}\n", 1)[1].split("# ---", 1)[0]
+    entries = (_COMMENT.sub("", line).strip() for line in part.splitlines())
+    return frozenset(entry.lower() for entry in entries if entry)
+
+
+@cache
 def load_word_set(name: str) -> frozenset[str]:
     """A rules file read as a set of lower-cased words."""
     return frozenset(entry.lower() for entry in load_rules(name))
