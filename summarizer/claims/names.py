@@ -551,6 +551,14 @@ def find_names(
                 # Rule `members_after_and_end_a_body`: "... of Bedding and Furniture Law Officials"
                 run.extend(range(m, last + 1))
                 m = last
+            elif through_a_field is not None and run[-1] > through_a_field and not nxt.is_capitalised \
+                    and nxt.lower in _ministry_fields()["lower_case_field_ends"] and tokens[run[-1]].is_capitalised:
+                # Rule `lower_case_field_ends_a_ministry` (resolve s26, CNN-Corpus dev 801: "Malaysia's
+                # Ministry of Foreign affairs said ..." left the speaker unresolved): the field's last
+                # word written in lower case still ends the ministry's name read through "of"
+                run.append(m)
+                m += 1
+                break
             elif nxt.text == "&" and m + 1 < n and _is_name_word(tokens[m + 1]) and not title_at(tokens, m + 1):
                 run.append(m)  # Rule `ampersand_joins_a_body`: "Simon & Schuster", "Procter & Gamble"
             elif _two_word_particle_joins_a_name(tokens, m):
