@@ -388,7 +388,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
             continue
         frames.append(frame)
     frames = [f for f in frames if not _statement_put_out_saying(view, f, frames)
-              and not _relays_a_quotation_brought_in(view, f, frames)]
+              and not _relays_a_quotation_brought_in(view, f, frames)
+              and not _names_the_source_of_another(view, f, frames)]
     label = person_label_of_a_headline(view, frames)
     if label is not None and not is_junk_label(view, label):
         frames = [label]  # rule `person_label_speaks_for_its_headline`
@@ -654,6 +655,34 @@ def _names_a_thing(view: SentenceView, frame: Frame) -> bool:
     names = [t for t in words if t.lower not in NAME_JOINERS]
     return (bool(names) and all(t.is_capitalised or t.text[0].isdigit() for t in names)
             and words[0].lower not in OBJECT_PRONOUNS)  # "called Rio 2016": a number in a name
+
+
+QUOTING_CUES = grammar("quoting_verbs")
+
+
+def _names_the_source_of_another(view: SentenceView, frame: Frame, frames: list[Frame]) -> bool:
+    """Rule `naming_of_another_claims_source_is_no_claim` (resolve s26,
+    CNN-Corpus dev 890: 'He also quotes someone he describes as a "brother"
+    as saying, "..."' gave the claim to "he" with cue "describes"): a naming
+    cue (NAMING_CUES) whose content holds the source and the cue of another
+    frame of the sentence only says who that source is (rule
+    `quoted_one_described_by_the_quoter`); the other frame is the claim. So
+    does a quoting cue ("She cited a witness as saying ...": claim_grammar.txt
+    quoting_verbs): the one cited speaks.
+    Kept: "He described the plan as a disaster" (no other frame inside) and
+    "He cited reports that Smith said ..." (no "as saying": both stay)."""
+    if not frame.content or (frame.entry.lemma not in NAMING_CUES and frame.entry.lemma not in QUOTING_CUES):
+        return False
+    start, end = frame.content[0][0], frame.content[-1][1]
+    return any(other is not frame and other.source is not None and start <= other.source[0] < end
+               and start <= other.cue[0] < end and _reported_as_saying(view, other) for other in frames)
+
+
+def _reported_as_saying(view: SentenceView, frame: Frame) -> bool:
+    """The frame's cue is the "saying" of "... as saying" (rule
+    `quoted_one_is_the_speaker`): the one reported speaks."""
+    return view.text[: frame.cue[0]].rstrip().lower().endswith(" as") \
+        and view.text[frame.cue[0] : frame.cue[1]].lower() == "saying"
 
 
 WRITTEN_WORKS = grammar("written_works")

@@ -876,6 +876,22 @@ def share_of_a_group(view: SentenceView, first: int, last: int) -> bool:
     return k <= last and looks_like_source(view, k, last)
 
 
+OPENING_PERSON_NOUNS = grammar("opening_person_nouns")
+MAX_OPENING_PERSON_WORDS = 3  # "The wounded young soldier": the article, two modifiers, the noun
+
+
+def _singular_verb_after(tokens: Sequence[Token], last: int) -> bool:
+    """For rule `person_noun_opening_the_sentence_is_a_source`: the word
+    after the noun is a verb that a singular subject takes (a past, an
+    -s form, an auxiliary: "The soldier questioned", "The farmer says",
+    "The pilot has said"), not a bare form that makes the noun a modifier
+    ("An eight-person volunteer support staff ... gives")."""
+    if last + 1 >= len(tokens) or not tokens[last + 1].is_word or tokens[last + 1].is_capitalised:
+        return False
+    low = tokens[last + 1].lower
+    return is_past_form(low) or low in AUXILIARIES or (low.endswith("s") and not low.endswith("ss"))
+
+
 def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     """Rule `source_like_subject`: a name, pronoun, title, institution or
     source noun heads the subject ("Recent communications ... underscored"
@@ -893,6 +909,10 @@ def looks_like_source(view: SentenceView, first: int, last: int) -> bool:
     if low in pronouns() or low in source_nouns() or low in title_words() or is_people_noun(low):
         return True
     at = next((k for k in range(first, last + 1) if tokens[k] is head), None)
+    if low in OPENING_PERSON_NOUNS and first == 0 and at == last and last <= MAX_OPENING_PERSON_WORDS \
+            and tokens[0].lower in ARTICLES and all(not t.is_capitalised for t in tokens[1 : last + 1]) \
+            and _singular_verb_after(tokens, last):
+        return True  # rule `person_noun_opening_the_sentence_is_a_source`: "The soldier questioned ..."
     if at is not None and at > first and first_of_a_cue_compound(tokens, at - 1):
         return True  # "centrist think tanks like the Brookings Institution": a body of speakers
     if head.is_capitalised:

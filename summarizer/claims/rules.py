@@ -2144,14 +2144,43 @@ def _quoted_one(view: SentenceView, first: int) -> tuple[int, int] | None:
     tokens = view.tokens
     if first < 3 or tokens[first - 1].lower != "as" or tokens[first].lower != "saying":
         return None
-    for m in range(first - 3, max(first - 2 - MAX_QUOTED_TOKENS, -1), -1):
+    marks = int(tokens[first - 2].text in QUOTE_MARKS)
+    for m in range(first - 3, max(first - 2 - MAX_QUOTED_TOKENS - 2 * marks, -1), -1):
+        if marks and tokens[m].text in QUOTE_MARKS and m > 0 and tokens[m - 1].is_word:
+            marks += 1  # rule `quoted_one_described_by_the_quoter`: 'someone he describes as a "brother"'
+            continue
         if not tokens[m].is_word:
             return None
         if tokens[m].lower in QUOTING_VERBS:
             if tokens[m + 1].lower == "by":
                 return None  # "Juppe was quoted by BFMTV as saying": the passive's subject was quoted
-            return m + 1, first - 2  # "sources close to the president": whoever it is, not the paper
+            if marks % 2:
+                return None
+            last = first - 2
+            if last - 2 > m and tokens[last].lower in TIME_WORDS and tokens[last - 1].lower == "on":
+                last -= 2  # "cited CCTV sources on Saturday as saying": when, not who
+            return _described_by_the_quoter(tokens, m + 1, last, bool(marks))
     return None
+
+
+def _described_by_the_quoter(
+        tokens: Sequence[Token], first: int, last: int, marked: bool) -> tuple[int, int] | None:
+    """Rule `quoted_one_described_by_the_quoter` (resolve s26, CNN-Corpus dev
+    890: 'He also quotes someone he describes as a "brother" as saying,
+    "..."' gave the words to the one named the sentence before, with cue
+    "describes"): the one quoted, whom the quoter names only by a quoted word
+    after a naming cue ("someone he describes as a "brother"", "a man he
+    calls "the Professor""), is that description: who it is, the text does
+    not say ("cited a man she described as a witness": "a witness"). With
+    no naming cue inside, the whole of the one quoted; None when it also
+    holds quotation marks (`marked`: a quoted word of another kind)."""
+    for k in range(first, last):
+        entry = cue_forms().get((tokens[k].lower,))
+        if entry is None or entry.lemma not in NAMING_CUES or tokens[k].is_capitalised:
+            continue
+        start = k + 2 if tokens[k + 1].lower == "as" else k + 1
+        return (start, last) if start <= last else None
+    return None if marked else (first, last)
 
 
 FRONTED_PARTICIPLE_LEADS = frozenset({"after", "before", "while", "when", "since"})

@@ -791,6 +791,9 @@ class Mention(NamedTuple):
     # person described opens the clause: rule `agent_of_an_adjunct_is_no_antecedent`
     adjunct_agent: bool = False
     described_subject: bool = False  # the sentence's subject is a person described ("the singer")
+    # named as the one whom the sentence's subject reports "as saying" ("Khan identified an AQAP
+    # leader, Sheikh Abu Basir, as saying"): rule `one_reported_as_saying_is_no_antecedent`
+    reported: bool = False
 
     @property
     def aside(self) -> bool:
@@ -1310,7 +1313,8 @@ class SpeakerIndex:
                             opens_a_clause=opens_a_clause,
                             apposed=_inside_an_apposition_of_phrase(tokens, name.first),
                             adjunct_agent=_agent_of_an_adjunct(tokens, name),
-                            described_subject=_described_subject(view))
+                            described_subject=_described_subject(view),
+                            reported=_reported_as_saying(tokens, name))
                 )
             nxt = name.last + 1
             if nxt < len(tokens) and tokens[nxt].lower in after and name.kind != ORGANISATION:
@@ -2844,7 +2848,10 @@ class SpeakerIndex:
             if relative is not None:
                 relative.spoke = True
                 return relative.resolved()
-        if noun in noun_sets("source_nouns")["described"] and not any(t.is_capitalised for t in head[1:]):
+        if (noun in noun_sets("source_nouns")["described"] or noun in OPENING_PERSON_NOUNS) \
+                and not any(t.is_capitalised for t in head[1:]):
+            # (rule `person_noun_opening_the_sentence_is_a_source`: "The soldier" is shown as the
+            # singer is)
             found = self._by_role(head) if first in DEFINITE and len(head) == 2 else None
             if found is not None:
                 return found.resolved()  # rule `description_named_by_a_copula`: "The mother is Ann Lee"
@@ -3898,10 +3905,25 @@ class SpeakerIndex:
         if thing is not None and thing[1].name:
             return thing[1]
         if word == "it":
-            body = self._subject_body_before(view, token)
+            body = self._subject_body_before(view, token) or self._passive_agent_just_before(view, token)
             if body is not None:
                 return body.resolved()
         return Resolved(token.text, None, UNRESOLVED)
+
+    def _passive_agent_just_before(self, view: SentenceView, token: Token) -> Entity | None:
+        """Rule `it_is_the_passive_agent_just_before`, with no body that spoke
+        before: "it" opening its clause, with no one named before it in its
+        sentence, after a sentence whose only name is the body that is its
+        passive's agent (`_only_a_passive_agent`), is that body."""
+        if len(self.recent) < 2 or any(not m.quoted and m.offset < token.start for m in self.recent[-1]):
+            return None
+        own = _distinct([m.entity for m in self.recent[-2] if not m.quoted and not _a_peoples_word(m.entity)])
+        if len(own) != 1 or own[0].kind != ORGANISATION or _label_like(own[0]):
+            return None
+        k = next((j for j, t in enumerate(view.tokens) if t.start == token.start), None)
+        if k is None or k + 1 >= len(view.tokens) or view.tokens[k + 1].lower in PASSIVE_AUXILIARIES:
+            return None
+        return own[0] if self._only_a_passive_agent(1, own[0]) else None
 
     def _joint_source_goes_on(self, view: SentenceView, token: Token) -> Resolved | None:
         """Rule `they_after_a_joint_source_of_names` (QA round 66, 740 s31-s32:
@@ -4590,8 +4612,27 @@ class SpeakerIndex:
             if not distinct or distinct == [speaker]:
                 continue
             subjects = [m for m in bodies if not m.aside and not m.prepositional]
+            agents = [e for e in distinct if not _a_peoples_word(e)]
+            if len(agents) == 1 and back == 1 and self._only_a_passive_agent(back, agents[0]):
+                # Rule `it_is_the_passive_agent_just_before` (resolve s26, CNN-Corpus dev 938: "The
+                # mission is being planned by the Dutch nonprofit foundation Mars One. In April
+                # 2013, it announced ..." left "it" unresolved): the one body of the sentence just
+                # before, its passive's agent, with no one else named there, is the one who acts
+                return agents[0]
             return distinct[0] if len(distinct) == 1 and subjects else None
         return False
+
+    def _only_a_passive_agent(self, back: int, body: Entity) -> bool:
+        """For rule `it_is_the_passive_agent_just_before`: the sentence `back`
+        sentences ago names no one but `body` (outside quotations), and only
+        as the agent of a passive ("is being planned by the Dutch nonprofit
+        foundation Mars One") whose subject is no pronoun (an "it" or "they"
+        there may be another body: unresolved)."""
+        own = [m for m in self.recent[-1 - back] if not m.quoted and not _a_peoples_word(m.entity)]
+        if not own or any(m.entity is not body for m in own):
+            return False
+        tokens = self.sentence_tokens[-1 - back]
+        return all(_passive_agent_at(tokens, m.offset) for m in own)
 
     def _chained_to_unresolved(self, word: str) -> bool:
         """Rule `pronoun_after_unresolved_pronoun`: "She answered, ... And she
@@ -5183,6 +5224,15 @@ class SpeakerIndex:
                 return None
             if isinstance(found, Entity) and back == 1 and self._one_met_of_no_known_kind(back, found, gender):
                 return None  # rule `one_met_may_be_the_pronoun`
+            if isinstance(found, Entity) and back == 1:
+                reporter = self._reporter_of_the_one_reported(back, found, gender)
+                if reporter is not None:
+                    # Rule `one_reported_as_saying_is_no_antecedent` (resolve s26, CNN-Corpus dev
+                    # 890: "Khan identified an AQAP leader, Sheikh Abu Basir, as saying, '...' He
+                    # also quotes ..." gave "He" to Abu Basir): the one whom the subject reports
+                    # is no antecedent of the next "he" while the subject who reports may be it;
+                    # the subject, when it is known to be a person who fits, else no one
+                    return reporter if isinstance(reporter, Entity) else None
             joined = self._speaker_of_the_joined_clause(back, found, gender) if isinstance(found, Entity) else None
             if joined is not None:
                 # Rule `speaker_of_the_joined_clause`: "His father Eddie was a rugby player and
@@ -5760,6 +5810,25 @@ class SpeakerIndex:
         own = [m for m in self.recent[-1 - back] if not m.quoted]
         return any(m.entity is not found and m.entity in fitting and m.entity.kind == PERSON
                    and not m.aside and not m.prepositional and not m.adjunct_agent for m in own)
+
+    def _reporter_of_the_one_reported(self, back: int, found: Entity, gender: str) -> Entity | bool | None:
+        """For rule `one_reported_as_saying_is_no_antecedent`: `found` was
+        named `back` sentences ago only as the one reported "as saying", and
+        a name before it that opens the clause as its subject (no body) may
+        be the pronoun: that subject when it is a person who fits (or the
+        bare surname of one), True when it only may be; None when the rule
+        does not apply."""
+        if not self._named_only(back, found, lambda m: m.reported):
+            return None
+        first = min(m.offset for m in self.recent[-1 - back] if m.entity is found and not m.quoted)
+        for m in self.recent[-1 - back]:
+            if m.quoted or m.entity is found or m.offset >= first or not m.opens_a_clause or m.aside \
+                    or m.prepositional or m.entity.kind == ORGANISATION or m.entity.gender not in (gender, None):
+                continue
+            if _can_be(m.entity, gender) or self._surname_of_a_person(m.entity, gender):
+                return m.entity
+            return True
+        return None
 
     def _one_met_of_no_known_kind(self, back: int, found: Entity, gender: str) -> bool:
         """Rule `one_met_may_be_the_pronoun` (wrongs-s21, closing note s20:
@@ -7569,6 +7638,61 @@ def _possessive(tokens: Sequence[Token], name: Name) -> bool:
     last = tokens[name.last].text
     plural_possessive = last.endswith("s") and nxt in ("'", "\u2019")  # "Rivers' daughter"
     return last.endswith(("'s", "\u2019s", "s'", "s\u2019")) or nxt in POSSESSIVE_S or plural_possessive
+
+
+MAX_AGENT_WORDS = 5  # "by the Dutch nonprofit foundation Mars One": the article, modifiers, the noun
+
+
+def _a_peoples_word(entity: Entity) -> bool:
+    """A one-word "name" that is a people's word or a country's short form
+    ("Dutch" of "the Dutch nonprofit foundation"): who the next one is, not
+    one more body in view."""
+    return len(entity.words) == 1 and _people_word(entity.words[0])
+
+
+def _people_word(word: str) -> bool:
+    """A people's word or a country's short form, lower case ("dutch", "u.s")."""
+    return listed_people_or_country_word(word) or bool(places_of_a_people_in_mentions(word))
+
+
+def _passive_agent_at(tokens: Sequence[Token], offset: int) -> bool:
+    """For rule `it_is_the_passive_agent_just_before`: the name at `offset`
+    is the agent of a passive: after "by" (past a few lower-case words that
+    describe it), a past participle, and "is"/"was"/"being" before it; no
+    pronoun opens the sentence as the passive's subject."""
+    k = next((j for j, t in enumerate(tokens) if t.start == offset), None)
+    if k is None:
+        return False
+    by = k - 1
+    while by > 0 and k - by <= MAX_AGENT_WORDS and tokens[by].is_word and tokens[by].lower != "by" and (
+            not tokens[by].is_capitalised or _people_word(tokens[by].lower)):
+        by -= 1
+    if by < 2 or tokens[by].lower != "by" or not is_past_participle(tokens[by - 1].lower):
+        return False
+    aux = next((j for j in range(max(0, by - 3), by - 1) if tokens[j].lower in PASSIVE_AUXILIARIES), None)
+    if aux is None:
+        return False
+    # the passive's subject is a thing: no pronoun ("It was bought by ..."), no body noun ("The
+    # Dutch government was criticized by ...") and no name, which may be the "it" meant
+    subject = tokens[:aux]
+    return not any(t.lower in ("it", "they") or t.lower in body_nouns() or (plural_noun_form(t.lower)
+                   and t.lower[:-1] in body_nouns()) or (t.is_capitalised and (j > 0 or t.lower not in DETERMINERS))
+                   for j, t in enumerate(subject))
+
+
+REPORTED_AS_PARTICIPLES = grammar("reported_as_participles")
+OPENING_PERSON_NOUNS = grammar("opening_person_nouns")
+
+
+def _reported_as_saying(tokens: Sequence[Token], name: Name) -> bool:
+    """For rule `one_reported_as_saying_is_no_antecedent`: the name is
+    followed, past the comma that closes its apposition, by "as saying"
+    (claim_grammar.txt reported_as_participles): "identified an AQAP leader,
+    Sheikh Abu Basir, as saying", "quoted Smith as saying"."""
+    k = name.last + 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].lower == "as" and tokens[k + 1].lower in REPORTED_AS_PARTICIPLES
 
 
 def _object(tokens: Sequence[Token], name: Name) -> bool:
