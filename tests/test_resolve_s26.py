@@ -30,6 +30,11 @@ def test_one_the_subject_reports_as_saying_is_not_the_next_he() -> None:
     assert _speakers(KHAN + "He also wrote that the group had grown stronger.") == [("He", "unresolved", "wrote")]
 
 
+def test_a_person_who_reports_someone_as_saying_is_the_next_he() -> None:
+    text = KHAN.replace("Khan identified", "Peter Khan identified") + "He also wrote that the group had grown stronger."
+    assert _speakers(text) == [("Peter Khan", "person", "wrote")]
+
+
 def test_one_a_body_reports_as_saying_may_still_be_the_next_he() -> None:
     # near variant: a newspaper, no person, reported him; "he" is the one reported
     text = ("The newspaper identified a group leader, Sheikh Abu Salim, as saying, \"The media work is half of "
