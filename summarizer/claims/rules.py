@@ -8281,6 +8281,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
                 parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
             else:
                 return None
+    if len(parts) == 1 and _verbless_subject_before_the_cue(view, k, before):
+        return None
     if hit.entry.needs_source_check and not looks_like_source(view, source_first, source_last) \
             and not any(t.is_capitalised for t in tokens[source_first + 1 : source_last + 1]):
         # Rule `inverted_source_looks_like_one` (the +source check of subject_attribution, after
@@ -8290,6 +8292,27 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         return None
     source = view.span(source_first, _without_its_circumstance(view, source_first, source_last))
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+def _verbless_subject_before_the_cue(view: SentenceView, k: int, before: tuple[int, int]) -> bool:
+    """Rule `named_subject_and_apposition_is_no_inverted_content` (QA 69a,
+    s26, CNN-Corpus dev 332 [35]: "Abu Bakr al Baghdadi, the head of ISIS,
+    has declared the establishment of a new caliphate" gave the speaker "the
+    establishment of a new caliphate" and the claim "Abu Bakr al Baghdadi,
+    the head of ISIS"): unquoted words before the comma that are a name and
+    an apposition ("NAME, the head of ISIS") with no verb are the subject,
+    not what was said; the cue is its verb. ("The strike will go ahead,
+    announced John Smith." keeps its claim, and so does a quotation.)"""
+    tokens = view.tokens
+    if tokens[k].text != "," or k == 0 or tokens[k - 1].text in QUOTE_MARKS:
+        return False
+    words = view.tokens_within(*before)
+    commas = [m for m, t in enumerate(words) if t.text == ","]
+    if len(commas) != 1 or any(t.text in QUOTE_MARKS for t in words) or has_finite_verb(words):
+        return False
+    name, apposition = words[: commas[0]], words[commas[0] + 1 :]
+    return bool(name) and len(apposition) > 1 and name[0].is_capitalised and name[-1].is_capitalised \
+        and all(t.is_word for t in name) and apposition[0].lower in DETERMINERS | POSSESSIVE_PRONOUNS
 
 
 def _main_clause_after_the_relative(view: SentenceView, relative: int) -> int:
