@@ -64,40 +64,52 @@ def test_rule_count_of_a_count_near_variant_stays() -> None:
         ("Tom Scores", "person")]
 
 
-# --- Rule `new_name_of_a_thing_is_no_claim` (junk.py naming_usage) ---
-
-
-def test_rule_new_name_of_a_thing_is_no_claim() -> None:
-    # "Navy communications refer to: it as the Ex-Guardian" was listed as a claim
-    assert _claims("Navy communications now refer to it as the Ex-Resolute.") == []
+# --- Rule `irregular_past_opens_an_unclosed_relative` (rules.py _relative_clause_verb, for
+# `unclosed_relative_before_the_cue`) ---
 
 
 @pytest.mark.parametrize("sentence", [
-    # near variants: a characterisation of the thing, and a coined label for a person, stay claims
-    "Navy communications now refer to it as a disgrace.",
-    "Protesters referred to the governor as Lord Voldemort.",
+    # gave the source "won the title with his old team in 2008" (unresolved)
+    "Carter, who won the title with his old team in 2008 said he was looking forward to the challenge.",
+    "Carter, who led the party for a decade told reporters he was looking forward to the challenge.",
 ])
-def test_rule_new_name_of_a_thing_near_variants_stay(sentence: str) -> None:
-    assert [cue for _, cue, _, _, _ in _claims(sentence)] == ["refer to" if "refer " in sentence else "referred to"]
+def test_rule_irregular_past_opens_an_unclosed_relative(sentence: str) -> None:
+    assert [(s, k) for s, _, _, k, _ in _claims(sentence)] == [("Carter", "person")]
 
 
-# --- Rule `hedge_in_a_prepositional_relative` (polarity.py hedge_in_a_relative_clause) ---
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # near variants: the clause closed by its comma, and a relative with no comma, read as before
+    ("Carter, who won the title in 2008, said he was looking forward to the challenge.", "Carter"),
+    ("The driver who won the title in 2008 said he was looking forward to the challenge.", "The driver"),
+])
+def test_rule_irregular_past_opens_an_unclosed_relative_near_variants_stay(sentence: str, speaker: str) -> None:
+    assert [s for s, _, _, _, _ in _claims(sentence)] == [speaker]
+
+
+# --- Rule `particle_verb_before_a_purpose_cue` (rules.py subject_attribution) ---
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # gave the source "The senator stood"
+    ('The senator stood up to say "We will not back down."', "The senator"),
+    ("Smith spoke up to say the vote was rigged.", "Smith"),
+])
+def test_rule_particle_verb_before_a_purpose_cue(sentence: str, speaker: str) -> None:
+    assert [s for s, _, _, _, _ in _claims(sentence)] == [speaker]
 
 
 @pytest.mark.parametrize("sentence", [
-    # Zweig's recollection was filed under "Hedged or unconfirmed" for the "could" of the relative
-    '"There was a seductive something in that first outbreak from which one could escape only with '
-    'difficulty," he recalled.',
-    '"The talks, in which Iran may make concessions, begin Monday," the envoy said.',
+    # a passive, a participle after its noun and an infinitive have no subject that speaks
+    # (gave "a profound challenge" as the speaker of what "all of us" were brought up to believe)
+    "She was never sworn in to tell the truth.",
+    "It raised a challenge to all of us brought up to believe that economies quickly recover.",
+    "Victims should be encouraged to come forward to report crimes.",
 ])
-def test_rule_hedge_in_a_prepositional_relative(sentence: str) -> None:
-    assert [h for _, _, _, _, h in _claims(sentence)] == [False]
+def test_rule_particle_verb_before_a_purpose_cue_without_a_speaker(sentence: str) -> None:
+    assert _claims(sentence) == []
 
 
-@pytest.mark.parametrize("sentence", [
-    # near variants: the speaker's own modal, and an adverb after the relative, still hedge
-    '"From there, one could see the whole valley," he recalled.',
-    "Smith said he won every debate in which he took part and perhaps there should be more debates.",
-])
-def test_rule_hedge_in_a_prepositional_relative_near_variants_stay(sentence: str) -> None:
-    assert [h for _, _, _, _, h in _claims(sentence)] == [True]
+def test_rule_particle_verb_near_variant_stays() -> None:
+    # near variant: a purpose after a phone call keeps its caller (rule caller_speaks_the_purpose)
+    assert [(s, c) for s, _, c, _, _ in _claims("Obama called Netanyahu to say that the deal was good.")] == [
+        ("Obama", "the deal was good")]

@@ -2514,14 +2514,10 @@ def naming_usage(view: SentenceView, frame: Frame) -> bool:
     name someone uses is no claim when the name is one the article itself
     uses elsewhere, and when the named thing is the group itself ("itself",
     "the organization", "them": junk_readings.txt naming_objects) or the name
-    a proper name. A proper name given to the thing itself ("Navy
-    communications now refer to it as the Ex-Guardian") is no claim even
-    when the article uses it only there (rule
-    `new_name_of_a_thing_is_no_claim`). A coined label ("referred to King
-    as Martin Luther Coon", a name the article uses nowhere else),
-    "referred to the report" and a label for people ("referred to the
-    protesters as Nazis", a plural label, though the article writes "Nazis"
-    elsewhere) stay."""
+    a proper name. A coined label ("referred to King as Martin Luther
+    Coon", a name the article uses nowhere else), "referred to the
+    report" and a label for people ("referred to the protesters as Nazis",
+    a plural label, though the article writes "Nazis" elsewhere) stay."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 0 or frame.clause_final:
@@ -2549,12 +2545,6 @@ def naming_usage(view: SentenceView, frame: Frame) -> bool:
             # "the organization" of "referring to the organization as", "themselves simply as"
             named_words = [w for w in named or [] if w not in ("the", "by") and w not in _junk_words("naming_leads")]
             group = len(named_words) == 1 and named_words[0] in _junk_words("naming_objects")
-            if group and _proper_name(name):
-                # rule `new_name_of_a_thing_is_no_claim` (QA 69a, s26, CNN-Corpus dev 816 [17]: "Navy
-                # communications now refer to it as the Ex-Guardian" was a claim): a proper name given
-                # to the thing itself ("it", "the group") is its name, even one the article writes
-                # only here; a label for people ("referred to King as ...") still needs the check
-                return True
             return (group or _proper_name(name)) and _names_used_elsewhere(view, name)
         if named is not None and "by" not in named:
             named.append(token.lower)  # "refer to the group by the acronym ISIS": the object ends at "by"

@@ -161,16 +161,6 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:nothing|anything|everything|something)\s+(?:{LOOSE_WORD}\s+){{0,2}}?that\s+"
             r"(?:i|you|he|she|it|we|they|one)\s+$"
         ),
-        # rule `hedge_in_a_prepositional_relative` (QA 69a, s26, CNN-Corpus dev 332 [17]: Zweig's
-        # "... this first outbreak of the people from which one could escape only with difficulty"
-        # was hedged): a preposition, "which" or "whom" and the relative's own subject (up to three
-        # words, no "and") before a modal of hedge_scope.txt prepositional_relative_modals: what one
-        # can do there, not how sure the speaker is ("in which he took part and perhaps ..." keeps
-        # the speaker's "perhaps")
-        "prepositional_relative": re.compile(
-            rf"\b{alternation(grammar('prepositions'))}\s+(?:which|whom)\s+"
-            rf"(?:(?!(?:and|or|but)\b){LOOSE_WORD}\s+){{1,3}}$"
-        ),
         # "defend myself as I could and got", "as best we can": rule manner_clause_is_no_hedge
         "manner": re.compile(rf"\bas\s+(?:best\s+)?{alternation(scope_words('manner_subjects'))}\s+$"),
         # "died trying to get her shoes so she could escape": rule purpose_clause_is_no_hedge
@@ -410,18 +400,13 @@ def hedge_in_a_relative_clause(hit: HedgeWord) -> bool:
     do ("materials that could produce bombs", "a man who may be armed"), not
     how sure the speaker is; so does a relative "that" with its own subject
     after an indefinite pronoun ("there was nothing more medically that they
-    could do"; but "said that they could strike" is a reported clause), and
-    so does one after a preposition and "which" or "whom" with its subject
-    ("a trap from which we may never escape": rule
-    `hedge_in_a_prepositional_relative`)."""
+    could do"; but "said that they could strike" is a reported clause)."""
     patterns = _scope_patterns()
     if hit.from_start and hit.before.strip() == "that":
         return False  # "fears that could leave out ...": the demonstrative subject (that_before_a_modal_is_the_subject)
     return hit.place == "content" and (
         patterns["relative"].search(hit.before) is not None
         or patterns["relative_with_subject"].search(hit.before) is not None
-        or (patterns["prepositional_relative"].search(hit.before) is not None
-            and hit.word in scope_words("prepositional_relative_modals"))
     )
 
 
