@@ -385,6 +385,13 @@ def np_right(
             last = k
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and nominal(tokens[k + 1]):
             pass
+        elif low == "of" and last is not None and _count_of_a_count(tokens, k):
+            # rule `count_of_a_count_runs_on` (QA 69a, s26, CNN-Corpus dev 986 [1]: "Tens of thousands
+            # of protesters took to the streets ..., rejecting ..." gave the speaker "Tens"): "of" and a
+            # count word before another "of" and its noun ("Hundreds of thousands of people") stay
+            # in the phrase; "Dozens of protesters" ran on already
+            k += 2
+            continue
         elif first_of_a_cue_compound(tokens, k):
             # "think tanks": the cue word modifies the compound's head, and the compound is the
             # phrase's noun ("Even centrist think tanks like ... argued" stopped at "Even")
@@ -412,6 +419,14 @@ def np_right(
         # phrase opening the sentence, "Once in my early 20s", stay)
         last -= 2
     return last
+
+
+def _count_of_a_count(tokens: Sequence[Token], k: int) -> bool:
+    """At "of" (token `k`) after a count word: a count word of
+    claim_grammar.txt `numbers` and another "of" follow ("Tens | of
+    thousands of"), not "Tens of thousands." alone."""
+    return tokens[k - 1].lower in NUMBERS and k + 3 < len(tokens) and tokens[k + 1].lower in NUMBERS \
+        and tokens[k + 2].lower == "of" and tokens[k + 3].is_word
 
 
 def first_of_a_cue_compound(tokens: Sequence[Token], k: int) -> bool:
