@@ -175,3 +175,18 @@ def test_rules_that_keep_the_new_readings_clean_near_variants_stay() -> None:
     assert _shown("He assured voters that taxes would not rise.") == [("He", "assured", "taxes would not rise")]
     assert _shown("Officials anticipated the storm would make landfall Friday.") == [
         ("Officials", "anticipated", "the storm would make landfall Friday")]
+
+
+# Rule `belief_describing_a_noun_is_no_hedge` (polarity.py; CNN dev 969 s1)
+def test_rule_belief_describing_a_noun_is_no_hedge() -> None:
+    claims = extract_claims("Scientists say they have proven the existence of the boson -- a particle long thought "
+                            "to be a building block of the universe.")
+    assert [(c.shown_cue, c.hedged) for c in claims] == [("say", False)]
+    assert [c.hedged for c in extract_claims("Police said a man believed to be the leader was arrested.")] == [False]
+
+
+def test_rule_belief_describing_a_noun_near_variants_stay() -> None:
+    assert [c.hedged for c in extract_claims("Police said he is thought to be in hiding.")] == [True]
+    assert [c.hedged for c in extract_claims("Officials said they are widely thought to be responsible.")] == [True]
+    assert [c.hedged for c in extract_claims("An official said the pings are no longer believed to have come from "
+                                             "the plane.")] == [True]

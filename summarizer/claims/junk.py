@@ -5457,7 +5457,9 @@ def explanation_by_no_one(view: SentenceView, frame: Frame) -> bool:
     # by Higgs and others in the" (a source cut short), "officials" of "officials in the region"
     cut = next((k for k, t in enumerate(words) if t.lower in PREPOSITIONS), len(words))
     words = words[:cut]
-    return bool(words) and not any(
+    if all(t.lower in DETERMINERS for t in words):
+        return False  # "A" of "A month later, he ... and explained why": a cut source says nothing of a thing
+    return not any(
         (t.is_capitalised and t.lower not in DETERMINERS) or t.lower in source_nouns() or is_people_noun(t.lower)
         or t.lower in pronouns() for t in words)
 
@@ -5483,8 +5485,10 @@ def finds_someone_to_act(view: SentenceView, frame: Frame) -> bool:
         return False
     if any(not t.is_word or t.is_capitalised or t.lower == "that" for t in words[: to + 2]):
         return False
-    if words[0].lower in _junk_words("findings_weighed"):
-        return False  # "found no proof to substantiate her allegations", "found nothing to corroborate": a finding
+    if words[0].lower in _junk_words("findings_weighed") or words[0].lower in OBJECT_PRONOUNS:
+        # "found him to have lied", "is finding them reluctant to open their wallets": a judgment of them
+        # too; "found no proof to substantiate her allegations", "found nothing to corroborate": a finding
+        return False
     verb = words[to + 1]
     if verb.lower in DETERMINERS or verb.lower in pronouns() or is_count(verb) or verb.lower.endswith("s") \
             or not verb.text.isalpha():

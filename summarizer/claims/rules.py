@@ -7097,8 +7097,9 @@ def _head_before_a_prepositional_object_speaks(tokens: Sequence[Token], k: int) 
     while j >= 0 and k - j <= MAX_PREPOSITIONAL_OBJECT_WORDS and tokens[j].is_word \
             and not tokens[j].is_capitalised and tokens[j].lower not in PREPOSITIONS:
         j -= 1
-    if j < 2 or tokens[j].lower not in PREPOSITIONS or tokens[j].lower == "of" or not tokens[j - 1].is_word:
-        return True
+    if j < 2 or tokens[j].lower not in PREPOSITIONS or tokens[j].lower in SUBORDINATORS | {"of"} \
+            or not tokens[j - 1].is_word:
+        return True  # "the week after the newspaper's editorial telling him": "after" opens a time
     head = tokens[j - 1]
     if tokens[j - 2].lower not in DETERMINERS:
         return True  # "said in a statement announcing", "ran ads with both outlets reminding": no noun's phrase
