@@ -75,8 +75,8 @@ def test_rule_counted_time_ago_near_variant_stays() -> None:
     assert _shown("She said two years was too long.") == [("She", "said", "two years was too long")]
 
 
-# Rules `irregular_past_resumes_the_main_clause` (grammar.py) and
-# `relative_in_an_apposition_ends_content` (rules.py; CNN dev 969 s3)
+# Rule `irregular_past_resumes_the_main_clause` (grammar.py; CNN dev 969 s3)
+# Rule `relative_in_an_apposition_ends_content` (rules.py; CNN dev 969 s3)
 def test_rule_relative_clause_ends_before_an_irregular_past() -> None:
     assert _shown("Higgs, who said the particle existed, won the prize.") == [
         ("Higgs", "said", "the particle existed")]
@@ -129,8 +129,8 @@ def test_rule_explanation_by_no_one_near_variants_stay() -> None:
     assert _shown("Smith explained why he resigned.") == [("Smith", "explained", "why he resigned")]
 
 
-# Rules `finding_someone_to_act_is_an_act` and `telling_about_a_pronoun_is_no_claim` (junk.py;
-# CNN dev 678 s17)
+# Rule `finding_someone_to_act_is_an_act` (junk.py; CNN dev 678 s17)
+# Rule `telling_about_a_pronoun_is_no_claim` (junk.py; CNN dev 678 s17)
 def test_rule_finding_someone_to_act_and_telling_about_a_pronoun() -> None:
     assert _shown("Ayele went to every health center in the area, telling doctors about him, until she found "
                   "one to admit and treat him.") == []
@@ -156,8 +156,10 @@ def test_rule_opening_adverb_after_a_conjunction_near_variant_stays() -> None:
     assert _shown("But everyone I met said it was their duty.") == [("everyone I met", "said", "it was their duty")]
 
 
-# Rules `belief_cue_before_a_comma_has_no_object`, `assuring_someone_of_a_thing_is_an_act` (junk.py)
-# and `object_pronoun_opens_no_clause` (grammar.py): what "anticipate" and "so far" brought in
+# What "anticipate" and "so far" brought in (PolNeAR train):
+# Rule `belief_cue_before_a_comma_has_no_object` (junk.py)
+# Rule `assuring_someone_of_a_thing_is_an_act` (junk.py)
+# Rule `object_pronoun_opens_no_clause` (grammar.py)
 def test_rules_that_keep_the_new_readings_clean() -> None:
     assert _shown("Eagerly anticipated, sometimes fraught and often awkward, the banter has become a staple.") == []
     assert _shown("Her wins in six states so far assure her of at least 318 delegates.") == []
@@ -176,17 +178,3 @@ def test_rules_that_keep_the_new_readings_clean_near_variants_stay() -> None:
     assert _shown("Officials anticipated the storm would make landfall Friday.") == [
         ("Officials", "anticipated", "the storm would make landfall Friday")]
 
-
-# Rule `belief_describing_a_noun_is_no_hedge` (polarity.py; CNN dev 969 s1)
-def test_rule_belief_describing_a_noun_is_no_hedge() -> None:
-    claims = extract_claims("Scientists say they have proven the existence of the boson -- a particle long thought "
-                            "to be a building block of the universe.")
-    assert [(c.shown_cue, c.hedged) for c in claims] == [("say", False)]
-    assert [c.hedged for c in extract_claims("Police said a man believed to be the leader was arrested.")] == [False]
-
-
-def test_rule_belief_describing_a_noun_near_variants_stay() -> None:
-    assert [c.hedged for c in extract_claims("Police said he is thought to be in hiding.")] == [True]
-    assert [c.hedged for c in extract_claims("Officials said they are widely thought to be responsible.")] == [True]
-    assert [c.hedged for c in extract_claims("An official said the pings are no longer believed to have come from "
-                                             "the plane.")] == [True]

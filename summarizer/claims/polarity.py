@@ -607,24 +607,6 @@ def alleged_charge_is_no_hedge(hit: HedgeWord) -> bool:
     return hit.word == "allegedly" and _scope_patterns()["charge"].search(hit.before) is not None
 
 
-def belief_describing_a_noun_is_no_hedge(hit: HedgeWord) -> bool:
-    """Rule `belief_describing_a_noun_is_no_hedge` (qa69b-s26, CNN dev 969
-    s1: "Scientists say they have proven the existence of the Higgs boson --
-    a never-before-seen subatomic particle long thought to be a fundamental
-    building block of the universe" was hedged): "thought to" or "believed
-    to" (hedge_scope.txt describing_hedges) right after a noun, perhaps past
-    an adverb ("long", "widely"), is a reduced relative describing that
-    noun; the claim's own assertion is not in doubt. "He is thought to be
-    in hiding" and "they are believed to have fled" (after "be" or a
-    pronoun: describing_hedge_breaks) stay hedged."""
-    if hit.place != "content" or hit.word.split()[0] not in scope_words("describing_hedges"):
-        return False
-    words = re.findall(r"[\w'’-]+", hit.before)
-    while words and (words[-1] in scope_words("describing_hedge_adverbs") or words[-1].endswith("ly")):
-        words.pop()
-    return bool(words) and words[-1] not in scope_words("describing_hedge_breaks") and words[-1].isalpha()
-
-
 def capitalised_may_is_no_modal(hit: HedgeWord) -> bool:
     """"May" written with a capital after a word and before a lower-case word
     or a number is the month or a name ("announced last May", "on May 18",
@@ -1662,7 +1644,6 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("comparative_likelihood_is_no_hedge", comparative_likelihood_is_no_hedge),
     ("alleged_charge_is_no_hedge", alleged_charge_is_no_hedge),
     ("capitalised_may_is_no_modal", capitalised_may_is_no_modal),
-    ("belief_describing_a_noun_is_no_hedge", belief_describing_a_noun_is_no_hedge),
     ("concessive_hedge_is_no_hedge", concessive_hedge_is_no_hedge),
     ("counterfactual_is_no_hedge", counterfactual_is_no_hedge),
     ("nested_backshift_is_no_hedge", nested_backshift_is_no_hedge),

@@ -4591,10 +4591,12 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if not _in_a_question_put(view, first):
             end = _before_a_quoting_speaker(view, start, end, cue_starts)
         if tokens[k].lower in RELATIVES and k > 0 and (tokens[k - 1].text == "," or (
-                tokens[k].lower in ("who", "which") and 0 < s_first < k and tokens[s_first - 1].text == ",")):
+                tokens[k].lower in ("who", "which") and 0 < s_first < k and tokens[s_first - 1].text == ","
+                and tokens[s_first].lower in DETERMINERS)):
             # and rule `relative_in_an_apposition_ends_content` (qa69b-s26, CNN dev 969 s3: "Englert
             # and Higgs, the two physicists who predicted ... that the particle existed, won the Nobel
-            # Prize"): the relative of a noun set off by a comma ends where the main clause resumes too
+            # Prize"): the relative of a noun phrase set off by a comma ends where the main clause resumes
+            # too ("In 2012, McGinniss met supporters who said ..." is no such phrase)
             end = relative_clause_end(view, start, end)
         if s_first > 1 and tokens[s_first - 1].lower in RELATIVE_OPENERS and tokens[s_first - 2].text == ",":
             # Rule `relative_aside_in_the_claims_subject`, the inner cue's side: "The budget, which
