@@ -40,6 +40,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import (
     CueEntry,
     all_cue_forms,
+    auxiliary_verbs,
     clause_nouns,
     cue_forms,
     documents,
@@ -163,6 +164,9 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     # after it ("added", an adjective) is a word of its content
     verbs = {hit.last + 1 for hit in found if _verb_after_a_plural_subject(tokens, hit)}
     found = [hit for hit in found if not (hit.first in verbs and _adjective_before_its_noun(tokens, hit))]
+    # Rule `gerund_subject_of_a_content_is_no_cue` (qa69b-s26): see `_gerund_subject_of_a_content`
+    ends = {hit.last for hit in found if not tokens[hit.last].lower.endswith("ing")}
+    found = [hit for hit in found if not _gerund_subject_of_a_content(tokens, hit, ends)]
     # a +reason cue ("attacked") makes no cue before it a noun (rule `uncharged_attack_cuts_nothing`:
     # "A female police inspector was reportedly attacked." keeps "reportedly")
     starts = {hit.first for hit in found if "reason" not in hit.entry.flags}
@@ -306,6 +310,34 @@ def _wh_infinitive(tokens: Sequence[Token], i: int) -> bool:
             return True
         if not tokens[k].is_word or tokens[k].is_capitalised or tokens[k].lower in AUXILIARIES:
             return False
+    return False
+
+
+MAX_GERUND_SUBJECT_TOKENS = 10  # "finding evidence of the Higgs boson would be"
+
+
+def _gerund_subject_of_a_content(tokens: Sequence[Token], hit: CueHit, cue_ends: set[int]) -> bool:
+    """Rule `gerund_subject_of_a_content_is_no_cue` (qa69b-s26, CNN dev 969
+    s3, s21: "Experts say finding the elusive particle would rank as one of
+    the top scientific achievements", "Kane added that finding evidence of
+    the Higgs boson would be a ... success" gave no claim at all: "finding"
+    read as a cue made "say" the noun before it and cut "added" short): a
+    one-word -ing cue right after "that" or right after another cue verb,
+    whose phrase runs into an auxiliary verb ("would", "was") before any
+    comma, "that" or quotation mark, is the gerund subject of the first
+    cue's content, not a cue of its own. "denied saying that the plan
+    would fail" keeps "saying" (its own "that" comes first)."""
+    k = hit.first
+    if k != hit.last or k < 1 or not tokens[k].lower.endswith("ing") or tokens[k].is_capitalised:
+        return False
+    if tokens[k - 1].lower != "that" and k - 1 not in cue_ends:
+        return False
+    for m in range(k + 1, min(k + 1 + MAX_GERUND_SUBJECT_TOKENS, len(tokens))):
+        token = tokens[m]
+        if not token.is_word or token.lower == "that" or token.text in QUOTE_MARKS:
+            return False
+        if token.lower in auxiliary_verbs():
+            return True
     return False
 
 

@@ -51,6 +51,7 @@ from summarizer.claims.grammar import (
     WANTING_CUES,
     has_finite_verb,
     is_adverb,
+    is_count,
     is_noun_word,
     is_past_form,
     is_past_participle,
@@ -5426,6 +5427,131 @@ def know_after_a_modal_with_an_object(view: SentenceView, frame: Frame) -> bool:
         and not has_finite_verb([t for t in head if t.is_word])
 
 
+def explanation_by_no_one(view: SentenceView, frame: Frame) -> bool:
+    """Rule `explanation_by_no_one_is_no_claim` (qa69b-s26, CNN dev 969 s5,
+    s11: "But the theory crucially fails to explain how particles actually
+    get their mass" showed "the theory" fails to explain, and "a theory
+    ... proposed ... to explain how particles obtain mass" an explanation
+    with no source): a cue of junk_readings.txt account_cues whose content
+    opens with a question word says what a theory, a model or a purpose
+    accounts for; without a source, or with one whose words before any
+    preposition hold no source noun, person, pronoun or name, no one
+    speaks. "The minister failed to explain how ..." and "The study
+    explains why ..." stay."""
+    if frame.entry.lemma not in _junk_words("account_cues") or not frame.content or frame.clause_final:
+        return False
+    first = next((t for t in view.tokens if t.start >= frame.content[0][0]), None)
+    if first is None or first.lower not in QUESTION_WORDS:
+        return False
+    if frame.source is None:
+        # a base form with no source: "to explain how", "helps explain why", "let me explain why"; a
+        # finite one may share a subject the frame did not read ("he ... and explained why")
+        return view.tokens[frame.cue_token].lower == frame.entry.lemma
+    source_first = _source_token(view, frame)
+    if source_first is not None and source_first > 0 and view.tokens[source_first - 1].lower in ("and", "or"):
+        return False  # "Experts and charities explain how ...": the frame read the last of joined subjects
+    words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if any(t.lower in ("its", "his", "her", "their") or t.lower.endswith(POSSESSIVE_S) for t in words):
+        return False  # "Its plan also explains how ...": an owner's document
+    # the noun phrase before its first preposition: "a theory first proposed" of "a theory first proposed
+    # by Higgs and others in the" (a source cut short), "officials" of "officials in the region"
+    cut = next((k for k, t in enumerate(words) if t.lower in PREPOSITIONS), len(words))
+    words = words[:cut]
+    if all(t.lower in DETERMINERS for t in words):
+        return False  # "A" of "A month later, he ... and explained why": a cut source says nothing of a thing
+    return not any(
+        (t.is_capitalised and t.lower not in DETERMINERS) or t.lower in source_nouns() or is_people_noun(t.lower)
+        or t.lower in pronouns() for t in words)
+
+
+MAX_FOUND_HELPER_WORDS = 3  # "one", "a doctor", "a local surgeon"
+
+
+def finds_someone_to_act(view: SentenceView, frame: Frame) -> bool:
+    """Rule `finding_someone_to_act_is_an_act` (qa69b-s26, CNN dev 678 s17:
+    "until she found one to admit and treat him" showed a claim "one to
+    admit and treat him"): "find" whose content is a short noun phrase, then
+    "to" and a verb, reports a search that met someone or something to do
+    an act; nothing is claimed. "found the drug to be safe" and "found him
+    to have lied" (junk_readings.txt finding_judgment_infinitives) are
+    findings and stay, and so does a content with a clause ("found that
+    ..."), and so do "found no proof to ..." (findings_weighed) and "found
+    close to one-third of ..." (no infinitive after "to")."""
+    if frame.entry.lemma != "find" or len(frame.content) != 1 or frame.clause_final:
+        return False
+    words = view.tokens_within(*frame.content[0])
+    to = next((k for k, t in enumerate(words) if t.lower == "to"), None)
+    if to is None or not 1 <= to <= MAX_FOUND_HELPER_WORDS or to + 1 >= len(words):
+        return False
+    if any(not t.is_word or t.is_capitalised or t.lower == "that" for t in words[: to + 2]):
+        return False
+    if words[0].lower in _junk_words("findings_weighed") or words[0].lower in OBJECT_PRONOUNS:
+        # "found him to have lied", "is finding them reluctant to open their wallets": a judgment of them
+        # too; "found no proof to substantiate her allegations", "found nothing to corroborate": a finding
+        return False
+    verb = words[to + 1]
+    if verb.lower in DETERMINERS or verb.lower in pronouns() or is_count(verb) or verb.lower.endswith("s") \
+            or not verb.text.isalpha():
+        return False  # "found close to one-third of rookies ...", "solutions to their problems": no infinitive
+    return verb.lower not in _junk_words("finding_judgment_infinitives") and not has_finite_verb(list(words[:to]))
+
+
+def tells_about_a_pronoun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `telling_about_a_pronoun_is_no_claim` (qa69b-s26, CNN dev 678
+    s17: "..., telling doctors about him, until she found one ..." showed a
+    claim "about him"): a cue of junk_readings.txt about_cues whose whole
+    content is "about" and an object pronoun names whom the telling
+    concerned, not what was told. "told me about a family of eight in
+    which ..." stays."""
+    if frame.entry.lemma not in _junk_words("about_cues") or len(frame.content) != 1:
+        return False
+    words = [t for t in view.tokens_within(*frame.content[0]) if t.is_word]
+    return len(words) == 2 and words[0].lower == "about" and words[1].lower in OBJECT_PRONOUNS
+
+
+def belief_before_a_comma(view: SentenceView, frame: Frame) -> bool:
+    """Rule `belief_cue_before_a_comma_has_no_object` (qa69b-s26, PolNeAR
+    train: "Eagerly anticipated, sometimes politically fraught and often
+    agonizingly awkward, photo-line banter with the president has become a
+    staple ..." showed "Eagerly" anticipated the rest): a belief cue right
+    before a comma, whose content starts right after that comma with no
+    quotation, is a participle describing what follows; nothing is believed
+    or expected. "She hoped, perhaps naively, that ..." (the content starts
+    after "that"), 'He hoped, "..."', an aside after the comma ("France
+    feared, above all, the prospect ...") and a source between commas ("His
+    leverage, they believe, isn't going anywhere") stay."""
+    if frame.entry.cue_class != "belief" or frame.clause_final or not frame.content:
+        return False
+    tokens = view.tokens
+    k = frame.cue_token
+    while k + 1 < len(tokens) and tokens[k + 1].start < frame.cue[1]:
+        k += 1  # the cue's last token
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return False
+    source = _source_token(view, frame) if frame.source is not None else None
+    if source is not None and source > 0 and tokens[source - 1].text == ",":
+        return False  # "His leverage, they believe, isn't going anywhere": the source's aside
+    if any(t.text == "," for t in tokens[k + 2 : k + 2 + MAX_ASIDE_AFTER_A_BELIEF]):
+        return False  # "worry, too, about ...", "feared, above all, the prospect ...": an aside
+    return tokens[k + 2].start == frame.content[0][0] and tokens[k + 2].text not in QUOTE_MARKS
+
+
+MAX_ASIDE_AFTER_A_BELIEF = 3  # ", above all,", ", too,", ", in fact,"
+
+
+def assures_of_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `assuring_someone_of_a_thing_is_an_act` (qa69b-s26, PolNeAR
+    train: "Clinton's win in six states and American Samoa so far assure her
+    of at least 318 of the 865 delegates" showed American Samoa assuring
+    "of at least 318 ..."): a cue of junk_readings.txt guarantee_cues whose
+    content opens with "of" guarantees a thing to its object; no one speaks.
+    "assured voters that taxes would not rise" stays."""
+    if frame.entry.lemma not in _junk_words("guarantee_cues") or not frame.content or frame.clause_final:
+        return False
+    first = next((t for t in view.tokens if t.start >= frame.content[0][0]), None)
+    return first is not None and first.lower == "of"
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("voters_saying_no_is_a_vote", vote_said_no),
     ("plural_cue_noun_before_a_topic_and_its_verb_is_no_cue", plural_cue_noun_before_a_topic_and_its_verb),
@@ -5618,6 +5744,12 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("time_before_an_event_is_no_content", time_before_an_event),
     ("plural_cue_after_an_article_and_adjective_is_a_noun", plural_cue_after_an_article_and_adjective),
     ("knowing_a_thing_after_a_modal_is_no_claim", know_after_a_modal_with_an_object),
+    # qa69b-s26 (QA round 69): tests in tests/test_qa69b_s26.py
+    ("explanation_by_no_one_is_no_claim", explanation_by_no_one),
+    ("finding_someone_to_act_is_an_act", finds_someone_to_act),
+    ("telling_about_a_pronoun_is_no_claim", tells_about_a_pronoun),
+    ("belief_cue_before_a_comma_has_no_object", belief_before_a_comma),
+    ("assuring_someone_of_a_thing_is_an_act", assures_of_a_thing),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -4655,7 +4655,13 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             end = _before_a_new_speaker(view, start, end, same_word)
         if not _in_a_question_put(view, first):
             end = _before_a_quoting_speaker(view, start, end, cue_starts)
-        if tokens[k].lower in RELATIVES and k > 0 and tokens[k - 1].text == ",":
+        if tokens[k].lower in RELATIVES and k > 0 and (tokens[k - 1].text == "," or (
+                tokens[k].lower in ("who", "which") and 0 < s_first < k and tokens[s_first - 1].text == ","
+                and tokens[s_first].lower in DETERMINERS)):
+            # and rule `relative_in_an_apposition_ends_content` (qa69b-s26, CNN dev 969 s3: "Englert
+            # and Higgs, the two physicists who predicted ... that the particle existed, won the Nobel
+            # Prize"): the relative of a noun phrase set off by a comma ends where the main clause resumes
+            # too ("In 2012, McGinniss met supporters who said ..." is no such phrase)
             end = relative_clause_end(view, start, end)
         if s_first > 1 and tokens[s_first - 1].lower in RELATIVE_OPENERS and tokens[s_first - 2].text == ",":
             # Rule `relative_aside_in_the_claims_subject`, the inner cue's side: "The budget, which
@@ -7142,7 +7148,34 @@ def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
         return False  # "a point emphasised by a poll", "Data published by OpenAI shows": a passive without "was"
     if not (word.endswith("ing") and k == hit.first - 1 and view.tokens[k].is_word):
         return True
-    return view.tokens[k].lower in source_nouns()  # "a statement saying", "officials warning"
+    if view.tokens[k].lower not in source_nouns():
+        return False
+    return _head_before_a_prepositional_object_speaks(view.tokens, k)  # "a statement saying", "officials warning"
+
+
+MAX_PREPOSITIONAL_OBJECT_WORDS = 3  # "in the raw data"
+
+
+def _head_before_a_prepositional_object_speaks(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `participle_after_a_prepositional_object_needs_a_speaking_head` (qa69b-s26, CNN
+    dev 969 s28: "in search of a signal in the data suggesting the existence of the Higgs
+    boson" showed "a signal" suggesting): a bare -ing participle after a source noun (`k`:
+    "data") that is the object of a preposition ("in the data") belongs to the noun before the
+    preposition ("a signal"); that noun must be able to speak too (a source noun or a name:
+    "a statement from the ministry saying", "a spokesman for Google saying"). Only a noun after
+    a determiner heads such a phrase: "said in a statement announcing" and "ran ads with both
+    outlets reminding" keep their reading. True when no such head stands before."""
+    j = k - 1
+    while j >= 0 and k - j <= MAX_PREPOSITIONAL_OBJECT_WORDS and tokens[j].is_word \
+            and not tokens[j].is_capitalised and tokens[j].lower not in PREPOSITIONS:
+        j -= 1
+    if j < 2 or tokens[j].lower not in PREPOSITIONS or tokens[j].lower in SUBORDINATORS | {"of"} \
+            or not tokens[j - 1].is_word:
+        return True  # "the week after the newspaper's editorial telling him": "after" opens a time
+    head = tokens[j - 1]
+    if tokens[j - 2].lower not in DETERMINERS:
+        return True  # "said in a statement announcing", "ran ads with both outlets reminding": no noun's phrase
+    return head.is_capitalised or head.lower in source_nouns()
 
 
 MAX_INTRODUCED_CHARS = 800
@@ -8328,6 +8361,13 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         rest = after + 1
         if rest < len(tokens) and tokens[rest].text in QUOTE_MARKS and has_words(view, rest, len(tokens) - 1):
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
+        elif rest + 1 < len(tokens) and tokens[rest].lower == "that" and _pronoun_and_verb(view, before) \
+                and has_words(view, rest + 1, len(tokens) - 1):
+            # Rule `that_clause_after_an_inverted_source_goes_on` (qa69b-s26, CNN dev 969 s31: "It
+            # means, says Archer, that scientists at the LHC are only able to observe their decaying
+            # remnants" claimed "It means"): a pronoun and its verb before the source, and "that" after
+            # it: the source splits the claim, whose "that" clause goes on after the comma
+            parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
         elif rest < len(tokens) and (_adverb_only(view, before) or _fronted_adjunct(view, before)) \
                 and (rest := _after_a_relative_aside(view, rest)) < len(tokens) \
                 and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
@@ -8383,6 +8423,21 @@ def _verbless_subject_before_the_cue(view: SentenceView, k: int, before: tuple[i
     name, apposition = words[: commas[0]], words[commas[0] + 1 :]
     return bool(name) and len(apposition) > 1 and name[0].is_capitalised and name[-1].is_capitalised \
         and all(t.is_word for t in name) and apposition[0].lower in DETERMINERS | POSSESSIVE_PRONOUNS
+
+
+MAX_PRONOUN_AND_VERB_WORDS = 3  # "It means", "This also means"
+
+
+def _pronoun_and_verb(view: SentenceView, span: tuple[int, int]) -> bool:
+    """A subject pronoun and its verb alone ("It means", "This shows", "They
+    fear"), no object: the start of a claim whose "that" clause follows
+    (rule `that_clause_after_an_inverted_source_goes_on`)."""
+    words = [t for t in view.tokens_within(*span) if t.is_word]
+    if not 2 <= len(words) <= MAX_PRONOUN_AND_VERB_WORDS or words[0].lower not in SUBJECT_PRONOUNS | {"this"}:
+        return False
+    verb = words[-1].lower
+    return not words[-1].is_capitalised and (verb in FINITE_VERBS or verb.endswith(("s", "ed"))) \
+        and all(t.lower in ADVERB_AUXILIARIES or is_adverb(t.lower) for t in words[1:-1])
 
 
 def _main_clause_after_the_relative(view: SentenceView, relative: int) -> int:
