@@ -81,6 +81,7 @@ from summarizer.claims.grammar import (
     SEEMING_CUES,
     SENTENCE_ADVERBS,
     SENTENCE_CONJUNCTIONS,
+    SHARE_LEADS,
     SUBJECT_PRONOUNS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
@@ -7794,6 +7795,30 @@ def _subject_after_a_joiner(view: SentenceView, k: int) -> tuple[int, int] | Non
     return None
 
 
+def _share_with_its_sign(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `percent_sign_share_is_a_subject` (recall-s26, PolNeAR train:
+    "There is less consensus: 47% say the United States should commit
+    troops", "On economic issues, 42% say they are liberal"): a share
+    written with its sign (`k` the "%") and its lead words ("only",
+    "nearly": claim_grammar.txt share_leads) is the polled group that
+    answered, as "26 percent said" is; the sign is no word, so the walk
+    left stopped at it. Only a share that opens its clause (the sentence's
+    start, a colon, semicolon or dash, or a fronted phrase's comma): "The
+    stock rose 5% said analysts" and "..., 32% call themselves
+    conservative" (a share in a list after a comma) stay as they were."""
+    tokens = view.tokens
+    first = k - 1
+    while first > 0 and tokens[first - 1].lower in SHARE_LEADS and tokens[first - 1].is_word:
+        first -= 1
+    if first == 0 or tokens[first - 1].text in {":", ";"} | DASHES:
+        return first, k
+    if tokens[first - 1].text == "," and tokens[0].lower in PREPOSITIONS \
+            and not any(t.text == "," for t in tokens[: first - 1]) \
+            and not any(_main_verb(t) for t in tokens[: first - 1]):
+        return first, k  # "On economic issues, 42% say": after a fronted phrase
+    return None
+
+
 def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     tokens = view.tokens
     if tokens[k].text == "," or tokens[k].text in DASHES:
@@ -7833,6 +7858,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         if inner.lower in RELATIVES or inner.lower in PREPOSITIONS or mark != {","}:
             return head, opening - 1
         return head, k - 1
+    if tokens[k].text == "%" and k >= 1 and is_count(tokens[k - 1]):
+        return _share_with_its_sign(view, k)
     if not tokens[k].is_word:
         return None
     first = np_left(view, k)
