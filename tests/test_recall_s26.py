@@ -136,3 +136,47 @@ def test_a_quotation_after_an_attribution_or_a_long_line_is_not_the_paraphrases(
     text = FINUCANE.replace('," a retired Canadian judge, "', between)
     finucane = [c for c in extract_claims(text) if c.speaker == "Finucane"]
     assert len(finucane) == 1 and finucane[0].content.endswith("murder")
+
+
+# Rule `in_a_poll` (PolNeAR dev: "In the previous Washington Post/ABC News national poll, conducted
+# in early September, Clinton led Trump by 5 percentage points among likely voters.", train: "In an
+# NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton ...")
+@pytest.mark.parametrize(("sentence", "source", "content"), [
+    ("In the previous Washington Post/ABC News national poll, conducted in early September, Clinton led "
+     "Trump by 5 percentage points among likely voters.",
+     "the previous Washington Post/ABC News national poll, conducted in early September",
+     "Clinton led Trump by 5 percentage points among likely voters"),
+    ("In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.",
+     "an NBC News/Wall Street Journal poll released Monday", "50 percent of respondents chose Clinton"),
+    ("In this poll, Trump rose 1 percentage point since Monday's debate.", "this poll",
+     "Trump rose 1 percentage point since Monday's debate"),
+])
+def test_a_fronted_poll_reports_its_finding(sentence: str, source: str, content: str) -> None:
+    claim = only(sentence)
+    assert claim.speaker_span is not None
+    assert (claim.rule, claim.kind, claim.speaker_span.text, claim.content) == ("in_a_poll", "according_to", source,
+                                                                                content)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near variants: a poll at the end (a rank's place), a second fronted phrase, a finding that
+    # points back, a verb in the phrase, no poll
+    "Trump has a decisive lead in the polls ahead of the state's April 19 primary.",
+    "In polls, as in life, nothing is certain.",
+    "In the latest polls, he doesn't.",
+    "In a poll he commissioned, the results were clear to everyone.",
+    "In the fall of 2007, Hillary Clinton held a 24-point lead over Barack Obama.",
+])
+def test_no_fronted_poll_no_finding(sentence: str) -> None:
+    assert [c.rule for c in extract_claims(sentence) if c.rule == "in_a_poll"] == []
+
+
+def test_a_cue_after_a_fronted_poll_keeps_its_claim() -> None:
+    claim = only("In a poll of 1,000 voters, 60 percent said they would vote for Clinton.")
+    assert (claim.rule, claim.cue, claim.content) == ("reported_speech", "say", "they would vote for Clinton")
+
+
+def test_a_polls_method_is_no_finding() -> None:
+    sentence = ("In a survey published by NBC News, Democratic voters in West Virginia were asked a series of "
+                "questions upon leaving the polls Tuesday, and the results are alarming for Clinton.")
+    assert [c.rule for c in extract_claims(sentence) if c.rule == "in_a_poll"] == []

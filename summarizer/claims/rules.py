@@ -8991,6 +8991,59 @@ def in_view(view: SentenceView) -> Frame | None:
     return None
 
 
+POLL_NOUNS = grammar("poll_nouns")
+MAX_POLL_PHRASE_TOKENS = 12  # "In the latest NBC News/Wall Street Journal/Marist South Carolina poll"
+MAX_POLL_ASIDE_TOKENS = 8  # ", conducted in early September,"
+MIN_POLL_FINDING_WORDS = 4  # "In the latest polls, he doesn't.": a finding that points back
+
+
+def in_a_poll(view: SentenceView) -> Frame | None:
+    """`In the latest Washington Post-ABC News poll, conducted in May,
+    Clinton led Trump 47 percent to 39 percent.`: a sentence that opens with
+    "In", a noun phrase whose last word is a poll (claim_grammar.txt
+    poll_nouns) and a comma reports the poll's finding, as "according to the
+    poll" would: the poll (with a participle aside after it: "released
+    Monday", ", conducted in May,") is the source, the clause after the
+    comma the content. Only a fronted phrase, with no verb in it and a
+    clause after it ("In a poll of 1,000 voters released Monday, ..."); a
+    poll at the end ("led by 10 points in the poll") may be the place of a
+    rank, and a sentence whose own cue speaks ("In a poll, 60 percent said
+    ...") keeps that cue's claim (the rule is a fallback)."""
+    tokens = view.tokens
+    if len(tokens) < 5 or tokens[0].lower != "in":
+        return None
+    comma = next((k for k in range(1, min(len(tokens), MAX_POLL_PHRASE_TOKENS + 2)) if tokens[k].text == ","), None)
+    if comma is None or comma < 3:
+        return None
+    head = next((k for k in range(comma - 1, 0, -1) if tokens[k].lower in POLL_NOUNS), None)
+    if head is None:
+        return None
+    described = head + 1 < comma and is_past_participle(tokens[head + 1].lower)  # "poll released Monday"
+    phrase = tokens[1 : head + 1 if described else comma]
+    if any(t.lower in FINITE_VERBS or t.lower in SUBJECT_PRONOUNS for t in phrase):
+        return None
+    if any(not (t.is_word or t.text in {"/", "-", "'s", "\u2019s", "&"}) for t in tokens[1:head + 1]):
+        return None
+    source_end = comma - 1
+    after = comma + 1
+    if after < len(tokens) and is_past_participle(tokens[after].lower) and not tokens[after].is_capitalised:
+        # ", conducted in early September,": the participle aside describes the poll
+        aside = next((k for k in range(after, min(len(tokens), after + MAX_POLL_ASIDE_TOKENS + 1))
+                      if tokens[k].text == ","), None)
+        if aside is None:
+            return None
+        source_end, after = aside - 1, aside + 1
+    if sum(t.is_word for t in tokens[after:]) < MIN_POLL_FINDING_WORDS or not has_words(view, after, len(tokens) - 1):
+        return None
+    if tokens[after].lower in SUBORDINATORS | PREPOSITIONS | SENTENCE_CONJUNCTIONS:
+        return None  # "In polls, as in life, nothing is certain": a second fronted phrase, no finding
+    if any(tokens[m].lower == "asked" and tokens[m - 1].lower in BE for m in range(after + 1, len(tokens))):
+        return None  # "In a survey published by NBC News, voters were asked ...": the poll's method, no finding
+    source = (tokens[1].start, tokens[source_end].end)
+    content = (tokens[after].start, trailing_end(view, len(tokens) - 1))
+    return Frame("in_a_poll", IN_A_POLL, view.span(0, 0), source, (content,), False, 0)
+
+
 def noun_cue(view: SentenceView) -> Frame | None:
     """`His concern is that the deal will fail.`: a possessive, a noun that
     names a stance (noun_cues.txt), "is"/"was" and "that" or a colon."""
@@ -9261,6 +9314,7 @@ def _verb_groups(tokens: Sequence[Token]) -> int:
 COLON = CueEntry(":", "neutral", frozenset())
 DASH = CueEntry("\u2015", "neutral", frozenset())
 IN_VIEW = CueEntry("in view", "belief", frozenset())
+IN_A_POLL = CueEntry("in", "report", frozenset())
 SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
 MAX_SIGNATURE_GAP = 64  # blank characters between a quotation and its signature dash
 
@@ -9571,6 +9625,16 @@ RULES: tuple[Rule, ...] = tuple(
                 in_view,
                 ("In Mr. Connolly's view, the agreement will not survive the election.",),
                 trigger=VIEW_NOUNS,
+            ),
+            Rule(
+                "in_a_poll",
+                125,
+                "sentence",
+                in_a_poll,
+                ("In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 "
+                 "percent among voters ages 18 to 39.",),
+                fallback=True,
+                trigger=frozenset({"in"}),
             ),
             Rule(
                 "possessive_noun_clause",
