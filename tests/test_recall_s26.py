@@ -180,3 +180,29 @@ def test_a_polls_method_is_no_finding() -> None:
     sentence = ("In a survey published by NBC News, Democratic voters in West Virginia were asked a series of "
                 "questions upon leaving the polls Tuesday, and the results are alarming for Clinton.")
     assert [c.rule for c in extract_claims(sentence) if c.rule == "in_a_poll"] == []
+
+
+# Rule `denial_of_what_came_before` (CNN-Corpus dev 876: "Kelly then accused McGuinness of having been
+# a member of the IRA's ruling Army Council at the time of the killing -- which McGuinness denied.")
+@pytest.mark.parametrize(("sentence", "denier", "cue", "content"), [
+    ("Kelly then accused McGuinness of having been a member of the IRA's ruling Army Council at the time of "
+     "the killing -- which McGuinness denied.", "McGuinness", "deny",
+     "McGuinness of having been a member of the IRA's ruling Army Council at the time of the killing"),
+    ("The paper said the minister took bribes, which Smith denies.", "Smith", "deny", "the minister took bribes"),
+    ("The report said the plant leaked, which the company has disputed.", "the company", "dispute",
+     "the plant leaked"),
+])
+def test_which_x_denied_denies_the_claim_before(sentence: str, denier: str, cue: str, content: str) -> None:
+    denials = [c for c in extract_claims(sentence) if c.rule == "denial_of_what_came_before"]
+    assert [(c.speaker_span.text if c.speaker_span else None, c.cue, c.content) for c in denials] == [
+        (denier, cue, content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the near variants: more after the cue, no claim before the relative
+    "The paper said the minister took bribes, which Smith denied in court on Monday.",
+    "He faced a charge which Smith denied.",
+    "He faced a charge of bribery, which Smith denied.",
+])
+def test_a_denial_with_no_claim_before_it_or_more_after_it_is_left_alone(sentence: str) -> None:
+    assert [c.rule for c in extract_claims(sentence) if c.rule == "denial_of_what_came_before"] == []

@@ -32,6 +32,7 @@ from summarizer.claims.cues import (
     characterisation_end,
     plural_noun_form,
     quoted_characterisation_at,
+    sentence_cues,
 )
 from summarizer.claims.grammar import (
     ADJUNCT_NOUNS,
@@ -9483,6 +9484,46 @@ CHARACTERISATION_COMPLEMENTS = grammar("characterisation_complements")
 CHARACTERISATION_STOPS = CHARACTERISATION_BREAKS | DASHES | {","}  # a comma ends its clause
 
 
+DENIAL_CUES = grammar("denial_cues")
+MAX_DENIER_TOKENS = 6  # "which the former IRA commander has denied"
+
+
+def denial_of_what_came_before(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`The paper said he took bribes, which Smith denies.`: a denial cue
+    (claim_grammar.txt denial_cues) at the end of a relative clause, ", which
+    X denied" or "-- which X denied", after a claim of the same sentence:
+    X denies that claim's content ("he took bribes"), a claim of X's own.
+    Only when the claim before ends right at the comma or dash; "a charge
+    which Smith denied" (no claim before) and "which Smith denied in court
+    on Monday" (more after the cue) stay as they were."""
+    if hit.entry.lemma not in DENIAL_CUES:
+        return None
+    tokens = view.tokens
+    after = hit.last + 1
+    if after < len(tokens) and tokens[after].text not in {".", "!", ";"}:
+        return None
+    k, _ = skip_auxiliaries_left(view, hit.first - 1)
+    which = next((m for m in range(k, max(k - MAX_DENIER_TOKENS, 0) - 1, -1) if tokens[m].lower == "which"), None)
+    if which is None or which == k or which < 2 or tokens[which - 1].text not in {","} | DASHES:
+        return None
+    denier = tokens[which + 1 : k + 1]
+    if not all(t.is_word for t in denier) or not looks_like_source(view, which + 1, k):
+        return None
+    mark = which - 1
+    if mark > 0 and tokens[mark].text == "-" and tokens[mark - 1].text == "-":
+        mark -= 1  # "--" is two tokens
+    end = tokens[mark].start
+    while end > 0 and view.text[end - 1].isspace():
+        end -= 1
+    for other in sentence_cues(view):
+        if other.last >= which or other.entry.lemma in DENIAL_CUES:
+            continue
+        claim = frames_for_cue(view, other, cue_starts)
+        if claim is not None and claim.content and claim.source is not None and claim.content[-1][1] == end:
+            return _frame("denial_of_what_came_before", hit, view, view.span(which + 1, k), list(claim.content))
+    return None
+
+
 # --- the registry -----------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = tuple(
@@ -9529,6 +9570,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 noun_with_a_quoting_participle,
                 ("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead?\u201d",),
+            ),
+            Rule(
+                "denial_of_what_came_before",
+                36,
+                "cue",
+                denial_of_what_came_before,
+                ("The paper said the minister took bribes, which Smith denies.",),
             ),
             Rule(
                 "quoted_characterisation",
