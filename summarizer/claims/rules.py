@@ -9484,19 +9484,20 @@ CHARACTERISATION_COMPLEMENTS = grammar("characterisation_complements")
 CHARACTERISATION_STOPS = CHARACTERISATION_BREAKS | DASHES | {","}  # a comma ends its clause
 
 
-DENIAL_CUES = grammar("denial_cues")
 MAX_DENIER_TOKENS = 6  # "which the former IRA commander has denied"
 
 
 def denial_of_what_came_before(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`The paper said he took bribes, which Smith denies.`: a denial cue
-    (claim_grammar.txt denial_cues) at the end of a relative clause, ", which
+    (claim_grammar.txt answering_relative_cues, the forms that rule
+    `relative_reply_is_another_speakers_claim` ends the claim before) at
+    the end of a relative clause, ", which
     X denied" or "-- which X denied", after a claim of the same sentence:
     X denies that claim's content ("he took bribes"), a claim of X's own.
     Only when the claim before ends right at the comma or dash; "a charge
     which Smith denied" (no claim before) and "which Smith denied in court
     on Monday" (more after the cue) stay as they were."""
-    if hit.entry.lemma not in DENIAL_CUES:
+    if hit.first != hit.last or view.tokens[hit.first].lower not in ANSWERING_RELATIVE_CUES:
         return None
     tokens = view.tokens
     after = hit.last + 1
@@ -9516,7 +9517,7 @@ def denial_of_what_came_before(view: SentenceView, hit: CueHit, cue_starts: set[
     while end > 0 and view.text[end - 1].isspace():
         end -= 1
     for other in sentence_cues(view):
-        if other.last >= which or other.entry.lemma in DENIAL_CUES:
+        if other.last >= which or other.first == hit.first:
             continue
         claim = frames_for_cue(view, other, cue_starts)
         if claim is not None and claim.content and claim.source is not None and claim.content[-1][1] == end:
