@@ -25,8 +25,10 @@ def test_rule_relative_reply_is_another_speakers_claim() -> None:
     assert _shown("The mayor said the budget was balanced, to which the council replied that the figures were "
                   "wrong.") == [("The mayor", "said", "the budget was balanced"),
                                 ("the council", "replied", "the figures were wrong")]
+    # the denial is the minister's own claim (recall-s26, rules.py `denial_of_what_came_before`)
     assert _shown("The senator accused the minister of lying to parliament -- which the minister denied.") == [
-        ("The senator", "accused", "the minister of lying to parliament")]
+        ("The senator", "accused", "the minister of lying to parliament"),
+        ("the minister", "denied", "the minister of lying to parliament")]
 
 
 def test_rule_relative_reply_near_variants_stay() -> None:

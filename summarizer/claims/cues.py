@@ -35,6 +35,7 @@ from summarizer.claims.grammar import (
     adjunct_end,
     cataphoric_colon,
     is_adverb,
+    is_count,
     present_before_its_object,
 )
 from summarizer.claims.lexicon import (
@@ -47,6 +48,7 @@ from summarizer.claims.lexicon import (
     ends_in_plural_s,
     grammar,
     is_people_noun,
+    noun_sets,
     past_forms,
     pronouns,
 )
@@ -576,7 +578,7 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
     if _verb_of_a_postmodified_plural(tokens, i, hit):
         return False
     if tokens[i - 2].lower in DETERMINERS | {"that"}:
-        return _singular_modifier(tokens[i - 1])
+        return _singular_modifier(tokens[i - 1]) and not _last_of_a_coordinated_subject(tokens, i, hit)
     # Rule `noun_after_two_modifiers`: "a reverse discrimination claim by a white man": after a
     # singular determiner and two singular words a bare form before a preposition or the end of a
     # clause is a noun too (a verb would need "claims"; not "a lung transplant say they": a subject)
@@ -586,6 +588,29 @@ def _noun_after_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool
         return False
     return i >= 3 and tokens[i - 3].lower in SINGULAR_DETERMINERS and all(
         _singular_modifier(m) and m.lower not in FUNCTION_WORDS for m in modifiers)
+
+
+def _last_of_a_coordinated_subject(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
+    """Rule `verb_after_a_coordinated_subject` (recall-s26, CNN-Corpus dev
+    449: "Prince, Paris and Blanket Jackson and their grandmother contend
+    that AEG Live's pressure on Murray ... led to his death" gave no claim):
+    a bare cue form after "and", a person's owner ("their", "his") and a
+    person or kin noun, with a name
+    before the "and", is the verb of the two joined subjects (a plural), not
+    a noun, when "that" opens its clause. "Smith and their last claim that
+    ..." (no person), "the rumour and the official report that ..." (no
+    name before "and") and "met Smith and the official report that" (no
+    owner) keep the noun reading."""
+    if i < 4 or hit.first != hit.last or hit.last + 1 >= len(tokens) or tokens[hit.last + 1].lower != "that":
+        return False
+    before_and = tokens[i - 4]
+    person = tokens[i - 1].lower
+    return tokens[i - 3].lower == "and" and before_and.is_word and before_and.is_capitalised \
+        and tokens[i - 2].lower in PERSON_OWNERS \
+        and (is_people_noun(person) or person in noun_sets("kin_words")["relation"])
+
+
+PERSON_OWNERS = grammar("possessive_determiners") - {"its"}  # "their grandmother", "his lawyer"
 
 
 def _verb_of_a_postmodified_plural(tokens: Sequence[Token], i: int, hit: CueHit) -> bool:
@@ -767,6 +792,24 @@ def _noun_before_copula(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
 SUPPORT_VERBS = grammar("support_verbs")
 
 
+def _count_in_a_count(tokens: Sequence[Token], i: int) -> bool:
+    """Rule `count_in_a_count_is_a_share` (recall-s26, PolNeAR train: "One
+    in five say that won't be true", "Nearly nine out of 10 say they will
+    need ...", "Six in 10 say he's at least somewhat decisive"): a number
+    after "in" or "out of" that another number stands before is the second
+    half of a share of people polled, the subject of the cue after it, not
+    a modifier of a noun ("in five demands", "of two reports" keep their
+    reading: no number before the preposition)."""
+    if i < 3 or not is_count(tokens[i - 1]):
+        return False
+    k = i - 2
+    if tokens[k].lower == "of" and tokens[k - 1].lower == "out":
+        k -= 1
+    elif tokens[k].lower != "in":
+        return False
+    return k >= 1 and is_count(tokens[k - 1])
+
+
 def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
     """Rule `noun_after_preposition_and_modifier`: a bare or -s cue form after
     one lower-case modifier is a noun when a preposition stands before them
@@ -785,6 +828,8 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
     if modifier.lower.endswith("ly") or modifier.lower in DETERMINERS | PREPOSITIONS | SUBORDINATORS | RELATIVES:
         return False
     before = tokens[i - 2]
+    if _count_in_a_count(tokens, i):
+        return False
     if before.lower in SUPPORT_VERBS and word != bare:
         # Rule `noun_after_a_support_verb`: "tasks the State Department with making regular reports
         # to Congress", "to face corruption charges": an -s form after "making" and a modifier is

@@ -1974,8 +1974,10 @@ def _joined(parts: tuple[Span, ...], source: str = "") -> str:
 
 def _kind(frame: Frame, parts: tuple[Span, ...], quotes: Quotes) -> ClaimKind:
     """direct: the content is quotation only; mixed: paraphrase with a quoted
-    fragment; according_to; otherwise indirect."""
-    if frame.entry.lemma == "according to":
+    fragment; according_to (and rules.py `in_a_poll`, its fronted twin: "In
+    the latest poll, Clinton led", shown as "In the latest poll"); otherwise
+    indirect."""
+    if frame.entry.lemma == "according to" or frame.rule == "in_a_poll":
         return "according_to"
     quoted = 0
     total = 0

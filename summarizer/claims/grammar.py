@@ -1952,8 +1952,50 @@ def _demonstrative_subject(tokens: Sequence[Token], that: int) -> bool:
     if that + 1 >= len(tokens):
         return False
     after = tokens[that + 1].lower
-    return after in BE or (after in VERBS_AFTER_A_SUBJECT_THAT and that > 0
-                           and (tokens[that - 1].lower,) in cue_forms())
+    after_a_cue = that > 0 and (tokens[that - 1].lower,) in cue_forms()
+    if after_a_cue and after.endswith(NEGATED_AUXILIARY_ENDINGS):
+        # Rule `that_before_a_negated_auxiliary_is_the_subject` (recall-s26, PolNeAR train: "One
+        # in five say that won't be true" gave the content "won't be true"): a contracted
+        # negative ("won't", "can't", "doesn't") after the cue's "that" is its verb
+        return True
+    if after_a_cue and _determiner_of_a_bare_object(tokens, that):
+        return True
+    return after in BE or (after in VERBS_AFTER_A_SUBJECT_THAT and after_a_cue)
+
+
+NEGATED_AUXILIARY_ENDINGS = ("n't", "n\u2019t")
+# words after "that" that no bare object noun is: "said that again", "said that in 2010"
+FUNCTION_WORDS_AFTER_THAT = AUXILIARIES | BE | MODALS | SUBJECT_PRONOUNS | DETERMINERS | PREPOSITIONS | TIME_WORDS
+
+
+def _determiner_of_a_bare_object(tokens: Sequence[Token], that: int) -> bool:
+    """Rule `that_before_a_bare_noun_is_its_determiner` (recall-s26,
+    CNN-Corpus dev 395: "40% support that plan." gave the content "plan",
+    340: "Just 29% felt that way about the presidency" gave "way about the
+    presidency"): a "that" right after the cue and before one lower-case
+    word that ends the clause (a full stop, a semicolon) or meets a
+    preposition with no verb after it in its clause is the determiner of
+    the cue's object, kept in the content; "said that people in the city
+    were angry" and "said that money, in her view, was tight" open a
+    clause."""
+    k = that + 2
+    if k >= len(tokens):
+        return False
+    word = tokens[that + 1]
+    if not word.lower.isalpha() or word.is_capitalised or word.lower in FUNCTION_WORDS_AFTER_THAT \
+            or (word.lower,) in cue_forms() or is_adverb(word.lower):
+        return False
+    if tokens[k].text in (".", ";"):
+        return True
+    if tokens[k].lower not in PREPOSITIONS or tokens[k].lower == "to" \
+            or ends_in_plural_s(word.lower) or word.lower in PLURALS_WITHOUT_S:
+        return False  # "said that people in the city remain angry": a plural's base-form verb may follow
+    # "felt that way about the presidency", not "said that man in the city was angry"
+    end = next((m for m in range(k, len(tokens)) if tokens[m].text in (".", ";", "?", "!")), len(tokens))
+    rest = tokens[k:end]
+    return not has_finite_verb(rest) and not any(
+        is_main_verb(t) or t.lower in PAST_VERBS or (finite_by_form(t) and t.lower not in FUNCTION_WORDS_AFTER_THAT)
+        or t.lower in SUBORDINATORS or t.lower in RELATIVES for t in rest)
 
 
 SAYING_MANNERS = grammar("saying_manners")

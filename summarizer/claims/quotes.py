@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from summarizer.claims.cues import find_cues
 from summarizer.claims.grammar import grammar
+from summarizer.claims.lexicon import cue_forms
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView
 
@@ -218,8 +219,9 @@ def _quotation_after_paraphrase(
     quote = quotes.covering(following.start)
     if quote is None or quote[0] != following.start or quote[1] < following.end - 2:
         return frame  # '"A," she said.' is not wholly quoted, and has its own attribution
+    glossed = _quotation_after_a_gloss(following.text, quote, quotes) if next_paragraph else None
     if next_paragraph and (frame.entry.lemma not in RUN_INTO_NEXT_PARAGRAPH_CUES
-                           or not _ends_its_paragraph(following.text, quote[1])
+                           or not (_ends_its_paragraph(following.text, quote[1]) or glossed is not None)
                            or LINE_BREAK.search(following.text, quote[0], quote[1]) is not None
                            or LABEL.match(following.text, quote[0] + 1) is not None):
         # Rule `quoted_paragraph_after_paraphrase`: 'Winfrey ... says education ... ¶ "In the
@@ -234,7 +236,42 @@ def _quotation_after_paraphrase(
         return frame
     if _reaches_a_claimed_sentence(views, k, quote, claimed):
         return frame
+    if glossed is not None and not _ends_its_paragraph(following.text, quote[1]):
+        if LINE_BREAK.search(following.text, glossed[0], glossed[1]) is not None \
+                or _reaches_a_claimed_sentence(views, k, glossed, claimed):
+            return frame
+        return frame.with_content((*frame.content, quote, glossed))
     return frame.with_content((*frame.content, quote))
+
+
+MAX_GLOSS_WORDS = 8  # '," a retired Canadian judge, "'
+
+
+def _quotation_after_a_gloss(text: str, quote: tuple[int, int], quotes: Quotes) -> tuple[int, int] | None:
+    """Rule `quoted_paragraph_with_a_gloss` (recall-s26, CNN-Corpus dev 876:
+    'Finucane says he has "absolutely no doubt" the state was involved ... ¶
+    "That's not just my opinion, ... It's also the opinion of Peter Cory," a
+    retired Canadian judge, "who was tasked with ... So it's not just my
+    family that believe there was collusion.': the quoted paragraph after a
+    paraphrase stops for a few words of the writer's on a name it holds, then
+    the quotation goes on to the paragraph's end (or, unclosed, into the next
+    paragraph); it is one quotation of the paraphrase's speaker. The quotation
+    after the gloss, or None when the words between hold a cue ('," he said,
+    "': an attribution of its own), a quotation mark, a line break, more than
+    MAX_GLOSS_WORDS words, or when the second quotation stops before its
+    paragraph's end."""
+    after = quotes.inside(quote[1], quote[1] + 400)
+    following = next((q for q in after if q[0] >= quote[1]), None)
+    if following is None or not (_ends_its_paragraph(text, following[1])
+                                 or "\n" in text[following[0] : following[1]]):
+        return None
+    gloss = text[quote[1] : following[0]]
+    words = re.findall(r"[\w'\u2019.-]+", gloss)
+    if "\n" in gloss or not 1 <= len(words) <= MAX_GLOSS_WORDS or any(mark in gloss for mark in QUOTE_MARKS):
+        return None
+    if any((word.lower(),) in cue_forms() for word in words):
+        return None
+    return following
 
 
 def _reaches_a_claimed_sentence(

@@ -32,6 +32,7 @@ from summarizer.claims.cues import (
     characterisation_end,
     plural_noun_form,
     quoted_characterisation_at,
+    sentence_cues,
 )
 from summarizer.claims.grammar import (
     ADJUNCT_NOUNS,
@@ -81,6 +82,7 @@ from summarizer.claims.grammar import (
     SEEMING_CUES,
     SENTENCE_ADVERBS,
     SENTENCE_CONJUNCTIONS,
+    SHARE_LEADS,
     SUBJECT_PRONOUNS,
     SUBJECT_RELATIVES,
     SUBORDINATORS,
@@ -7897,6 +7899,30 @@ def _subject_after_a_joiner(view: SentenceView, k: int) -> tuple[int, int] | Non
     return None
 
 
+def _share_with_its_sign(view: SentenceView, k: int) -> tuple[int, int] | None:
+    """Rule `percent_sign_share_is_a_subject` (recall-s26, PolNeAR train:
+    "There is less consensus: 47% say the United States should commit
+    troops", "On economic issues, 42% say they are liberal"): a share
+    written with its sign (`k` the "%") and its lead words ("only",
+    "nearly": claim_grammar.txt share_leads) is the polled group that
+    answered, as "26 percent said" is; the sign is no word, so the walk
+    left stopped at it. Only a share that opens its clause (the sentence's
+    start, a colon, semicolon or dash, or a fronted phrase's comma): "The
+    stock rose 5% said analysts" and "..., 32% call themselves
+    conservative" (a share in a list after a comma) stay as they were."""
+    tokens = view.tokens
+    first = k - 1
+    while first > 0 and tokens[first - 1].lower in SHARE_LEADS and tokens[first - 1].is_word:
+        first -= 1
+    if first == 0 or tokens[first - 1].text in {":", ";"} | DASHES:
+        return first, k
+    if tokens[first - 1].text == "," and tokens[0].lower in PREPOSITIONS \
+            and not any(t.text == "," for t in tokens[: first - 1]) \
+            and not any(_main_verb(t) for t in tokens[: first - 1]):
+        return first, k  # "On economic issues, 42% say": after a fronted phrase
+    return None
+
+
 def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
     tokens = view.tokens
     if tokens[k].text == "," or tokens[k].text in DASHES:
@@ -7936,6 +7962,8 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         if inner.lower in RELATIVES or inner.lower in PREPOSITIONS or mark != {","}:
             return head, opening - 1
         return head, k - 1
+    if tokens[k].text == "%" and k >= 1 and is_count(tokens[k - 1]):
+        return _share_with_its_sign(view, k)
     if not tokens[k].is_word:
         return None
     first = np_left(view, k)
@@ -9112,6 +9140,59 @@ def in_view(view: SentenceView) -> Frame | None:
     return None
 
 
+POLL_NOUNS = grammar("poll_nouns")
+MAX_POLL_PHRASE_TOKENS = 12  # "In the latest NBC News/Wall Street Journal/Marist South Carolina poll"
+MAX_POLL_ASIDE_TOKENS = 8  # ", conducted in early September,"
+MIN_POLL_FINDING_WORDS = 4  # "In the latest polls, he doesn't.": a finding that points back
+
+
+def in_a_poll(view: SentenceView) -> Frame | None:
+    """`In the latest Washington Post-ABC News poll, conducted in May,
+    Clinton led Trump 47 percent to 39 percent.`: a sentence that opens with
+    "In", a noun phrase whose last word is a poll (claim_grammar.txt
+    poll_nouns) and a comma reports the poll's finding, as "according to the
+    poll" would: the poll (with a participle aside after it: "released
+    Monday", ", conducted in May,") is the source, the clause after the
+    comma the content. Only a fronted phrase, with no verb in it and a
+    clause after it ("In a poll of 1,000 voters released Monday, ..."); a
+    poll at the end ("led by 10 points in the poll") may be the place of a
+    rank, and a sentence whose own cue speaks ("In a poll, 60 percent said
+    ...") keeps that cue's claim (the rule is a fallback)."""
+    tokens = view.tokens
+    if len(tokens) < 5 or tokens[0].lower != "in":
+        return None
+    comma = next((k for k in range(1, min(len(tokens), MAX_POLL_PHRASE_TOKENS + 2)) if tokens[k].text == ","), None)
+    if comma is None or comma < 3:
+        return None
+    head = next((k for k in range(comma - 1, 0, -1) if tokens[k].lower in POLL_NOUNS), None)
+    if head is None:
+        return None
+    described = head + 1 < comma and is_past_participle(tokens[head + 1].lower)  # "poll released Monday"
+    phrase = tokens[1 : head + 1 if described else comma]
+    if any(t.lower in FINITE_VERBS or t.lower in SUBJECT_PRONOUNS for t in phrase):
+        return None
+    if any(not (t.is_word or t.text in {"/", "-", "'s", "\u2019s", "&"}) for t in tokens[1:head + 1]):
+        return None
+    source_end = comma - 1
+    after = comma + 1
+    if after < len(tokens) and is_past_participle(tokens[after].lower) and not tokens[after].is_capitalised:
+        # ", conducted in early September,": the participle aside describes the poll
+        aside = next((k for k in range(after, min(len(tokens), after + MAX_POLL_ASIDE_TOKENS + 1))
+                      if tokens[k].text == ","), None)
+        if aside is None:
+            return None
+        source_end, after = aside - 1, aside + 1
+    if sum(t.is_word for t in tokens[after:]) < MIN_POLL_FINDING_WORDS or not has_words(view, after, len(tokens) - 1):
+        return None
+    if tokens[after].lower in SUBORDINATORS | PREPOSITIONS | SENTENCE_CONJUNCTIONS:
+        return None  # "In polls, as in life, nothing is certain": a second fronted phrase, no finding
+    if any(tokens[m].lower == "asked" and tokens[m - 1].lower in BE for m in range(after + 1, len(tokens))):
+        return None  # "In a survey published by NBC News, voters were asked ...": the poll's method, no finding
+    source = (tokens[1].start, tokens[source_end].end)
+    content = (tokens[after].start, trailing_end(view, len(tokens) - 1))
+    return Frame("in_a_poll", IN_A_POLL, view.span(0, 0), source, (content,), False, 0)
+
+
 def noun_cue(view: SentenceView) -> Frame | None:
     """`His concern is that the deal will fail.`: a possessive, a noun that
     names a stance (noun_cues.txt), "is"/"was" and "that" or a colon."""
@@ -9382,6 +9463,7 @@ def _verb_groups(tokens: Sequence[Token]) -> int:
 COLON = CueEntry(":", "neutral", frozenset())
 DASH = CueEntry("\u2015", "neutral", frozenset())
 IN_VIEW = CueEntry("in view", "belief", frozenset())
+IN_A_POLL = CueEntry("in", "report", frozenset())
 SIGNATURE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
 MAX_SIGNATURE_GAP = 64  # blank characters between a quotation and its signature dash
 
@@ -9550,6 +9632,47 @@ CHARACTERISATION_COMPLEMENTS = grammar("characterisation_complements")
 CHARACTERISATION_STOPS = CHARACTERISATION_BREAKS | DASHES | {","}  # a comma ends its clause
 
 
+MAX_DENIER_TOKENS = 6  # "which the former IRA commander has denied"
+
+
+def denial_of_what_came_before(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """`The paper said he took bribes, which Smith denies.`: a denial cue
+    (claim_grammar.txt answering_relative_cues, the forms that rule
+    `relative_reply_is_another_speakers_claim` ends the claim before) at
+    the end of a relative clause, ", which
+    X denied" or "-- which X denied", after a claim of the same sentence:
+    X denies that claim's content ("he took bribes"), a claim of X's own.
+    Only when the claim before ends right at the comma or dash; "a charge
+    which Smith denied" (no claim before) and "which Smith denied in court
+    on Monday" (more after the cue) stay as they were."""
+    if hit.first != hit.last or view.tokens[hit.first].lower not in ANSWERING_RELATIVE_CUES:
+        return None
+    tokens = view.tokens
+    after = hit.last + 1
+    if after < len(tokens) and tokens[after].text not in {".", "!", ";"}:
+        return None
+    k, _ = skip_auxiliaries_left(view, hit.first - 1)
+    which = next((m for m in range(k, max(k - MAX_DENIER_TOKENS, 0) - 1, -1) if tokens[m].lower == "which"), None)
+    if which is None or which == k or which < 2 or tokens[which - 1].text not in {","} | DASHES:
+        return None
+    denier = tokens[which + 1 : k + 1]
+    if not all(t.is_word for t in denier) or not looks_like_source(view, which + 1, k):
+        return None
+    mark = which - 1
+    if mark > 0 and tokens[mark].text == "-" and tokens[mark - 1].text == "-":
+        mark -= 1  # "--" is two tokens
+    end = tokens[mark].start
+    while end > 0 and view.text[end - 1].isspace():
+        end -= 1
+    for other in sentence_cues(view):
+        if other.last >= which or other.first == hit.first:
+            continue
+        claim = frames_for_cue(view, other, cue_starts)
+        if claim is not None and claim.content and claim.source is not None and claim.content[-1][1] == end:
+            return _frame("denial_of_what_came_before", hit, view, view.span(which + 1, k), list(claim.content))
+    return None
+
+
 # --- the registry -----------------------------------------------------------------
 
 RULES: tuple[Rule, ...] = tuple(
@@ -9596,6 +9719,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 noun_with_a_quoting_participle,
                 ("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead?\u201d",),
+            ),
+            Rule(
+                "denial_of_what_came_before",
+                36,
+                "cue",
+                denial_of_what_came_before,
+                ("The paper said the minister took bribes, which Smith denies.",),
             ),
             Rule(
                 "quoted_characterisation",
@@ -9692,6 +9822,16 @@ RULES: tuple[Rule, ...] = tuple(
                 in_view,
                 ("In Mr. Connolly's view, the agreement will not survive the election.",),
                 trigger=VIEW_NOUNS,
+            ),
+            Rule(
+                "in_a_poll",
+                125,
+                "sentence",
+                in_a_poll,
+                ("In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 "
+                 "percent among voters ages 18 to 39.",),
+                fallback=True,
+                trigger=frozenset({"in"}),
             ),
             Rule(
                 "possessive_noun_clause",
