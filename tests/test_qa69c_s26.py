@@ -94,3 +94,16 @@ def test_rule_quote_run_tail_clause_near_variant_with_that_stays() -> None:
     text = ('"Our jobs are leaving," Mr. Trump said. "That is my wheelhouse." He said, twice, that he was going '
             'to get back to work.')
     assert _shown(text)[0] == ("Trump", "said", '"Our jobs are leaving," … "That is my wheelhouse."')
+
+
+# Rule `fronted_clause_content_runs_past_an_aside` (grammar.py; QA69 273 s12: "they found: women")
+def test_rule_fronted_clause_content_runs_past_an_aside() -> None:
+    assert _shown("While they found that women, on average, take more selfies than men, the situation "
+                  "reverses itself after age 40.") == [
+        ("they", "found", "women, on average, take more selfies than men")]
+
+
+def test_rule_fronted_clause_content_runs_past_an_aside_near_variant_stays() -> None:
+    # a new subject after the aside: the first comma closed the fronted clause
+    assert _shown("While officials denied the report, in Washington, the mood was grim.") == [
+        ("officials", "denied", "the report")]
