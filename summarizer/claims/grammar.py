@@ -4367,6 +4367,8 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     if commas and not _apposition_commas(view, commas, first, start):
         return end  # a comma before the cue: the clause may have closed already
     comma = next((k for k in range(start + 1, end + 1) if _open_comma(view, k)), None)
+    if comma is not None and subordinate:
+        comma = _past_an_aside_in_the_content(view, start, comma, end)
     if comma is None or not has_words(view, comma + 1, len(tokens) - 1):
         return end
     if not subordinate and not (_main_clause(view, comma + 1) or _demonstrative_clause(view, comma + 1)):
@@ -4376,6 +4378,33 @@ def fronted_clause_end(view: SentenceView, start: int, end: int) -> int:
     if view.quotes.covering(tokens[comma].start) is not None:
         return comma + 1  # the quotation closes after its comma
     return last_word_before(view, start, comma)
+
+
+def _past_an_aside_in_the_content(view: SentenceView, start: int, comma: int, end: int) -> int:
+    """Rule `fronted_clause_content_runs_past_an_aside` (qa69c-s26, CNN dev
+    273 s12: "While they found that women, on average, take more selfies
+    than men, the situation reverses itself" claimed only "women"): a comma
+    right after a content of a subject alone (no verb) that opens a short
+    aside with no verb (", on average,", ", by most measures,") is not the
+    comma that closes the fronted clause when the clause goes on after the
+    aside with its verb (a word in lower case, no determiner or pronoun)
+    and a comma closes it later; the claim ends at that later comma. "While
+    officials denied the report, in Washington, the mood was grim" (no
+    later comma; "the" after the aside) keeps the first."""
+    tokens = view.tokens
+    if has_finite_verb(tokens[start:comma]):
+        return comma
+    close = next((k for k in range(comma + 1, min(end, comma + 2 + MAX_FRONTED_APPOSITION_TOKENS))
+                  if _open_comma(view, k)), None)
+    if close is None or close + 1 >= len(tokens):
+        return comma
+    inside = tokens[comma + 1 : close]
+    verb = tokens[close + 1]
+    if not inside or not all(t.is_word for t in inside) or has_finite_verb(inside) or not verb.is_word \
+            or verb.is_capitalised or verb.lower in DETERMINERS or verb.lower in SUBJECT_PRONOUNS:
+        return comma
+    later = next((k for k in range(close + 2, end + 1) if _open_comma(view, k)), None)
+    return comma if later is None else later
 
 
 MAX_FRONTED_CIRCUMSTANCE_TOKENS = 6  # "In 2005", "Later that year", "On Tuesday morning"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
@@ -1056,7 +1056,11 @@ def empty_content(view: SentenceView, frame: Frame) -> bool:
         if not has_finite_verb(tokens) and not any(t.text in QUOTE_MARKS for t in tokens):
             return True  # "George Anthony denied that in his testimony": "in his testimony"
     rest = [w for w in words if w not in DETERMINERS and w not in PARTICLE_CONTENTS]
-    return bool(rest) and len(words) <= MAX_TIME_WORDS and all(w in TIME_UNITS or w in TIME_WORDS for w in rest)
+    # a place adverb goes with the time: "echoed that onstage Tuesday" (qa69c-s26); alone it may be
+    # a word of the content ("said there"), so a time must be among the words
+    return bool(rest) and len(words) <= MAX_TIME_WORDS and all(
+        w in TIME_UNITS or w in TIME_WORDS or w in PLACE_ADVERBS for w in rest) \
+        and any(w in TIME_UNITS or w in TIME_WORDS for w in rest)
 
 
 def next_clause_read_as_content(view: SentenceView, frame: Frame) -> bool:
@@ -1131,6 +1135,7 @@ def purpose_after_write(view: SentenceView, frame: Frame) -> bool:
 
 
 MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
+PLACE_ADVERBS = grammar("place_adverbs")  # "onstage Tuesday": a place and a time, no content
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
 # cues whose content never opens with a preposition: "denied in his testimony", "never
 # testified at Anthony's trial", "to face corruption charges in the history of the
@@ -2085,7 +2090,7 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
         phrase = _noun_before_an_infinitive(view, start, end)
     if not phrase or phrase[-1].lower in _junk_words("stance_statement_heads"):
         return False  # "rejected the allegations": what was said is denied
-    rest = view.tokens_within(phrase[-1].end, end)
+    rest = _before_a_joined_clause(view.tokens_within(phrase[-1].end, end))
     reasons = _junk_words("reason_prepositions")
     complements = [k for k, t in enumerate(rest) if t.lower in _junk_words("stance_complements")]
     if rest and rest[0].lower in reasons and phrase[-1].lower in _junk_words("for_taking_nouns") \
@@ -2100,6 +2105,29 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
     if infinitive:
         return True  # the infinitive belongs to the noun: "decision not to allow Fluke to testify"
     return not has_finite_verb(words) and not any(t.lower.endswith("ing") for t in words[:1])
+
+
+STANCE_CLAUSE_JOINERS = frozenset({"and", "but", "while", "yet"})
+
+
+def _before_a_joined_clause(rest: list[Token]) -> list[Token]:
+    """Rule `joined_clause_ends_a_stance_object` (qa69c-s26, CNN dev 623 s29:
+    "Human influence threatens the cave's unique beauty, and visitors must
+    tread lightly" gave threatens: "the cave's unique beauty, and visitors
+    must tread lightly ..."): a comma, "and"/"but" and a clause with a
+    subject of its own before its verb is the writer's next clause, not
+    what the stance said; the stance's object ends before it. A verb right
+    after the joiner shares the subject ("threatened a veto, and said it
+    would pass") and the words stay."""
+    for k in range(len(rest) - 3):
+        if rest[k].text != "," or rest[k + 1].lower not in STANCE_CLAUSE_JOINERS:
+            continue
+        subject = rest[k + 2]
+        if not subject.is_word or (has_finite_verb([subject]) and subject.lower not in SUBJECT_PRONOUNS):
+            return rest
+        clause = list(takewhile(lambda t: t.text not in PHRASE_BREAKS, rest[k + 2 :]))
+        return rest[:k] if has_finite_verb(clause[1:]) else rest
+    return rest
 
 
 def _after_the_object(rest: list[Token], k: int) -> bool:
@@ -5552,8 +5580,38 @@ def assures_of_a_thing(view: SentenceView, frame: Frame) -> bool:
     return first is not None and first.lower == "of"
 
 
+def gerund_after_to(view: SentenceView, frame: Frame) -> bool:
+    """Rule `gerund_after_to_has_no_source_before_it` (qa69c-s26, CNN dev 128
+    s39: "I've sort of moved from (saving) the high-risk, critical,
+    intensive-care tiny babies to finally asking myself, "Where ...?"" gave
+    the source "intensive-care tiny" and a content cut from the writer's
+    clause): a gerund cue after "to" (an adverb between aside) is the object
+    of that "to" ("moved from X to asking"); a noun phrase before the "to"
+    with no verb of its own between is no one who speaks, and the words
+    would be shown under a fragment. Kept: a subject with its verb before
+    "to" ("Cruz pivoted to arguing that ..."), a compound preposition ("in
+    addition to stating that ..., Clinton has vowed"), a source after the cue and a
+    participle after a comma ("turned to the crowd, saying ...")."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.source is None or k < 1 or not tokens[k].lower.endswith("ing") or frame.source[0] > frame.cue[0]:
+        return False
+    m = k - 1
+    while m > 0 and tokens[m].is_word and tokens[m].lower.endswith("ly") and len(tokens[m].lower) > 3:
+        m -= 1  # "to finally asking"
+    if tokens[m].lower != "to" or frame.source[1] > tokens[m].start:
+        return False
+    if m >= 2 and tokens[m - 2].lower in PREPOSITIONS:
+        return False  # "In addition to stating that ..., Clinton has vowed": the main clause's subject speaks
+    # the source's own verb before "to" makes it the subject that speaks: "Cruz pivoted to arguing",
+    # "Kasich has taken to urging voters", "Trump was back to implying" stay claims
+    between = [t for t in tokens[:m] if t.start >= frame.source[1]]
+    return not has_finite_verb(between) and not any(t.lower in past_forms() for t in between)
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("voters_saying_no_is_a_vote", vote_said_no),
+    ("gerund_after_to_has_no_source_before_it", gerund_after_to),
     ("plural_cue_noun_before_a_topic_and_its_verb_is_no_cue", plural_cue_noun_before_a_topic_and_its_verb),
     ("ing_form_in_a_compound_noun_is_no_cue", ing_form_in_a_compound_noun),
     ("reference_gloss_after_a_quote_is_no_claim", reference_gloss_after_a_quote),

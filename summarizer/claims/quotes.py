@@ -159,6 +159,7 @@ def _within_paragraphs_of_its_own(
 
 
 MAX_TAIL_TOKENS = 6  # "I asked.", "the official replied."
+TAIL_CLAUSE_JOINERS = frozenset({"but", "and", "though", "yet"})  # "I want to say, but never do."
 RUN_TAIL_CUES = grammar("tail_cues") | grammar("run_tail_cues")
 
 
@@ -171,13 +172,26 @@ def _attribution_tail(view: SentenceView) -> bool:
     writer's question is junk). A few words that end in a saying or asking
     cue (claim_grammar.txt tail_cues, run_tail_cues) and a full stop: "Rubio
     disagreed." or "Devine didn't concede defeat, either." answer the
-    quotation and leave the run as it is."""
+    quotation and leave the run as it is.
+
+    Rule `quote_run_stops_at_a_tail_clause` (qa69c-s26, CNN dev 273 s3-s4:
+    'they are clearly thinking, "Wow, ..." ¶ "Hey, 47 isn't ancient!" I want
+    to say, but never do.' gave the writer's retort to "they"): the tail may
+    be the first clause of its sentence, a few words ending in such a cue
+    right before a comma and "but"/"and" ("I want to say, but never do.");
+    "He said, twice, that he would ..." brings in words of its own and
+    leaves the run as it is."""
     tokens = view.tokens
-    if not 2 <= len(tokens) <= MAX_TAIL_TOKENS or tokens[-1].text != ".":
+    if not tokens or tokens[-1].text != ".":
         return False
-    if not all(t.is_word for t in tokens[:-1]):
+    comma = next((m for m, t in enumerate(tokens) if t.text == ","), None)
+    last = len(tokens) - 2 if comma is None else comma - 1
+    if not 1 <= last + 1 <= MAX_TAIL_TOKENS - 1 or not all(t.is_word for t in tokens[: last + 1]):
         return False
-    return any(hit.last == len(tokens) - 2 and hit.entry.lemma in RUN_TAIL_CUES for hit in find_cues(view))
+    if comma is not None and (comma + 1 >= len(tokens) or tokens[comma + 1].lower not in TAIL_CLAUSE_JOINERS
+                              or any(t.lower == "that" or t.text in QUOTE_MARKS for t in tokens[comma:])):
+        return False  # "He said, twice, that he was going ...": a claim of its own, no tail
+    return any(hit.last == last and hit.entry.lemma in RUN_TAIL_CUES for hit in find_cues(view))
 
 
 RUN_AFTER_PARAPHRASE_CUES = frozenset({"say", "add", "tell", "explain", "note", "write", "recall", "insist", "argue"})
