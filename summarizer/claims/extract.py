@@ -83,6 +83,7 @@ from summarizer.claims.polarity import (
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import (
     CONTRAST_OPENERS,
+    QUOTING_VERBS,
     SAYING_DOCUMENTS,
     Frame,
     frames_for_cue,
@@ -657,9 +658,6 @@ def _names_a_thing(view: SentenceView, frame: Frame) -> bool:
             and words[0].lower not in OBJECT_PRONOUNS)  # "called Rio 2016": a number in a name
 
 
-QUOTING_CUES = grammar("quoting_verbs")
-
-
 def _names_the_source_of_another(view: SentenceView, frame: Frame, frames: list[Frame]) -> bool:
     """Rule `naming_of_another_claims_source_is_no_claim` (resolve s26,
     CNN-Corpus dev 890: 'He also quotes someone he describes as a "brother"
@@ -671,7 +669,7 @@ def _names_the_source_of_another(view: SentenceView, frame: Frame, frames: list[
     quoting_verbs): the one cited speaks.
     Kept: "He described the plan as a disaster" (no other frame inside) and
     "He cited reports that Smith said ..." (no "as saying": both stay)."""
-    if not frame.content or (frame.entry.lemma not in NAMING_CUES and frame.entry.lemma not in QUOTING_CUES):
+    if not frame.content or (frame.entry.lemma not in NAMING_CUES and frame.entry.lemma not in QUOTING_VERBS):
         return False
     start, end = frame.content[0][0], frame.content[-1][1]
     return any(other is not frame and other.source is not None and start <= other.source[0] < end

@@ -4694,7 +4694,8 @@ def _circumstance(view: SentenceView, k: int) -> bool:
 CLAUSE_OPENERS = frozenset({"that", ":"}) | QUESTION_WORDS - grammar("thing_relatives") - grammar("object_relatives")
 
 
-OBJECT_ONLY_PRONOUNS = frozenset({"him", "them", "us", "me"})  # "her", "it", "you" may open a clause
+# "him", "them", "us", "me": "it" and "you" may be subjects, "her" a possessive opening a clause
+OBJECT_ONLY_PRONOUNS = OBJECT_PRONOUNS - SUBJECT_OR_OBJECT_PRONOUNS - POSSESSIVE_DETERMINERS
 
 
 def reads_as_clause(view: SentenceView, start: int, end: int | None = None) -> bool:

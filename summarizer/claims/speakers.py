@@ -38,6 +38,7 @@ from summarizer.claims.grammar import (
     NAMING_PARTICIPLES,
     NUMBERS,
     OBJECT_PRONOUNS,
+    OPENING_PERSON_NOUNS,
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
@@ -149,7 +150,7 @@ from summarizer.claims.rules import SAYING_DOCUMENTS, STATEMENT_VERBS
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.nlp.words import stem
-from summarizer.rules import load_rules, load_word_set, load_word_sets
+from summarizer.rules import load_rules, load_word_set, load_word_sets, word_set
 
 UNNAMED: Literal["unnamed"] = "unnamed"
 UNRESOLVED: Literal["unresolved"] = "unresolved"
@@ -7677,11 +7678,31 @@ def _passive_agent_at(tokens: Sequence[Token], offset: int) -> bool:
     subject = tokens[:aux]
     return not any(t.lower in ("it", "they") or t.lower in body_nouns() or (plural_noun_form(t.lower)
                    and t.lower[:-1] in body_nouns()) or (t.is_capitalised and (j > 0 or t.lower not in DETERMINERS))
-                   for j, t in enumerate(subject))
+                   or _text_that_speaks(t.lower) for j, t in enumerate(subject))
+
+
+@cache
+def _texts_that_speak() -> frozenset[str]:
+    """Nouns of a text that says things of its own: documents ("the
+    statement"), plans and bills ("the bill", hedge_scope.txt plan_nouns),
+    laws and treaties (junk_readings.txt law_words) and the agreements of
+    claim_grammar.txt passive_subjects_that_speak."""
+    return documents_and_studies() | word_set("hedge_scope", "plan_nouns") | word_set("junk_readings", "law_words") \
+        | grammar("passive_subjects_that_speak")
+
+
+def _text_that_speaks(low: str) -> bool:
+    """For rule `it_is_the_passive_agent_just_before` (reviewfix s26: "The
+    bill was backed by the National Rifle Association. It says gun owners
+    will be protected" gave "It" to the NRA): a singular text as the
+    passive's subject is the likelier "it", since a text says things as a
+    body does ("the bill says"); "The mission is being planned by Mars One.
+    ... it announced" (no text) keeps its agent. A plural ("The rules were
+    proposed by the Fed. It said") is no "it"."""
+    return low in _texts_that_speak() and not plural_noun_form(low)
 
 
 REPORTED_AS_PARTICIPLES = grammar("reported_as_participles")
-OPENING_PERSON_NOUNS = grammar("opening_person_nouns")
 
 
 def _reported_as_saying(tokens: Sequence[Token], name: Name) -> bool:
