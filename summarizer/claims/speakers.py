@@ -2474,7 +2474,7 @@ class SpeakerIndex:
             # Rule `list_of_speakers_as_written`: "the embassies of the United States, United
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
-            return Resolved(plain, None, UNNAMED)
+            return Resolved(plain, None, ORGANISATION if _bodies_listed(parts, inside) else UNNAMED)
         pair = _pair_past_their_ages(parts)
         if pair is not None and _two_names_joined(pair, inside, self.position):
             # Rule `pair_with_ages_is_one_source` (with rules.py subject_before): "Jane Smith, 35,
@@ -6901,7 +6901,10 @@ def _whole_names_listed(parts: list[list[Token]], inside: list[tuple[Name, Entit
         return False
 
     def whole(words: Sequence[Token]) -> bool:
-        # capitalised words only, a name ending them: "Rand Paul", "Sens. Rand Paul", "Utah Sen. Mike Lee"
+        # capitalised words only, a name ending them: "Rand Paul", "Sens. Rand Paul", "Utah Sen. Mike Lee";
+        # rule `article_inside_a_list_of_names` (rules.py): also after "the" ("the United Nations")
+        if len(words) > 1 and words[0].text == "the":
+            words = words[1:]
         return bool(words) and all(t.is_capitalised or t.text == "." for t in words) \
             and any(n.end == words[-1].end and words[0].start <= n.start for n, _ in inside)
 
@@ -6911,6 +6914,28 @@ def _whole_names_listed(parts: list[list[Token]], inside: list[tuple[Name, Entit
         return False
     left, right = last[: joiners[0]], last[joiners[0] + 1 :]
     return all(whole(part) for part in parts[:-1]) and whole(right) and (not left or whole(left))
+
+
+def _bodies_listed(parts: list[list[Token]], inside: list[tuple[Name, Entity]]) -> bool:
+    """Rule `list_of_bodies_is_an_organisation` (QA 69a, CNN-Corpus dev 986
+    s14: "The United States, the United Nations and the European Union have
+    called on Yemen ..."): a list of speakers as written whose every item
+    (the comma parts, the last split at its "and") ends with the name of a
+    body (an organisation or a country) is shown as an organisation, the
+    bodies named; one person's name among them ("Apple, Google and Tim
+    Cook") or an item the names layer did not type a body ("Apple") keeps
+    the list unnamed, as lists of people are."""
+    items: list[list[Token]] = []
+    for part in parts:
+        items.append([])
+        for token in part:
+            if token.lower == "and":
+                items.append([])
+            else:
+                items[-1].append(token)
+    items = [item for item in items if item]  # ", and Canada": the serial comma's part opens with "and"
+    return len(items) >= MIN_LIST_PARTS and all(
+        any(n.end == item[-1].end and e.kind == ORGANISATION for n, e in inside) for item in items)
 
 
 MAX_WHOLE_NAMES_LISTED = 6  # comma parts: "Rand Paul, Mike Lee, Susan Collins and Ted Cruz"
