@@ -51,3 +51,24 @@ def test_rule_list_of_bodies_near_variants_stay() -> None:
     # a person with "the" and a title in apposition is no list of bodies
     assert _speakers("John Smith, the Pentagon and State Department liaison, said the talks had failed.")[0][:2] \
         == ("John Smith", "person")
+
+
+# --- Rule `issuer_after_a_fronted_time` (speakers.py `_document_issuer`) -----------------------------
+
+
+def test_rule_issuer_after_a_fronted_time() -> None:
+    # gave "a statement" and "the statement" (anyone's) for the Council's words
+    text = ('On Saturday, the U.N. Security Council issued a statement expressing its "grave concern at the '
+            'situation in Chad." It urged "all sides to reject violence."')
+    assert [s[:2] for s in _speakers(text)] == [("U.N. Security Council", "organisation")] * 2
+    text = "Late Monday, the Foreign Ministry issued a statement saying the talks would resume."
+    assert _speakers(text)[0][:2] == ("Foreign Ministry", "organisation")
+
+
+def test_rule_issuer_after_a_fronted_time_near_variants_stay() -> None:
+    # a pronoun issuer is the pronoun rules' to say; a place is no time phrase
+    text = 'On Saturday, he issued a statement expressing his "grave concern at the situation in Chad."'
+    assert _speakers(text)[0][:2] == ("a statement", "unnamed")
+    text = ('In Geneva, the U.N. Security Council issued a statement expressing its "grave concern at the '
+            'situation in Chad."')
+    assert _speakers(text)[0][:2] == ("a statement", "unnamed")

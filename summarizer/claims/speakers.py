@@ -67,6 +67,7 @@ from summarizer.claims.grammar import (
     is_year,
     np_right,
     opens_a_noun_apposition,
+    time_adjunct_end,
     trim_source,
 )
 from summarizer.claims.lexicon import (
@@ -6044,8 +6045,16 @@ class SpeakerIndex:
             # the clause opens after a cue or "that" ("The Times said Cook provided a written statement")
             start = next((j + 1 for j in range(end - 1, -1, -1) if tokens[j].lower == "that"
                           or (tokens[j].lower,) in cue_forms()), 0)
+            fronted = time_adjunct_end(tokens, start) if start == 0 else start
+            if 0 < fronted < end - 1 and tokens[fronted].text == "," and tokens[fronted + 1].lower == "the":
+                # rule `issuer_after_a_fronted_time` (QA 69a, CNN-Corpus dev 986 s15: "On Saturday,
+                # the U.N. Security Council issued a statement expressing ..." showed "a statement"):
+                # a time phrase and its comma opening the sentence are when, not who; the subject
+                # is the definite phrase after them ("On Saturday, he issued": still the pronoun's)
+                start = fronted + 1
             subject = list(tokens[start:end])
-            if not subject or len(subject) > MAX_ISSUER_TOKENS or not subject[0].is_capitalised \
+            if not subject or len(subject) > MAX_ISSUER_TOKENS \
+                    or not (subject[0].is_capitalised or (start > 0 and subject[0].lower == "the")) \
                     or any(not t.is_word for t in subject) or (len(subject) == 1 and subject[0].lower in pronouns()):
                 return
             resolved = self._resolve(view, subject, view.text[subject[0].start : subject[-1].end])
