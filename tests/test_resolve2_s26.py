@@ -72,3 +72,30 @@ def test_rule_issuer_after_a_fronted_time_near_variants_stay() -> None:
     text = ('In Geneva, the U.N. Security Council issued a statement expressing its "grave concern at the '
             'situation in Chad."')
     assert _speakers(text)[0][:2] == ("a statement", "unnamed")
+
+
+# --- Rule `age_description_after_its_quotation` (speakers.py `_one_person_named_just_before`) --------
+
+SPOKE = "In a statement, Michael Schumacher said he had enjoyed his three years at Mercedes.\n\n"
+
+
+@pytest.mark.parametrize("quotation", [
+    '"I wish Lewis well," the 43-year-old said.',
+    # a quotation of several sentences, the description after its last
+    '"I wish Lewis well. I will thank the team. I will now concentrate on the next races," the 43-year-old said.',
+])
+def test_rule_age_description_after_its_quotation(quotation: str) -> None:
+    # stayed unresolved: the one person who spoke just before the quotation
+    assert _speakers(SPOKE + quotation)[-1] == ("Michael Schumacher", "person", "the 43-year-old")
+
+
+@pytest.mark.parametrize("text", [
+    # two people named just before
+    'Michael Schumacher met Nico Rosberg at Monza.\n\n"I wish Lewis well," the 43-year-old said.',
+    # the person named did not speak there
+    'Michael Schumacher retired from racing in 2006.\n\n"I wish Lewis well," the 43-year-old said.',
+    # a person named outside the quotation in this sentence
+    SPOKE + '"I wish Lewis well," Nico Rosberg told the 43-year-old.',
+])
+def test_rule_age_description_after_its_quotation_near_variants_stay(text: str) -> None:
+    assert ("Michael Schumacher", "person", "the 43-year-old") not in _speakers(text)

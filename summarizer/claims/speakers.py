@@ -3053,19 +3053,57 @@ class SpeakerIndex:
         no one without a name ("her lawyer", "a man"), and that person is
         known by a full name and no other age. Kept unresolved: two people
         named just before, a person described there, a description inside
-        its sentence ("..., the 42-year-old said")."""
-        if len(self.recent) < 2 or len(self.sentence_tokens) < 2 or self.sentence_tokens[-1][0] is not opening:
+        its sentence ("..., the 42-year-old said"), but for one right after
+        the quotation that opens its sentence (rule
+        `age_description_after_its_quotation`, QA 69a, CNN-Corpus dev 510
+        s15: '"I wish Lewis well ...," the 43-year-old said.' after "In a
+        statement, Schumacher said ..." stayed unresolved): the sentence
+        outside the quotation is the description and its cue alone, as if
+        it opened the sentence."""
+        back: int | None = 2  # the sentence just before, counted back from this one (1)
+        after_its_quotation = self.sentence_tokens[-1][0] is not opening
+        if after_its_quotation:
+            back = self._sentences_back_past_its_quotation(opening)
+        if back is None or len(self.recent) < back or len(self.sentence_tokens) < back:
             return None
-        before = self.recent[-2]
-        people = {id(m.entity): m.entity for m in before if m.entity.kind != ORGANISATION}
+        before = self.recent[-back]
+        people = {id(m.entity): m.entity for m in before if m.entity.kind != ORGANISATION
+                  and not (after_its_quotation and m.entity.kind != PERSON and m.prepositional)}
         if len(people) != 1 or any(m.quoted for m in before if m.entity.kind != ORGANISATION):
             return None
         person = next(iter(people.values()))
         if len(person.words) < 2 or any(person in named for named in self.by_age.values()):
             return None
-        if any(not t.is_capitalised and _describes_a_person(t.lower) for t in self.sentence_tokens[-2]):
+        if any(not t.is_capitalised and _describes_a_person(t.lower) for t in self.sentence_tokens[-back]):
             return None
+        if after_its_quotation and not any(p == self.position - back + 1 and entity is person
+                                           for p, entity, _ in self.speakers):
+            return None  # the one who spoke just before the quotation ("at Mercedes": where, no one)
         return person
+
+    def _sentences_back_past_its_quotation(self, opening: Token) -> int | None:
+        """For rule `age_description_after_its_quotation`: the source at
+        `opening` follows its claim, right after the closing mark of a
+        quotation that opens this sentence or runs on from sentences wholly
+        inside it that the quotation opens, and this sentence names no person
+        outside the quotation; how many sentences back (this one 1) the one
+        before the quotation is. None for any other source. The person named
+        there must have spoken there, and a name of no known kind after a
+        preposition there ("his three years at Mercedes") is no other person."""
+        tokens = self.sentence_tokens[-1]
+        at = next((k for k, t in enumerate(tokens) if t is opening), None)
+        if at is None or at < 2 or not self.source_after_its_claim or tokens[at - 1].text not in QUOTE_MARKS:
+            return None
+        if any(m.entity.kind != ORGANISATION and not m.quoted for m in self.recent[-1]):
+            return None
+        marks = [k for k in range(at - 1) if tokens[k].text in QUOTE_MARKS]
+        if marks:
+            return 2 if marks == [0] else None  # '"...," the 43-year-old said.': it opens this sentence
+        back = 2
+        while back <= len(self.sentence_tokens) and self.position - back + 1 in self.quoted_sentences:
+            back += 1
+        opened = self.sentence_tokens[-(back - 1)]
+        return back if back > 2 and opened and opened[0].text in QUOTE_MARKS else None
 
     def _lower_case_body_since(self, body: Entity, noun: str, token: Token) -> bool:
         """Rule `document_of_a_described_body`, its second body: `noun` (or
