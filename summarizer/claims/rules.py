@@ -7478,8 +7478,9 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
     tokens = view.tokens
     first, last = found
     span = tokens[first : last + 1]
-    if not span or not all(t.is_capitalised or t.text == "." or t.lower == "and" for t in span) \
-            or not span[0].is_capitalised:
+    if not span or not all(t.is_capitalised or t.text == "." or t.lower == "and"
+                           or _article_of_a_listed_name(tokens, first + i, last) for i, t in enumerate(span)) \
+            or not (span[0].is_capitalised or span[0].lower == "the"):
         return found
     if first >= 2 and tokens[first - 1].lower == "and" and tokens[first - 2].text == ",":
         comma = first - 2
@@ -7490,7 +7491,7 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
         return found
     places_listed = _only_places_listed(view, first, last)
     for _ in range(MAX_LISTED_NAMES):
-        item_first = _capitalised_name_ending_at(view, comma - 1) if comma >= 1 else None
+        item_first = _listed_name_ending_at(view, comma - 1) if comma >= 1 else None
         if item_first is None:
             return found
         opener = tokens[item_first].lower
@@ -7511,6 +7512,39 @@ def _list_of_names_before_its_last(view: SentenceView, found: tuple[int, int]) -
     return found
 
 
+def _article_of_a_listed_name(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """Rule `article_inside_a_list_of_names` (QA 69a, CNN-Corpus dev 986 s14:
+    "The United States, the United Nations and the European Union have called
+    on Yemen ..." showed "the United Nations and the European Union", the
+    first body dropped): a lower-case "the" right before a capitalised word
+    of the list's span opens one of its names ("the United Nations"); any
+    other lower-case word ("the senator") keeps the span no list of names."""
+    return tokens[k].text == "the" and k < last and tokens[k + 1].is_capitalised
+
+
+def _listed_name_ending_at(view: SentenceView, name_last: int) -> int | None:
+    """For rule `article_inside_a_list_of_names`: where the list's name ending
+    at `name_last` starts, a capitalised name (`_capitalised_name_ending_at`)
+    or one after "the" ("the United Nations", "The United States"); None
+    when it is no such name ("the senator")."""
+    name_first = _capitalised_name_ending_at(view, name_last)
+    if name_first is not None:
+        return name_first
+    tokens = view.tokens
+    name_first = np_left(view, name_last)
+    if name_first is None or name_first >= name_last or tokens[name_first].text != "the" \
+            or not all(t.is_capitalised or not t.is_word for t in tokens[name_first + 1 : name_last + 1]):
+        return None
+    return name_first
+
+
+def _without_the(words: Sequence[Token]) -> str:
+    """The words in lower case, an opening "the" left out: "The United
+    States" is the country "united states" of places.txt."""
+    lowered = [t.lower for t in words]
+    return " ".join(lowered[1:] if len(lowered) > 1 and lowered[0] == "the" else lowered)
+
+
 def _dateline_before_countries(view: SentenceView, comma: int, first: int, last: int) -> bool:
     """Rule `list_of_places_is_one_source` (review s25: "Geneva, Russia and
     China said they would veto ..." showed "Geneva, Russia and China"): the
@@ -7522,10 +7556,10 @@ def _dateline_before_countries(view: SentenceView, comma: int, first: int, last:
     opening = view.tokens[:comma]
     if all(t.text.isupper() and len(t.text) > 2 for t in opening if t.is_word):
         return True
-    if " ".join(t.lower for t in opening) in countries():
-        return False
+    if _without_the(opening) in countries():
+        return False  # "The United States, Britain and France said": the first of three countries
     items = " ".join(t.lower for t in view.tokens[first : last + 1]).replace(" ,", " and").split(" and ")
-    return all(item.strip() in countries() for item in items)
+    return all(item.strip().removeprefix("the ") in countries() for item in items)
 
 
 def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
@@ -7542,7 +7576,7 @@ def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
             items.append([])
         else:
             items[-1].append(token.lower)
-    return all(item and " ".join(item) in places() for item in items)
+    return all(item and " ".join(item).removeprefix("the ") in places() for item in items)
 
 
 def _dateline_place_before_full_names(view: SentenceView, comma: int) -> bool:

@@ -68,6 +68,7 @@ from summarizer.claims.grammar import (
     is_year,
     np_right,
     opens_a_noun_apposition,
+    time_adjunct_end,
     trim_source,
 )
 from summarizer.claims.lexicon import (
@@ -2479,7 +2480,7 @@ class SpeakerIndex:
             # Rule `list_of_speakers_as_written`: "the embassies of the United States, United
             # Kingdom, Canada and Netherlands said": several speakers, shown as written, not the
             # one whose name ends a comma part
-            return Resolved(plain, None, UNNAMED)
+            return Resolved(plain, None, ORGANISATION if _bodies_listed(parts, inside) else UNNAMED)
         pair = _pair_past_their_ages(parts)
         if pair is not None and _two_names_joined(pair, inside, self.position):
             # Rule `pair_with_ages_is_one_source` (with rules.py subject_before): "Jane Smith, 35,
@@ -3060,19 +3061,57 @@ class SpeakerIndex:
         no one without a name ("her lawyer", "a man"), and that person is
         known by a full name and no other age. Kept unresolved: two people
         named just before, a person described there, a description inside
-        its sentence ("..., the 42-year-old said")."""
-        if len(self.recent) < 2 or len(self.sentence_tokens) < 2 or self.sentence_tokens[-1][0] is not opening:
+        its sentence ("..., the 42-year-old said"), but for one right after
+        the quotation that opens its sentence (rule
+        `age_description_after_its_quotation`, QA 69a, CNN-Corpus dev 510
+        s15: '"I wish Lewis well ...," the 43-year-old said.' after "In a
+        statement, Schumacher said ..." stayed unresolved): the sentence
+        outside the quotation is the description and its cue alone, as if
+        it opened the sentence."""
+        back: int | None = 2  # the sentence just before, counted back from this one (1)
+        after_its_quotation = self.sentence_tokens[-1][0] is not opening
+        if after_its_quotation:
+            back = self._sentences_back_past_its_quotation(opening)
+        if back is None or len(self.recent) < back or len(self.sentence_tokens) < back:
             return None
-        before = self.recent[-2]
-        people = {id(m.entity): m.entity for m in before if m.entity.kind != ORGANISATION}
+        before = self.recent[-back]
+        people = {id(m.entity): m.entity for m in before if m.entity.kind != ORGANISATION
+                  and not (after_its_quotation and m.entity.kind != PERSON and m.prepositional)}
         if len(people) != 1 or any(m.quoted for m in before if m.entity.kind != ORGANISATION):
             return None
         person = next(iter(people.values()))
         if len(person.words) < 2 or any(person in named for named in self.by_age.values()):
             return None
-        if any(not t.is_capitalised and _describes_a_person(t.lower) for t in self.sentence_tokens[-2]):
+        if any(not t.is_capitalised and _describes_a_person(t.lower) for t in self.sentence_tokens[-back]):
             return None
+        if after_its_quotation and not any(p == self.position - back + 1 and entity is person
+                                           for p, entity, _ in self.speakers):
+            return None  # the one who spoke just before the quotation ("at Mercedes": where, no one)
         return person
+
+    def _sentences_back_past_its_quotation(self, opening: Token) -> int | None:
+        """For rule `age_description_after_its_quotation`: the source at
+        `opening` follows its claim, right after the closing mark of a
+        quotation that opens this sentence or runs on from sentences wholly
+        inside it that the quotation opens, and this sentence names no person
+        outside the quotation; how many sentences back (this one 1) the one
+        before the quotation is. None for any other source. The person named
+        there must have spoken there, and a name of no known kind after a
+        preposition there ("his three years at Mercedes") is no other person."""
+        tokens = self.sentence_tokens[-1]
+        at = next((k for k, t in enumerate(tokens) if t is opening), None)
+        if at is None or at < 2 or not self.source_after_its_claim or tokens[at - 1].text not in QUOTE_MARKS:
+            return None
+        if any(m.entity.kind != ORGANISATION and not m.quoted for m in self.recent[-1]):
+            return None
+        marks = [k for k in range(at - 1) if tokens[k].text in QUOTE_MARKS]
+        if marks:
+            return 2 if marks == [0] else None  # '"...," the 43-year-old said.': it opens this sentence
+        back = 2
+        while back <= len(self.sentence_tokens) and self.position - back + 1 in self.quoted_sentences:
+            back += 1
+        opened = self.sentence_tokens[-(back - 1)]
+        return back if back > 2 and opened and opened[0].text in QUOTE_MARKS else None
 
     def _lower_case_body_since(self, body: Entity, noun: str, token: Token) -> bool:
         """Rule `document_of_a_described_body`, its second body: `noun` (or
@@ -6114,8 +6153,16 @@ class SpeakerIndex:
             # the clause opens after a cue or "that" ("The Times said Cook provided a written statement")
             start = next((j + 1 for j in range(end - 1, -1, -1) if tokens[j].lower == "that"
                           or (tokens[j].lower,) in cue_forms()), 0)
+            fronted = time_adjunct_end(tokens, start) if start == 0 else start
+            if 0 < fronted < end - 1 and tokens[fronted].text == "," and tokens[fronted + 1].lower == "the":
+                # rule `issuer_after_a_fronted_time` (QA 69a, CNN-Corpus dev 986 s15: "On Saturday,
+                # the U.N. Security Council issued a statement expressing ..." showed "a statement"):
+                # a time phrase and its comma opening the sentence are when, not who; the subject
+                # is the definite phrase after them ("On Saturday, he issued": still the pronoun's)
+                start = fronted + 1
             subject = list(tokens[start:end])
-            if not subject or len(subject) > MAX_ISSUER_TOKENS or not subject[0].is_capitalised \
+            if not subject or len(subject) > MAX_ISSUER_TOKENS \
+                    or not (subject[0].is_capitalised or (start > 0 and subject[0].lower == "the")) \
                     or any(not t.is_word for t in subject) or (len(subject) == 1 and subject[0].lower in pronouns()):
                 return
             resolved = self._resolve(view, subject, view.text[subject[0].start : subject[-1].end])
@@ -6971,7 +7018,10 @@ def _whole_names_listed(parts: list[list[Token]], inside: list[tuple[Name, Entit
         return False
 
     def whole(words: Sequence[Token]) -> bool:
-        # capitalised words only, a name ending them: "Rand Paul", "Sens. Rand Paul", "Utah Sen. Mike Lee"
+        # capitalised words only, a name ending them: "Rand Paul", "Sens. Rand Paul", "Utah Sen. Mike Lee";
+        # rule `article_inside_a_list_of_names` (rules.py): also after "the" ("the United Nations")
+        if len(words) > 1 and words[0].text == "the":
+            words = words[1:]
         return bool(words) and all(t.is_capitalised or t.text == "." for t in words) \
             and any(n.end == words[-1].end and words[0].start <= n.start for n, _ in inside)
 
@@ -6981,6 +7031,28 @@ def _whole_names_listed(parts: list[list[Token]], inside: list[tuple[Name, Entit
         return False
     left, right = last[: joiners[0]], last[joiners[0] + 1 :]
     return all(whole(part) for part in parts[:-1]) and whole(right) and (not left or whole(left))
+
+
+def _bodies_listed(parts: list[list[Token]], inside: list[tuple[Name, Entity]]) -> bool:
+    """Rule `list_of_bodies_is_an_organisation` (QA 69a, CNN-Corpus dev 986
+    s14: "The United States, the United Nations and the European Union have
+    called on Yemen ..."): a list of speakers as written whose every item
+    (the comma parts, the last split at its "and") ends with the name of a
+    body (an organisation or a country) is shown as an organisation, the
+    bodies named; one person's name among them ("Apple, Google and Tim
+    Cook") or an item the names layer did not type a body ("Apple") keeps
+    the list unnamed, as lists of people are."""
+    items: list[list[Token]] = []
+    for part in parts:
+        items.append([])
+        for token in part:
+            if token.lower == "and":
+                items.append([])
+            else:
+                items[-1].append(token)
+    items = [item for item in items if item]  # ", and Canada": the serial comma's part opens with "and"
+    return len(items) >= MIN_LIST_PARTS and all(
+        any(n.end == item[-1].end and e.kind == ORGANISATION for n, e in inside) for item in items)
 
 
 MAX_WHOLE_NAMES_LISTED = 6  # comma parts: "Rand Paul, Mike Lee, Susan Collins and Ted Cruz"
