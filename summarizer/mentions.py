@@ -274,6 +274,10 @@ def find_mentions(
     full_first_names: dict[int, str] = {}  # rule `nickname_pair_shows_the_full_name`: "Matthew Olsen" of "Matt Olsen"
     by_surname_alone: set[int] = set()  # rule `surname_alone_marks_a_person`: "Batum" of "Nic Batum", in a sentence
     by_first_word_alone: set[int] = set()  # ... and the names whose first word is written alone
+    # rule `surname_renamed_for_a_namesake_is_no_mention_of_them`: entity -> the one word it was counted
+    # under while that word was its name ("Jackson") -> how often
+    counted_as_one_word: dict[int, dict[str, int]] = {}
+    named_in_full_at: dict[int, int] = {}  # ... and the sentence that first names it in full
 
     def count(entity: Entity, view: SentenceView, first: int) -> None:
         """One more mention of `entity`, named at token `first` of `view` (the one counting of a
@@ -335,6 +339,11 @@ def find_mentions(
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
             count(entity, view, found_name.first)
+            if " " not in found_name.text and entity.name == found_name.text:
+                as_one_word = counted_as_one_word.setdefault(id(entity), {})
+                as_one_word[found_name.text] = as_one_word.get(found_name.text, 0) + 1
+            elif " " in found_name.text and entity.name == found_name.text:
+                named_in_full_at.setdefault(id(entity), view.index)
             if _full_form_of_a_nickname(found_name.text, entity.name):
                 full_first_names[id(entity)] = found_name.text
             if a_body_by_the_alone(view.tokens, found_name):
@@ -363,6 +372,29 @@ def find_mentions(
             if not found_name.text.isupper():
                 forms.setdefault(found_name.text.lower(), found_name.text)
     _fold_services_into_their_bodies(entities, counts, named_in, first_at, inside)
+    for key, words_alone in counted_as_one_word.items():
+        renamed = entities.get(key)
+        for word, times in words_alone.items():
+            if renamed is None or renamed.name == word or not renamed.name.endswith(" " + word) \
+                    or not any(other is not renamed and other.name.endswith(" " + word)
+                               and first_at.get(id(other), len(views)) < named_in_full_at.get(key, len(views))
+                               for other in entities.values()):
+                continue
+            # Rule `surname_renamed_for_a_namesake_is_no_mention_of_them` (mentions-s26, CNN-Corpus dev
+            # 449: "Jackson" alone, read apart once "Michael", "Katherine" and "Prince Jackson" were
+            # named, took the name of "Blanket Jackson", named last, and "Blanket Jackson (9)" was
+            # listed): a surname alone counted before the entity took the full name of a person named
+            # in full after another of that surname is no mention of that one; it is listed as the
+            # surname (`surname_of_two_people_is_no_entry` reads it). "Obama said", then "Barack
+            # Obama" before "Michelle Obama" (or the one person of that surname) counts for him.
+            surname = plurals.setdefault(word, Entity(word, UNKNOWN))
+            counts[id(surname)] = counts.get(id(surname), 0) + times
+            counts[key] -= times
+            entities[id(surname)] = surname
+            named_in.setdefault(id(surname), set()).update(named_in.get(key, set()))
+            first_at.setdefault(id(surname), first_at.get(key, 0))
+            if key in inside:
+                inside.add(id(surname))
     for key, written_alone in places_alone.items():
         longer = entities[key]
         for place, where in written_alone.items():
@@ -511,6 +543,7 @@ def find_mentions(
     found = _without_a_faith_word(found, text, people, organisations, lower_case, named_inside)
     found = _with_a_lower_case_al(found, text)
     found = _without_a_rank_in_capitals(found)
+    found = _listed_names_sharing_a_surname(found, text)
     found = _first_names_sharing_a_surname(found, text)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
@@ -549,7 +582,7 @@ def find_mentions(
              if kind != ORGANISATION or not _piece_of_a_name_over_of(name, kind, text)}
     found = _fold_surnames(found, fuller, people, lower_case,
                            untyped=cut_before_a_first_name is not None and english,
-                           bodies=organisations, typed_bodies=typed_bodies, text=text)
+                           bodies=organisations, typed_bodies=typed_bodies, text=text, titled=titled_alone)
     found = _fold_numbered_surnames(found)
     found = _fold_bare_royal_titles(found, text)
     found = _fold_peers_apposed_to_a_name(found, text)
@@ -639,6 +672,8 @@ def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_
     listed = {name.lower() for name in found}
     for piece in dateline_places:
         place = piece.strip(QUOTATION_EDGES)  # 'Texas "' of 'Austin, Texas "North Korean social media."'
+        if "." in place.rsplit(" ", 1)[-1] and piece[piece.find(place) + len(place) :].startswith("."):
+            place += "."  # "Washington D.C.": an abbreviation's closing dot (cleanup `_without_a_stop`)
         lowered = place.lower()
         if lowered in listed or not place[:1].isupper() \
                 or (len(place) <= DATELINE_ABBREVIATION_LETTERS and not is_place(place)):
@@ -1488,6 +1523,10 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"; a numbered thing too
         # (rule `number_ends_a_numbered_name`: "Senate Bill 10", "Malaysia Airlines Flight 17")
         return OTHER
+    if len(lowered) > 1 and lowered[-1] in _no_names()["event_ends"]:
+        return OTHER  # rule `event_is_no_person`: "Sochi Olympics" is an event
+    if len(lowered) > 1 and lowered[0] in _no_names()["body_leads"]:
+        return ORGANISATION  # rule `team_before_a_name_is_a_body`: "Team Obama" is a campaign, no person
     if len(lowered) > 1 and (lowered[0] not in first_names() or lowered[0] in _no_names()["first_names_of_a_faith"]) \
             and not _place_words()["institution_words_unless_a_person"].isdisjoint(lowered):
         # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"; a faith's
@@ -1755,12 +1794,19 @@ def _bodies_over_a_plural_possessive(found: dict[str, tuple[MentionKind, int]], 
     name ending in "s'" (an other name, or a piece of one), the two are one
     organisation, counted as often as the body. A body also written alone
     ("the Court said") and a possessive before a name of no body ("the
-    Smiths' house") stay as they were."""
+    Smiths' house") stay as they were. Session 26 (CNN-Corpus dev 307:
+    "Kurdistan Workers (1)" under Other names, of "the Kurdistan Workers'
+    Party (PKK)", in a text naming the "Democratic Union Party" too): the
+    body's word ending a longer name ("Democratic Union Party") is a
+    mention of that name, not of the body alone, and is not read here."""
     folded = dict(found)
     for body, (kind, count) in found.items():
         if kind != ORGANISATION or body not in folded:
             continue
-        befores = [text[max(0, at - CUE_REACH) : at] for at, _ in _whole_word_spans(body, text)]
+        befores = [before for before, at in ((text[max(0, at - CUE_REACH) : at], at)
+                                             for at, _ in _whole_word_spans(body, text))
+                   if before.endswith(tuple(f"s{mark} " for mark in PLURAL_POSSESSIVE_MARKS))
+                   or not _inside_a_longer_name(text, at)]
         for mark in PLURAL_POSSESSIVE_MARKS:
             owners = [owner for owner, (owner_kind, _) in folded.items()
                       if owner_kind == OTHER and owner.endswith("s")
@@ -1884,7 +1930,9 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
         words = name.split()
         rest = " ".join(words[1:])
         opener = words[0] if len(words) > 1 else ""
-        glued = bool(opener) and kind != PERSON and not is_place(name) and not is_place(rest) and (
+        # a team's word opens the team's whole name ("Team Obama": `team_before_a_name_is_a_body`)
+        glued = bool(opener) and kind != PERSON and not is_place(name) and not is_place(rest) \
+            and opener.lower() not in _no_names()["body_leads"] and (
             (opener.isupper() and opener.lower() in _no_names()["things"])
             or _people_word_before_a_word(opener, rest)
             or (opener[1:].islower() and opener.lower() in lower_case and opener.lower() not in first_names()
@@ -2226,6 +2274,48 @@ def _full_names_surnames(found: dict[str, tuple[MentionKind, int]]) -> frozenset
 # Two first names joined by "and" before one surname: "Barry and June Steenkamp" (rule
 # `first_names_share_a_surname`)
 FIRST_NAMES_BEFORE_ONE_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]*[a-z])\b")
+
+
+# Rule `listed_names_share_a_surname`: three or more capitalised words listed with commas and "and",
+# then a surname ("Prince, Paris and Blanket Jackson")
+NAMES_LISTED_BEFORE_ONE_SURNAME = re.compile(
+    r"\b((?:[A-Z][a-z]+, )+[A-Z][a-z]+,? and [A-Z][a-z]+) ([A-Z][\w'\u2019-]*[a-z])\b")
+
+
+def _listed_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], text: str
+                                    ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `listed_names_share_a_surname` (mentions-s26, CNN-Corpus dev
+    449: "Prince, Paris and Blanket Jackson and their grandmother" listed
+    "Paris" under Places): three or more words listed with commas and "and"
+    right before a surname, when the article names one of them in full as
+    a person ("Prince Jackson"), are first names of that surname, known or
+    not: each is a person ("Paris Jackson"), and the word alone counts for
+    that person, no place. A list after a capitalised word, or one a name
+    goes on after ("Britain, France and Germany Foreign Ministers"), and a
+    list where no one is named in full ("Paris, Rome and Berlin Airports")
+    stay as they are."""
+    folded = dict(found)
+    for match in NAMES_LISTED_BEFORE_ONE_SURNAME.finditer(text):
+        listed, surname = match.groups()
+        members = [word.strip(",") for word in listed.replace(" and ", ", ").split(", ") if word.strip(",")]
+        after = text[match.end() : match.end() + 40].split()
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        if (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()) or (after and after[0][:1].isupper()) \
+                or is_place(surname) or surname.lower() in organisation_words() \
+                or not any(found.get(f"{member} {surname}", (OTHER,))[0] == PERSON for member in members):
+            continue
+        for member in members:
+            name = f"{member} {surname}"
+            if name in found:
+                continue  # the word alone folds into the full name later ("Prince" into "Prince Jackson")
+            folded[name] = (PERSON, 1)
+            alone = folded.get(member)
+            if alone is not None and alone[0] in (PLACE, OTHER):
+                if alone[1] > 1:
+                    folded[member] = (alone[0], alone[1] - 1)
+                else:
+                    del folded[member]
+    return folded
 
 
 def _first_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], text: str
@@ -3539,8 +3629,8 @@ def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int
 
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str],
                    lower_case: frozenset[str] = frozenset(), untyped: bool = False,
-                   bodies: Collection[str] = (), typed_bodies: Collection[str] = (), text: str = ""
-                   ) -> dict[str, tuple[MentionKind, int]]:
+                   bodies: Collection[str] = (), typed_bodies: Collection[str] = (), text: str = "",
+                   titled: Collection[str] = ()) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
     word of exactly one person's name counts for it (a headline's name
     when the text never gives it in full). Rule
@@ -3607,7 +3697,7 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
         fits = [fit for fit in fits if without_accents(name) == name or name.lower() in _words(fit)]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
-        elif _surname_of_two_people(name, kind, fits, found):
+        elif _surname_of_two_people(name, kind, fits, found, titled):
             del folded[name]
         elif not fits and kind == OTHER and untyped:  # an English text's (`untyped`)
             _fold_into_an_untyped_full_name(found, folded, name, count, lower_case)
@@ -3674,7 +3764,7 @@ def _fold_peers_apposed_to_a_name(found: dict[str, tuple[MentionKind, int]], tex
 
 
 def _surname_of_two_people(name: str, kind: MentionKind, fits: Sequence[str],
-                           found: dict[str, tuple[MentionKind, int]]) -> bool:
+                           found: dict[str, tuple[MentionKind, int]], titled: Collection[str] = ()) -> bool:
     """Rule `surname_of_two_people_is_no_entry` (QA round 55, 445: "Kasem
     (5)" under Other names beside "Casey Kasem (7)" and "Kerri Kasem (6)";
     668: "Harris (2)" beside "Justin Ross Harris" and "Leanna Harris"): an
@@ -3682,9 +3772,14 @@ def _surname_of_two_people(name: str, kind: MentionKind, fits: Sequence[str],
     is one of them, which the list cannot tell: it is listed under no
     heading rather than as a third name. A first name shared by two
     ("Grace" beside "Grace Kelly" and "Grace Park"), a typed name
-    ("President Harris") and a surname of one person stay as they were."""
-    return kind == OTHER and len(fits) > 1 and all(fit.endswith(" " + name) and found.get(fit, (OTHER,))[0] == PERSON
-                                                  for fit in fits)
+    ("President Harris") and a surname of one person stay as they were.
+    Session 26 (CNN-Corpus dev 449: "Jackson (3)" under People beside
+    "Michael", "Katherine", "Prince" and "Blanket Jackson"): a surname typed
+    a person by no title of its own ("Jackson died", a person's verb) is no
+    less one of them."""
+    return (kind == OTHER or (kind == PERSON and name not in titled)) and len(fits) > 1 \
+        and all(fit.endswith(" " + name) and found.get(fit, (OTHER,))[0] == PERSON
+                for fit in fits)
 
 
 def _fold_into_an_untyped_full_name(found: dict[str, tuple[MentionKind, int]],
