@@ -160,3 +160,77 @@ def test_body_word_of_a_longer_name_counts_for_no_other_body() -> None:
                       "The Democratic Union Party is its Syrian branch.")
     assert found["Democratic Union Party"] == ("organisation", 1)
     assert found["Kurdistan Workers' Party"][0] == "organisation"
+
+
+# --- organisation_acronyms.txt pollsters (340, 358: speaker "Gallup" typed a person) ---
+
+
+def test_pollster_is_a_body() -> None:
+    sentence = "Gallup found that more Americans picked bad government."
+    found = find_names(tokenize(sentence, 0, len(sentence)))
+    assert (found[0].text, found[0].kind) == ("Gallup", "organisation")
+
+
+def test_pollster_near_variant_a_person_of_that_surname() -> None:
+    sentence = "George Gallup founded the firm in 1935."
+    found = find_names(tokenize(sentence, 0, len(sentence)))
+    assert found[0].kind != "organisation"
+
+
+# --- rule `family_is_no_person` (180: "Martin family (1)" under People) ---
+
+
+def test_family_is_no_person() -> None:
+    found = mentioned("Trayvon Martin was shot in Sanford.", "The Martin family said they were heartbroken.",
+                      speakers=("Martin family",))
+    assert found["Martin family"][0] == "other"
+
+
+def test_family_near_variant_a_person_stays() -> None:
+    found = mentioned("Trayvon Martin was shot in Sanford.", "Tracy Martin said they were heartbroken.",
+                      speakers=("Tracy Martin",))
+    assert found["Tracy Martin"][0] == "person"
+
+
+# --- rule `people_is_no_body` (919: "Maasai (13)" under Organisations) ---
+
+
+def test_people_is_no_body() -> None:
+    found = mentioned("The Maasai say they were never consulted.", "Maasai leaders met in Arusha.",
+                      "The Tanzanian Maasai will lose their land.", bodies=("Maasai",))
+    assert found["Maasai"] == ("other", 3)
+
+
+def test_people_near_variant_a_body_named_after_them_stays() -> None:
+    found = mentioned("The Maasai Association said it would sue.", bodies=("Maasai Association",))
+    assert found["Maasai Association"][0] == "organisation"
+
+
+# --- rule `owned_report_is_a_document` widened (310: "Global Competitiveness Report" an organisation) ---
+
+
+def test_owned_report_after_adjectives_is_a_document() -> None:
+    found = mentioned("The World Economic Forum's most recent Global Competitiveness Report ranks Brazil 107.",
+                      speakers=("Global Competitiveness Report",))
+    assert found["Global Competitiveness Report"][0] == "other"
+
+
+def test_report_named_alone_near_variant_stays_a_body() -> None:
+    found = mentioned("Google's staff read the Drudge Report every day.", "The Drudge Report said so.",
+                      bodies=("Drudge Report",))
+    assert found["Drudge Report"][0] == "organisation"
+
+
+# --- rule `plural_of_a_full_name_is_the_person` (180: "George Zimmermans (1)") ---
+
+
+def test_plural_of_a_full_name_is_the_person() -> None:
+    found = mentioned("George Zimmerman was acquitted on Saturday.",
+                      '"The danger is not more riots, it is more George Zimmermans," he said.')
+    assert "George Zimmermans" not in found
+    assert found["George Zimmerman"] == ("person", 2)
+
+
+def test_plural_of_a_full_name_near_variant_another_person_stays() -> None:
+    found = mentioned("Peter Roberts said the bill would pass.", speakers=("Peter Roberts",))
+    assert found["Peter Roberts"] == ("person", 1)
