@@ -1329,7 +1329,8 @@ def is_venue(name: str) -> bool:
     """Rule `venue_word_ends_no_person`'s test: a name of two words or more
     ending in a venue word of rules/place_words.txt ("Indonesian Hospital")."""
     lowered = _words(name)
-    return len(lowered) > 1 and lowered[-1] in _place_words()["venue_ends"]
+    return len(lowered) > 1 and (lowered[-1] in _place_words()["venue_ends"]
+                                 or "_".join(lowered[-2:]) in _place_words()["venue_pairs"])
 
 
 def _place_after_an_opening_title(name: str) -> bool:
@@ -1511,6 +1512,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return PLACE
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends"]:
         return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
+    if len(lowered) > 2 and lowered[1] == "of" and lowered[0] in _place_words()["leads_before_of"]:
+        return PLACE  # rule `place_word_before_of_is_a_place`: "Strait of Hormuz", "Gulf of Mexico"
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_first_name"] and not person:
@@ -1527,7 +1530,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return OTHER
     if len(lowered) > 1 and lowered[-1] in _no_names()["family_ends"]:
         return OTHER  # rule `family_is_no_person`: "Martin family" is a family
-    if lowered[-1] in _no_names()["peoples"] and (len(lowered) == 1 or places_of_a_people(" ".join(lowered[:-1]))):
+    if lowered and lowered[-1] in _no_names()["peoples"] \
+            and (len(lowered) == 1 or places_of_a_people(" ".join(lowered[:-1]))):
         return OTHER  # rule `people_is_no_body`: "Maasai", "Tanzanian Maasai" are a people
     if len(lowered) > 1 and lowered[-1] in _no_names()["event_ends"]:
         return OTHER  # rule `event_is_no_person`: "Sochi Olympics" is an event
@@ -2808,8 +2812,9 @@ CUE_REACH = 40
 ROLE_APPOSITION = re.compile(
     r",\s+(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)(?:\s*[,.;]|\s+(?:at|of|for|with|who)\b)")
 # ... or a capitalised title with no article, before "of", "at" or "for" ("Augusto Reyes, Director of
-# the Caribbean Air and Marine Branch")
-TITLE_APPOSITION = re.compile(r",\s+([A-Z][a-z]+)\s+(?:of|at|for)\s")
+# the Caribbean Air and Marine Branch"), or the role in lower case (session 26, CNN-Corpus dev 180:
+# "Cory Booker, mayor of Newark, New Jersey said" left him under Other names)
+TITLE_APPOSITION = re.compile(r",\s+([A-Za-z][a-z]+)\s+(?:of|at|for)\s")
 
 
 def _has_a_person_cue(name: str, text: str) -> bool:
@@ -4581,6 +4586,7 @@ def _listed(name: str, kind: MentionKind, count: int, speakers: set[str], titled
     round 66, 428: "President Obama weighed in ..." twice, and no Obama
     among the People): a person the text names by one word after a title is
     listed however few the mentions."""
-    if len(name.split()) > 1 or kind in (ORGANISATION, PLACE) or name in speakers:
+    if len(name.split()) > 1 or kind in (ORGANISATION, PLACE) or name in speakers \
+            or name.lower() in _no_names()["peoples"]:  # rule `people_is_no_body`: a people is listed
         return True
     return kind == PERSON and (count >= OFTEN_NAMED or name in titled)

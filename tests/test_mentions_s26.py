@@ -3,6 +3,7 @@
 listed first name typed a place, a glued dateline with "D.C.", an event, a team and a chapel typed
 people. Each rule with a sentence of the kind fixed and a near variant that must stay as it is."""
 
+from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
 from summarizer.cleanup import dateline_length, dateline_places
@@ -234,3 +235,65 @@ def test_plural_of_a_full_name_is_the_person() -> None:
 def test_plural_of_a_full_name_near_variant_another_person_stays() -> None:
     found = mentioned("Peter Roberts said the bill would pass.", speakers=("Peter Roberts",))
     assert found["Peter Roberts"] == ("person", 1)
+
+
+# --- rule `place_word_before_of_is_a_place` and "canal", "strait" ending a place (60) ---
+
+
+def test_strait_of_and_canal_are_places() -> None:
+    found = mentioned("Tankers pass through the Strait of Hormuz and the Suez Canal every day.")
+    assert found["Strait of Hormuz"][0] == "place"
+    assert found["Suez Canal"][0] == "place"
+
+
+def test_place_word_before_of_near_variant_bank_and_peer_stay() -> None:
+    found = mentioned("The Bank of England raised rates.", "The Duke of York spoke.",
+                      speakers=("Duke of York",), bodies=("Bank of England",))
+    assert found["Bank of England"][0] == "organisation"
+    assert found["Duke of York"][0] == "person"
+
+
+# --- rule `role_apposition_marks_a_person`, a role in lower case (180: "Cory Booker" Other names) ---
+
+
+def test_lower_case_role_of_a_place_marks_a_person() -> None:
+    found = mentioned('"We must work for freedom," Cory Booker, mayor of Newark, New Jersey said.')
+    assert found["Cory Booker"][0] == "person"
+
+
+def test_lower_case_apposition_near_variant_no_role_of_one() -> None:
+    found = mentioned("Apple Music, home of the playlists, said it would grow.")
+    assert found.get("Apple Music", ("",))[0] != "person"
+
+
+# --- `venue_word_ends_no_person`: a shopping centre (304: "Westgate Shopping Center" an organisation) ---
+
+
+def test_shopping_center_is_a_place() -> None:
+    found = mentioned("Militants launched an attack on the Westgate Shopping Center in Nairobi.")
+    assert found["Westgate Shopping Center"][0] == "place"
+
+
+def test_center_near_variant_a_research_center_stays_a_body() -> None:
+    found = mentioned("The Pew Research Center found that most adults agree.", bodies=("Pew Research Center",))
+    assert found["Pew Research Center"][0] == "organisation"
+
+
+# --- claims rule `region_closing_an_apposition_is_no_subject` (180 s46: the speaker "New Jersey") ---
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str]]:
+    return [(claim.speaker, claim.speaker_kind) for claim in extract_claims(text)]
+
+
+def test_region_closing_an_apposition_is_no_speaker() -> None:
+    assert speakers_of('"We must work for freedom," Cory Booker, mayor of Newark, New Jersey said.') \
+        == [("Cory Booker", "person")]
+    assert speakers_of("Stacy Baker of Columbia, South Carolina says she thinks Cruz can win.") \
+        == [("Stacy Baker", "person")]
+
+
+def test_region_near_variant_a_fronted_place_keeps_the_subject() -> None:
+    text = 'Donald Trump won. Speaking earlier Tuesday in Florida, Trump insisted that he has "expanded the party."'
+    assert speakers_of(text) == [("Donald Trump", "person")]
+    assert speakers_of('Curiosity found clay in Yellowknife Bay, scientists said Monday.')[0][0] == "scientists"
