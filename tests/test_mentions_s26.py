@@ -297,3 +297,17 @@ def test_region_near_variant_a_fronted_place_keeps_the_subject() -> None:
     text = 'Donald Trump won. Speaking earlier Tuesday in Florida, Trump insisted that he has "expanded the party."'
     assert speakers_of(text) == [("Donald Trump", "person")]
     assert speakers_of('Curiosity found clay in Yellowknife Bay, scientists said Monday.')[0][0] == "scientists"
+
+
+# --- titles.txt "Administrator" (610, checked after tuning: the title glued to the name) ---
+
+
+def test_administrator_is_a_title() -> None:
+    found = mentioned("FAA Acting Administrator Michael Huerta said the rule was overdue.")
+    assert found["Michael Huerta"][0] == "person"
+    assert "FAA Acting Administrator Michael Huerta" not in found
+
+
+def test_administration_near_variant_stays_a_body() -> None:
+    found = mentioned("The Small Business Administration said so.", bodies=("Small Business Administration",))
+    assert found["Small Business Administration"][0] == "organisation"

@@ -7623,15 +7623,17 @@ def _region_closing_an_apposition(view: SentenceView, found: tuple[int, int]) ->
     """Rule `region_closing_an_apposition_is_no_subject` (mentions-s26,
     CNN-Corpus dev 180 s46: '"...," Cory Booker, mayor of Newark, New
     Jersey said' gave the speaker "New Jersey", the writer having left out
-    the comma after the region): capitalised words right before the cue,
-    after a comma and a place that "of", "in", "from" or "at" opens, are
-    that place's region when `region_after_a_place_is_no_name` reads them
-    so ("in" before, a place word ending the place, or a listed region:
-    "the sheriff of Kitsap County, Washington said"), the end of an
-    apposition; the subject is the name the asides follow. "Officials in
-    Newark said" (no comma), "Newark, New Jersey said" opening the
-    sentence (no preposition) and "in Yellowknife Bay, scientists said" (a
-    noun in lower case: no region) stay as they were."""
+    the comma after the region): up to MAX_REGION_TOKENS capitalised words
+    right before the cue, after a comma and a place that "of" or "from"
+    opens inside an apposition, are that place's region when
+    `region_after_a_place_is_no_name` reads them so (a place word ending
+    the place, or a listed region: "the sheriff of Kitsap County,
+    Washington said"), the end of an
+    apposition; the subject is the name the asides follow, when one
+    opens them. "Officials in Newark said" (no comma), "Newark, New Jersey
+    said" opening the sentence (no preposition), "Speaking Tuesday in
+    Florida, Trump insisted" (a fronted "in") and "in Yellowknife Bay,
+    scientists said" (a noun in lower case: no region) stay as they were."""
     first, last = found
     tokens = view.tokens
     if first < 2 or tokens[first - 1].text != "," or last - first >= MAX_REGION_TOKENS \
@@ -7643,9 +7645,6 @@ def _region_closing_an_apposition(view: SentenceView, found: tuple[int, int]) ->
     # "of" or "from" inside an apposition ("mayor of Newark,", "a salesman from Sumter,"), not a fronted
     # "in" ("Speaking Tuesday in Florida, Trump insisted": the subject)
     return m >= 0 and tokens[m].lower in ("of", "from") and _region_after_the_subjects_place(view, first - 1, last + 1)
-
-
-MAX_REGION_TOKENS = 4  # "New Jersey", "Washington", "D.C.", "New South Wales"
 
 
 def _second_apposition_before_a_thing_relative(view: SentenceView, found: tuple[int, int]) -> bool:
