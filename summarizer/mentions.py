@@ -395,6 +395,9 @@ def find_mentions(
             first_at.setdefault(id(surname), first_at.get(key, 0))
             if key in inside:
                 inside.add(id(surname))
+            if counts[key] <= 0:
+                entities.pop(key)  # every mention was the surname alone
+                break
     for key, written_alone in places_alone.items():
         longer = entities[key]
         for place, where in written_alone.items():
@@ -4415,8 +4418,9 @@ def _known_common_words() -> frozenset[str]:
     no-name words, the organisation words, the splitter's sentence openers
     and abbreviations. A name the article writes capitalised but that is
     one of these is a heading's or a sentence's word, no name."""
+    # no_names.txt `event_ends` and `peoples` list names ("Olympics", "Kurds"), no common words
     sets = [*load_word_sets("claim_grammar").values(), *load_word_sets("heading_labels").values(),
-            *_no_names().values()]
+            *(words for key, words in _no_names().items() if key not in ("event_ends", "peoples"))]
     return frozenset().union(*sets, source_nouns(), title_words(), organisation_words(),
                              load_word_set("sentence_starters"), load_word_set("abbreviations"))
 

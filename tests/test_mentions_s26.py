@@ -311,3 +311,9 @@ def test_administrator_is_a_title() -> None:
 def test_administration_near_variant_stays_a_body() -> None:
     found = mentioned("The Small Business Administration said so.", bodies=("Small Business Administration",))
     assert found["Small Business Administration"][0] == "organisation"
+
+
+def test_event_word_alone_near_variant_olympics_alone_is_still_listed() -> None:
+    found = mentioned("The Olympics opened on Friday in the city.", "Athletes at the Olympics were tested.",
+                      "Tickets for the Olympics sold out.")
+    assert "Olympics" in found
