@@ -135,6 +135,14 @@ its speakers agree. Named rules, over that layer's word lists:
   ("Prince Charles, the Prince of Wales,"), `place_by_its_lead_opening_a_body_is_the_body` ("Mount Sinai"
   beside "Mount Sinai School of Medicine"), `acronym_spells_every_letter_of_a_short_form` (no "UPS" for
   "U.S. Postal Service"), `role_word_after_a_plan_and_to_is_a_verb` ("scheduled to host Metalurh").
+- session 26 (mentions-s26): `surname_renamed_for_a_namesake_is_no_mention_of_them` ("Jackson" alone
+  was "Blanket Jackson (9)"), `surname_of_two_people_is_no_entry` also for a surname typed a person by
+  no title, `listed_names_share_a_surname` ("Prince, Paris and Blanket Jackson"), `event_is_no_person`
+  ("Sochi Olympics"), `team_before_a_name_is_a_body` ("Team Obama"), `family_is_no_person` ("Martin
+  family"), `people_is_no_body` ("Maasai"), `place_word_before_of_is_a_place` ("Strait of Hormuz"),
+  `plural_of_a_full_name_is_the_person` ("George Zimmermans"); venues "chapel", "mall", "shopping
+  center"; `owned_report_is_a_document` past "most recent"; a role in lower case in apposition ("Cory
+  Booker, mayor of Newark").
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
