@@ -823,6 +823,15 @@ def _plain_name_word(word: str) -> bool:
     return all(part.isalpha() and part[:1].isupper() and part[1:].islower() for part in parts)
 
 
+def _abbreviation_dot(word: re.Match[str]) -> bool:
+    """Rule `abbreviation_dot_ends_no_glued_place` (mentions-s26, CNN-Corpus
+    dev 339: "Washington D.C. Kim Jong Un has ..." was read as one name): the
+    one dot after a word with a dot inside ("D.C.", "U.S.") closes the
+    abbreviation, no sentence: the glued place goes on to the name after
+    it. "Rome. Raffaele" (no dot inside) keeps its stop."""
+    return word.group("stop") == "." and "." in word.group("word")
+
+
 def glued_place_length(text: str) -> int:
     """Rule `glued_place_before_a_name` (session 8: the summary and the
     brief's bottom line of a CNN profile began "Rome Raffaele Sollecito was
@@ -874,7 +883,10 @@ def glued_place_length(text: str) -> int:
         if " ".join(w.rstrip(".").lower() for w in place) not in sets["dateline_places"] or \
                 place[0].lower() in sets["first_names"]:
             continue
-        if words[size - 1].group("stop"):
+        if not words[size - 1].group("stop") and len(words) > size + 1 and _abbreviation_dot(words[size]) \
+                and words[size].group(0).lower() in sets["place_abbreviations"]:
+            size += 1  # "Washington D.C.": the abbreviation is the place's (`abbreviation_dot_ends_no_glued_place`)
+        if words[size - 1].group("stop") and not _abbreviation_dot(words[size - 1]):
             # "Rome. Raffaele": a stop ends the place; "Rome, Italy The ..." glued_dateline reads
             return _region_then_subject(words, size, sets)
         following = words[size].group("word")
@@ -1382,7 +1394,16 @@ def dateline_places(text: str) -> tuple[str, ...]:
     them as places (mentions rule `dateline_names_a_place`)."""
     head = re.sub(r"\([^()]*\)", " ", text[:dateline_length(text, True)])
     head = re.sub(r"[\s\u2014\u2013-]+$", "", head)
-    return tuple(piece for piece in (p.strip(" .") for p in head.split(",")) if piece)
+    return tuple(piece for piece in (_without_a_stop(p.strip(" ")) for p in head.split(",")) if piece)
+
+
+def _without_a_stop(piece: str) -> str:
+    """A dateline's piece without the dots around it ("FLA." -> "FLA"),
+    but for the dot that closes an abbreviation with dots inside ("Washington
+    D.C.": rule `abbreviation_dot_ends_no_glued_place`)."""
+    piece = piece.lstrip(".")
+    last = piece.rsplit(" ", 1)[-1]
+    return piece if piece.endswith(".") and "." in last[:-1] else piece.rstrip(".")
 
 
 def without_dateline(text: str, opens_body: bool = True) -> str:

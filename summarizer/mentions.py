@@ -135,6 +135,14 @@ its speakers agree. Named rules, over that layer's word lists:
   ("Prince Charles, the Prince of Wales,"), `place_by_its_lead_opening_a_body_is_the_body` ("Mount Sinai"
   beside "Mount Sinai School of Medicine"), `acronym_spells_every_letter_of_a_short_form` (no "UPS" for
   "U.S. Postal Service"), `role_word_after_a_plan_and_to_is_a_verb` ("scheduled to host Metalurh").
+- session 26 (mentions-s26): `surname_renamed_for_a_namesake_is_no_mention_of_them` ("Jackson" alone
+  was "Blanket Jackson (9)"), `surname_of_two_people_is_no_entry` also for a surname typed a person by
+  no title, `listed_names_share_a_surname` ("Prince, Paris and Blanket Jackson"), `event_is_no_person`
+  ("Sochi Olympics"), `team_before_a_name_is_a_body` ("Team Obama"), `family_is_no_person` ("Martin
+  family"), `people_is_no_body` ("Maasai"), `place_word_before_of_is_a_place` ("Strait of Hormuz"),
+  `plural_of_a_full_name_is_the_person` ("George Zimmermans"); venues "chapel", "mall", "shopping
+  center"; `owned_report_is_a_document` past "most recent"; a role in lower case in apposition ("Cory
+  Booker, mayor of Newark").
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -274,6 +282,10 @@ def find_mentions(
     full_first_names: dict[int, str] = {}  # rule `nickname_pair_shows_the_full_name`: "Matthew Olsen" of "Matt Olsen"
     by_surname_alone: set[int] = set()  # rule `surname_alone_marks_a_person`: "Batum" of "Nic Batum", in a sentence
     by_first_word_alone: set[int] = set()  # ... and the names whose first word is written alone
+    # rule `surname_renamed_for_a_namesake_is_no_mention_of_them`: entity -> the one word it was counted
+    # under while that word was its name ("Jackson") -> how often
+    counted_as_one_word: dict[int, dict[str, int]] = {}
+    named_in_full_at: dict[int, int] = {}  # ... and the sentence that first names it in full
 
     def count(entity: Entity, view: SentenceView, first: int) -> None:
         """One more mention of `entity`, named at token `first` of `view` (the one counting of a
@@ -335,6 +347,11 @@ def find_mentions(
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
             count(entity, view, found_name.first)
+            if " " not in found_name.text and entity.name == found_name.text:
+                as_one_word = counted_as_one_word.setdefault(id(entity), {})
+                as_one_word[found_name.text] = as_one_word.get(found_name.text, 0) + 1
+            elif " " in found_name.text and entity.name == found_name.text:
+                named_in_full_at.setdefault(id(entity), view.index)
             if _full_form_of_a_nickname(found_name.text, entity.name):
                 full_first_names[id(entity)] = found_name.text
             if a_body_by_the_alone(view.tokens, found_name):
@@ -363,6 +380,32 @@ def find_mentions(
             if not found_name.text.isupper():
                 forms.setdefault(found_name.text.lower(), found_name.text)
     _fold_services_into_their_bodies(entities, counts, named_in, first_at, inside)
+    for key, words_alone in counted_as_one_word.items():
+        renamed = entities.get(key)
+        for word, times in words_alone.items():
+            if renamed is None or renamed.name == word or not renamed.name.endswith(" " + word) \
+                    or not any(other is not renamed and other.name.endswith(" " + word)
+                               and first_at.get(id(other), len(views)) < named_in_full_at.get(key, len(views))
+                               for other in entities.values()):
+                continue
+            # Rule `surname_renamed_for_a_namesake_is_no_mention_of_them` (mentions-s26, CNN-Corpus dev
+            # 449: "Jackson" alone, read apart once "Michael", "Katherine" and "Prince Jackson" were
+            # named, took the name of "Blanket Jackson", named last, and "Blanket Jackson (9)" was
+            # listed): a surname alone counted before the entity took the full name of a person named
+            # in full after another of that surname is no mention of that one; it is listed as the
+            # surname (`surname_of_two_people_is_no_entry` reads it). "Obama said", then "Barack
+            # Obama" before "Michelle Obama" (or the one person of that surname) counts for him.
+            surname = plurals.setdefault(word, Entity(word, UNKNOWN))
+            counts[id(surname)] = counts.get(id(surname), 0) + times
+            counts[key] -= times
+            entities[id(surname)] = surname
+            named_in.setdefault(id(surname), set()).update(named_in.get(key, set()))
+            first_at.setdefault(id(surname), first_at.get(key, 0))
+            if key in inside:
+                inside.add(id(surname))
+            if counts[key] <= 0:
+                entities.pop(key)  # every mention was the surname alone
+                break
     for key, written_alone in places_alone.items():
         longer = entities[key]
         for place, where in written_alone.items():
@@ -511,6 +554,7 @@ def find_mentions(
     found = _without_a_faith_word(found, text, people, organisations, lower_case, named_inside)
     found = _with_a_lower_case_al(found, text)
     found = _without_a_rank_in_capitals(found)
+    found = _listed_names_sharing_a_surname(found, text)
     found = _first_names_sharing_a_surname(found, text)
     found = _family_names(found, lower_case, text, quotes)
     found = _kin_marked_people(found, text, lower_case, organisations)
@@ -549,7 +593,7 @@ def find_mentions(
              if kind != ORGANISATION or not _piece_of_a_name_over_of(name, kind, text)}
     found = _fold_surnames(found, fuller, people, lower_case,
                            untyped=cut_before_a_first_name is not None and english,
-                           bodies=organisations, typed_bodies=typed_bodies, text=text)
+                           bodies=organisations, typed_bodies=typed_bodies, text=text, titled=titled_alone)
     found = _fold_numbered_surnames(found)
     found = _fold_bare_royal_titles(found, text)
     found = _fold_peers_apposed_to_a_name(found, text)
@@ -559,6 +603,8 @@ def find_mentions(
     found = _fold_names_cut_before_a_lower_case_word(found, text)
     found = _fold_bodies(found)
     found = _fold_bodies_by_an_adjective(found)
+    found = _fold_peoples_by_a_nationality(found)
+    found = _fold_plural_full_names(found)
     found = _fold_body_forms(found, first_named)
     found = _fold_short_forms(found)
     found = _fold_acronyms_of_bodies(found)
@@ -639,6 +685,8 @@ def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_
     listed = {name.lower() for name in found}
     for piece in dateline_places:
         place = piece.strip(QUOTATION_EDGES)  # 'Texas "' of 'Austin, Texas "North Korean social media."'
+        if "." in place.rsplit(" ", 1)[-1] and piece[piece.find(place) + len(place) :].startswith("."):
+            place += "."  # "Washington D.C.": an abbreviation's closing dot (cleanup `_without_a_stop`)
         lowered = place.lower()
         if lowered in listed or not place[:1].isupper() \
                 or (len(place) <= DATELINE_ABBREVIATION_LETTERS and not is_place(place)):
@@ -1292,7 +1340,8 @@ def is_venue(name: str) -> bool:
     """Rule `venue_word_ends_no_person`'s test: a name of two words or more
     ending in a venue word of rules/place_words.txt ("Indonesian Hospital")."""
     lowered = _words(name)
-    return len(lowered) > 1 and lowered[-1] in _place_words()["venue_ends"]
+    return len(lowered) > 1 and (lowered[-1] in _place_words()["venue_ends"]
+                                 or "_".join(lowered[-2:]) in _place_words()["venue_pairs"])
 
 
 def _place_after_an_opening_title(name: str) -> bool:
@@ -1474,6 +1523,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return PLACE
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends"]:
         return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
+    if len(lowered) > 2 and lowered[1] == "of" and lowered[0] in _place_words()["leads_before_of"]:
+        return PLACE  # rule `place_word_before_of_is_a_place`: "Strait of Hormuz", "Gulf of Mexico"
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
         return OTHER if person else PLACE  # "Central Park", but "Grace Park" could be either
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_first_name"] and not person:
@@ -1488,6 +1539,15 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         # rule `document_is_no_body`: "Senate Bill", "Affordable Care Act"; a numbered thing too
         # (rule `number_ends_a_numbered_name`: "Senate Bill 10", "Malaysia Airlines Flight 17")
         return OTHER
+    if len(lowered) > 1 and lowered[-1] in _no_names()["family_ends"]:
+        return OTHER  # rule `family_is_no_person`: "Martin family" is a family
+    if lowered and lowered[-1] in _no_names()["peoples"] \
+            and (len(lowered) == 1 or places_of_a_people(" ".join(lowered[:-1]))):
+        return OTHER  # rule `people_is_no_body`: "Maasai", "Tanzanian Maasai" are a people
+    if len(lowered) > 1 and lowered[-1] in _no_names()["event_ends"]:
+        return OTHER  # rule `event_is_no_person`: "Sochi Olympics" is an event
+    if len(lowered) > 1 and lowered[0] in _no_names()["body_leads"]:
+        return ORGANISATION  # rule `team_before_a_name_is_a_body`: "Team Obama" is a campaign, no person
     if len(lowered) > 1 and (lowered[0] not in first_names() or lowered[0] in _no_names()["first_names_of_a_faith"]) \
             and not _place_words()["institution_words_unless_a_person"].isdisjoint(lowered):
         # rule `institution_is_an_organisation`: "Westboro Baptist Church", no "Charlotte Church"; a faith's
@@ -1755,12 +1815,19 @@ def _bodies_over_a_plural_possessive(found: dict[str, tuple[MentionKind, int]], 
     name ending in "s'" (an other name, or a piece of one), the two are one
     organisation, counted as often as the body. A body also written alone
     ("the Court said") and a possessive before a name of no body ("the
-    Smiths' house") stay as they were."""
+    Smiths' house") stay as they were. Session 26 (CNN-Corpus dev 307:
+    "Kurdistan Workers (1)" under Other names, of "the Kurdistan Workers'
+    Party (PKK)", in a text naming the "Democratic Union Party" too): the
+    body's word ending a longer name ("Democratic Union Party") is a
+    mention of that name, not of the body alone, and is not read here."""
     folded = dict(found)
     for body, (kind, count) in found.items():
         if kind != ORGANISATION or body not in folded:
             continue
-        befores = [text[max(0, at - CUE_REACH) : at] for at, _ in _whole_word_spans(body, text)]
+        befores = [before for before, at in ((text[max(0, at - CUE_REACH) : at], at)
+                                             for at, _ in _whole_word_spans(body, text))
+                   if before.endswith(tuple(f"s{mark} " for mark in PLURAL_POSSESSIVE_MARKS))
+                   or not _inside_a_longer_name(text, at)]
         for mark in PLURAL_POSSESSIVE_MARKS:
             owners = [owner for owner, (owner_kind, _) in folded.items()
                       if owner_kind == OTHER and owner.endswith("s")
@@ -1884,7 +1951,9 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
         words = name.split()
         rest = " ".join(words[1:])
         opener = words[0] if len(words) > 1 else ""
-        glued = bool(opener) and kind != PERSON and not is_place(name) and not is_place(rest) and (
+        # a team's word opens the team's whole name ("Team Obama": `team_before_a_name_is_a_body`)
+        glued = bool(opener) and kind != PERSON and not is_place(name) and not is_place(rest) \
+            and opener.lower() not in _no_names()["body_leads"] and (
             (opener.isupper() and opener.lower() in _no_names()["things"])
             or _people_word_before_a_word(opener, rest)
             or (opener[1:].islower() and opener.lower() in lower_case and opener.lower() not in first_names()
@@ -2226,6 +2295,48 @@ def _full_names_surnames(found: dict[str, tuple[MentionKind, int]]) -> frozenset
 # Two first names joined by "and" before one surname: "Barry and June Steenkamp" (rule
 # `first_names_share_a_surname`)
 FIRST_NAMES_BEFORE_ONE_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][\w'\u2019-]*[a-z])\b")
+
+
+# Rule `listed_names_share_a_surname`: three or more capitalised words listed with commas and "and",
+# then a surname ("Prince, Paris and Blanket Jackson")
+NAMES_LISTED_BEFORE_ONE_SURNAME = re.compile(
+    r"\b((?:[A-Z][a-z]+, )+[A-Z][a-z]+,? and [A-Z][a-z]+) ([A-Z][\w'\u2019-]*[a-z])\b")
+
+
+def _listed_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], text: str
+                                    ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `listed_names_share_a_surname` (mentions-s26, CNN-Corpus dev
+    449: "Prince, Paris and Blanket Jackson and their grandmother" listed
+    "Paris" under Places): three or more words listed with commas and "and"
+    right before a surname, when the article names one of them in full as
+    a person ("Prince Jackson"), are first names of that surname, known or
+    not: each is a person ("Paris Jackson"), and the word alone counts for
+    that person, no place. A list after a capitalised word, or one a name
+    goes on after ("Britain, France and Germany Foreign Ministers"), and a
+    list where no one is named in full ("Paris, Rome and Berlin Airports")
+    stay as they are."""
+    folded = dict(found)
+    for match in NAMES_LISTED_BEFORE_ONE_SURNAME.finditer(text):
+        listed, surname = match.groups()
+        members = [word.strip(",") for word in listed.replace(" and ", ", ").split(", ") if word.strip(",")]
+        after = text[match.end() : match.end() + 40].split()
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        if (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()) or (after and after[0][:1].isupper()) \
+                or is_place(surname) or surname.lower() in organisation_words() \
+                or not any(found.get(f"{member} {surname}", (OTHER,))[0] == PERSON for member in members):
+            continue
+        for member in members:
+            name = f"{member} {surname}"
+            if name in found:
+                continue  # the word alone folds into the full name later ("Prince" into "Prince Jackson")
+            folded[name] = (PERSON, 1)
+            alone = folded.get(member)
+            if alone is not None and alone[0] in (PLACE, OTHER):
+                if alone[1] > 1:
+                    folded[member] = (alone[0], alone[1] - 1)
+                else:
+                    del folded[member]
+    return folded
 
 
 def _first_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], text: str
@@ -2712,8 +2823,9 @@ CUE_REACH = 40
 ROLE_APPOSITION = re.compile(
     r",\s+(?:the|a|an|his|her)\s+(?:[\w\-]+\s+){0,3}?([a-z]+)(?:\s*[,.;]|\s+(?:at|of|for|with|who)\b)")
 # ... or a capitalised title with no article, before "of", "at" or "for" ("Augusto Reyes, Director of
-# the Caribbean Air and Marine Branch")
-TITLE_APPOSITION = re.compile(r",\s+([A-Z][a-z]+)\s+(?:of|at|for)\s")
+# the Caribbean Air and Marine Branch"), or the role in lower case (session 26, CNN-Corpus dev 180:
+# "Cory Booker, mayor of Newark, New Jersey said" left him under Other names)
+TITLE_APPOSITION = re.compile(r",\s+([A-Za-z][a-z]+)\s+(?:of|at|for)\s")
 
 
 def _has_a_person_cue(name: str, text: str) -> bool:
@@ -2952,7 +3064,10 @@ def _aimed_at_words() -> frozenset[str]:
 
 
 # Rule `owned_report_is_a_document`: an owner right before a name ("Google's", "its", "whose")
-OWNER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?:its|their|whose))\s+$", re.IGNORECASE)
+# (session 26, CNN-Corpus dev 310: "the World Economic Forum's most recent Global Competitiveness Report"
+# was an organisation): up to two lower-case words or a year between, no determiner among them
+OWNER_BEFORE = re.compile(r"(?:['\u2019]s|\b(?i:its|their|whose))"
+                          r"(?:\s+(?!(?:the|a|an|this|that)\s)(?:[a-z][a-z-]*|\d{4})){0,2}\s+$")
 
 
 def _owner_marked_documents(found: dict[str, tuple[MentionKind, int]], text: str
@@ -2968,7 +3083,7 @@ def _owner_marked_documents(found: dict[str, tuple[MentionKind, int]], text: str
 
     def owned(name: str) -> bool:
         spans = list(_whole_word_spans(name, text))
-        return bool(spans) and all(OWNER_BEFORE.search(text, max(0, start - 12), start) for start, _ in spans)
+        return bool(spans) and all(OWNER_BEFORE.search(text, max(0, start - 40), start) for start, _ in spans)
 
     return {name: (OTHER if kind == ORGANISATION and " " in name and _words(name)[-1] in ends and owned(name)
                    else kind, count)
@@ -3539,8 +3654,8 @@ def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int
 
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str],
                    lower_case: frozenset[str] = frozenset(), untyped: bool = False,
-                   bodies: Collection[str] = (), typed_bodies: Collection[str] = (), text: str = ""
-                   ) -> dict[str, tuple[MentionKind, int]]:
+                   bodies: Collection[str] = (), typed_bodies: Collection[str] = (), text: str = "",
+                   titled: Collection[str] = ()) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
     word of exactly one person's name counts for it (a headline's name
     when the text never gives it in full). Rule
@@ -3607,7 +3722,7 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
         fits = [fit for fit in fits if without_accents(name) == name or name.lower() in _words(fit)]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
-        elif _surname_of_two_people(name, kind, fits, found):
+        elif _surname_of_two_people(name, kind, fits, found, titled):
             del folded[name]
         elif not fits and kind == OTHER and untyped:  # an English text's (`untyped`)
             _fold_into_an_untyped_full_name(found, folded, name, count, lower_case)
@@ -3674,7 +3789,7 @@ def _fold_peers_apposed_to_a_name(found: dict[str, tuple[MentionKind, int]], tex
 
 
 def _surname_of_two_people(name: str, kind: MentionKind, fits: Sequence[str],
-                           found: dict[str, tuple[MentionKind, int]]) -> bool:
+                           found: dict[str, tuple[MentionKind, int]], titled: Collection[str] = ()) -> bool:
     """Rule `surname_of_two_people_is_no_entry` (QA round 55, 445: "Kasem
     (5)" under Other names beside "Casey Kasem (7)" and "Kerri Kasem (6)";
     668: "Harris (2)" beside "Justin Ross Harris" and "Leanna Harris"): an
@@ -3682,9 +3797,14 @@ def _surname_of_two_people(name: str, kind: MentionKind, fits: Sequence[str],
     is one of them, which the list cannot tell: it is listed under no
     heading rather than as a third name. A first name shared by two
     ("Grace" beside "Grace Kelly" and "Grace Park"), a typed name
-    ("President Harris") and a surname of one person stay as they were."""
-    return kind == OTHER and len(fits) > 1 and all(fit.endswith(" " + name) and found.get(fit, (OTHER,))[0] == PERSON
-                                                  for fit in fits)
+    ("President Harris") and a surname of one person stay as they were.
+    Session 26 (CNN-Corpus dev 449: "Jackson (3)" under People beside
+    "Michael", "Katherine", "Prince" and "Blanket Jackson"): a surname typed
+    a person by no title of its own ("Jackson died", a person's verb) is no
+    less one of them."""
+    return (kind == OTHER or (kind == PERSON and name not in titled)) and len(fits) > 1 \
+        and all(fit.endswith(" " + name) and found.get(fit, (OTHER,))[0] == PERSON
+                for fit in fits)
 
 
 def _fold_into_an_untyped_full_name(found: dict[str, tuple[MentionKind, int]],
@@ -3947,6 +4067,35 @@ def _fold_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[M
                 if kind == ORGANISATION and " " in other and _words(other)[-1] == word]
         if len(fits) == 1 and not legislature_beside_another_body(name, fits[0]):
             _count_for(folded, name, count, fits[0])
+    return folded
+
+
+def _fold_peoples_by_a_nationality(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `people_is_no_body`, its fold: a listed people after a listed
+    place's people ("Tanzanian Maasai", no_names.txt `peoples`) counts for
+    the people named alone ("Maasai"): the place's word qualifies it."""
+    folded = dict(found)
+    for name, (_, count) in found.items():
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in _no_names()["peoples"] \
+                and places_of_a_people(" ".join(words[:-1]).lower()):
+            _count_for(folded, name, count, words[-1], OTHER)
+    return folded
+
+
+def _fold_plural_full_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `plural_of_a_full_name_is_the_person` (mentions-s26, CNN-Corpus
+    dev 180: "George Zimmermans (1)" beside "George Zimmerman (5)", of "it
+    is more George Zimmermans"; 300: "the David Beckhams of this world"): a
+    person's full name with an "s" added is the person's name used as a
+    kind, a mention of that person. "Peter Roberts" beside no "Peter
+    Robert", and one word ("Jacksons", a family) stay as they were."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        single = name[:-1]
+        if kind == PERSON and " " in name and name.endswith("s") and not name.endswith("ss") \
+                and found.get(single, (OTHER,))[0] == PERSON:
+            _count_for(folded, name, count, single, PERSON)
     return folded
 
 
@@ -4277,8 +4426,9 @@ def _known_common_words() -> frozenset[str]:
     no-name words, the organisation words, the splitter's sentence openers
     and abbreviations. A name the article writes capitalised but that is
     one of these is a heading's or a sentence's word, no name."""
+    # no_names.txt `event_ends` and `peoples` list names ("Olympics", "Kurds"), no common words
     sets = [*load_word_sets("claim_grammar").values(), *load_word_sets("heading_labels").values(),
-            *_no_names().values()]
+            *(words for key, words in _no_names().items() if key not in ("event_ends", "peoples"))]
     return frozenset().union(*sets, source_nouns(), title_words(), organisation_words(),
                              load_word_set("sentence_starters"), load_word_set("abbreviations"))
 
@@ -4448,6 +4598,7 @@ def _listed(name: str, kind: MentionKind, count: int, speakers: set[str], titled
     round 66, 428: "President Obama weighed in ..." twice, and no Obama
     among the People): a person the text names by one word after a title is
     listed however few the mentions."""
-    if len(name.split()) > 1 or kind in (ORGANISATION, PLACE) or name in speakers:
+    if len(name.split()) > 1 or kind in (ORGANISATION, PLACE) or name in speakers \
+            or name.lower() in _no_names()["peoples"]:  # rule `people_is_no_body`: a people is listed
         return True
     return kind == PERSON and (count >= OFTEN_NAMED or name in titled)

@@ -503,7 +503,7 @@ def find_names(
         through_a_field: int | None = None  # ... through "of" after a ministry ("Ministry of Health")
         while m < n and (not title_at(tokens, m) or _surname_spelt_as_a_title(tokens, m)) and (
             not tokens[run[-1]].text.endswith(POSSESSIVE_ENDINGS) or _office_owns_a_body(tokens, run[-1])
-            or _pair_before_and_names_a_body(tokens, run, m)
+            or _pair_before_and_names_a_body(tokens, run, m) or _plural_possessive_inside_a_name(tokens, run[-1], m)
         ):
             nxt = tokens[m]
             if (
@@ -623,6 +623,19 @@ def find_names(
                 names.append(name)
             pending_title = None
     return _joined_across_nicknames(tokens, names)
+
+
+def _plural_possessive_inside_a_name(tokens: Sequence[Token], k: int, m: int) -> bool:
+    """Rule `listed_name_holds_a_plural_possessive` (mentions-s26, CNN-Corpus
+    dev 307: "the Kurdistan Workers' Party (PKK)" was read as "Kurdistan
+    Workers" and "Party"): a plural's possessive ("Workers'") right before
+    the body word it makes a name with (claim_grammar.txt
+    `names_holding_a_plural_possessive`: "Workers' Party", "Teachers'
+    Union") does not end the name. "the Democrats' House majority" does."""
+    word = tokens[k].lower
+    if m >= len(tokens) or not word.endswith(("s'", "s\u2019")) or not tokens[m].is_capitalised:
+        return False
+    return f"{word[:-1]}_{tokens[m].lower}" in grammar("names_holding_a_plural_possessive")
 
 
 def _surname_spelt_as_a_title(tokens: Sequence[Token], m: int) -> bool:

@@ -7735,6 +7735,10 @@ def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | Non
     found = _subject_before(view, k)
     if found is not None:
         found = (_title_list_start(view, found[0]), found[1])
+    if found is not None and _region_closing_an_apposition(view, found):
+        across = _subject_across_asides(view, found[1] + 1)
+        if across is not None and tokens[across[0]].is_capitalised:
+            return across
     if not (tokens[k].text == "," or tokens[k].text in DASHES):
         return found
     if found is None:
@@ -7752,6 +7756,34 @@ def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | Non
     if _second_apposition_before_a_thing_relative(view, found) and (tokens[found[0]].lower in ARTICLES or bare_role):
         return _subject_across_asides(view, k) or found
     return found
+
+
+def _region_closing_an_apposition(view: SentenceView, found: tuple[int, int]) -> bool:
+    """Rule `region_closing_an_apposition_is_no_subject` (mentions-s26,
+    CNN-Corpus dev 180 s46: '"...," Cory Booker, mayor of Newark, New
+    Jersey said' gave the speaker "New Jersey", the writer having left out
+    the comma after the region): up to MAX_REGION_TOKENS capitalised words
+    right before the cue, after a comma and a place that "of" or "from"
+    opens inside an apposition, are that place's region when
+    `region_after_a_place_is_no_name` reads them so (a place word ending
+    the place, or a listed region: "the sheriff of Kitsap County,
+    Washington said"), the end of an
+    apposition; the subject is the name the asides follow, when one
+    opens them. "Officials in Newark said" (no comma), "Newark, New Jersey
+    said" opening the sentence (no preposition), "Speaking Tuesday in
+    Florida, Trump insisted" (a fronted "in") and "in Yellowknife Bay,
+    scientists said" (a noun in lower case: no region) stay as they were."""
+    first, last = found
+    tokens = view.tokens
+    if first < 2 or tokens[first - 1].text != "," or last - first >= MAX_REGION_TOKENS \
+            or not all(t.is_capitalised or t.text == "." for t in tokens[first : last + 1]):
+        return False
+    m = first - 2
+    while m >= 0 and tokens[m].is_word and tokens[m].is_capitalised:
+        m -= 1
+    # "of" or "from" inside an apposition ("mayor of Newark,", "a salesman from Sumter,"), not a fronted
+    # "in" ("Speaking Tuesday in Florida, Trump insisted": the subject)
+    return m >= 0 and tokens[m].lower in ("of", "from") and _region_after_the_subjects_place(view, first - 1, last + 1)
 
 
 def _second_apposition_before_a_thing_relative(view: SentenceView, found: tuple[int, int]) -> bool:
