@@ -61,3 +61,22 @@ def test_rule_roles_joined_under_one_article_near_variant_stays() -> None:
     # "co-founder" shares the role only when joined under one article; alone it opens no act
     assert _shown("The company and its co-founder in 2009 agreed to a $7 million settlement with the state "
                   "over allegations that the firm falsely marketed its supplements.") == []
+
+
+# Rule `agent_named_in_its_sentence` (extract.py, claim_grammar.txt agent_participles; QA69c heartland s19)
+def test_rule_agent_named_in_its_sentence() -> None:
+    claims = extract_claims("A vehicle driven by Maria Lopez, no age or address reported, was eastbound on Main "
+                            "Street when the driver said she lost control on the ice.")
+    assert [(c.speaker, c.speaker_kind, c.content) for c in claims] == [
+        ("Maria Lopez", "person", "she lost control on the ice")]
+
+
+def test_rule_agent_named_in_its_sentence_near_variants_stay() -> None:
+    # two drivers named in the sentence: which one spoke is not told
+    claims = extract_claims("A car driven by Maria Lopez collided with a truck driven by Tom Reed when the driver "
+                            "said he lost control.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("the driver", "unnamed")]
+    # the driver of another sentence's car is not named here
+    claims = extract_claims("A car driven by Maria Lopez was towed. The truck hit a pole, and the driver said he "
+                            "lost control.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("the driver", "unnamed")]
