@@ -1303,10 +1303,47 @@ def _resolve(
             elif frame.source is not None:
                 index.resolve(view, frame.source, frame.cue, frame.content)
             at += 1
-    claims = [_with_the_fuller_name(claim, index) for claim in claims]
+    claims = [_agent_named_in_its_sentence(views, _with_the_fuller_name(claim, index)) for claim in claims]
     claims = _unnamed_descriptions(text, claims, index, named_nearby)
     claims = _body_named_in_an_apposition_before(text, views, claims, index)
     return _titled_holder_named_later(text, views, claims, index)
+
+
+def _agent_named_in_its_sentence(views: list[SentenceView], claim: Claim) -> Claim:
+    """Rule `agent_named_in_its_sentence` (recall2-s26, QA round 69c, a police
+    blotter: "A vehicle driven by Keyosha Jackson, no age or address reported,
+    was southbound on 2525E Road when the driver said she lost control ..."
+    left "the driver" unresolved): "the NOUN", a source left unresolved, is
+    the person its sentence names as the one who does what the noun says
+    ("driven by NAME" for "the driver": claim_grammar.txt agent_participles),
+    when the sentence names one such person, before the source. Kept: two
+    ("a car driven by A collided with a truck driven by B, the driver
+    said": which?), or none ("the driver" of another sentence's car)."""
+    source = claim.speaker_span
+    if claim.speaker_kind != "unresolved" or source is None:
+        return claim
+    words = source.text.split()
+    if len(words) != 2 or words[0].lower() != "the":
+        return claim
+    participles = {pair.split("_")[0] for pair in grammar("agent_participles")
+                   if pair.split("_")[1] == words[1].lower()}
+    view = next((v for v in views if v.start <= source.start < v.end), None)
+    if not participles or view is None:
+        return claim
+    tokens = view.tokens
+    named: list[tuple[int, int]] = []
+    for k in range(len(tokens) - 2):
+        if tokens[k].lower not in participles or tokens[k + 1].lower != "by" or tokens[k + 2].start >= source.start:
+            continue
+        last = k + 1
+        while last + 1 < len(tokens) and tokens[last + 1].is_capitalised and tokens[last + 1].end <= source.start:
+            last += 1  # "Leanne L. Hivley": the capitalised words and initials of the name
+        if last - k >= 3:  # a first name and a family name at least: "driven by Police" names no one
+            named.append((tokens[k + 2].start, tokens[last].end))
+    if len(named) != 1:
+        return claim
+    name = view.text[named[0][0] : named[0][1]]
+    return replace(claim, speaker=name, speaker_kind="person")
 
 
 APPOSED_BODY_LOOK_BACK = 3  # sentences: "Lopez's party, Popular Will, has accused ..." then "the party said"

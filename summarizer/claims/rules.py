@@ -4839,7 +4839,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         # the venue or time after the cue never is; a fronted phrase with no verb ("In 2010, he
         # said in an interview.") is no claim either
         words = view.tokens_within(*before)
-        if words and words[0].lower in CLAUSE_LEADS and not has_finite_verb(words):
+        if words and words[0].lower in CLAUSE_LEADS and not has_finite_verb(words) \
+                and not _clause_after_a_fronted_phrase(words):
             return None
         right = None
     if right and before and left_is_content(view, before) and view.text[right[0]] not in QUOTE_MARKS \
@@ -7057,6 +7058,15 @@ def _describes_who_spoke(rest: Sequence[Token]) -> bool:
     "that", no quotation), opened by a lower-case word."""
     if not rest or not rest[0].is_word or rest[0].is_capitalised:
         return False
+    if rest[0].lower in PREPOSITIONS and not any(t.text == "," for t in rest):
+        # Rule `circumstance_after_the_cue_is_no_speaker` (recall2-s26, QA round 69c, CNN 539:
+        # '"The team was so happy ...," Norman Winarsky, a Siri co-founder who remained at SRI, said
+        # in an interview on Monday.' gave no claim): a phrase opened by a preposition that runs to
+        # the stop says where, when or how the words were said ("in an interview on Monday", "on
+        # Tuesday"), never who said them, however capitalised its last word (as
+        # `inverted_source_is_no_phrase`). Not past a comma: "As Freddy ... joked with his friend at
+        # the table, his brother grew impatient" has a clause of the writer's after it
+        return False
     if any(t.lower in ("that", "whether") or t.text in QUOTE_MARKS for t in rest) or has_finite_verb(rest):
         return False
     words = [t for t in rest if t.is_word]
@@ -7251,6 +7261,7 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         found = _name_before_an_unclosed_title(view, found, k)
         found = _list_under_a_year_label(view, found)
         found = _subject_of_a_contact_clause_after_a_time_noun(view, found)
+        found = _roles_joined_under_one_article(view, found)
     return _name_before_a_party_tag(view, found) if found is not None else None
 
 
@@ -7277,6 +7288,44 @@ def _subject_of_a_contact_clause_after_a_time_noun(view: SentenceView, found: tu
             # said", "the week the police said"; not "a year ago said", "the time for president says"
             return j + 1, last
     return found
+
+
+MAX_JOINED_ROLE_WORDS = 3  # "the Apple co-founder", "the former state senator"
+
+
+def _roles_joined_under_one_article(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `roles_joined_under_one_article_are_one_person` (recall2-s26, QA
+    round 69c, CNN 539: '"We like what they do a lot," the Apple co-founder
+    and former CEO said ...' gave no claim, then the source "former CEO"):
+    one article before two roles joined by "and", the second with no article
+    of its own, names one person in both roles; the subject is the whole
+    phrase. The phrase opens the clause (the sentence, or after a comma or a
+    quotation mark). Kept apart: "the mayor and other officials" (rule
+    `name_and_others_is_one_source`), "the mayor and the police chief" (two
+    articles, two people), "the mayor and police said" (no people noun)."""
+    tokens = view.tokens
+    first, last = found
+    if first < 3 or tokens[first - 1].lower != "and" or tokens[first].lower in DETERMINERS \
+            or tokens[first].lower in OTHERS or not _role_noun(head_token(view, first, last).lower):
+        return found
+    head = first - 2
+    if not (tokens[head].is_word and not tokens[head].is_capitalised and _role_noun(tokens[head].lower)):
+        return found
+    for article in range(head - 1, max(head - 1 - MAX_JOINED_ROLE_WORDS, -1), -1):
+        if not tokens[article].is_word:
+            return found
+        if tokens[article].lower in ARTICLES:
+            opens = article == 0 or tokens[article - 1].text == "," or tokens[article - 1].text in QUOTE_MARKS
+            return (article, last) if opens else found
+    return found
+
+
+def _role_noun(word: str) -> bool:
+    """For rule `roles_joined_under_one_article_are_one_person`: a people noun,
+    or one with the prefix "co-" ("co-founder", "co-chair"), which shares
+    its role. Only here: elsewhere a bare "its co-founder" would open acts
+    ("The company and its co-founder agreed to a settlement")."""
+    return is_people_noun(word) or (word.startswith("co-") and is_people_noun(word[3:]))
 
 
 def _list_under_a_year_label(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
@@ -8716,6 +8765,25 @@ def _joined_clause_final_source(view: SentenceView, s_first: int, s_last: int, c
     if not (looks_like_source(view, first, s_first - 2) and looks_like_source(view, s_first, s_last)):
         return s_first
     return first
+
+
+def _clause_after_a_fronted_phrase(words: Sequence[Token]) -> bool:
+    """Rule `clause_after_a_fronted_phrase_is_content` (recall2-s26, QA round
+    69c, CNN 539: "For the voice transcription, Siri uses technology from
+    Nuance Communications, Mike Thompson, an exec ..., said in an interview
+    on Tuesday." gave no claim): a fronted phrase and its comma, then a
+    subject and a verb in the present ("uses", which `has_finite_verb` does
+    not count), is a clause the source said, not a fronted phrase with no
+    verb ("In 2010, he said in an interview." stays no claim; so does "In
+    2010, in the elections": a phrase after the comma, no subject)."""
+    comma = next((m for m, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma < 2 or comma + 3 > len(words):
+        return False
+    rest = words[comma + 1 :]
+    if rest[0].lower in SUBORDINATORS or rest[0].lower in PREPOSITIONS or rest[0].lower in RELATIVES:
+        return False
+    # the verb stands before its object or complement, never last: "For years, the company's products"
+    return any(t.lower in PAST_VERBS or finite_by_form(t) for t in rest[1:-1])
 
 
 def _inverted_source_after_a_comma(view: SentenceView, hit: CueHit, k: int) -> bool:
