@@ -6,11 +6,21 @@ example of its kind and a near variant that must stay as it was."""
 
 from __future__ import annotations
 
-import pytest
+import io
+import re
 
+import pytest
+from rich.console import Console
+from rich.text import Text
+
+from summarizer.brief import make_brief
 from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
+from summarizer.render.brief import BriefView
+from summarizer.render.layout import KeptCitations
 from summarizer.summarizers.standalone import UNINTRODUCED_SURNAME, one_slip_apart, unintroduced_surnames
+
+from .conftest import DEMO
 
 # CNN-Corpus dev 893, shortened: the article names Adam G. Riess, then writes "Reiss"
 NOBEL = (
@@ -79,3 +89,54 @@ def test_a_group_or_a_firm_written_first_stays() -> None:
 def test_one_slip_apart(word: str, other: str, apart: bool) -> None:
     assert one_slip_apart(word, other) is apart
 
+
+# Rule `citation_stays_with_its_sentence` in the rich views: rendered at 80 columns, no row opens on
+# a citation or a piece of one ("[14]", "[11][12]", "2]") and none ends on an open "[1".
+LONE_MARKER = re.compile(r"^[\s\u2502\u2022-]*(?:\[[\d:]*\]?|[\d:]*\])+[\s\u2502]*$|\[[\d:]*[\s\u2502]*$")
+
+
+def _rich(view: object, width: int = 80) -> str:
+    console = Console(width=width, record=True, color_system=None, file=io.StringIO())
+    console.print(view)
+    return console.export_text()
+
+
+def test_the_demo_brief_keeps_its_citations_on_the_last_word() -> None:
+    text = _rich(BriefView(make_brief([DEMO])))
+    assert "[14]" in text
+    assert [line for line in text.splitlines() if LONE_MARKER.search(line)] == []
+
+
+def _filling(width: int) -> str:
+    """Words that fill a row of `width` cells to its last one."""
+    words = ["Officials", "have", "also", "discussed", "the", "broader", "strategic", "situation", "in", "the",
+             "war", "zone"]
+    row = ""
+    while len(row) < width:
+        row = f"{row} {words[len(row.split()) % len(words)]}".strip()
+    return row[:width - 1] + "s" if len(row) > width else row
+
+
+@pytest.mark.parametrize("width", [40, 60, 80, 120])
+def test_a_citation_that_would_wrap_alone_stays_with_its_word(width: int) -> None:
+    # the point fills its first row to the last cell: a plain Text puts "[11][12]" on a row of its own
+    point = Text(_filling(width) + " [11][12]")
+    plain = [line.rstrip() for line in _rich(point, width).splitlines()]
+    kept = [line.rstrip() for line in _rich(KeptCitations(point), width).splitlines()]
+    assert plain[-1] == "[11][12]"
+    assert " ".join(kept).split() == " ".join(plain).split()  # the same words, in the same order
+    assert all(len(line) <= width for line in kept)
+    assert [line for line in kept if LONE_MARKER.search(line)] == []
+    assert kept[-1].endswith(" [11][12]") and len(kept[-1].split()) == 2
+
+
+def test_a_line_without_citations_wraps_as_rich_wraps_it() -> None:
+    point = Text("Officials have also discussed the broader strategic situation in the war zone, [sic] again.")
+    assert _rich(KeptCitations(point), 30) == _rich(point, 30)
+
+
+def test_citations_keep_their_style() -> None:
+    point = Text.assemble(("Officials have also discussed the war. ", ""), ("[3][9]", "dim"))
+    console = Console(width=30, record=True, color_system="standard", file=io.StringIO())
+    console.print(KeptCitations(point))
+    assert "\x1b[2m[3][9]" in console.export_text(styles=True)
