@@ -218,6 +218,7 @@ from summarizer.summarizers.standalone import (
     run_in_headings,
     sentence_units,
     speakerless_quotations,
+    surname_subject,
     surnames_introduced_in_full,
     verbless_fragments,
     without_contrast_opener,
@@ -1534,7 +1535,63 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
                                                  or is_quotation_of_a_pronoun(document.sentences[n].text)
                                                  or opens_on_earlier_events(document.sentences[n].text))]
     first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else best_opening()
+    if first == 0 and not is_dated_to_the_news_day(without_dateline(document.sentences[0].text, True)):
+        first = _headline_news(document, stems, can_open)  # (rule `news_day_states_news`: a dated lead stays)
     return [first, *(number for number in full_order if number != first)]
+
+
+# Rule `delayed_lead_gives_way_to_the_headline`: a lead that holds at most this share of the headline's
+# content words is off the headline ...
+OFF_HEADLINE_SHARE = 0.2
+# ... and gives way to a sentence of the first HEADLINE_NEWS_WINDOW that holds at least this share.
+ON_HEADLINE_SHARE = 0.5
+ON_HEADLINE_WORDS = 3  # and at least this many ("Why I want my kids to fail": one word is no match)
+HEADLINE_NEWS_WINDOW = 10
+
+
+def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open: Callable[[int], bool]) -> int:
+    """Rule `delayed_lead_gives_way_to_the_headline` (session 26, CNN-Corpus
+    dev 938: the note on "UAE Islamic affairs authority warns Muslims
+    against a mission to Mars" opened on 'The Oscar-nominated film "Gravity"
+    traces the harrowing tale of astronaut Ryan Stone ...', a feature's
+    scene-setting lead, while "The GAIAE has issued a fatwa ... to warn
+    Muslims against a Mars mission." came five sentences later): a lead that
+    holds at most OFF_HEADLINE_SHARE of the headline's content words
+    (stemmed) is a delayed lead (a scene, an adage, a question to the
+    reader), and the sentence of the first HEADLINE_NEWS_WINDOW that holds
+    the most of them, at least ON_HEADLINE_SHARE, and can open the note
+    opens it instead: there the story states what its headline says. 0
+    (the lead) when the text has no headline, the lead is on it (or, rule
+    `news_day_states_news`, dated to the news day: "The Thai government said
+    Monday that it had found the basic ingredients for explosives ..." tells
+    the news in other words than its headline), or no sentence is (an
+    opinion whose headline is a call, "Let's tell the truth about extreme
+    weather", keeps its lead). `stems`: each sentence's content stems, as
+    the note compares sentences."""
+    headline = frozenset().union(*(_stems(span.text) for span in document.headlines))
+    if not headline or not stems or len(headline & stems[0]) > OFF_HEADLINE_SHARE * len(headline):
+        return 0
+    # (not a quotation: someone's view, "'The U.S. extending its soft power ...,' analyst Ramon
+    # Casiple told CNN.", is no news the headline tells, though it repeats its words)
+    # (nor one whose subject is a surname the lead or a sentence after it introduced: "Brann has worked
+    # his entire life ..." leans on "Dr. Alfred Brann" of the lead)
+    on_headline = [number for number in range(1, min(HEADLINE_NEWS_WINDOW, len(stems)))
+                   if len(headline & stems[number]) >= max(ON_HEADLINE_SHARE * len(headline), ON_HEADLINE_WORDS)
+                   and not QUOTATION_OPENING.match(document.sentences[number].text) and can_open(number)
+                   and not _subject_introduced_before(document, number)]
+    return max(on_headline, key=lambda number: (len(headline & stems[number]), -number), default=0)
+
+
+def _subject_introduced_before(document: Document, number: int) -> bool:
+    """The sentence's subject is a surname alone (`surname_subject`) that a
+    sentence before it names in full."""
+    surname = surname_subject(document.sentences[number].text)
+    return surname is not None and any(
+        at < number for at, _ in surnames_introduced_in_full(document, {surname}).get(surname, []))
+
+
+# a sentence that opens on a quotation mark
+QUOTATION_OPENING = re.compile("\\s*[\"\u201c\u2018']")
 
 
 def is_dated_to_the_news_day(text: str) -> bool:

@@ -16,6 +16,7 @@ from rich.text import Text
 from summarizer.brief import make_brief
 from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
+from summarizer.reading import Article
 from summarizer.render.brief import BriefView
 from summarizer.render.layout import KeptCitations
 from summarizer.summarizers.standalone import UNINTRODUCED_SURNAME, one_slip_apart, unintroduced_surnames
@@ -140,3 +141,59 @@ def test_citations_keep_their_style() -> None:
     console = Console(width=30, record=True, color_system="standard", file=io.StringIO())
     console.print(KeptCitations(point))
     assert "\x1b[2m[3][9]" in console.export_text(styles=True)
+
+
+# Rule `delayed_lead_gives_way_to_the_headline` (CNN-Corpus dev 938, shortened)
+FATWA = (
+    "UAE Islamic affairs authority warns Muslims against a mission to Mars\n\n"
+    'The Oscar-nominated film "Gravity" traces the harrowing tale of astronaut Ryan Stone after a mission goes '
+    "horribly wrong. She's lost in space and struggles to make her way back to Earth.\n\n"
+    "Imagine a similar real-life scenario: would there be any chance of survival?\n\n"
+    "That's a concern for the General Authority of Islamic Affairs and Endowments, or GAIAE, the United Arab "
+    "Emirates' religious watchdog. {news}\n\n"
+    "The mission is being planned by the Dutch nonprofit foundation Mars One. In April 2013, it announced its "
+    "ambitions to establish a human settlement on the Red Planet by 2025.\n\n"
+    "Taking one's life willingly is against Islamic principles.")
+FATWA_NEWS = "The GAIAE has issued a fatwa, or an official Islamic ruling, to warn Muslims against a Mars mission."
+
+
+def _bottom_line(text: str) -> str:
+    note = make_brief([Article(text=text, source="article.txt")])
+    assert note.bottom_line is not None
+    return note.bottom_line.text
+
+
+def test_a_delayed_lead_gives_way_to_the_sentence_that_tells_the_headline() -> None:
+    assert _bottom_line(FATWA.format(news=FATWA_NEWS)) == FATWA_NEWS
+
+
+def test_a_lead_that_tells_the_headline_stays() -> None:
+    lead = "The UAE's religious watchdog has warned Muslims against a mission to Mars, calling it suicide."
+    text = FATWA.format(news=FATWA_NEWS).replace(FATWA.splitlines()[2], lead)
+    assert _bottom_line(text) == lead
+
+
+@pytest.mark.parametrize("news", [
+    # the headline's words in a quotation: someone's view, not the news
+    '"The GAIAE has issued a fatwa to warn Muslims against a Mars mission," a cleric told CNN.',
+    # fewer than half of the headline's words
+    "The GAIAE has issued a fatwa, or an official Islamic ruling, against the journey.",
+])
+def test_no_sentence_tells_the_headline_and_the_lead_stays(news: str) -> None:
+    assert _bottom_line(FATWA.format(news=news)).startswith('The Oscar-nominated film "Gravity"')
+
+
+def test_a_surname_the_lead_introduced_opens_no_note() -> None:
+    # "Brann has ..." leans on the lead's "Dr. Alfred Brann": the lead stays
+    text = ("Mom's death inspires doctor's life work\n\n"
+            '"How much did you weigh when you were born?" Dr. Alfred Brann asks the first time we meet.\n\n'
+            "His question comes from a loss he suffered as a boy.\n\n"
+            "Brann has made the death of his mom the start of his life work as a doctor.")
+    assert _bottom_line(text).startswith('"How much did you weigh')
+
+
+def test_a_lead_dated_to_the_news_day_stays() -> None:
+    # rule `news_day_states_news`: "... said Monday ..." tells the news in other words than the headline
+    lead = 'The Oscar-nominated film "Gravity" was pulled from cinemas in Abu Dhabi on Monday, officials said.'
+    text = FATWA.format(news=FATWA_NEWS).replace(FATWA.splitlines()[2], lead)
+    assert _bottom_line(text) == lead
