@@ -13,7 +13,7 @@ import pytest
 from rich.console import Console
 from rich.text import Text
 
-from summarizer.brief import make_brief
+from summarizer.brief import make_brief, tells_news_alone
 from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
 from summarizer.reading import Article
@@ -197,3 +197,49 @@ def test_a_lead_dated_to_the_news_day_stays() -> None:
     lead = 'The Oscar-nominated film "Gravity" was pulled from cinemas in Abu Dhabi on Monday, officials said.'
     text = FATWA.format(news=FATWA_NEWS).replace(FATWA.splitlines()[2], lead)
     assert _bottom_line(text) == lead
+
+
+# Review s26 of rule `delayed_lead_gives_way_to_the_headline`: 5 of the 17 CNN-Corpus dev bottom lines
+# it changed read worse; the sentence that replaces the lead must stand alone and be the writer's news
+@pytest.mark.parametrize("news", [
+    # a word that leads the subject against what came before (CNN-Corpus dev 414: "Even President
+    # Barack Obama has seen the footage ...")
+    "Even the GAIAE has issued a fatwa, or an official Islamic ruling, to warn Muslims against a Mars mission.",
+    # what held before the news (863: "... were already allowed to serve as priests ...")
+    "The GAIAE had already issued a fatwa, or an official Islamic ruling, to warn Muslims against a Mars mission.",
+    # an exception to what the text told before (566: "Two notable exceptions were Egypt, ...")
+    "The one exception is the GAIAE, which has issued a fatwa to warn Muslims against a Mars mission.",
+    # adds to what was told (tonedeaf.thebrag.com: "... but it's more than that too.")
+    "The GAIAE has issued a fatwa, or an official Islamic ruling, to warn Muslims against a Mars mission too.",
+    # one person's say (750: "Chen says the protest is bad for Hong Kong's reputation.")
+    "Cleric Ahmed Al Haddad says the GAIAE has issued a fatwa to warn Muslims against a Mars mission.",
+])
+def test_a_sentence_that_leans_on_the_text_or_is_one_persons_say_opens_no_note(news: str) -> None:
+    assert _bottom_line(FATWA.format(news=news)).startswith('The Oscar-nominated film "Gravity"')
+
+
+def test_the_answer_to_an_open_question_opens_no_note() -> None:
+    # CNN-Corpus dev 90: "The Brain Activity Map initiative is seeking answers to that question." after
+    # "But how do tiny cells translate into thoughts and actions?"; the same news after a statement opens
+    question = "Would there be any chance of survival?"
+    text = FATWA.format(news=FATWA_NEWS).replace(
+        "That's a concern for the General Authority of Islamic Affairs and Endowments, or GAIAE, the United Arab "
+        "Emirates' religious watchdog.", question)
+    assert _bottom_line(text).startswith('The Oscar-nominated film "Gravity"')
+    assert _bottom_line(text.replace(question, "Survival would be unlikely.")) == FATWA_NEWS
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    (FATWA_NEWS, True),
+    ("Football teams rehearse two-minute drills, Jeopardy contestants try to beat their rivals to the buzzer.", True),
+    ("Eating healthy on the road has long been a struggle for holiday travelers.", True),
+    ("Even President Barack Obama has seen the footage of Baltimore Ravens running back Ray Rice.", False),
+    ("Two notable exceptions were Egypt and Russia, where social-networking use rose from 33% to 43%.", False),
+    ("Men and women in same-sex unions were already allowed to serve as priests in the Church of England.", False),
+    ("But the scientists' proposal states that the project should be funded.", False),
+    ("The Brain Activity Map initiative has taken up that question.", False),
+    ("It's an electronic dreamscape of textured synths, but it's more than that too.", False),
+    ("Police found a second car as well.", False),
+])
+def test_tells_news_alone(text: str, alone: bool) -> None:
+    assert tells_news_alone(text) is alone
