@@ -1586,9 +1586,7 @@ def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open
     speaker is a person gives; 750: "Chen says the protest is bad for Hong
     Kong's reputation." is one man's say, and "Chen" the reader has not
     met): a bottom line is the writer's news. Nor does a sentence that
-    follows an open question open the note: it answers it (90: "The Brain
-    Activity Map initiative is seeking answers to that question." after
-    "But how do tiny cells translate into thoughts and actions?")."""
+    answers the open question before it (`_answers_the_question_before`)."""
     headline = frozenset().union(*(_stems(span.text) for span in document.headlines))
     if not headline or not stems or len(headline & stems[0]) > OFF_HEADLINE_SHARE * len(headline):
         return 0
@@ -1601,7 +1599,7 @@ def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open
                    and not QUOTATION_OPENING.match(document.sentences[number].text) and can_open(number)
                    and not _subject_introduced_before(document, number)
                    and number not in told_by_a_person and tells_news_alone(document.sentences[number].text)
-                   and not is_open_question(document.sentences[number - 1].text)]
+                   and not _answers_the_question_before(document, number)]
     return max(on_headline, key=lambda number: (len(headline & stems[number]), -number), default=0)
 
 
@@ -1631,6 +1629,19 @@ OPENING_WORD = re.compile(r"""[\s"'\u2018\u201c(\[]*([A-Za-z]+)\b""")
 WORD = re.compile(r"[A-Za-z]+")
 # the stop and closing marks that end a sentence
 CLOSING_STOP = re.compile(r"""[\s.!?"'\u201d\u2019)\]]+$""")
+
+
+def _answers_the_question_before(document: Document, number: int) -> bool:
+    """Rule `delayed_lead_gives_way_to_the_headline` (review s26, CNN-Corpus
+    dev 90: "The Brain Activity Map initiative is seeking answers to that
+    question." after "But how do tiny cells translate into thoughts and
+    actions?"): the sentence follows an open question and holds a
+    demonstrative (claim_grammar.txt demonstratives), which points at it. A
+    sentence after a reader's question that names what it speaks of stands
+    alone (77: "Been there? Done that? Eating healthy on the road has long
+    been a struggle for holiday travelers.")."""
+    return number > 0 and is_open_question(document.sentences[number - 1].text) and any(
+        word.lower() in grammar("demonstratives") for word in WORD.findall(document.sentences[number].text))
 
 
 def _subject_introduced_before(document: Document, number: int) -> bool:

@@ -220,13 +220,20 @@ def test_a_sentence_that_leans_on_the_text_or_is_one_persons_say_opens_no_note(n
 
 def test_the_answer_to_an_open_question_opens_no_note() -> None:
     # CNN-Corpus dev 90: "The Brain Activity Map initiative is seeking answers to that question." after
-    # "But how do tiny cells translate into thoughts and actions?"; the same news after a statement opens
+    # "But how do tiny cells translate into thoughts and actions?": a demonstrative points at the question
     question = "Would there be any chance of survival?"
-    text = FATWA.format(news=FATWA_NEWS).replace(
+    text = FATWA.format(news="The GAIAE has issued a fatwa on this, to warn Muslims against a Mars mission.").replace(
         "That's a concern for the General Authority of Islamic Affairs and Endowments, or GAIAE, the United Arab "
         "Emirates' religious watchdog.", question)
     assert _bottom_line(text).startswith('The Oscar-nominated film "Gravity"')
-    assert _bottom_line(text.replace(question, "Survival would be unlikely.")) == FATWA_NEWS
+    # after a statement, it opens
+    assert _bottom_line(text.replace(question, "Survival would be unlikely.")).startswith("The GAIAE has issued")
+    # a sentence after the question that points at nothing opens (77: "Been there? Done that? Eating
+    # healthy on the road has long been a struggle for holiday travelers.")
+    text = FATWA.format(news=FATWA_NEWS).replace(
+        "That's a concern for the General Authority of Islamic Affairs and Endowments, or GAIAE, the United Arab "
+        "Emirates' religious watchdog.", question)
+    assert _bottom_line(text) == FATWA_NEWS
 
 
 @pytest.mark.parametrize(("text", "alone"), [
