@@ -1615,18 +1615,25 @@ def tells_news_alone(text: str) -> bool:
     question.") and no word of rules/headline_news_blockers.txt ("already",
     "exceptions": 863, 566), and does not end on "too" or "as well"
     (`bare_agreement_points_back`'s tail: tonedeaf.thebrag.com, "... but
-    it's more than that too.", adds to what was told). "Football teams
-    rehearse two-minute drills, ..." stands alone."""
+    it's more than that too.", adds to what was told), and gives no one's
+    words after a colon (68: "There are still plenty of Americans ... that
+    chilly February night: \"I was two inches from the screen, screaming.\"",
+    a memory, with no speaker). "Football teams rehearse two-minute drills,
+    ..." stands alone."""
     first = OPENING_WORD.match(text)
     return not (opens_by_pointing_back(text) or (first is not None and first[1].lower() in grammar("subject_leads"))
                 or holds_back_pointing_phrase(text) or points_back_to_a_time(text) or holds_bare_count(text)
                 or BARE_AGREEMENT_TAIL.search(CLOSING_STOP.sub("", text)) is not None
+                or COLON_QUOTATION.search(text) is not None
                 or any(word.lower() in load_word_set("headline_news_blockers") for word in WORD.findall(text)))
 
 
 # the sentence's first word, after any opening marks; any word of a sentence
 OPENING_WORD = re.compile(r"""[\s"'\u2018\u201c(\[]*([A-Za-z]+)\b""")
 WORD = re.compile(r"[A-Za-z]+")
+# a quotation opened right after a colon: someone's words with no speaker ('...: "I was two inches
+# from the screen, screaming."')
+COLON_QUOTATION = re.compile(":\\s*[\"\u201c]")
 # the stop and closing marks that end a sentence
 CLOSING_STOP = re.compile(r"""[\s.!?"'\u201d\u2019)\]]+$""")
 
@@ -1645,13 +1652,19 @@ def _answers_the_question_before(document: Document, number: int) -> bool:
 
 
 def _subject_introduced_before(document: Document, number: int) -> bool:
-    """The sentence's subject is a surname alone (`surname_subject`) that a
+    """The sentence's subject is a surname alone (`surname_subject`, or the
+    opening word before an aside: "Rabbani, revered by many as a father of
+    the Mujahideen movement ..., was also ...", CNN-Corpus dev 286) that a
     sentence before it names in full."""
-    surname = surname_subject(document.sentences[number].text)
+    text = document.sentences[number].text
+    aside = SURNAME_BEFORE_ASIDE.match(text)
+    surname = surname_subject(text) or (aside[1] if aside else None)
     return surname is not None and any(
         at < number for at, _ in surnames_introduced_in_full(document, {surname}).get(surname, []))
 
 
+# a capitalised word opening the sentence, then a comma (an aside on it)
+SURNAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][a-z][\w\u2019'-]*),\s")
 # a sentence that opens on a quotation mark
 QUOTATION_OPENING = re.compile("\\s*[\"\u201c\u2018']")
 

@@ -218,6 +218,15 @@ def test_a_sentence_that_leans_on_the_text_or_is_one_persons_say_opens_no_note(n
     assert _bottom_line(FATWA.format(news=news)).startswith('The Oscar-nominated film "Gravity"')
 
 
+def test_a_surname_before_an_aside_leans_on_its_introduction() -> None:
+    # CNN-Corpus dev 286: "Rabbani, revered by many as a father of the Mujahideen movement ..., was ..."
+    # after "... the former Afghan President, Burhanuddin Rabbani, ..."; with the full name it opens
+    news = "{name}, the authority's mufti, has issued a fatwa to warn Muslims against a Mars mission."
+    text = FATWA.format(news=news).replace("religious watchdog.", "religious watchdog, led by Ahmed Haddad.")
+    assert _bottom_line(text.format(name="Haddad")).startswith('The Oscar-nominated film "Gravity"')
+    assert _bottom_line(text.format(name="Ahmed Haddad")).startswith("Ahmed Haddad, the authority's mufti")
+
+
 def test_the_answer_to_an_open_question_opens_no_note() -> None:
     # CNN-Corpus dev 90: "The Brain Activity Map initiative is seeking answers to that question." after
     # "But how do tiny cells translate into thoughts and actions?": a demonstrative points at the question
@@ -247,6 +256,10 @@ def test_the_answer_to_an_open_question_opens_no_note() -> None:
     ("The Brain Activity Map initiative has taken up that question.", False),
     ("It's an electronic dreamscape of textured synths, but it's more than that too.", False),
     ("Police found a second car as well.", False),
+    ("Rabbani was also the Chairman of President Hamid Karzai's High Council for Peace.", False),
+    ('Many can tell you what happened that February night: "I was two inches from the screen, screaming."', False),
+    # a colon before a list, no quotation: stands alone
+    ("The GAIAE named three risks: radiation, isolation and a trip with no return.", True),
 ])
 def test_tells_news_alone(text: str, alone: bool) -> None:
     assert tells_news_alone(text) is alone
