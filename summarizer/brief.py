@@ -1639,16 +1639,17 @@ CLOSING_STOP = re.compile(r"""[\s.!?"'\u201d\u2019)\]]+$""")
 
 
 def _answers_the_question_before(document: Document, number: int) -> bool:
-    """Rule `delayed_lead_gives_way_to_the_headline` (review s26, CNN-Corpus
-    dev 90: "The Brain Activity Map initiative is seeking answers to that
-    question." after "But how do tiny cells translate into thoughts and
-    actions?"): the sentence follows an open question and holds a
-    demonstrative (claim_grammar.txt demonstratives), which points at it. A
-    sentence after a reader's question that names what it speaks of stands
-    alone (77: "Been there? Done that? Eating healthy on the road has long
-    been a struggle for holiday travelers.")."""
-    return number > 0 and is_open_question(document.sentences[number - 1].text) and any(
-        word.lower() in grammar("demonstratives") for word in WORD.findall(document.sentences[number].text))
+    """Rule `delayed_lead_gives_way_to_the_headline` (review s26): the
+    sentence follows an open question, and answers it, leaning on it
+    (CNN-Corpus dev 90: "The Brain Activity Map initiative is seeking
+    answers to that question." after "But how do tiny cells translate into
+    thoughts and actions?"; tonedeaf.thebrag.com: "I asked three writers to
+    sum up their thoughts on ..." after "Still need convincing on why it's
+    our top record this week?"). Read so even when the sentence names what
+    it speaks of (77: "Been there? Done that? Eating healthy on the road has
+    long been a struggle for holiday travelers." keeps its lead too): a
+    demonstrative ("that question") is no safe sign, tonedeaf has none."""
+    return number > 0 and is_open_question(document.sentences[number - 1].text)
 
 
 def _subject_introduced_before(document: Document, number: int) -> bool:

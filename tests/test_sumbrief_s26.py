@@ -229,20 +229,15 @@ def test_a_surname_before_an_aside_leans_on_its_introduction() -> None:
 
 def test_the_answer_to_an_open_question_opens_no_note() -> None:
     # CNN-Corpus dev 90: "The Brain Activity Map initiative is seeking answers to that question." after
-    # "But how do tiny cells translate into thoughts and actions?": a demonstrative points at the question
+    # "But how do tiny cells translate into thoughts and actions?"; tonedeaf.thebrag.com: "I asked three
+    # writers ..." after "Still need convincing ...?"
     question = "Would there be any chance of survival?"
-    text = FATWA.format(news="The GAIAE has issued a fatwa on this, to warn Muslims against a Mars mission.").replace(
+    text = FATWA.format(news=FATWA_NEWS).replace(
         "That's a concern for the General Authority of Islamic Affairs and Endowments, or GAIAE, the United Arab "
         "Emirates' religious watchdog.", question)
     assert _bottom_line(text).startswith('The Oscar-nominated film "Gravity"')
     # after a statement, it opens
-    assert _bottom_line(text.replace(question, "Survival would be unlikely.")).startswith("The GAIAE has issued")
-    # a sentence after the question that points at nothing opens (77: "Been there? Done that? Eating
-    # healthy on the road has long been a struggle for holiday travelers.")
-    text = FATWA.format(news=FATWA_NEWS).replace(
-        "That's a concern for the General Authority of Islamic Affairs and Endowments, or GAIAE, the United Arab "
-        "Emirates' religious watchdog.", question)
-    assert _bottom_line(text) == FATWA_NEWS
+    assert _bottom_line(text.replace(question, "Survival would be unlikely.")) == FATWA_NEWS
 
 
 @pytest.mark.parametrize(("text", "alone"), [
