@@ -1610,9 +1610,10 @@ def tells_news_alone(text: str) -> bool:
     word that leads its subject against what came before (claim_grammar.txt
     subject_leads; CNN-Corpus dev 414: "Even President Barack Obama has seen
     the footage ..."), holds no demonstrative pointing back (rules
-    `back_pointing_phrase`, `that_time_points_back`, `bare_count_points_back`;
-    90: "The Brain Activity Map initiative is seeking answers to that
-    question.") and no word of rules/headline_news_blockers.txt ("already",
+    `back_pointing_phrase`, `that_time_points_back`, `bare_count_points_back`:
+    "has taken up that question"; "answers to that question", CNN-Corpus dev
+    90, which those rules leave to "to that" as in "up to that point", is
+    `_answers_the_question_before`'s) and no word of rules/headline_news_blockers.txt ("already",
     "exceptions": 863, 566), and does not end on "too" or "as well"
     (`bare_agreement_points_back`'s tail: tonedeaf.thebrag.com, "... but
     it's more than that too.", adds to what was told), and gives no one's
