@@ -200,9 +200,11 @@ from summarizer.rules import alternation, load_rules, load_word_set
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
+    BARE_AGREEMENT_TAIL,
     ends_on_a_colon,
     framing_sentences,
     holds_back_pointing_phrase,
+    holds_bare_count,
     interviewee_first_person,
     interviewer_lead_ins,
     is_open_question,
@@ -213,11 +215,13 @@ from summarizer.summarizers.standalone import (
     opens_with_definite_description,
     picture_captions,
     points_at_picture,
+    points_back_to_a_time,
     quotations_throughout,
     restated_captions,
     run_in_headings,
     sentence_units,
     speakerless_quotations,
+    surname_subject,
     surnames_introduced_in_full,
     verbless_fragments,
     without_contrast_opener,
@@ -417,7 +421,10 @@ def make_brief(
     picked = _pick_points(documents, stems, units, repeated, rarity, points, words,
                           source_scores, introductions, attributed,
                           [c | u for c, u in zip(captions, unspoken, strict=True)], contrast_turns,
-                          labelled, {member for c in claims for member in _told_in_one_sentence(c)} & attributed)
+                          labelled, {member for c in claims for member in _told_in_one_sentence(c)} & attributed,
+                          # (rule `delayed_lead_gives_way_to_the_headline`: the sentences a person's claim gives)
+                          [frozenset(c.sentence for c in found if c.speaker_kind == "person")
+                           for found, _ in per_source])
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -861,6 +868,7 @@ def _pick_points(
     headline_turns: Sequence[Collection[int]] = (),
     labelled: Sequence[Collection[int]] = (),
     claimed_introductions: Collection[tuple[int, int]] = frozenset(),
+    told_by_a_person: Sequence[Collection[int]] = (),
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -899,7 +907,8 @@ def _pick_points(
     per_source = [_lead_first(document, source_units, best_first(values), source_stems,
                               captions[source] if source < len(captions) else frozenset(),
                               labelled[source] if source < len(labelled) else frozenset(),
-                              speaks_by_a_bare_surname(source))
+                              speaks_by_a_bare_surname(source),
+                              told_by_a_person[source] if source < len(told_by_a_person) else frozenset())
                   for source, (document, source_units, values, source_stems)
                   in enumerate(zip(documents, units, scores, stems, strict=True))]
     picked: list[_Candidate] = []
@@ -1418,7 +1427,8 @@ def labelled_voice_goes_on(document: Document, labelled: Collection[int], labels
 def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: list[int],
                 stems: Sequence[frozenset[str]] = (), unfit: Collection[int] = frozenset(),
                 labelled: Collection[int] = frozenset(),
-                speaks_by_a_bare_surname: Callable[[int], bool] | None = None) -> list[int]:
+                speaks_by_a_bare_surname: Callable[[int], bool] | None = None,
+                told_by_a_person: Collection[int] = frozenset()) -> list[int]:
     """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
     that should open the note first: the lead when it stands alone and
     ranks among the LEAD_RANK best, else the best sentence that stands alone
@@ -1534,7 +1544,131 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
                                                  or is_quotation_of_a_pronoun(document.sentences[n].text)
                                                  or opens_on_earlier_events(document.sentences[n].text))]
     first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else best_opening()
+    if first == 0 and not is_dated_to_the_news_day(without_dateline(document.sentences[0].text, True)):
+        # (rule `news_day_states_news`: a dated lead stays)
+        first = _headline_news(document, stems, can_open, told_by_a_person)
     return [first, *(number for number in full_order if number != first)]
+
+
+# Rule `delayed_lead_gives_way_to_the_headline`: a lead that holds at most this share of the headline's
+# content words is off the headline ...
+OFF_HEADLINE_SHARE = 0.2
+# ... and gives way to a sentence of the first HEADLINE_NEWS_WINDOW that holds at least this share.
+ON_HEADLINE_SHARE = 0.5
+ON_HEADLINE_WORDS = 3  # and at least this many ("Why I want my kids to fail": one word is no match)
+HEADLINE_NEWS_WINDOW = 10
+
+
+def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open: Callable[[int], bool],
+                   told_by_a_person: Collection[int] = frozenset()) -> int:
+    """Rule `delayed_lead_gives_way_to_the_headline` (session 26, CNN-Corpus
+    dev 938: the note on "UAE Islamic affairs authority warns Muslims
+    against a mission to Mars" opened on 'The Oscar-nominated film "Gravity"
+    traces the harrowing tale of astronaut Ryan Stone ...', a feature's
+    scene-setting lead, while "The GAIAE has issued a fatwa ... to warn
+    Muslims against a Mars mission." came five sentences later): a lead that
+    holds at most OFF_HEADLINE_SHARE of the headline's content words
+    (stemmed) is a delayed lead (a scene, an adage, a question to the
+    reader), and the sentence of the first HEADLINE_NEWS_WINDOW that holds
+    the most of them, at least ON_HEADLINE_SHARE, and can open the note
+    opens it instead: there the story states what its headline says. 0
+    (the lead) when the text has no headline, the lead is on it (or, rule
+    `news_day_states_news`, dated to the news day: "The Thai government said
+    Monday that it had found the basic ingredients for explosives ..." tells
+    the news in other words than its headline), or no sentence is (an
+    opinion whose headline is a call, "Let's tell the truth about extreme
+    weather", keeps its lead). `stems`: each sentence's content stems, as
+    the note compares sentences.
+
+    Review s26 (5 of 17 CNN-Corpus dev bottom lines read worse): the
+    sentence must stand alone (`tells_news_alone`), and it must not carry a
+    claim of one person (`told_by_a_person`: the sentences a claim whose
+    speaker is a person gives; 750: "Chen says the protest is bad for Hong
+    Kong's reputation." is one man's say, and "Chen" the reader has not
+    met): a bottom line is the writer's news. Nor does a sentence that
+    answers the open question before it (`_answers_the_question_before`)."""
+    headline = frozenset().union(*(_stems(span.text) for span in document.headlines))
+    if not headline or not stems or len(headline & stems[0]) > OFF_HEADLINE_SHARE * len(headline):
+        return 0
+    # (not a quotation: someone's view, "'The U.S. extending its soft power ...,' analyst Ramon
+    # Casiple told CNN.", is no news the headline tells, though it repeats its words)
+    # (nor one whose subject is a surname the lead or a sentence after it introduced: "Brann has worked
+    # his entire life ..." leans on "Dr. Alfred Brann" of the lead)
+    on_headline = [number for number in range(1, min(HEADLINE_NEWS_WINDOW, len(stems)))
+                   if len(headline & stems[number]) >= max(ON_HEADLINE_SHARE * len(headline), ON_HEADLINE_WORDS)
+                   and not QUOTATION_OPENING.match(document.sentences[number].text) and can_open(number)
+                   and not _subject_introduced_before(document, number)
+                   and number not in told_by_a_person and tells_news_alone(document.sentences[number].text)
+                   and not _answers_the_question_before(document, number)]
+    return max(on_headline, key=lambda number: (len(headline & stems[number]), -number), default=0)
+
+
+def tells_news_alone(text: str) -> bool:
+    """Rule `delayed_lead_gives_way_to_the_headline` (review s26): a
+    sentence that can replace a delayed lead leans on no sentence before
+    it: it opens on no back-pointing word (`back_pointing_opener`) nor on a
+    word that leads its subject against what came before (claim_grammar.txt
+    subject_leads; CNN-Corpus dev 414: "Even President Barack Obama has seen
+    the footage ..."), holds no demonstrative pointing back (rules
+    `back_pointing_phrase`, `that_time_points_back`, `bare_count_points_back`:
+    "has taken up that question"; "answers to that question", CNN-Corpus dev
+    90, which those rules leave to "to that" as in "up to that point", is
+    `_answers_the_question_before`'s) and no word of rules/headline_news_blockers.txt ("already",
+    "exceptions": 863, 566), and does not end on "too" or "as well"
+    (`bare_agreement_points_back`'s tail: tonedeaf.thebrag.com, "... but
+    it's more than that too.", adds to what was told), and gives no one's
+    words after a colon (68: "There are still plenty of Americans ... that
+    chilly February night: \"I was two inches from the screen, screaming.\"",
+    a memory, with no speaker). "Football teams rehearse two-minute drills,
+    ..." stands alone."""
+    first = OPENING_WORD.match(text)
+    return not (opens_by_pointing_back(text) or (first is not None and first[1].lower() in grammar("subject_leads"))
+                or holds_back_pointing_phrase(text) or points_back_to_a_time(text) or holds_bare_count(text)
+                or BARE_AGREEMENT_TAIL.search(CLOSING_STOP.sub("", text)) is not None
+                or COLON_QUOTATION.search(text) is not None
+                or any(word.lower() in load_word_set("headline_news_blockers") for word in WORD.findall(text)))
+
+
+# the sentence's first word, after any opening marks; any word of a sentence
+OPENING_WORD = re.compile(r"""[\s"'\u2018\u201c(\[]*([A-Za-z]+)\b""")
+WORD = re.compile(r"[A-Za-z]+")
+# a quotation opened right after a colon: someone's words with no speaker ('...: "I was two inches
+# from the screen, screaming."')
+COLON_QUOTATION = re.compile(":\\s*[\"\u201c]")
+# the stop and closing marks that end a sentence
+CLOSING_STOP = re.compile(r"""[\s.!?"'\u201d\u2019)\]]+$""")
+
+
+def _answers_the_question_before(document: Document, number: int) -> bool:
+    """Rule `delayed_lead_gives_way_to_the_headline` (review s26): the
+    sentence follows an open question, and answers it, leaning on it
+    (CNN-Corpus dev 90: "The Brain Activity Map initiative is seeking
+    answers to that question." after "But how do tiny cells translate into
+    thoughts and actions?"; tonedeaf.thebrag.com: "I asked three writers to
+    sum up their thoughts on ..." after "Still need convincing on why it's
+    our top record this week?"). Read so even when the sentence names what
+    it speaks of (77: "Been there? Done that? Eating healthy on the road has
+    long been a struggle for holiday travelers." keeps its lead too): a
+    demonstrative ("that question") is no safe sign, tonedeaf has none."""
+    return number > 0 and is_open_question(document.sentences[number - 1].text)
+
+
+def _subject_introduced_before(document: Document, number: int) -> bool:
+    """The sentence's subject is a surname alone (`surname_subject`, or the
+    opening word before an aside: "Rabbani, revered by many as a father of
+    the Mujahideen movement ..., was also ...", CNN-Corpus dev 286) that a
+    sentence before it names in full."""
+    text = document.sentences[number].text
+    aside = SURNAME_BEFORE_ASIDE.match(text)
+    surname = surname_subject(text) or (aside[1] if aside else None)
+    return surname is not None and any(
+        at < number for at, _ in surnames_introduced_in_full(document, {surname}).get(surname, []))
+
+
+# a capitalised word opening the sentence, then a comma (an aside on it)
+SURNAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][a-z][\w\u2019'-]*),\s")
+# a sentence that opens on a quotation mark
+QUOTATION_OPENING = re.compile("\\s*[\"\u201c\u2018']")
 
 
 def is_dated_to_the_news_day(text: str) -> bool:

@@ -25,7 +25,7 @@ from summarizer.model import (
     source_with_cue,
 )
 from summarizer.render import NOTE, Views, count_of, note_lines, notes_view, one_line
-from summarizer.render.layout import command_lines, path_pieces
+from summarizer.render.layout import KeptCitations, command_lines, path_pieces
 from summarizer.render.plainwrap import TEXT_WIDTH, wrapped
 
 if TYPE_CHECKING:
@@ -635,14 +635,14 @@ def _section(title: str, style: str = "blue") -> RenderResult:
     yield Rule(title, align="left", style=style)
 
 
-def _sentence(point: Point, labels: Labels, style: str = "") -> Text:
+def _sentence(point: Point, labels: Labels, style: str = "") -> KeptCitations:
     from rich.text import Text
 
-    return Text.assemble((one_line(point.text), style), (point_hedge(point), "yellow"),
-                         (f" {cite(point.citations, labels)}", "dim"))
+    return KeptCitations(Text.assemble((one_line(point.text), style), (point_hedge(point), "yellow"),
+                                       (f" {cite(point.citations, labels)}", "dim")))
 
 
-def _claim(claim: BriefClaim, with_speaker: bool, labels: Labels) -> Text:
+def _claim(claim: BriefClaim, with_speaker: bool, labels: Labels) -> KeptCitations:
     from rich.text import Text
 
     text = Text()
@@ -655,7 +655,7 @@ def _claim(claim: BriefClaim, with_speaker: bool, labels: Labels) -> Text:
     text.append(": ")
     text.append(one_line(claim.content))
     text.append(f" {cite(claim.citations, labels)}", style="dim")
-    return text
+    return KeptCitations(text)
 
 
 def _bullet(text: RenderableType) -> RenderableType:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.measure import Measurement
     from rich.table import Table
     from rich.text import Text
 
@@ -178,3 +179,43 @@ def command_lines(command: str, argument: str, width: int, indent: int) -> list[
         tail = "\\" if number < len(pieces) - 1 else ""
         lines.append(f"{lead}{shlex.quote(piece)}{tail}")
     return lines
+
+
+# Rule `citation_stays_with_its_sentence` in the rich views: a character no text holds (of Unicode's
+# private use area, one cell wide) stands for each space of the citations that end a line while rich
+# lays the line out, so that rich, which breaks at any space (a no-break one too), never breaks there.
+_CITATION_GLUE = "\ue000"
+
+
+class KeptCitations:
+    """A `Text` whose closing citations ("[3]", "[2][5]", " [1:12]") stay on
+    the row of its last word, as in the text views (rule
+    `citation_stays_with_its_sentence`, `plainwrap.CITATION_TAIL`): at 80
+    columns a key point's "[14]" no longer wraps onto a row of its own,
+    nor "[11][12]" splits. Wrapped as rich wraps a `Text`; a last word and
+    its citations longer than the row fold, as any word does."""
+
+    def __init__(self, text: Text) -> None:
+        from summarizer.render.plainwrap import CITATION_TAIL
+
+        self.text = text
+        self.glued = text.copy()
+        tail = CITATION_TAIL.search(text.plain)
+        if tail:
+            plain = text.plain
+            self.glued.plain = plain[:tail.start()] + tail.group().replace(" ", _CITATION_GLUE)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        return Measurement.get(console, options, self.glued)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        lines = self.glued.wrap(console, options.max_width, justify=self.glued.justify or options.justify,
+                                overflow=self.glued.overflow or options.overflow or "fold",
+                                tab_size=self.glued.tab_size or 8, no_wrap=False)
+        shown = Text("\n").join(lines)
+        shown.plain = shown.plain.replace(_CITATION_GLUE, " ")
+        yield from shown.render(console, end=self.text.end)

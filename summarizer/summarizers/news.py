@@ -73,6 +73,7 @@ from summarizer.summarizers.standalone import (
     sentence_units,
     speakerless_quotations,
     unasked_answers,
+    unintroduced_surnames,
     verbless_fragments,
 )
 
@@ -337,10 +338,11 @@ def analyse(document: Document, weights: Weights = WEIGHTS) -> NewsAnalysis:
     # rule `subhead_set_as_a_sentence`: nor a section heading given a stop; rule
     # `answer_needs_its_question`: nor an "Answer: ..." lead whose question is above the body)
     headings = run_in_headings(document)
-    # (rule `verbless_fragment_is_no_point`: nor a fragment with no verb inside a paragraph, "Same thing.")
+    # (rule `verbless_fragment_is_no_point`: nor a fragment with no verb inside a paragraph, "Same thing.";
+    # rule `unintroduced_surname_is_no_pick`: nor a speaker by a surname the text never wrote before)
     last_resort = (picture_captions(document) | speakerless_quotations(document) | interviewer_lead_ins(document)
                    | framing_sentences(document) | headings | unasked_answers(document)
-                   | verbless_fragments(document))
+                   | verbless_fragments(document) | unintroduced_surnames(document, claims))
     # (rules `surname_subject_needs_its_introduction` and `that_time_points_back`: a pick whose
     # subject is a surname alone, or that says "that year", comes with the sentence it needs)
     units = sentence_units(document, summary_picks=True)
