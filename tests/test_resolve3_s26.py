@@ -66,3 +66,26 @@ def test_a_writers_sentence_between_leaves_the_quotation_unresolved() -> None:
 def test_two_women_named_leave_the_quotation_unresolved() -> None:
     text = GUL.replace("Sahar Gul", "Sahar Gul and Amina Gul")
     assert _claim(text, "used to beat me").speaker_kind == "unresolved"
+
+
+# --- Rule `times_held_is_no_role_word` (CNN-Corpus dev 957: "The two-time prime minister said") ---
+
+TYMOSHENKO = ("A judge on Saturday postponed the tax evasion hearing of former Ukrainian Prime Minister Yulia "
+              "Tymoshenko, who is serving a seven-year prison sentence.\n\n"
+              "The judge's ruling follows reports that Tymoshenko was roughed up in prison.\n\n"
+              "The two-time prime minister said Tuesday she was beaten unconscious in prison last week.\n")
+
+
+def test_a_count_of_times_held_is_no_role_word() -> None:
+    claim = _claim(TYMOSHENKO, "beaten unconscious")
+    assert (claim.speaker, claim.speaker_kind) == ("Yulia Tymoshenko", "person")
+
+
+def test_a_second_prime_minister_named_leaves_the_description_unresolved() -> None:
+    text = TYMOSHENKO.replace("The judge's ruling follows reports", "Prime Minister Mykola Azarov denied reports")
+    assert _claim(text, "beaten unconscious").speaker_kind == "unresolved"
+
+
+def test_a_modifier_that_is_no_count_still_must_fit_the_role() -> None:
+    text = TYMOSHENKO.replace("two-time", "long-time")
+    assert _claim(text, "beaten unconscious").speaker_kind == "unresolved"

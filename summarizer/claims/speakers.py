@@ -3670,8 +3670,12 @@ class SpeakerIndex:
         whose role has the head noun and every modifier."""
         noun = _role_word(head[-1].text.rstrip(".").lower())
         start = 0 if possessor_of_a_role(head[0]) else 1  # "Apple's CEO": Apple is one of the role's words
-        modifiers = {_role_word(without_possessive(t.text.rstrip(".").lower())) for t in head[start:-1]} \
-            - GENERIC_ROLE_WORDS
+        # rule `times_held_is_no_role_word` (QA round 69, CNN-Corpus dev 957: "The two-time prime
+        # minister said ..." after "former Ukrainian Prime Minister Yulia Tymoshenko" stayed
+        # unresolved): how many times a role was held ("two-time", "3-time") says no more of it than
+        # "former" does, so it is no modifier the holder's role must have
+        modifiers = {_role_word(without_possessive(t.text.rstrip(".").lower())) for t in head[start:-1]
+                     if not _times_held(t.lower)} - GENERIC_ROLE_WORDS
         # Rule `another_office_by_its_qualifier` (review s18 A3: "The Iranian president said"
         # after "Iranian Vice President Eshaq Jahangiri" was Jahangiri): a holder whose role has a
         # qualifier the description does not ("vice", "deputy", "acting") holds another office
@@ -8500,6 +8504,14 @@ def _led_share_of_people(part: Sequence[Token]) -> bool:
 def _count_word(word: str) -> bool:
     """A count in digits or words ("10", "ten", "forty-six")."""
     return word[:1].isdigit() or all(part in COUNT_WORDS for part in word.split("-"))
+
+
+def _times_held(word: str) -> bool:
+    """For rule `times_held_is_no_role_word`: a count of times before
+    "-time" ("two-time", "3-time", "twenty-one-time"); not "full-time",
+    "part-time" nor "long-time"."""
+    count, dash, time = word.rpartition("-")
+    return bool(dash) and time == "time" and bool(count) and _count_word(count)
 
 
 def _share_noun(word: str) -> bool:
