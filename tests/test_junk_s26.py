@@ -81,3 +81,11 @@ def test_rule_what_a_feature_may_ask_you_near_variants_stay() -> None:
     assert _shown("Police may ask residents to leave.") == [("Police", "ask", "to leave")]
     assert _shown("Boyd: I can tell you it is going to be set in 1969.") == [
         ("I", "tell", "it is going to be set in 1969")]
+
+
+def test_rule_pro_form_so_after_a_named_speaker_stays() -> None:
+    # "so" confirms what was just told when a named speaker or people counted by a word say it
+    assert _shown("The influential weekly magazine Der Spiegel said so.") == [
+        ("Der Spiegel", "said", "so")]
+    assert _shown("Two officials said so.") == [("Two officials", "said", "so")]
+    assert _shown("About 55 percent said so.") == []

@@ -4941,10 +4941,12 @@ def pro_form_alone(view: SentenceView, frame: Frame) -> bool:
     pro-form (junk_readings.txt pro_form_contents: "so", "that way",
     "otherwise", "the opposite"), with at most a time or an aside after it,
     points back to a claim given where it stands; alone it says nothing a
-    reader can take. Kept: "McKinley doesn't think so" (a negated stance
-    PolNeAR counts), "he said so far the plan has worked" (more than a
-    pro-form) and "40% support that plan" (a plan named before: the share's
-    stance on it)."""
+    reader can take. "So" goes only after a count or a share ("half", "55
+    percent": junk_readings.txt poll_share_words): "Der Spiegel said so"
+    confirms what was just told and keeps its speaker. Kept too: "McKinley
+    doesn't think so" (a negated stance PolNeAR counts), "he said so far the
+    plan has worked" (more than a pro-form) and "40% support that plan" (a
+    plan named before: the share's stance on it)."""
     if len(frame.content) != 1 or frame.clause_final or frame.cue_token < 0:
         return False
     words = [t.lower for t in view.tokens_within(frame.content[0][0], frame.content[0][1]) if t.is_word]
@@ -4955,6 +4957,13 @@ def pro_form_alone(view: SentenceView, frame: Frame) -> bool:
     rest = words[head:]
     if rest and rest[0] not in PREPOSITIONS:
         return False  # "so far the plan has worked", "that way of life is gone": more than a pro-form
+    if words[:head] == ["so"]:
+        # "Der Spiegel said so" confirms what was just told; "half said so" answers an unseen question
+        shares = _junk_words("poll_share_words")
+        source = view.tokens_within(*frame.source) if frame.source is not None else []
+        if not any(t.lower in shares or t.lower in SHARE_WORDS or (
+                COUNT_FIGURE.fullmatch(t.lower) is not None and any(c.isdigit() for c in t.lower)) for t in source):
+            return False
     # the negated stance stays: "doesn't think so", "did not say otherwise"
     before = [t.lower for t in view.tokens[max(0, frame.cue_token - 3) : frame.cue_token]]
     return not any(w in SOURCE_NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
