@@ -119,7 +119,8 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         token = tokens[i]
         before = tokens[i - 1].lower if i > 0 else ""
         capital_ok = not token.is_capitalised or i == 0 or (
-            view.title_case and not _name_part_after_a_connector(tokens, i)) or _after_opening(tokens, i)
+            view.title_case and not _name_part_after_a_connector(tokens, i)
+            and not (tokens[i - 1].is_capitalised and view.prose_words)) or _after_opening(tokens, i)
         noun_after_preposition = (
             before in PREPOSITIONS and before != "to" and not token.lower.endswith("ing")
         ) or _noun_after_preposition_and_modifier(tokens, i, match) or _plural_after_to(tokens, i, match)

@@ -4934,6 +4934,107 @@ def the_same_alone(view: SentenceView, frame: Frame) -> bool:
     return words in SAME_CONTENTS
 
 
+def pro_form_alone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `pro_form_alone_is_no_claim` (junk-s26, PolNeAR train: "... after
+    half said so in the earlier poll" showed half: "so"; CNN dev 340 s5: "Just
+    29% felt that way about the presidency"): a content that is only a
+    pro-form (junk_readings.txt pro_form_contents: "so", "that way",
+    "otherwise", "the opposite"), with at most a time or an aside after it,
+    points back to a claim given where it stands; alone it says nothing a
+    reader can take. "So" goes only after a count or a share ("half", "55
+    percent": junk_readings.txt poll_share_words): "Der Spiegel said so"
+    confirms what was just told and keeps its speaker. Kept too: "McKinley
+    doesn't think so" (a negated stance PolNeAR counts), "he said so far the
+    plan has worked" (more than a pro-form) and "40% support that plan" (a
+    plan named before: the share's stance on it)."""
+    if len(frame.content) != 1 or frame.clause_final or frame.cue_token < 0:
+        return False
+    words = [t.lower for t in view.tokens_within(frame.content[0][0], frame.content[0][1]) if t.is_word]
+    forms = _junk_words("pro_form_contents")
+    head = next((size for size in (2, 1) if "_".join(words[:size]) in forms), 0)
+    if not head:
+        return False
+    rest = words[head:]
+    if rest and rest[0] not in PREPOSITIONS:
+        return False  # "so far the plan has worked", "that way of life is gone": more than a pro-form
+    if words[:head] == ["so"]:
+        # "Der Spiegel said so" confirms what was just told; "half said so" answers an unseen question
+        shares = _junk_words("poll_share_words")
+        source = view.tokens_within(*frame.source) if frame.source is not None else []
+        if not any(t.lower in shares or t.lower in SHARE_WORDS or (
+                COUNT_FIGURE.fullmatch(t.lower) is not None and any(c.isdigit() for c in t.lower)) for t in source):
+            return False
+    # the negated stance stays: "doesn't think so", "did not say otherwise"
+    before = [t.lower for t in view.tokens[max(0, frame.cue_token - 3) : frame.cue_token]]
+    return not any(w in SOURCE_NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
+
+
+def he_or_she(view: SentenceView, frame: Frame) -> bool:
+    """Rule `he_or_she_is_no_speaker` (junk-s26, CNN dev 122 s53: "I'll bet he
+    or she thinks a lot of the same things", s65: "when he or she has spoken
+    up to say "Yes, please""): a source pronoun coordinated with the other
+    gender's ("he or she", "she or he", "he/she") is a generic person the
+    writer imagines, no one who spoke. Kept: "He said she thinks ..." (no
+    coordination) and "He or his lawyer said ..." (a person and another)."""
+    if frame.source is None:
+        return False
+    pair = _junk_words("generic_pronoun_pairs")
+    source = view.token_indices(frame.source[0], frame.source[1])
+    if not source:
+        return False
+    tokens = view.tokens
+    first, last = source[0], source[-1]
+    words = [tokens[m].lower for m in source]
+    if len(words) == 3 and words[0] in pair and words[1] in ("or", "/") and words[2] in pair and words[0] != words[2]:
+        return True
+    if len(words) != 1 or words[0] not in pair:
+        return False
+    before = [t.lower for t in tokens[max(0, first - 2) : first]]
+    after = [t.lower for t in tokens[last + 1 : last + 3]]
+    return (len(before) == 2 and before[1] in ("or", "/") and before[0] in pair and before[0] != words[0]) or (
+        len(after) == 2 and after[0] in ("or", "/") and after[1] in pair and after[1] != words[0])
+
+
+def calls_on_a_hearer_alone(view: SentenceView, frame: Frame) -> bool:
+    """Rule `calling_on_a_hearer_alone_is_no_claim` (junk-s26: "The United
+    States, Britain and France have called on Yemen." showed the claim
+    "Yemen"): "call on" and "call upon" (junk_readings.txt
+    hearer_only_directives) take the one called on as their object; a
+    content that holds neither "to", "for" nor "that" nor a quotation after
+    it is that hearer alone, and what was asked is not told. Kept: "called
+    on Yemen to hold talks", "called on member states for "solidarity""."""
+    if frame.entry.lemma.replace(" ", "_") not in _junk_words("hearer_only_directives") or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    if _quotes_words(view, start, end):
+        return False
+    request = _junk_words("hearer_request_words")
+    return not any(t.lower in request for t in view.tokens_within(start, end))
+
+
+def feature_asks_you(view: SentenceView, frame: Frame) -> bool:
+    """Rule `what_a_feature_may_ask_you_is_no_claim` (junk-s26, CNN dev 539
+    s6: "Ask Siri to remind you to buy flowers ..., and Siri may ask you to
+    identify her in the phone's address book" showed Siri: "to identify her
+    ..."): a cue that takes a hearer (cues.txt +hearer), after "may" or
+    "might" (junk_readings.txt possibility_modals) and before the reader's
+    "you", tells what a thing or a person may do, a feature or a chance, not
+    what anyone said. Kept: "The officer asked you to leave" (no modal),
+    "Police may ask residents to leave" (a named hearer: a plan of theirs)
+    and "I can tell you it's going to be set in 1969" (an assertion)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if "hearer" not in frame.entry.flags or k < 1 or frame.clause_final:
+        return False
+    last = max((m for m, t in enumerate(tokens) if t.start < frame.cue[1]), default=k)
+    if last + 1 >= len(tokens) or tokens[last + 1].lower != "you":
+        return False
+    m = k - 1
+    while m >= 0 and tokens[m].is_word and (is_adverb(tokens[m].lower) or tokens[m].lower in ADVERB_AUXILIARIES):
+        m -= 1  # "may also ask you"
+    return m >= 0 and tokens[m].lower in _junk_words("possibility_modals")
+
+
 REASON_QUESTION_WORDS = frozenset({"why", "how"})
 
 
@@ -5808,6 +5909,11 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("telling_about_a_pronoun_is_no_claim", tells_about_a_pronoun),
     ("belief_cue_before_a_comma_has_no_object", belief_before_a_comma),
     ("assuring_someone_of_a_thing_is_an_act", assures_of_a_thing),
+    # junk-s26: tests in tests/test_junk_s26.py
+    ("pro_form_alone_is_no_claim", pro_form_alone),
+    ("he_or_she_is_no_speaker", he_or_she),
+    ("calling_on_a_hearer_alone_is_no_claim", calls_on_a_hearer_alone),
+    ("what_a_feature_may_ask_you_is_no_claim", feature_asks_you),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

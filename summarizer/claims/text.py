@@ -279,6 +279,21 @@ class SentenceView:
         return bool(self.known_title_case)
 
     @property
+    def prose_words(self) -> bool:
+        """Rule `lower_case_content_word_is_no_headline` (junk-s26: "The United
+        States, Britain and France have called on Yemen." reads as title case
+        and gave the source "The United" with the cue "States"): a headline
+        in title case leaves only its short function words in lower case
+        ("Clinton Goes After Trump in Debate"); a lower-case word of four
+        letters or more that is not a preposition, subordinator, determiner
+        or relative ("have", "called") shows a line of prose. Asked only by
+        the cue finder, where a capitalised cue form in a line of prose is a
+        word of a name ("States"), not a headline's verb."""
+        small = _title_case_small_words()
+        return any(t.is_word and t.text[0].isalpha() and len(t.text) > 3 and not t.is_capitalised
+                   and t.lower not in small for t in self.tokens)
+
+    @property
     def words(self) -> frozenset[str]:
         """The sentence's tokens in lower case, as a set (worked out on first use)."""
         if self.known_words is None:
@@ -287,6 +302,15 @@ class SentenceView:
 
 
 TITLE_CASE_SHARE = 0.7
+
+
+@cache
+def _title_case_small_words() -> frozenset[str]:
+    """The words a title-case headline leaves in lower case (rule
+    `lower_case_content_word_is_no_headline`): claim_grammar.txt's
+    prepositions, subordinators, determiners and relatives."""
+    return frozenset().union(*(word_set("claim_grammar", name) for name in (
+        "prepositions", "subordinators", "determiners", "relatives")))
 
 
 # The longest sentence of CNN-Corpus dev and PolNeAR train has 220 tokens.
