@@ -313,6 +313,8 @@ def find_mentions(
                     or _after_a_foreign_joiner(view.tokens, found_name.first) \
                     or _road_word_alone(found_name.text) \
                     or _street_address(view.tokens, found_name.first, found_name.text) \
+                    or _road_before_a_code(view.tokens, found_name.last, found_name.text) \
+                    or _eponym_compound(view.tokens, found_name.last, found_name.text) \
                     or _currency_prefix(view.tokens, found_name.last) \
                     or _code_between_numbers(view.tokens, found_name.first, found_name.last) \
                     or _cut_at_an_elision(view.tokens, found_name.last) \
@@ -1723,6 +1725,38 @@ def _street_address(tokens: Sequence[Token], first: int, name: str) -> bool:
     words = _words(name)
     return len(words) > 1 and words[-1] in _place_words()["address_ends"] and first > 0 \
         and tokens[first - 1].text[:1].isdigit()
+
+
+def _road_before_a_code(tokens: Sequence[Token], last: int, name: str) -> bool:
+    """Rule `road_before_a_code_is_no_mention` (mentions2 s26, a police blotter:
+    "Township Road (1)" under Places, of "southbound on Township Road 1950E"):
+    a road word right before a code that starts with a digit is a piece of
+    the road's name, which is the code; "Township Road" names no place.
+    A road named alone ("Township Road was closed") stays."""
+    words = _words(name)
+    return len(words) > 1 and words[-1] in _place_words()["address_ends"] and last + 1 < len(tokens) \
+        and tokens[last + 1].text[:1].isdigit() and not tokens[last + 1].text.isdigit()
+
+
+EPONYM_REACH = 2  # "Higgs boson", "Higgs energy field"
+
+
+def _eponym_compound(tokens: Sequence[Token], last: int, name: str) -> bool:
+    """Rule `eponym_compound_is_no_mention` (no_names.txt `eponym_heads`;
+    mentions2 s26, CNN-Corpus dev 969: "Peter Higgs (19)" counted every
+    "Higgs boson"): a one-word name before a lower-case head that names a
+    thing after a person ("boson", "disease"), with at most one lower-case
+    word between ("Higgs energy field"), is a word of the thing's name, no
+    mention of the person. "Higgs said", "Higgs and Englert" still count."""
+    if " " in name:
+        return False
+    heads = _no_names()["eponym_heads"]
+    for k in range(last + 1, min(last + 1 + EPONYM_REACH, len(tokens))):
+        if not tokens[k].is_word or tokens[k].text != tokens[k].lower:
+            return False
+        if tokens[k].lower in heads:
+            return True
+    return False
 
 
 def _currency_prefix(tokens: Sequence[Token], last: int) -> bool:
