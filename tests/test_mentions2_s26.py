@@ -106,3 +106,74 @@ def test_body_named_through_in_and_near_variant_other_names_stay_apart() -> None
     assert names("He moved the Center for Science in the Middle East to Dubai.") == ["Center for Science",
                                                                                       "Middle East", "Dubai"]
     assert names("The Center for Science and Barack Obama agreed.") == ["Center for Science", "Barack Obama"]
+
+
+# --- sentence_starters.txt "through", "across" (678: "Through Yekokeb Berhan (5)") ---
+
+
+def test_opening_preposition_is_no_part_of_a_name() -> None:
+    assert names("Through Yekokeb Berhan's \"Community Self-Help Savings Group\" each is getting help.") == [
+        "Yekokeb Berhan", "Community Self-Help Savings Group"]
+    assert names("Across social media, activists called for a protest.") == []
+
+
+def test_opening_preposition_near_variant_a_name_after_it_stays() -> None:
+    assert names("Through the years, Yekokeb Berhan grew.") == ["Yekokeb Berhan"]
+
+
+# --- rule `auxiliary_inside_is_no_name` (678: "Mary Had (1)" under People) ---
+
+
+def test_auxiliary_inside_a_title_case_run_is_no_name() -> None:
+    found = mentioned("I was treated to a version of the nursery rhyme Mary Had a Little Lamb.")
+    assert "Mary Had" not in found
+
+
+def test_auxiliary_inside_near_variant_a_name_so_written_stays() -> None:
+    found = mentioned("The columnist George Will wrote about it on Monday.")
+    assert found["George Will"][0] == "person"
+
+
+# --- rule `place_in_a_listed_place_is_no_longer_name` (810: "Nuevo Laredo (2)" under People) ---
+
+
+def test_place_before_a_listed_place_is_its_own_place() -> None:
+    found = mentioned("The Zetas -- headquartered in Nuevo Laredo, Mexico, directly across the border from "
+                      "Laredo, Texas -- make up Mexico's largest drug cartel.")
+    assert found["Nuevo Laredo"] == ("place", 1)
+    assert found["Laredo"] == ("place", 1)
+
+
+def test_place_before_a_listed_place_near_variant_a_surname_stays_his() -> None:
+    found = mentioned("Tom Laredo said so.", "Laredo, Texas's senator, agreed.")
+    assert "Laredo" not in found
+    assert found["Tom Laredo"] == ("person", 2)
+
+
+# --- `surname_alone_marks_a_person` after a number (710: "Sina Weibo (3)" under People) ---
+
+
+def test_word_after_a_number_marks_no_person() -> None:
+    found = mentioned("China's massively popular microblogging site, Sina Weibo is being censored.",
+                      "About 152 out of 10,000 Weibo posts were blocked.")
+    assert found["Sina Weibo"][0] != "person"
+
+
+def test_word_after_a_number_near_variant_a_surname_alone_marks_him() -> None:
+    found = mentioned("Nic Batum scored twelve points.", "The crowd cheered as Batum gave the team a lift.")
+    assert found["Nic Batum"][0] == "person"
+
+
+# --- rule `movement_opener_names_no_place`, "-style" (867: "Occupy Wall Street (2)" under Places) ---
+
+
+def test_movement_named_for_a_street_is_no_place() -> None:
+    found = mentioned("Activists announced Occupy Wall Street-style protests of the summit.",
+                      "Several recent Occupy Wall Street demonstrations led to arrests.")
+    assert found["Occupy Wall Street"] == ("other", 2)
+    assert "Occupy Wall Street-style" not in found
+
+
+def test_movement_near_variant_the_street_is_a_place() -> None:
+    assert mentioned("Bankers walked down Wall Street on Monday.")["Wall Street"][0] == "place"
+

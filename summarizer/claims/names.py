@@ -1105,7 +1105,7 @@ MAX_WORDS_AFTER_A_FIELD = 2  # "and International Affairs"
 
 
 def _fields_after_for(tokens: Sequence[Token], through: int, k: int) -> bool:
-    """Rule `fields_joined_after_for_hold_and` (mentions2 s26, CNN-Corpus dev 760:
+    """Rule `fields_after_for_hold_and` (mentions2 s26, CNN-Corpus dev 760:
     "the Belfer Center for Science and International Affairs" was cut to
     "Belfer Center for Science"): "and" at `k` goes on a body's name read
     through "for" at `through` when one government field stands between
