@@ -273,6 +273,7 @@ def find_mentions(
     named_in: dict[int, set[int]] = {}  # entity -> the articles that name it
     first_at: dict[int, int] = {}  # entity -> the sentence that first names it
     places_alone: dict[int, dict[str, list[int]]] = {}  # entity -> a listed place written alone -> its sentences
+    places_by_their_place: set[str] = set()  # ... and those a listed place after them marks ("from Laredo, Texas")
     subjects: set[int] = set()  # entities named right before an auxiliary: "Mezcal Mexican does", "... is at"
     bodies_by_the: set[int] = set()  # entities typed a body by "the" alone: "the Collins' framework"
     bodies_by_more: set[int] = set()  # ... and by more than "the": "Collins Inc.", "Collins said" as a body
@@ -313,6 +314,9 @@ def find_mentions(
                     or _after_a_foreign_joiner(view.tokens, found_name.first) \
                     or _road_word_alone(found_name.text) \
                     or _street_address(view.tokens, found_name.first, found_name.text) \
+                    or _road_before_a_code(view.tokens, found_name.last, found_name.text) \
+                    or _eponym_compound(view.tokens, found_name.last, found_name.text) \
+                    or _auxiliary_inside(found_name.text) \
                     or _currency_prefix(view.tokens, found_name.last) \
                     or _code_between_numbers(view.tokens, found_name.first, found_name.last) \
                     or _cut_at_an_elision(view.tokens, found_name.last) \
@@ -334,9 +338,11 @@ def find_mentions(
                     or _piece_over_of_taken_for_a_longer_name(view.tokens, found_name.first, found_name.text,
                                                               entity.name, entity.kind):
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
-            elif is_place(found_name.text):
+            elif is_place(found_name.text) or _in_a_listed_place(view.tokens, found_name.first, found_name.last):
                 # rule `place_alone_is_the_place`: whose name the entity ends up with is known at the end
                 places_alone.setdefault(id(entity), {}).setdefault(found_name.text, []).append(view.index)
+                if not is_place(found_name.text):
+                    places_by_their_place.add(found_name.text)
             if " " not in found_name.text and found_name.text in regnal_first_words \
                     and entity.name != found_name.text:
                 continue  # "George" beside "George V" and "Prince George": which one, the list cannot tell
@@ -367,13 +373,15 @@ def find_mentions(
                 # the surname, or the surname and its abbreviated suffix ("Oubre Jr.")
                 # a person's surname stands with no determiner ("Batum gave", never "the Caucus"),
                 # no model number after it ("Core i5" of "Intel Core"), nor a possessive before it
-                # ("Edition" of "Nvidia Founder's Edition")
+                # ("Edition" of "Nvidia Founder's Edition"), nor a number ("10,000 Weibo posts")
                 after = view.tokens[found_name.last + 1].text if found_name.last + 1 < len(view.tokens) else ""
                 before = view.tokens[found_name.first - 1].text.lower()
                 if entity.name.endswith(" " + found_name.text) and (
                         len(tail) == 1 or (len(tail) == 2 and tail[1].endswith("."))) \
                         and before not in DETERMINERS and not before.endswith(("'s", "\u2019s")) \
-                        and not any(c.isdigit() for c in after):
+                        and not before[:1].isdigit() \
+                        and not any(c.isdigit() for c in after) \
+                        and found_name.text not in places_by_their_place:  # "from Laredo, Texas"
                     by_surname_alone.add(id(entity))
             if len(found_name.text.split()) == 1 and entity.name.startswith(found_name.text + " "):
                 by_first_word_alone.add(id(entity))  # "Nvidia" of "Nvidia Founders Edition"
@@ -409,8 +417,9 @@ def find_mentions(
     for key, written_alone in places_alone.items():
         longer = entities[key]
         for place, where in written_alone.items():
-            if not _place_alone_in_a_longer_name(place, longer.name) or (
-                    longer.kind == PERSON and _words(longer.name)[-1:] == _words(place)):
+            marked = place in places_by_their_place
+            if not _place_alone_in_a_longer_name(place, longer.name, marked) or (
+                    longer.kind == PERSON and _words(longer.name)[-1:] == _words(place) and not marked):
                 # the speaker index took the place alone for the person of that surname only where
                 # it opens its clause (speakers rule `surname_before_a_listed_place`): "Tom
                 # Cambridge ... Cambridge said" counts for him; "in Cambridge" stays a place
@@ -864,17 +873,34 @@ def _place_moved_to(place: str, text: str) -> bool:
                for start, end in _whole_word_spans(place, text))
 
 
-def _place_alone_in_a_longer_name(found: str, entity: str) -> bool:
+def _place_alone_in_a_longer_name(found: str, entity: str, marked: bool = False) -> bool:
     """Rule `place_alone_is_the_place` (session 12, corkbeo.ie: "Ireland",
     written alone four times, was counted as "Morning Ireland", a radio
     show, and Ireland was missing from Places): a listed place written
     alone is that place, never the longer name the speaker index took it
     for, which merely starts or ends with it ("Morning Ireland", "Cork
     County Council"). Only the Mentioned count changes; who said a claim
-    is the index's to say."""
+    is the index's to say. A word `marked` a place by a listed place after
+    it (`_in_a_listed_place`) is a place as well."""
     found_words, entity_words = _words(found), _words(entity)
-    return len(entity_words) > len(found_words) and is_place(found) and (
+    return len(entity_words) > len(found_words) and (is_place(found) or marked) and (
         entity_words[:len(found_words)] == found_words or entity_words[-len(found_words):] == found_words)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "outside"})
+
+
+def _in_a_listed_place(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Rule `place_in_a_listed_place_is_no_longer_name` (mentions2 s26, CNN-Corpus
+    dev 810: "Nuevo Laredo (2)" under People, of "headquartered in Nuevo
+    Laredo, Mexico, directly across the border from Laredo, Texas"): one
+    word after "in"/"from" and before a comma and a listed place is a place
+    of that place, no piece of a longer name that ends with it. "Smith,
+    Texas" with no preposition stays as the index read it."""
+    return first == last and first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS \
+        and last + 2 < len(tokens) and tokens[last + 1].text == "," \
+        and (is_place(tokens[last + 2].text) or (
+            last + 3 < len(tokens) and is_place(f"{tokens[last + 2].text} {tokens[last + 3].text}")))
 
 
 # Rule `name_cut_at_an_elision_is_no_name`: an elided French or Italian particle glued to a name word
@@ -1297,8 +1323,9 @@ def _without_a_unit_code(name: str) -> str:
 
 
 # Rule `compound_adjective_is_no_part_of_a_name`: a name word, a hyphen and a participle
-# ("Boston-based", "Arzens-designed", "Saudi-led", "state-run")
-COMPOUND_ADJECTIVE = re.compile(r"^([^\W\d_][\w.'\u2019]*)-(?:[a-z]+ed|led|run|born|made|built)$")
+# ("Boston-based", "Arzens-designed", "Saudi-led", "state-run"), or "-style" (mentions2 s26, 867: "Occupy
+# Wall Street-style (1)" of "Occupy Wall Street-style protests")
+COMPOUND_ADJECTIVE = re.compile(r"^([^\W\d_][\w.'\u2019]*)-(?:[a-z]+ed|led|run|born|made|built|style)$")
 
 
 # Rule `letter_compound_ends_no_name`: one capital, a hyphen, a word in lower case ("T-shirts")
@@ -1521,6 +1548,8 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
     )
     if is_place(name) or _compass_place(lowered):
         return PLACE
+    if len(lowered) > 1 and lowered[0] in _no_names()["movement_openers"]:
+        return OTHER  # rule `movement_opener_names_no_place`: "Occupy Wall Street" is a movement
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends"]:
         return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
     if len(lowered) > 2 and lowered[1] == "of" and lowered[0] in _place_words()["leads_before_of"]:
@@ -1723,6 +1752,53 @@ def _street_address(tokens: Sequence[Token], first: int, name: str) -> bool:
     words = _words(name)
     return len(words) > 1 and words[-1] in _place_words()["address_ends"] and first > 0 \
         and tokens[first - 1].text[:1].isdigit()
+
+
+def _road_before_a_code(tokens: Sequence[Token], last: int, name: str) -> bool:
+    """Rule `road_before_a_code_is_no_mention` (mentions2 s26, a police blotter:
+    "Township Road (1)" under Places, of "southbound on Township Road 1950E"):
+    a road word right before a code that starts with a digit is a piece of
+    the road's name, which is the code; "Township Road" names no place.
+    A road named alone ("Township Road was closed") stays."""
+    words = _words(name)
+    return len(words) > 1 and words[-1] in _place_words()["address_ends"] and last + 1 < len(tokens) \
+        and tokens[last + 1].text[:1].isdigit() and not tokens[last + 1].text.isdigit()
+
+
+# Auxiliaries that are also names ("Mary Will", "Do Kim-phuc"): never taken for a title's verb
+AUXILIARIES_NAMED = frozenset({"will", "may", "do", "be"})
+
+
+def _auxiliary_inside(name: str) -> bool:
+    """Rule `auxiliary_inside_is_no_name` (mentions2 s26, CNN-Corpus dev 678:
+    "Mary Had (1)" under People, of "the nursery rhyme Mary Had a Little
+    Lamb"): a run with a capitalised auxiliary verb after its first word
+    ("Had", "Was", "Is") is a piece of a title written in title case, no
+    name. A name that opens with one, or one named so ("George Will"),
+    stays."""
+    return any(word.lower() in auxiliary_verbs() and word.lower() not in AUXILIARIES_NAMED
+               for word in name.split()[1:])
+
+
+EPONYM_REACH = 2  # "Higgs boson", "Higgs energy field"
+
+
+def _eponym_compound(tokens: Sequence[Token], last: int, name: str) -> bool:
+    """Rule `eponym_compound_is_no_mention` (no_names.txt `eponym_heads`;
+    mentions2 s26, CNN-Corpus dev 969: "Peter Higgs (19)" counted every
+    "Higgs boson"): a one-word name before a lower-case head that names a
+    thing after a person ("boson", "disease"), with at most one lower-case
+    word between ("Higgs energy field"), is a word of the thing's name, no
+    mention of the person. "Higgs said", "Higgs and Englert" still count."""
+    if " " in name:
+        return False
+    heads = _no_names()["eponym_heads"]
+    for k in range(last + 1, min(last + 1 + EPONYM_REACH, len(tokens))):
+        if not tokens[k].is_word or tokens[k].text != tokens[k].lower:
+            return False
+        if tokens[k].lower in heads:
+            return True
+    return False
 
 
 def _currency_prefix(tokens: Sequence[Token], last: int) -> bool:

@@ -461,7 +461,8 @@ def find_names(
             pending_title = (k, k + length - 1)
             k += length
             body = body_after_a_title(tokens, k) or _portfolio_after_for(tokens, k) \
-                or _portfolio_ends_the_title(tokens, pending_title[0], k)
+                or _portfolio_ends_the_title(tokens, pending_title[0], k) \
+                or _field_after_of_ends_the_title(tokens, pending_title[0], k)
             if body:
                 # Rule `title_to_a_body`: "U.S. Ambassador to the U.N. Susan Rice": the title runs
                 # through "to (the)" and the body or place it is held at; the name is Susan Rice
@@ -525,10 +526,14 @@ def find_names(
                 run.append(m)
                 m += 1
                 break
-            elif nxt.lower == "in" and m + 1 < n and _is_name_word(tokens[m + 1]) \
-                    and f"{tokens[run[-1]].lower}_in_{without_possessive(tokens[m + 1].lower)}" in grammar(
+            elif nxt.lower == "in" and (step := 2 if m + 1 < n and tokens[m + 1].lower == "the" else 1) \
+                    and m + step < n and _is_name_word(tokens[m + step]) \
+                    and f"{tokens[run[-1]].lower}_in_{without_possessive(tokens[m + step].lower)}" in grammar(
                         "names_holding_in"):
-                run.append(m)  # Rule `listed_name_holds_in`: "... Security and Co-operation in Europe"
+                # Rule `listed_name_holds_in`: "... Security and Co-operation in Europe"; through "the"
+                # too (mentions2 s26: "Center for Science in the Public Interest" was two names)
+                run.extend(range(m, m + step))
+                m += step - 1
             elif nxt.lower == "in" and _cause_after_a_body_word(tokens, run, m):
                 run.append(m)  # Rule `body_in_a_cause_of`: "the Association in Defence of the Wrongly Convicted"
             elif nxt.lower == "of" and m + 1 < n and _is_name_word(tokens[m + 1]) \
@@ -570,6 +575,7 @@ def find_names(
                                         or _initials_spell_the_name(tokens, run, m)
                                         or _pair_before_and_names_a_body(tokens, run, m))
             ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)) \
+                    or (nxt.lower == "and" and through_for is not None and _fields_after_for(tokens, through_for, m)) \
                     or (nxt.lower == "and" and through_a_field is not None and _field_after_and(tokens, m)):
                 run.append(m)  # "the Centers for Disease Control and Prevention"
             elif nxt.lower in organisation_joiners and (
@@ -976,7 +982,7 @@ PERSON_NAME_WORDS = 2
 MAX_PORTFOLIO_WORDS = 3  # "for Refugees", "for Human Rights", "for Foreign Affairs and Security Policy"
 
 
-def _portfolio_ends_the_title(tokens: Sequence[Token], title: int, k: int) -> int:
+def _portfolio_ends_the_title(tokens: Sequence[Token], title: int, k: int, joiner: str = "for") -> int:
     """Rule `portfolio_ends_a_title` (trust s10: "The U.N. High Commissioner
     for Refugees said" gave a name "Refugees"): a capitalised title (at
     `title`) runs through "for" and its portfolio when no person's name
@@ -988,7 +994,7 @@ def _portfolio_ends_the_title(tokens: Sequence[Token], title: int, k: int) -> in
     through a known first name or a title ("Commissioner for Hillary
     Clinton"). How many tokens from `k` the portfolio takes, or 0."""
     n = len(tokens)
-    if k >= n or tokens[k].lower != "for" or not tokens[title].is_capitalised:
+    if k >= n or tokens[k].lower != joiner or not tokens[title].is_capitalised:
         return 0
     m = k + 1 + (k + 1 < n and tokens[k + 1].lower == "the")
     end = m
@@ -1000,6 +1006,31 @@ def _portfolio_ends_the_title(tokens: Sequence[Token], title: int, k: int) -> in
     if end == m or (end < n and _is_name_word(tokens[end])):
         return 0  # no portfolio, or a longer run: a name may stand in it
     return end - k
+
+
+MAX_FIELD_WORDS = 2  # "of Defence", "of Railway Infrastructures"; "of Defence Ehud Barak" is no field
+
+
+def _field_after_of_ends_the_title(tokens: Sequence[Token], title: int, k: int) -> int:
+    """Rule `field_after_of_ends_a_title` (mentions2 s26, CNN-Corpus dev 723:
+    "the state-owned Administrator of Railway Infrastructures" listed
+    "Railway Infrastructures"): a capitalised title runs through "of" and
+    its field as through "for" (`_portfolio_ends_the_title`): "Minister of
+    Railway Services", "Administrator of Railway Infrastructures" name no
+    one. Not when the field is a listed place ("the President of France":
+    France is named) or holds an organisation word ("President of Harvard
+    University"), nor when a name follows (the field is then left as it
+    was read) or the run is longer than MAX_FIELD_WORDS (a name may end it:
+    "Minister of Defence Ehud Barak"). How many tokens from `k` the field takes, or 0."""
+    if k >= len(tokens) or tokens[k].lower != "of" or k + 1 >= len(tokens) or tokens[k + 1].lower == "the":
+        return 0
+    taken = _portfolio_ends_the_title(tokens, title, k, "of")
+    field = [_clean(t.text) for t in tokens[k + 1 : k + taken]]
+    if not taken or len(field) > MAX_FIELD_WORDS or " ".join(field) in places() \
+            or any(w.lower() in organisation_words() for w in field) \
+            or any(t.text.isupper() and len(t.text) > 1 for t in tokens[k + 1 : k + taken]):
+        return 0
+    return taken
 
 
 def _portfolio_after_for(tokens: Sequence[Token], k: int) -> int:
@@ -1068,6 +1099,31 @@ def _last_word_after_and(tokens: Sequence[Token], through: int, k: int) -> bool:
     last = tokens[k + 1]
     return last.lower not in places() and (k + 2 >= len(tokens) or not _is_name_word(tokens[k + 2])
                                            or last.text.endswith(POSSESSIVE_ENDINGS))  # "... and Prevention's"
+
+
+MAX_WORDS_AFTER_A_FIELD = 2  # "and International Affairs"
+
+
+def _fields_after_for(tokens: Sequence[Token], through: int, k: int) -> bool:
+    """Rule `fields_after_for_hold_and` (mentions2 s26, CNN-Corpus dev 760:
+    "the Belfer Center for Science and International Affairs" was cut to
+    "Belfer Center for Science"): "and" at `k` goes on a body's name read
+    through "for" at `through` when one government field stands between
+    them (ministry_fields.txt `government_fields`: "Science") and the one
+    or two capitalised words after it end the name on a field too
+    ("Affairs", "Technology"). "the Center for Science and Barack Obama",
+    "... for Science and Britain" stay two names."""
+    fields = _ministry_fields()
+    if k - through != 2 or tokens[through + 1].lower not in fields["government_fields"] \
+            or not _body_word_after(tokens, k):
+        return False
+    end = k + 1
+    while end < len(tokens) and _is_name_word(tokens[end]) and end - k <= MAX_WORDS_AFTER_A_FIELD:
+        end += 1
+    last = tokens[end - 1].lower
+    return (end >= len(tokens) or not _is_name_word(tokens[end])) \
+        and (last in fields["government_fields"] or last in fields["lower_case_field_ends"]) \
+        and not any(t.lower in first_names() or _clean(t.text) in places() for t in tokens[k + 1 : end])
 
 
 @cache

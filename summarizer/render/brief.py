@@ -4,6 +4,7 @@ terminal view."""
 from __future__ import annotations
 
 import json
+import re
 import shlex
 from collections.abc import Mapping, Sequence
 from functools import partial
@@ -26,10 +27,11 @@ from summarizer.model import (
 )
 from summarizer.render import NOTE, Views, count_of, note_lines, notes_view, one_line
 from summarizer.render.layout import KeptCitations, command_lines, path_pieces
-from summarizer.render.plainwrap import TEXT_WIDTH, wrapped
+from summarizer.render.plainwrap import GLUE, TEXT_WIDTH, wrapped
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
+    from rich.measure import Measurement
     from rich.text import Text
 
 # The rows of a bullet ("- "), a note or a label's line hang under its text by this many spaces.
@@ -49,6 +51,39 @@ def mention_lines(brief: Brief) -> list[tuple[str, str]]:
             more = f" and {left_out[kind]} more" if left_out.get(kind) else ""
             lines.append((label, ", ".join(names) + more))
     return lines
+
+
+# The space between a listed name and its count ("Madrid (1)", "Madrid (1),"; the last before "and N more").
+COUNT_SPACE = re.compile(r" (?=\(\d+\)(?:,|$| and \d+ more$))")
+
+
+def kept_with_counts(names: str) -> str:
+    """Rule `count_stays_with_its_name` (cnn128 at 80 columns: "(1)" wrapped
+    alone onto its own row): `names` of `mention_lines` with the space
+    before each count glued (`GLUE`), so that a wrapped row never opens on a
+    count; the wrappers lay the glue out as a plain space."""
+    return COUNT_SPACE.sub(GLUE, names)
+
+
+class _GluedRows:
+    """A line of `kept_with_counts` in the rich view, wrapped to its cell's
+    width between the words the glue leaves apart (as the text view is)."""
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.text import Text
+
+        for row in wrapped(self.line, options.max_width):
+            yield Text(row)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.cells import cell_len
+        from rich.measure import Measurement
+
+        words = [w.replace(GLUE, " ") for w in self.line.split()]
+        return Measurement(max((cell_len(w) for w in words), default=0), cell_len(self.line.replace(GLUE, " ")))
 
 
 # The command that lists every claim of a source ("summarizer claims page.html"; for standard
@@ -478,7 +513,7 @@ def brief_text(brief: Brief, width: int | None = None) -> str:
     if mentioned:
         section("Mentioned")
         for label, names in mentioned:
-            add(f"{label}: {names}", BULLET_HANG)
+            add(f"{label}: {kept_with_counts(names)}", BULLET_HANG)
     section("Sources")
     for source in brief.sources:
         title = f"{source.title} — " if source.title else ""
@@ -558,7 +593,7 @@ class BriefView:
         if brief.mentions:
             yield from _section("Mentioned")
             for label, names in mention_lines(brief):
-                yield _hanging(Text(f"{label}:", style="bold"), Text(names))
+                yield _hanging(Text(f"{label}:", style="bold"), _GluedRows(kept_with_counts(names)))
         yield from _section("Sources")
         for source in brief.sources:
             yield from _source_entry(source, options.max_width)

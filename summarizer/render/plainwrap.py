@@ -11,7 +11,9 @@ than the row stays whole on a row of its own, to be copied and clicked.
 Rule `citation_stays_with_its_sentence`: the citations that end a line
 ("[3]", "[2][5]") and a source tag before them ("(source 2)") go on the
 row of the line's last word, so that a row never opens on a citation
-alone nor breaks "(source" from "2)".
+alone nor breaks "(source" from "2)". A caller glues other words the same
+way with `GLUE` (rule `count_stays_with_its_name`: "Madrid (1)" of the
+brief's Mentioned list).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ MIN_TEXT_WIDTH = 40
 # The citations that end a line and the source tag before them: joined to the word before them.
 CITATION_TAIL = re.compile(r"(?: \(sources? [0-9, ]+\))?(?: (?:\[[^\[\]\s]+\])+)$")
 # A space the wrapper does not break at (inside a `CITATION_TAIL`); a plain space once laid out.
-_GLUE = "\u0000"
+GLUE = "\u0000"
 
 
 def cells(text: str) -> int:
@@ -46,12 +48,12 @@ def wrapped(line: str, width: int | None, hang: int = 0) -> list[str]:
     when `width` is None or the line fits. Spaces that lead the line are
     kept (an indented command)."""
     if width is None or cells(line) <= width:
-        return [line]
+        return [line.replace(GLUE, " ")]
     body = line.lstrip(" ")
     lead = line[: len(line) - len(body)]
     tail = CITATION_TAIL.search(body)
     if tail:
-        body = body[: tail.start()] + tail.group().replace(" ", _GLUE)
+        body = body[: tail.start()] + tail.group().replace(" ", GLUE)
     rows: list[str] = []
     current = lead
     margin = " " * hang
@@ -60,10 +62,10 @@ def wrapped(line: str, width: int | None, hang: int = 0) -> list[str]:
             continue
         start = current.strip() == ""
         candidate = f"{current}{word}" if start else f"{current} {word}"
-        if start or cells(candidate.replace(_GLUE, " ")) <= width:
+        if start or cells(candidate.replace(GLUE, " ")) <= width:
             current = candidate
         else:
             rows.append(current)
             current = margin + word
     rows.append(current)
-    return [row.replace(_GLUE, " ") for row in rows]
+    return [row.replace(GLUE, " ") for row in rows]
