@@ -30,3 +30,43 @@ def test_rule_past_conjunct_after_but_near_variants_stay() -> None:
     # a present content verb: the joined past cue is not the content's
     assert _shown("The minister says the plan is sound but added that it would take time.") == [
         ("The minister", "says", "the plan is sound"), ("The minister", "added", "it would take time")]
+
+
+def _hedged(text: str) -> list[bool]:
+    return [c.hedged for c in extract_claims(text)]
+
+
+# Rule `volitional_would_of_the_reported_speaker_is_no_hedge` (polarity.py; QA70 685 s33)
+def test_rule_volitional_would_of_the_reported_speaker_is_no_hedge() -> None:
+    assert _hedged("A mother says she would like to take her children away from the line of fire.") == [False]
+    assert _hedged("Residents say they would prefer a new road.") == [False]
+
+
+def test_rule_volitional_would_of_the_reported_speaker_near_variants_stay() -> None:
+    assert _hedged("Analysts say investors would want higher returns.") == [True]
+    assert _hedged("A mother says she would win the case.") == [True]
+
+
+# Rules `possibly_after_a_denied_ability_is_no_hedge` and `modal_in_a_denied_showing_is_no_hedge`
+# (polarity.py; QA70 233 s3)
+def test_rule_denied_showing_is_no_hedge() -> None:
+    assert _hedged('"The defendant cannot possibly show that no reasonable juror would have convicted him," the '
+                   "attorney general said.") == [False]
+    assert _hedged("The prosecutor said the defense did not prove that the gun would have misfired.") == [False]
+
+
+def test_rule_denied_showing_near_variants_stay() -> None:
+    assert _hedged("The senator said the plan could possibly pass.") == [True]
+    assert _hedged("The lawyer says he can show that the jury would have acquitted him.") == [True]
+    assert _hedged("The lawyer says the jury would have acquitted him.") == [True]
+
+
+# Rule `modal_in_a_than_clause_is_no_hedge` (polarity.py; QA70 233 s15)
+def test_rule_modal_in_a_than_clause_is_no_hedge() -> None:
+    assert _hedged("The lawyers say the tape shows two guns fired 13 shots -- five more gunshots than the "
+                   "suspect could have fired from his revolver.") == [False]
+
+
+def test_rule_modal_in_a_than_clause_near_variants_stay() -> None:
+    assert _hedged("Officials say more than 100 people could die in the storm.") == [True]
+    assert _hedged("Economists say prices could rise faster than wages.") == [True]
