@@ -47,7 +47,7 @@ def test_rule_volitional_would_of_the_reported_speaker_near_variants_stay() -> N
     assert _hedged("A mother says she would win the case.") == [True]
 
 
-# Rules `possibly_after_a_denied_ability_is_no_hedge` and `modal_in_a_denied_showing_is_no_hedge`
+# Rule `possibly_after_a_denied_ability_is_no_hedge` and Rule `modal_in_a_denied_showing_is_no_hedge`
 # (polarity.py; QA70 233 s3)
 def test_rule_denied_showing_is_no_hedge() -> None:
     assert _hedged('"The defendant cannot possibly show that no reasonable juror would have convicted him," the '
