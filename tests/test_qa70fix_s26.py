@@ -109,3 +109,15 @@ def test_rule_gerund_in_an_including_list_is_no_cue() -> None:
 
 def test_rule_gerund_in_an_including_list_near_variant_stays() -> None:
     assert "saying" in _cues("The group released its report, including new figures, saying the plan had failed.")
+
+
+# Rule `passive_agent_before_who_is_the_speaker` (rules.py; QA70 233 s1)
+def test_rule_passive_agent_before_who_is_the_speaker() -> None:
+    assert _shown("A controversial assertion by the convicted man to win his freedom was challenged this week by "
+                  'the state attorney general who said "overwhelming evidence" exists against his claims.') == [
+        ("the state attorney general", "said", '"overwhelming evidence" exists against his claims')]
+
+
+def test_rule_passive_agent_before_who_near_variant_stays() -> None:
+    assert _shown("The attorney general who said the plan was illegal will resign.") == [
+        ("The attorney general", "said", "the plan was illegal")]
