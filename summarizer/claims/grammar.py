@@ -3197,9 +3197,14 @@ def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | No
     content's verb, or None. "Boateng says he accepts ... and blamed ..."
     (a present verb in the content) and "Smith says the plan failed and
     warned ..." (a content subject that is no speaker) are left to the
-    outer subject."""
+    outer subject. (qa70fix-s26, CNN-Corpus dev 233 s22: "The defense argues
+    Sirhan did not knowingly fire at Kennedy but thought he was shooting at
+    circular targets" gave the defense a belief "thought") "but" joins as
+    "and" does, and a past auxiliary ("did not fire", "was", "had") is the
+    content's past verb; after a past cue ("The minister said the plan was
+    sound but added that ...") the joined verb stays the outer subject's."""
     tokens = view.tokens
-    if tokens[joiner].lower != "and" or joiner + 1 >= len(tokens) or start < 1:
+    if tokens[joiner].lower not in ("and", "but") or joiner + 1 >= len(tokens) or start < 1:
         return None
     outer = tokens[_cue_before_content(tokens, start)]
     if not outer.is_word or outer.is_capitalised or is_past(outer) or outer.lower.endswith("ing"):
@@ -3212,7 +3217,8 @@ def joined_by_its_tense(view: SentenceView, start: int, joiner: int) -> int | No
         return None
     verb = next((m for m in range(start + 1, min(start + 1 + MAX_CLAUSE_SUBJECT_WORDS, joiner))
                  if not tokens[m].is_word or is_past(tokens[m]) or tokens[m].lower in AUXILIARIES), None)
-    if verb is None or not tokens[verb].is_word or not is_past(tokens[verb]):
+    if verb is None or not tokens[verb].is_word or not (
+            is_past(tokens[verb]) or tokens[verb].lower in PAST_AUXILIARIES):
         return None
     if verb == start or any(t.lower in RELATIVES for t in tokens[start:verb]):
         return None

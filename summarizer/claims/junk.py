@@ -5710,6 +5710,88 @@ def gerund_after_to(view: SentenceView, frame: Frame) -> bool:
     return not has_finite_verb(between) and not any(t.lower in past_forms() for t in between)
 
 
+# --- qa70fix-s26 (QA round 70): tests in tests/test_qa70fix_s26.py
+
+
+def _source_last_token(view: SentenceView, frame: Frame) -> int | None:
+    """The index of the source's last token."""
+    if frame.source is None:
+        return None
+    return next((m for m in range(len(view.tokens) - 1, -1, -1) if view.tokens[m].end <= frame.source[1]), None)
+
+
+def infinitive_cue_after_a_bare_phrase(view: SentenceView, frame: Frame) -> bool:
+    """Rule `infinitive_cue_after_a_verbless_phrase_is_no_claim` (qa70fix-s26,
+    QA round 70, 452 s18: "..., rising at 5 a.m. to write before heading off
+    to work" gave the speaker "rising at 5", 685 s45: "It also uses ...
+    leaflets and nonlethal munitions to warn occupants" the speaker
+    "nonlethal"): a cue right after "to" (an infinitive of purpose) whose
+    source ends before other words with no verb among them ("a.m.",
+    "munitions") names no one who speaks: the source is a piece of a noun
+    phrase or an adjunct. "The minister is expected to announce ..." and
+    "Officials declined to say ..." (a verb between) and "Police to announce
+    charges" (nothing between) stay."""
+    k = frame.cue_token
+    if frame.source is None or k < 3 or view.tokens[k - 1].lower != "to":
+        return False
+    last = _source_last_token(view, frame)
+    if last is None or last >= k - 2:
+        return False
+    first = _source_token(view, frame)
+    if first is None or first > last:
+        return False
+    opening = view.tokens[first]
+    if opening.is_capitalised or opening.lower in pronouns():
+        return False  # "Republicans like to cite", "He plans to support"
+    # the source is no noun phrase of its own: a participle phrase ("rising at 5") or one bare
+    # word of a list ("leaflets and nonlethal")
+    fragment = opening.lower.endswith("ing") or (
+        first == last and first > 0 and view.tokens[first - 1].lower in ("and", "or", ","))
+    if not fragment:
+        return False
+    between = view.tokens[last + 1 : k - 1]
+    if any(t.lower in clause_nouns() or t.lower.removesuffix("s") in clause_nouns() for t in between):
+        return False  # "dated and discriminatory arguments to say ...": arguments speak for someone
+    return all(t.is_word and t.lower not in VERB_AUXILIARIES and not t.lower.endswith(("ed", "ing"))
+               and not is_past_form(t.lower) and not is_adverb(t.lower) and (t.lower,) not in cue_forms()
+               for t in between) and not has_finite_verb(between)
+
+
+def possessed_cue_noun_after_whose(view: SentenceView, frame: Frame) -> bool:
+    """Rule `possessed_noun_after_whose_is_no_cue` (qa70fix-s26, QA round 70,
+    488 s1: "David Kraddick, whose morning radio show aired in nearly 100
+    cities, has died" gave "morning radio" a claim "show"): a cue word after
+    "whose" and up to three lower-case words, with a verb in the past right
+    after it, is the noun the relative owns, and that verb is the relative
+    clause's; no one shows anything. "the man whose lawyer said the plan
+    failed" (the cue is the verb) stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or k + 1 >= len(tokens) or not is_past_form(tokens[k + 1].lower):
+        return False
+    whose = next((m for m in range(k - 1, max(k - 5, -1), -1) if tokens[m].lower == "whose"), None)
+    return whose is not None and all(t.is_word and not t.is_capitalised for t in tokens[whose + 1 : k])
+
+
+def gerund_in_an_including_list(view: SentenceView, frame: Frame) -> bool:
+    """Rule `gerund_in_an_including_list_is_no_cue` (qa70fix-s26, QA round 70,
+    221 s13: "all her efforts to halt the bullying -- including counseling,
+    reporting the harassment to school officials ..., even removing her
+    daughter from school -- failed" gave Norman a claim "reporting"): an
+    -ing cue after a comma in a list that "including" opens with a gerund
+    ("including counseling, reporting ...") is one more item of the list,
+    an act, no claim. "The group released its report, including new figures,
+    saying the plan failed" (no gerund item) stays."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.rule != "participle_clause" or k < 3 or not tokens[k].lower.endswith("ing") or tokens[k - 1].text != ",":
+        return False
+    including = next((m for m in range(k - 2, max(k - 8, -1), -1) if tokens[m].lower == "including"), None)
+    if including is None or not tokens[including + 1].lower.endswith("ing"):
+        return False
+    return all(t.is_word or t.text == "," for t in tokens[including + 1 : k - 1])
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("voters_saying_no_is_a_vote", vote_said_no),
     ("gerund_after_to_has_no_source_before_it", gerund_after_to),
@@ -5914,6 +5996,10 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("he_or_she_is_no_speaker", he_or_she),
     ("calling_on_a_hearer_alone_is_no_claim", calls_on_a_hearer_alone),
     ("what_a_feature_may_ask_you_is_no_claim", feature_asks_you),
+    # qa70fix-s26 (QA round 70): tests in tests/test_qa70fix_s26.py
+    ("infinitive_cue_after_a_verbless_phrase_is_no_claim", infinitive_cue_after_a_bare_phrase),
+    ("possessed_noun_after_whose_is_no_cue", possessed_cue_noun_after_whose),
+    ("gerund_in_an_including_list_is_no_cue", gerund_in_an_including_list),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -1628,6 +1628,67 @@ def noun_thought_is_no_hedge(hit: HedgeWord) -> bool:
     return bool(words) and words[0] in NOUN_THOUGHT_LEADS
 
 
+@cache
+def _qa70_patterns() -> dict[str, re.Pattern[str]]:
+    """The look-back patterns of the qa70fix-s26 rules below (hedge_scope.txt)."""
+    denied = alternation(scope_words("denied_abilities"))
+    negators = alternation(frozenset(_negations()[0]))
+    return {
+        "reported_volition_subject": re.compile(
+            rf"^\W*{alternation(scope_words('reported_volition_subjects'))}\s+$"),
+        "denied_ability": re.compile(rf"(?:(?<![\w'\u2019-]){denied}|\b(?:could|can)\s+not)\s+$"),
+        "denied_showing": re.compile(
+            rf"(?:(?<![\w'\u2019-]){denied}|\b{negators})\s+(?:[a-z]+ly\s+)?"
+            rf"{alternation(scope_words('showing_verbs'))}\s+that\s+(?:{LOOSE_WORD}\s+){{0,7}}$"),
+        "than_clause": re.compile(
+            rf"\b{alternation(scope_words('than_comparatives'))}\s+(?:[a-z][\w'\u2019-]*\s+){{1,3}}than\s+"
+            r"(?:[a-z(][a-z()'\u2019-]*\s+){1,3}$"),
+    }
+
+
+def volitional_would_of_the_reported_speaker_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `volitional_would_of_the_reported_speaker_is_no_hedge` (qa70fix-s26,
+    QA round 70, 685 s33: "a mother says she would like to take her children
+    away from the line of fire" went under "Hedged or unconfirmed"): "would"
+    and a verb of wishing after "he", "she" or "they" opening the content is
+    the speaker's own "I would like", reported: a wish stated. "Investors
+    would want higher returns" and "she says he would win" stay hedges."""
+    return hit.place == "content" and hit.word == "would" and hit.from_start \
+        and _qa70_patterns()["reported_volition_subject"].search(hit.before) is not None \
+        and _scope_patterns()["volition_verb"].match(hit.text, hit.end) is not None
+
+
+def possibly_after_a_denied_ability_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `possibly_after_a_denied_ability_is_no_hedge` (qa70fix-s26, QA
+    round 70, 233 s3: "(Sirhan) cannot possibly show that ..." was hedged):
+    "possibly" right after "cannot", "can't" or "could not" stresses that a
+    thing cannot be, firmly. "He could possibly win" stays a hedge."""
+    return hit.word == "possibly" and _qa70_patterns()["denied_ability"].search(hit.before) is not None
+
+
+def modal_in_a_denied_showing_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `modal_in_a_denied_showing_is_no_hedge` (qa70fix-s26, QA round 70,
+    233 s3: "(Sirhan) cannot possibly show that no reasonable juror would have
+    convicted him" was hedged): a modal in the "that" clause of a negated verb
+    of showing is what cannot be shown; the claim denies it firmly. "the jury
+    would have convicted him" and "he can show that the jury would have
+    acquitted him" stay hedges."""
+    return hit.place == "content" and hit.word in scope_words("embedded_question_modals") \
+        and _qa70_patterns()["denied_showing"].search(hit.before) is not None
+
+
+def modal_in_a_than_clause_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `modal_in_a_than_clause_is_no_hedge` (qa70fix-s26, QA round 70, 233
+    s15: "five more gunshots than Sirhan could have fired from his eight-shot
+    revolver" was hedged): a modal after "than" and its subject, with a
+    comparative and the thing compared before "than", is the comparison's
+    measure, not a doubt. "more than 100 people could die" (a number, and no
+    word between "more" and "than") and "Sirhan could have fired more shots
+    than that" stay hedges."""
+    return hit.place == "content" and hit.word in scope_words("embedded_question_modals") \
+        and _qa70_patterns()["than_clause"].search(hit.before) is not None
+
+
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1694,6 +1755,11 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("hedge_in_the_subjects_that_clause_is_no_hedge", hedge_in_the_subjects_that_clause_is_no_hedge),
     # qa68c-s25 (QA round 68): tests in tests/test_qa68c_s25.py
     ("noun_thought_is_no_hedge", noun_thought_is_no_hedge),
+    # qa70fix-s26 (QA round 70): tests in tests/test_qa70fix_s26.py
+    ("volitional_would_of_the_reported_speaker_is_no_hedge", volitional_would_of_the_reported_speaker_is_no_hedge),
+    ("possibly_after_a_denied_ability_is_no_hedge", possibly_after_a_denied_ability_is_no_hedge),
+    ("modal_in_a_denied_showing_is_no_hedge", modal_in_a_denied_showing_is_no_hedge),
+    ("modal_in_a_than_clause_is_no_hedge", modal_in_a_than_clause_is_no_hedge),
 )
 
 

@@ -4606,6 +4606,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         s_first, s_last = reduced
     s_first = _last_conjunct(view, s_first, s_last)
     s_first, s_last = trim_source(view, s_first, s_last)
+    agent = _agent_before_a_who(view, s_first, k) if tokens[k].lower == "who" and s_last in (k - 1, k) else None
+    if agent is not None:
+        s_first, s_last = agent, k - 1
     source: Span | None = None if venue_host == (-1, -1) else view.span(s_first, s_last)
     if tokens[first - 1].lower == "to" and tokens[s_first].lower == "to":
         purpose = _subject_of_a_purpose(view, s_first, first)
@@ -5883,6 +5886,25 @@ def _name_after_a_naming_phrase(view: SentenceView, subject: Span) -> Span | Non
             described = np_left(view, m - 1)
             return (described, last) if described is not None else None
     return None
+
+
+def _agent_before_a_who(view: SentenceView, s_first: int, who: int) -> int | None:
+    """Rule `passive_agent_before_who_is_the_speaker` (qa70fix-s26, QA round 70,
+    233 s1: "A controversial assertion by ... Sirhan to win his freedom was
+    challenged this week by the California attorney general who said ..."
+    gave the speaker "to win his freedom was challenged this week by the
+    California attorney general"): when the walk left from "who" crossed a
+    passive ("was challenged ... by"), the antecedent of "who" is the agent
+    after the last "by"; the first token of that agent, or None when the
+    source holds no such passive or the agent is no source. "The attorney
+    general who said ..." (no passive) stays as it was."""
+    tokens = view.tokens
+    by = next((m for m in range(who - 2, s_first, -1) if tokens[m].lower == "by"), None)
+    if by is None:
+        return None
+    passive = any(tokens[m].lower in BE and (
+        is_past_participle(tokens[m + 1].lower) or tokens[m + 1].lower.endswith("ed")) for m in range(s_first, by - 1))
+    return by + 1 if passive and looks_like_source(view, by + 1, who - 1) else None
 
 
 def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
