@@ -181,12 +181,6 @@ def command_lines(command: str, argument: str, width: int, indent: int) -> list[
     return lines
 
 
-# Rule `citation_stays_with_its_sentence` in the rich views: a character no text holds (of Unicode's
-# private use area, one cell wide) stands for each space of the citations that end a line while rich
-# lays the line out, so that rich, which breaks at any space (a no-break one too), never breaks there.
-_CITATION_GLUE = "\ue000"
-
-
 class KeptCitations:
     """A `Text` whose closing citations ("[3]", "[2][5]", " [1:12]") stay on
     the row of its last word, as in the text views (rule
@@ -196,14 +190,14 @@ class KeptCitations:
     its citations longer than the row fold, as any word does."""
 
     def __init__(self, text: Text) -> None:
-        from summarizer.render.plainwrap import CITATION_TAIL
+        from summarizer.render.plainwrap import CITATION_TAIL, GLUE
 
         self.text = text
         self.glued = text.copy()
         tail = CITATION_TAIL.search(text.plain)
         if tail:
             plain = text.plain
-            self.glued.plain = plain[:tail.start()] + tail.group().replace(" ", _CITATION_GLUE)
+            self.glued.plain = plain[:tail.start()] + tail.group().replace(" ", GLUE)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         from rich.measure import Measurement
@@ -213,9 +207,11 @@ class KeptCitations:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.text import Text
 
+        from summarizer.render.plainwrap import GLUE
+
         lines = self.glued.wrap(console, options.max_width, justify=self.glued.justify or options.justify,
                                 overflow=self.glued.overflow or options.overflow or "fold",
                                 tab_size=self.glued.tab_size or 8, no_wrap=False)
         shown = Text("\n").join(lines)
-        shown.plain = shown.plain.replace(_CITATION_GLUE, " ")
+        shown.plain = shown.plain.replace(GLUE, " ")
         yield from shown.render(console, end=self.text.end)

@@ -27,8 +27,11 @@ TEXT_WIDTH = 80
 MIN_TEXT_WIDTH = 40
 # The citations that end a line and the source tag before them: joined to the word before them.
 CITATION_TAIL = re.compile(r"(?: \(sources? [0-9, ]+\))?(?: (?:\[[^\[\]\s]+\])+)$")
-# A space the wrapper does not break at (inside a `CITATION_TAIL`); a plain space once laid out.
-GLUE = "\u0000"
+# A space no wrapper breaks at (inside a `CITATION_TAIL`, between a name and its count); a plain
+# space once laid out. A character no text holds, of Unicode's private use area and one cell wide,
+# so that rich, which breaks at any space (a no-break one too), lays it out as one too
+# (`layout.KeptCitations`).
+GLUE = "\ue000"
 
 
 def cells(text: str) -> int:
