@@ -1021,9 +1021,13 @@ def _field_after_of_ends_the_title(tokens: Sequence[Token], title: int, k: int) 
     France is named) or holds an organisation word ("President of Harvard
     University"), nor when a name follows (the field is then left as it
     was read) or the run is longer than MAX_FIELD_WORDS (a name may end it:
-    "Minister of Defence Ehud Barak"). How many tokens from `k` the field takes, or 0."""
+    "Minister of Defence Ehud Barak"), nor after a title other than one of
+    public office (ministry_fields.txt field_titles: "CEO of Virgin Galactic"
+    names the company). How many tokens from `k` the field takes, or 0."""
     if k >= len(tokens) or tokens[k].lower != "of" or k + 1 >= len(tokens) or tokens[k + 1].lower == "the":
         return 0
+    if tokens[k - 1].lower not in _ministry_fields()["field_titles"]:
+        return 0  # "CEO of Virgin Galactic": a company's head is titled by the company, which is named
     taken = _portfolio_ends_the_title(tokens, title, k, "of")
     field = [_clean(t.text) for t in tokens[k + 1 : k + taken]]
     if not taken or len(field) > MAX_FIELD_WORDS or " ".join(field) in places() \
