@@ -887,17 +887,14 @@ def _place_alone_in_a_longer_name(found: str, entity: str, marked: bool = False)
         entity_words[:len(found_words)] == found_words or entity_words[-len(found_words):] == found_words)
 
 
-PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "outside"})
-
-
 def _in_a_listed_place(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Rule `place_in_a_listed_place_is_no_longer_name` (mentions2 s26, CNN-Corpus
     dev 810: "Nuevo Laredo (2)" under People, of "headquartered in Nuevo
     Laredo, Mexico, directly across the border from Laredo, Texas"): one
-    word after "in"/"from" and before a comma and a listed place is a place
+    word after "in"/"from" (place_words.txt listed_place_prepositions) and before a comma and a listed place is a place
     of that place, no piece of a longer name that ends with it. "Smith,
     Texas" with no preposition stays as the index read it."""
-    return first == last and first > 0 and tokens[first - 1].lower in PLACE_PREPOSITIONS \
+    return first == last and first > 0 and tokens[first - 1].lower in _place_words()["listed_place_prepositions"] \
         and last + 2 < len(tokens) and tokens[last + 1].text == "," \
         and (is_place(tokens[last + 2].text) or (
             last + 3 < len(tokens) and is_place(f"{tokens[last + 2].text} {tokens[last + 3].text}")))
@@ -1765,18 +1762,14 @@ def _road_before_a_code(tokens: Sequence[Token], last: int, name: str) -> bool:
         and tokens[last + 1].text[:1].isdigit() and not tokens[last + 1].text.isdigit()
 
 
-# Auxiliaries that are also names ("Mary Will", "Do Kim-phuc"): never taken for a title's verb
-AUXILIARIES_NAMED = frozenset({"will", "may", "do", "be"})
-
-
 def _auxiliary_inside(name: str) -> bool:
     """Rule `auxiliary_inside_is_no_name` (mentions2 s26, CNN-Corpus dev 678:
     "Mary Had (1)" under People, of "the nursery rhyme Mary Had a Little
     Lamb"): a run with a capitalised auxiliary verb after its first word
     ("Had", "Was", "Is") is a piece of a title written in title case, no
-    name. A name that opens with one, or one named so ("George Will"),
-    stays."""
-    return any(word.lower() in auxiliary_verbs() and word.lower() not in AUXILIARIES_NAMED
+    name. A name that opens with one, or one named so ("George Will";
+    claim_grammar.txt named_auxiliaries), stays."""
+    return any(word.lower() in auxiliary_verbs() and word.lower() not in grammar("named_auxiliaries")
                for word in name.split()[1:])
 
 

@@ -2107,7 +2107,7 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
     return not has_finite_verb(words) and not any(t.lower.endswith("ing") for t in words[:1])
 
 
-STANCE_CLAUSE_JOINERS = frozenset({"and", "but", "while", "yet"})
+STANCE_CLAUSE_JOINERS = grammar("stance_clause_joiners")
 
 
 def _before_a_joined_clause(rest: list[Token]) -> list[Token]:

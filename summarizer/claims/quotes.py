@@ -159,7 +159,7 @@ def _within_paragraphs_of_its_own(
 
 
 MAX_TAIL_TOKENS = 6  # "I asked.", "the official replied."
-TAIL_CLAUSE_JOINERS = frozenset({"but", "and", "though", "yet"})  # "I want to say, but never do."
+TAIL_CLAUSE_JOINERS = grammar("tail_clause_joiners")  # "I want to say, but never do."
 RUN_TAIL_CUES = grammar("tail_cues") | grammar("run_tail_cues")
 
 
