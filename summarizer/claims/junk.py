@@ -23,6 +23,7 @@ from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     BE,
     COMPOUND_HEADS_AFTER_A_CUE,
+    CONDITION_OPENERS,
     CURRENCY_SIGNS,
     DASHES,
     DETERMINERS,
@@ -3681,9 +3682,6 @@ def hypothetical_speaker(view: SentenceView, frame: Frame) -> bool:
         and any(w in HYPOTHETICAL_MODALS for w in between)
 
 
-CONDITION_LEADS = grammar("condition_leads")
-
-
 def cue_in_an_open_question(view: SentenceView, frame: Frame) -> bool:
     """Rule `cue_in_an_open_question_is_no_claim` (session 14, web test s13,
     fivethirtyeight): "One of the big questions is whether these figures
@@ -3721,7 +3719,7 @@ def conditional_wanting(view: SentenceView, frame: Frame) -> bool:
     if frame.entry.lemma not in WANTING_CUES or frame.source is None or frame.source[0] > frame.cue[0]:
         return False
     first = _source_token(view, frame)
-    return first is not None and first > 0 and view.tokens[first - 1].lower in CONDITION_LEADS
+    return first is not None and first > 0 and view.tokens[first - 1].lower in CONDITION_OPENERS
 
 
 def conditional_someone(view: SentenceView, frame: Frame) -> bool:
@@ -3736,7 +3734,7 @@ def conditional_someone(view: SentenceView, frame: Frame) -> bool:
     if frame.source is None or frame.source[0] > frame.cue[0]:
         return False
     first = _source_token(view, frame)
-    if first is None or first == 0 or view.tokens[first - 1].lower not in CONDITION_LEADS:
+    if first is None or first == 0 or view.tokens[first - 1].lower not in CONDITION_OPENERS:
         return False
     words = [t.lower for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     return len(words) == 1 and words[0] in _junk_words("indefinite_people")
