@@ -16,6 +16,12 @@ def described(text: str) -> list[tuple[str | None, str, str]]:
     return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
 
 
+def as_shown(text: str) -> list[tuple[str | None, str, str]]:
+    """Each claim of `text` as a reader sees it: (source as written, cue as
+    shown, content)."""
+    return [(c.source_as_written, c.shown_cue, c.content) for c in extract_claims(text)]
+
+
 def cues(text: str) -> list[str]:
     """The cue lemma of each claim of `text`."""
     return [c.cue for c in extract_claims(text)]

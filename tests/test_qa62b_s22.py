@@ -9,9 +9,7 @@ import pytest
 
 from summarizer import extract_claims
 
-
-def _shown(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.source_as_written, c.shown_cue, c.content) for c in extract_claims(text)]
+from .claim_helpers import as_shown
 
 
 def _cues(text: str) -> list[str]:
@@ -35,7 +33,7 @@ def test_rule_phrasal_cue_noun_after_an_adjective_is_no_cue() -> None:
 
 
 def test_rule_phrasal_cue_noun_after_an_adjective_near_variant_stays() -> None:
-    assert _shown("Obama calls for Romney to release more of his tax returns.") == [
+    assert as_shown("Obama calls for Romney to release more of his tax returns.") == [
         ("Obama", "calls for", "Romney to release more of his tax returns")]
 
 
@@ -57,7 +55,7 @@ def test_rule_count_with_a_participle_is_a_tally() -> None:
 
 
 def test_rule_count_with_a_participle_near_variant_stays() -> None:
-    assert _shown("The poll split, with 43% saying the strike was justified.") == [
+    assert as_shown("The poll split, with 43% saying the strike was justified.") == [
         ("43%", "saying", "the strike was justified")]
 
 
@@ -70,7 +68,7 @@ def test_rule_the_same_alone_is_no_claim() -> None:
 
 
 def test_rule_the_same_alone_near_variant_stays() -> None:
-    assert _shown("They say the same rules apply.") == [("They", "say", "the same rules apply")]
+    assert as_shown("They say the same rules apply.") == [("They", "say", "the same rules apply")]
     assert [c.content for c in extract_claims("The adviser doesn't think so.")] == ["so"]
 
 
@@ -92,7 +90,7 @@ def test_rule_participle_before_its_nouns_cue_is_a_modifier() -> None:
 
 
 def test_rule_participle_before_its_nouns_cue_near_variant_stays() -> None:
-    assert _shown("Officials questioned whether the plan would work.") == [
+    assert as_shown("Officials questioned whether the plan would work.") == [
         ("Officials", "questioned", "whether the plan would work")]
 
 

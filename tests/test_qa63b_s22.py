@@ -7,9 +7,7 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 
-
-def _shown(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.source_as_written, c.shown_cue, c.content) for c in extract_claims(text)]
+from .claim_helpers import as_shown
 
 
 # Rule `source_with_a_finite_verb_and_its_object_is_no_source` (junk.py; QA63 939 s17, 516 s23)
@@ -25,7 +23,7 @@ def test_rule_source_with_a_finite_verb_and_its_object_is_no_source() -> None:
 
 
 def test_rule_source_with_a_finite_verb_near_variant_stays() -> None:
-    assert _shown("The letter sent to the court said the deal was off.") == [
+    assert as_shown("The letter sent to the court said the deal was off.") == [
         ("The letter", "said", "the deal was off")]
 
 
@@ -50,7 +48,7 @@ def test_rule_act_object_is_no_claim_claiming_a_championship() -> None:
 
 
 def test_rule_act_object_claiming_near_variant_stays() -> None:
-    assert _shown("He claimed the championship was fixed.") == [("He", "claimed", "the championship was fixed")]
+    assert as_shown("He claimed the championship was fixed.") == [("He", "claimed", "the championship was fixed")]
 
 
 # Rule `naming_oneself_is_no_claim` (junk.py; "refers to itself as", QA63 939 s3)
@@ -59,9 +57,9 @@ def test_rule_naming_oneself_refers_to_itself_as() -> None:
 
 
 def test_rule_naming_oneself_refers_to_near_variants_stay() -> None:
-    assert _shown("The minister referred to the report as flawed.") == [
+    assert as_shown("The minister referred to the report as flawed.") == [
         ("The minister", "referred to", "the report as flawed")]
-    assert _shown("The group refers to itself as a movement of the people.") == [
+    assert as_shown("The group refers to itself as a movement of the people.") == [
         ("The group", "refers to", "itself as a movement of the people")]
 
 

@@ -7,28 +7,26 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 
-
-def _shown(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.source_as_written, c.shown_cue, c.content) for c in extract_claims(text)]
+from .claim_helpers import as_shown
 
 
 # Rule `coordinated_cue_in_a_content_takes_its_subject`, by tense (grammar.joined_by_its_tense;
 # QA70 233 s22: the defense was given a belief "thought" of Sirhan's)
 def test_rule_past_conjunct_after_but_joins_a_present_cues_content() -> None:
-    assert _shown("The defense argues Sirhan did not knowingly fire at Kennedy but thought he was shooting at "
+    assert as_shown("The defense argues Sirhan did not knowingly fire at Kennedy but thought he was shooting at "
                   "circular targets on a firing range.") == [
         ("The defense", "argues", "Sirhan did not knowingly fire at Kennedy but thought he was shooting at "
                                   "circular targets on a firing range")]
-    assert _shown("Prosecutors say the driver fired at the car but thought it was empty.") == [
+    assert as_shown("Prosecutors say the driver fired at the car but thought it was empty.") == [
         ("Prosecutors", "say", "the driver fired at the car but thought it was empty")]
 
 
 def test_rule_past_conjunct_after_but_near_variants_stay() -> None:
     # a past outer cue: the joined cue is the minister's own
-    assert _shown("The minister said the plan was sound but added that it would take time.") == [
+    assert as_shown("The minister said the plan was sound but added that it would take time.") == [
         ("The minister", "said", "the plan was sound"), ("The minister", "added", "it would take time")]
     # a present content verb: the joined past cue is not the content's
-    assert _shown("The minister says the plan is sound but added that it would take time.") == [
+    assert as_shown("The minister says the plan is sound but added that it would take time.") == [
         ("The minister", "says", "the plan is sound"), ("The minister", "added", "it would take time")]
 
 
@@ -96,7 +94,7 @@ def test_rule_possessed_noun_after_whose_is_no_cue() -> None:
 
 
 def test_rule_possessed_noun_after_whose_near_variant_stays() -> None:
-    assert _shown("The man, whose lawyer said the charges were false, was released.") == [
+    assert as_shown("The man, whose lawyer said the charges were false, was released.") == [
         ("lawyer", "said", "the charges were false")]
 
 
@@ -113,11 +111,11 @@ def test_rule_gerund_in_an_including_list_near_variant_stays() -> None:
 
 # Rule `passive_agent_before_who_is_the_speaker` (rules.py; QA70 233 s1)
 def test_rule_passive_agent_before_who_is_the_speaker() -> None:
-    assert _shown("A controversial assertion by the convicted man to win his freedom was challenged this week by "
+    assert as_shown("A controversial assertion by the convicted man to win his freedom was challenged this week by "
                   'the state attorney general who said "overwhelming evidence" exists against his claims.') == [
         ("the state attorney general", "said", '"overwhelming evidence" exists against his claims')]
 
 
 def test_rule_passive_agent_before_who_near_variant_stays() -> None:
-    assert _shown("The attorney general who said the plan was illegal will resign.") == [
+    assert as_shown("The attorney general who said the plan was illegal will resign.") == [
         ("The attorney general", "said", "the plan was illegal")]

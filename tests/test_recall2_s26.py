@@ -7,59 +7,57 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 
-
-def _shown(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.source_as_written, c.shown_cue, c.content) for c in extract_claims(text)]
+from .claim_helpers import as_shown
 
 
 # Rule `circumstance_after_the_cue_is_no_speaker` (rules.py `_describes_who_spoke`; QA69c 539 s24)
 def test_rule_circumstance_after_the_cue_is_no_speaker() -> None:
     # "in an interview on Monday" after the cue says when and how; the source stands before the cue
-    assert _shown('"The team was thrilled when the deal closed," Laura Menzies, a co-founder who stayed at '
+    assert as_shown('"The team was thrilled when the deal closed," Laura Menzies, a co-founder who stayed at '
                   "the lab, said in an interview on Monday.") == [
         ("Laura Menzies", "said", '"The team was thrilled when the deal closed,"')]
-    assert _shown('"The team was thrilled when the deal closed," Laura Menzies, an engineer at the lab, '
+    assert as_shown('"The team was thrilled when the deal closed," Laura Menzies, an engineer at the lab, '
                   "said on Monday.") == [("Laura Menzies", "said", '"The team was thrilled when the deal closed,"')]
-    assert _shown("The team was thrilled, Laura Menzies, a biologist at the lab, said in an interview on "
+    assert as_shown("The team was thrilled, Laura Menzies, a biologist at the lab, said in an interview on "
                   "Monday.") == [("Laura Menzies", "said", "The team was thrilled")]
 
 
 def test_rule_circumstance_after_the_cue_near_variant_stays() -> None:
     # a description with no preposition before it still is the inverted source
-    assert _shown("The team was thrilled, said a police official in Cesena, in northern Italy.") == [
+    assert as_shown("The team was thrilled, said a police official in Cesena, in northern Italy.") == [
         ("a police official in Cesena", "said", "The team was thrilled")]
     # a phrase that runs past a comma into the writer's clause: the cue is no claim of that clause
-    assert _shown("As Mark, a cheerful pilot with a gift for imitating W.C. Fields, joked with his friend at the "
+    assert as_shown("As Mark, a cheerful pilot with a gift for imitating W.C. Fields, joked with his friend at the "
                   "table, his brother grew impatient.") == []
 
 
 # Rule `clause_after_a_fronted_phrase_is_content` (rules.py; QA69c 539 s35)
 def test_rule_clause_after_a_fronted_phrase_is_content() -> None:
-    assert _shown("For the new models, the company uses chips from Intel Corporation, Mark Ruiz, an executive "
+    assert as_shown("For the new models, the company uses chips from Intel Corporation, Mark Ruiz, an executive "
                   "for the chip division, said in an interview on Tuesday.") == [
         ("Mark Ruiz", "said", "For the new models, the company uses chips from Intel Corporation")]
 
 
 def test_rule_clause_after_a_fronted_phrase_near_variants_stay() -> None:
     # a fronted phrase with no clause after it is no claim (rule `venue_tail_is_never_content`)
-    assert _shown("In 2010, he said in an interview.") == []
-    assert _shown("In 2010, in the elections, he said in an interview on Tuesday.") == []
+    assert as_shown("In 2010, he said in an interview.") == []
+    assert as_shown("In 2010, in the elections, he said in an interview on Tuesday.") == []
 
 
 # Rule `roles_joined_under_one_article_are_one_person` (rules.py; QA69c 539 s16) and
 # "co-founder" a people noun (source_nouns.txt)
 def test_rule_roles_joined_under_one_article_are_one_person() -> None:
-    assert _shown('Laura Menzies founded the lab in 2001. "We like what they do a lot," the lab co-founder and '
+    assert as_shown('Laura Menzies founded the lab in 2001. "We like what they do a lot," the lab co-founder and '
                   "former director said at a conference last year.") == [
         ("the lab co-founder and former director", "said", '"We like what they do a lot,"')]
 
 
 def test_rule_roles_joined_under_one_article_near_variant_stays() -> None:
     # the phrase does not open the clause: "the director" is the object of "praised", not a speaker
-    assert _shown("The mayor praised the director and former aide said the plan would fail.") == [
+    assert as_shown("The mayor praised the director and former aide said the plan would fail.") == [
         ("former aide", "said", "the plan would fail")]
     # "co-founder" shares the role only when joined under one article; alone it opens no act
-    assert _shown("The company and its co-founder in 2009 agreed to a $7 million settlement with the state "
+    assert as_shown("The company and its co-founder in 2009 agreed to a $7 million settlement with the state "
                   "over allegations that the firm falsely marketed its supplements.") == []
 
 
