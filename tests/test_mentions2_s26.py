@@ -6,11 +6,13 @@ variant that must stay as it is."""
 import io
 
 from rich.console import Console
+from rich.text import Text
 
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
 from summarizer.mentions import find_mentions
-from summarizer.render.brief import _GluedRows, kept_with_counts
+from summarizer.render.brief import kept_with_counts
+from summarizer.render.layout import KeptCitations
 from summarizer.render.plainwrap import GLUE, wrapped
 
 # --- rule `count_stays_with_its_name` (cnn128 at COLUMNS=80: "(1)" alone on a row) ---
@@ -20,7 +22,7 @@ NAMES = "Spain (3), United States (2), Europe (1), Latin America (1), Madrid (1)
 
 def rich_rows(line: str, width: int) -> list[str]:
     console = Console(width=width, record=True, file=io.StringIO())
-    console.print(_GluedRows(line))
+    console.print(KeptCitations(Text(line)))
     return [row.rstrip() for row in console.export_text().splitlines()]
 
 

@@ -31,7 +31,6 @@ from summarizer.render.plainwrap import GLUE, TEXT_WIDTH, wrapped
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-    from rich.measure import Measurement
     from rich.text import Text
 
 # The rows of a bullet ("- "), a note or a label's line hang under its text by this many spaces.
@@ -63,27 +62,6 @@ def kept_with_counts(names: str) -> str:
     before each count glued (`GLUE`), so that a wrapped row never opens on a
     count; the wrappers lay the glue out as a plain space."""
     return COUNT_SPACE.sub(GLUE, names)
-
-
-class _GluedRows:
-    """A line of `kept_with_counts` in the rich view, wrapped to its cell's
-    width between the words the glue leaves apart (as the text view is)."""
-
-    def __init__(self, line: str) -> None:
-        self.line = line
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        from rich.text import Text
-
-        for row in wrapped(self.line, options.max_width):
-            yield Text(row)
-
-    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        from rich.cells import cell_len
-        from rich.measure import Measurement
-
-        words = [w.replace(GLUE, " ") for w in self.line.split()]
-        return Measurement(max((cell_len(w) for w in words), default=0), cell_len(self.line.replace(GLUE, " ")))
 
 
 # The command that lists every claim of a source ("summarizer claims page.html"; for standard
@@ -593,7 +571,7 @@ class BriefView:
         if brief.mentions:
             yield from _section("Mentioned")
             for label, names in mention_lines(brief):
-                yield _hanging(Text(f"{label}:", style="bold"), _GluedRows(kept_with_counts(names)))
+                yield _hanging(Text(f"{label}:", style="bold"), KeptCitations(Text(kept_with_counts(names))))
         yield from _section("Sources")
         for source in brief.sources:
             yield from _source_entry(source, options.max_width)

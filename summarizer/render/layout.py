@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from summarizer.render.plainwrap import GLUE, glued_citations
+
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
     from rich.measure import Measurement
@@ -186,18 +188,15 @@ class KeptCitations:
     the row of its last word, as in the text views (rule
     `citation_stays_with_its_sentence`, `plainwrap.CITATION_TAIL`): at 80
     columns a key point's "[14]" no longer wraps onto a row of its own,
-    nor "[11][12]" splits. Wrapped as rich wraps a `Text`; a last word and
-    its citations longer than the row fold, as any word does."""
+    nor "[11][12]" splits. Words the text already holds glued (`GLUE`: a
+    listed name and its count, rule `count_stays_with_its_name`) stay
+    together too. Wrapped as rich wraps a `Text`; a last word and its
+    citations longer than the row fold, as any word does."""
 
     def __init__(self, text: Text) -> None:
-        from summarizer.render.plainwrap import CITATION_TAIL, GLUE
-
         self.text = text
         self.glued = text.copy()
-        tail = CITATION_TAIL.search(text.plain)
-        if tail:
-            plain = text.plain
-            self.glued.plain = plain[:tail.start()] + tail.group().replace(" ", GLUE)
+        self.glued.plain = glued_citations(text.plain)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         from rich.measure import Measurement
@@ -206,8 +205,6 @@ class KeptCitations:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.text import Text
-
-        from summarizer.render.plainwrap import GLUE
 
         lines = self.glued.wrap(console, options.max_width, justify=self.glued.justify or options.justify,
                                 overflow=self.glued.overflow or options.overflow or "fold",

@@ -45,6 +45,13 @@ def cells(text: str) -> int:
     return width
 
 
+def glued_citations(line: str) -> str:
+    """`line` with the spaces of the citations that end it (`CITATION_TAIL`)
+    glued, so that no wrapper breaks them from its last word."""
+    tail = CITATION_TAIL.search(line)
+    return line[: tail.start()] + tail.group().replace(" ", GLUE) if tail else line
+
+
 def wrapped(line: str, width: int | None, hang: int = 0) -> list[str]:
     """`line` in rows of at most `width` cells (`text_wraps_to_the_width`),
     the rows after the first indented by `hang` spaces; `[line]` as it is
@@ -52,11 +59,8 @@ def wrapped(line: str, width: int | None, hang: int = 0) -> list[str]:
     kept (an indented command)."""
     if width is None or cells(line) <= width:
         return [line.replace(GLUE, " ")]
-    body = line.lstrip(" ")
+    body = glued_citations(line.lstrip(" "))
     lead = line[: len(line) - len(body)]
-    tail = CITATION_TAIL.search(body)
-    if tail:
-        body = body[: tail.start()] + tail.group().replace(" ", GLUE)
     rows: list[str] = []
     current = lead
     margin = " " * hang
