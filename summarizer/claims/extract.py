@@ -1309,6 +1309,11 @@ def _resolve(
     return _titled_holder_named_later(text, views, claims, index)
 
 
+# claim_grammar.txt agent_participles ("driven_driver"): the noun of who does it -> its participles
+AGENT_PARTICIPLES = {noun: frozenset(p.split("_")[0] for p in grammar("agent_participles") if p.split("_")[1] == noun)
+                     for noun in {p.split("_")[1] for p in grammar("agent_participles")}}
+
+
 def _agent_named_in_its_sentence(views: list[SentenceView], claim: Claim) -> Claim:
     """Rule `agent_named_in_its_sentence` (recall2-s26, QA round 69c, a police
     blotter: "A vehicle driven by Keyosha Jackson, no age or address reported,
@@ -1325,8 +1330,7 @@ def _agent_named_in_its_sentence(views: list[SentenceView], claim: Claim) -> Cla
     words = source.text.split()
     if len(words) != 2 or words[0].lower() != "the":
         return claim
-    participles = {pair.split("_")[0] for pair in grammar("agent_participles")
-                   if pair.split("_")[1] == words[1].lower()}
+    participles = AGENT_PARTICIPLES.get(words[1].lower(), frozenset())
     view = next((v for v in views if v.start <= source.start < v.end), None)
     if not participles or view is None:
         return claim

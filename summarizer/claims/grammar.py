@@ -1139,7 +1139,8 @@ def skip_adjuncts(view: SentenceView, k: int) -> int:
     return k
 
 
-STATEMENT_MONTHS = grammar("months") | grammar("month_abbreviations")  # "January 10", "Jan. 10"
+MONTHS = grammar("months")
+STATEMENT_MONTHS = MONTHS | grammar("month_abbreviations")  # "January 10", "Jan. 10"
 LAST_DAY_OF_A_MONTH = 31
 
 
@@ -2358,7 +2359,7 @@ def _clause_after_a_fronted_time(view: SentenceView, span: tuple[int, int]) -> b
     if comma is None or comma < 2 or comma + 2 >= len(tokens) or view.quotes.covering(tokens[comma].start) is not None:
         return False
     fronted = tokens[1:comma]
-    if not any(is_year(t.lower) or t.lower in grammar("months") or t.lower in TIME_WORDS for t in fronted):
+    if not any(is_year(t.lower) or t.lower in MONTHS or t.lower in TIME_WORDS for t in fronted):
         return False
     rest = tokens[comma + 1 :]
     if len(rest) > MAX_CLAUSE_AFTER_A_FRONTED_TIME or any(t.text == "," for t in rest):

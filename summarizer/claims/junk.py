@@ -90,7 +90,7 @@ from summarizer.claims.names import (
     organisation_acronyms,
     organisation_words,
 )
-from summarizer.claims.polarity import polarity
+from summarizer.claims.polarity import cue_last_token, polarity
 from summarizer.claims.rules import (
     JUDGING_VERBS,
     SAYING_DOCUMENTS,
@@ -5024,7 +5024,7 @@ def feature_asks_you(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if "hearer" not in frame.entry.flags or k < 1 or frame.clause_final:
         return False
-    last = max((m for m, t in enumerate(tokens) if t.start < frame.cue[1]), default=k)
+    last = cue_last_token(view, frame)
     if last + 1 >= len(tokens) or tokens[last + 1].lower != "you":
         return False
     m = k - 1
@@ -5650,9 +5650,7 @@ def belief_before_a_comma(view: SentenceView, frame: Frame) -> bool:
     if frame.entry.cue_class != "belief" or frame.clause_final or not frame.content:
         return False
     tokens = view.tokens
-    k = frame.cue_token
-    while k + 1 < len(tokens) and tokens[k + 1].start < frame.cue[1]:
-        k += 1  # the cue's last token
+    k = cue_last_token(view, frame)
     if k + 2 >= len(tokens) or tokens[k + 1].text != ",":
         return False
     source = _source_token(view, frame) if frame.source is not None else None

@@ -2030,11 +2030,11 @@ def _limited_answer(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if k < 0:
         return False
-    around = [tokens[m].lower for m in (k - 1, _cue_last_token(view, frame) + 1) if 0 <= m < len(tokens)]
+    around = [tokens[m].lower for m in (k - 1, cue_last_token(view, frame) + 1) if 0 <= m < len(tokens)]
     return any(word in LIMITING_WORDS for word in around)
 
 
-def _cue_last_token(view: SentenceView, frame: Frame) -> int:
+def cue_last_token(view: SentenceView, frame: Frame) -> int:
     """The index of the cue's last token."""
     return max((m for m, t in enumerate(view.tokens) if t.end <= frame.cue[1]), default=frame.cue_token)
 

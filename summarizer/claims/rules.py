@@ -4371,6 +4371,9 @@ def _joined_participle_of_the_clause(tokens: Sequence[Token], c: int) -> bool:
     return c > 0 and tokens[c].lower.endswith("ing") and tokens[c - 1].lower in ("but", "and", ",")
 
 
+ROLE_MODIFIERS = grammar("role_modifiers")  # "senior", "acting": words before a role
+
+
 def _before_a_participle_aside(view: SentenceView, k: int) -> int:
     """Rule `participle_aside_between_the_subject_and_its_cue` (qa68c-s25, QA
     round 68, 449 s40: 'Jackson lawyers, calling it a "smoking gun," argue
@@ -4392,7 +4395,7 @@ def _before_a_participle_aside(view: SentenceView, k: int) -> int:
             opener = tokens[c + 1]
             if not (opener.is_word and not opener.is_capitalised and opener.lower.endswith("ing")):
                 return k
-            if opener.lower in grammar("role_modifiers") or title_at(tokens, c + 1):
+            if opener.lower in ROLE_MODIFIERS or title_at(tokens, c + 1):
                 return k  # "Pat Rynard, managing editor of Iowa Starting Line, said": a role, no participle
             before = tokens[:c]
             if not before[-1].is_word or has_finite_verb(before) or before[0].lower in SUBORDINATORS \

@@ -147,11 +147,11 @@ from summarizer.claims.names import (
     title_at,
     words_in_lower_case,
 )
-from summarizer.claims.rules import SAYING_DOCUMENTS, STATEMENT_VERBS
+from summarizer.claims.rules import ROLE_MODIFIERS, SAYING_DOCUMENTS, STATEMENT_VERBS
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.nlp.words import stem
-from summarizer.rules import load_rules, load_word_set, load_word_sets, word_set
+from summarizer.rules import load_rules, load_word_set, word_set
 
 UNNAMED: Literal["unnamed"] = "unnamed"
 UNRESOLVED: Literal["unresolved"] = "unresolved"
@@ -7233,6 +7233,9 @@ def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
     return mended
 
 
+GOVERNMENT_FIELDS = word_set("ministry_fields", "government_fields")
+
+
 def _office_named_by_its_field(head: Sequence[Token], source: Sequence[Token]) -> bool:
     """For rule `office_named_by_its_field_is_unnamed`: "the" + one
     lower-case person noun + "for" or "of" + lower-case words ending on a
@@ -7244,7 +7247,7 @@ def _office_named_by_its_field(head: Sequence[Token], source: Sequence[Token]) -
     return len(head) == 2 and head[0].lower == "the" and not head[1].is_capitalised and len(rest) >= 2 \
         and rest[0].lower in ("for", "of") \
         and all(t.is_word and not t.is_capitalised for t in rest[1:]) \
-        and rest[-1].lower in load_word_sets("ministry_fields")["government_fields"]
+        and rest[-1].lower in GOVERNMENT_FIELDS
 
 
 def _body_of_a_capitalised_owner(head: Sequence[Token]) -> bool:
@@ -7713,7 +7716,6 @@ def _only_titles(name: str) -> bool:
 
 
 # Words before a role noun in a title written as a name ("Executive Editor", "Senior Deputy Editor")
-ROLE_MODIFIERS = grammar("role_modifiers")
 ROLE_MODIFIER_ENDINGS = ("ive", "al", "ary")  # "Executive", "General", "Editorial", "Honorary"
 
 
@@ -8145,7 +8147,7 @@ def _role_of_a_body_after_a_copula(tokens: Sequence[Token], name: Name) -> bool:
             or k + 2 >= len(tokens) or tokens[k].lower not in ("is", "was"):
         return False
     k += 1
-    if tokens[k].lower in ("the", "a", "an"):
+    if tokens[k].lower in ARTICLES:
         k += 1
     end = min(k + MAX_COPULA_ROLE_MODIFIERS, len(tokens) - 2)
     while k < end and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower not in COPULA_PERSON_ROLES:
@@ -8473,7 +8475,7 @@ def _ends_in_a_count_out_of_a_count(words: Sequence[str]) -> bool:
     return words[-2] in ("in", "of") and _count_word(words[-3])
 
 
-SHARE_ARTICLES = frozenset({"a", "an", "the"})
+SHARE_LEADS_NO_ARTICLE = SHARE_LEADS - ARTICLES  # "More than", "About", "Just over"; not "a", "the"
 
 
 def _led_share_of_people(part: Sequence[Token]) -> bool:
@@ -8486,7 +8488,7 @@ def _led_share_of_people(part: Sequence[Token]) -> bool:
     and/or a plural noun of people with its modifiers ("6 in 10 New York
     Democratic voters", "a third of white women"), is the people polled. "About
     a third of the budget", "Over half of the states officials" are none."""
-    if len(part) < 2 or part[0].lower not in SHARE_LEADS - SHARE_ARTICLES:
+    if len(part) < 2 or part[0].lower not in SHARE_LEADS_NO_ARTICLE:
         return False
     share = max((p for p in range(2, len(part) + 1) if _share_words(part[:p])), default=None)
     if share is None:
