@@ -137,7 +137,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -160,6 +160,7 @@ from summarizer.claims.grammar import (
 )
 from summarizer.claims.lexicon import grammar, noun_sets, pronouns
 from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, short_name_of_a_body
+from summarizer.claims.rules import SUBJECT_LEADS
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
 from summarizer.document import BULLET, parse_document
@@ -898,16 +899,11 @@ def _pick_points(
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
     # (the sentences that can be no point cannot open the note either)
     # (rule `bottom_line_names_its_source`: `_lead_first` asks `introductions` of the sentences it weighs)
-    def speaks_by_a_bare_surname(source: int) -> Callable[[int], bool] | None:
-        if introductions is None:
-            return None
-        known = introductions
-        return lambda number: known.attributes_to_a_bare_surname(source, number)
-
     per_source = [_lead_first(document, source_units, best_first(values), source_stems,
                               captions[source] if source < len(captions) else frozenset(),
                               labelled[source] if source < len(labelled) else frozenset(),
-                              speaks_by_a_bare_surname(source),
+                              partial(introductions.attributes_to_a_bare_surname, source)
+                              if introductions is not None else None,
                               told_by_a_person[source] if source < len(told_by_a_person) else frozenset())
                   for source, (document, source_units, values, source_stems)
                   in enumerate(zip(documents, units, scores, stems, strict=True))]
@@ -1193,6 +1189,13 @@ CENTRAL_SOURCES = 3
 ON_TOPIC_SHARE_OF_BEST = 0.5
 
 
+@cache
+def _speech_cues() -> str:
+    """The verbs of rules/ranker_speech_cues.txt as one regex alternation
+    (rule `bottom_line_names_its_source`), built once."""
+    return alternation(load_word_set("ranker_speech_cues"))
+
+
 class _Introductions:
     """Rule `surname_needs_its_introduction` (session 12, twincities.com: the
     key point "St. Louis Park Mayor Jake Spano did not seek reelection, and
@@ -1271,7 +1274,7 @@ class _Introductions:
         if self._surnames_introduction(source, number, ()) is None:
             return False
         text = self._documents[source].sentences[number].text
-        cues = alternation(load_word_set("ranker_speech_cues"))
+        cues = _speech_cues()
         return any(re.search(rf"\b(?:{cues})(?:\s+to)?\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:{cues})\b", text)
                    for name in self._alone(source, number, ()))
 
@@ -1622,11 +1625,12 @@ def tells_news_alone(text: str) -> bool:
     a memory, with no speaker). "Football teams rehearse two-minute drills,
     ..." stands alone."""
     first = OPENING_WORD.match(text)
-    return not (opens_by_pointing_back(text) or (first is not None and first[1].lower() in grammar("subject_leads"))
+    blockers = load_word_set("headline_news_blockers")
+    return not (opens_by_pointing_back(text) or (first is not None and first[1].lower() in SUBJECT_LEADS)
                 or holds_back_pointing_phrase(text) or points_back_to_a_time(text) or holds_bare_count(text)
                 or BARE_AGREEMENT_TAIL.search(CLOSING_STOP.sub("", text)) is not None
                 or COLON_QUOTATION.search(text) is not None
-                or any(word.lower() in load_word_set("headline_news_blockers") for word in WORD.findall(text)))
+                or any(word.lower() in blockers for word in WORD.findall(text)))
 
 
 # the sentence's first word, after any opening marks; any word of a sentence
