@@ -856,7 +856,12 @@ COUNT_WORDS = grammar("count_words")
 
 def is_count(token: Token) -> bool:
     """A number in digits or words ("12", "Twelve", "forty-six")."""
-    return token.text[:1].isdigit() or all(part in COUNT_WORDS for part in token.lower.split("-"))
+    return is_count_word(token.lower)
+
+
+def is_count_word(word: str) -> bool:
+    """`is_count` of a lower-case word ("10", "ten", "forty-six")."""
+    return word[:1].isdigit() or all(part in COUNT_WORDS for part in word.split("-"))
 
 
 def share_of_a_group(view: SentenceView, first: int, last: int) -> bool:

@@ -61,6 +61,7 @@ from summarizer.claims.grammar import (
     head_token,
     inside_a_dash_clause,
     is_adverb,
+    is_count_word,
     is_list_under_a_year_label,
     is_modifier,
     is_past_form,
@@ -8462,17 +8463,17 @@ def _share_words(head: Sequence[Token]) -> bool:
     fallen below 5 percent") is none."""
     words = [t.lower for t in head]
     return bool(words) and (_share_noun(words[-1]) or _ends_in_a_count_out_of_a_count(words)) and all(
-        w in SHARE_LEADS or _share_noun(w) or w in ("in", "out", "of") or _count_word(w) for w in words)
+        w in SHARE_LEADS or _share_noun(w) or w in ("in", "out", "of") or is_count_word(w) for w in words)
 
 
 def _ends_in_a_count_out_of_a_count(words: Sequence[str]) -> bool:
     """For rule `share_of_a_group` (polls-s25): "about 6 in 10", "more than
     four out of ten", "two of three" end in a count out of a count, a share."""
-    if len(words) < 3 or not _count_word(words[-1]):
+    if len(words) < 3 or not is_count_word(words[-1]):
         return False
     if words[-3:-1] == ["out", "of"]:
-        return len(words) >= 4 and _count_word(words[-4])
-    return words[-2] in ("in", "of") and _count_word(words[-3])
+        return len(words) >= 4 and is_count_word(words[-4])
+    return words[-2] in ("in", "of") and is_count_word(words[-3])
 
 
 SHARE_LEADS_NO_ARTICLE = SHARE_LEADS - ARTICLES  # "More than", "About", "Just over"; not "a", "the"
@@ -8503,17 +8504,12 @@ def _led_share_of_people(part: Sequence[Token]) -> bool:
     return people and all(t.is_word for t in rest) and len(_head(rest)) == len(rest)
 
 
-def _count_word(word: str) -> bool:
-    """A count in digits or words ("10", "ten", "forty-six")."""
-    return word[:1].isdigit() or all(part in COUNT_WORDS for part in word.split("-"))
-
-
 def _times_held(word: str) -> bool:
     """For rule `times_held_is_no_role_word`: a count of times before
     "-time" ("two-time", "3-time", "twenty-one-time"); not "full-time",
     "part-time" nor "long-time"."""
     count, dash, time = word.rpartition("-")
-    return bool(dash) and time == "time" and bool(count) and _count_word(count)
+    return bool(dash) and time == "time" and bool(count) and is_count_word(count)
 
 
 def _share_noun(word: str) -> bool:
@@ -9066,10 +9062,10 @@ def _before_a_count_out_of_a_count(words: Sequence[Token], k: int) -> int:
     the walk goes on before the first count. Else `k`: "the fugitive in 10
     Downing Street who" (no count before "in") and "one of three firms who"
     (a noun after the counts) are as they were."""
-    if k < 1 or k != len(words) - 3 or words[k].lower not in ("in", "of") or not _count_word(words[k + 1].lower):
+    if k < 1 or k != len(words) - 3 or words[k].lower not in ("in", "of") or not is_count_word(words[k + 1].lower):
         return k
     m = k - 2 if words[k].lower == "of" and words[k - 1].lower == "out" else k - 1
-    return m - 1 if m >= 0 and _count_word(words[m].lower) else k
+    return m - 1 if m >= 0 and is_count_word(words[m].lower) else k
 
 
 def _head_of_a_body(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
