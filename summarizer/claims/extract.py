@@ -68,6 +68,7 @@ from summarizer.claims.names import (
 )
 from summarizer.claims.polarity import (
     asking_cue,
+    bare_refusal_end,
     content_after_lead,
     evidential_right_before_the_cue,
     hedged_after_cue,
@@ -1765,6 +1766,10 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
     parts = tuple(Span(s, e, text[s:e]) for s, e in (_whole_words(text, s, e) for s, e in spans))
     first, last = parts[0].start, parts[-1].end
     content = _joined(parts, text)
+    refusal_end = bare_refusal_end(view, frame)
+    if refusal_end is not None:  # "declined to comment": the cue shown says it all, no content
+        first = last = refusal_end
+        content = ""
     negation = polarity(view, frame)
     evidential = evidential_right_before_the_cue(view, frame)  # hedges the claim and shows its lead
     return Claim(

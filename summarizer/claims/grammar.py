@@ -2768,6 +2768,20 @@ def _clause_or_quotation_after(view: SentenceView, cue: int, end: int) -> bool:
     return has_finite_verb(after) or any(finite_by_form(t) for t in after)
 
 
+def gerund_item_of_an_including_list(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token `k`, an -ing word after a comma, is one more item of a
+    list that "including" opens with a gerund ("including counseling,
+    reporting the harassment ..., even removing ..."): an act listed, no
+    participle of a speaker (junk.py rule `gerund_in_an_including_list_is_no_cue`;
+    rule `listed_gerund_ends_no_content` of `content_last`)."""
+    if k < 3 or not tokens[k].lower.endswith("ing") or tokens[k - 1].text != ",":
+        return False
+    including = next((m for m in range(k - 2, max(k - 8, -1), -1) if tokens[m].lower == "including"), None)
+    if including is None or not tokens[including + 1].lower.endswith("ing"):
+        return False
+    return all(t.is_word or t.text == "," for t in tokens[including + 1 : k - 1])
+
+
 def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     """Last token of a right-hand content starting at `start`.
 
@@ -2808,6 +2822,12 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             # statement, with John Brennan, the president's top counterterrorism adviser, saying ...":
             # the "with" phrase opens Brennan's own claim, so the content ends before its comma
             cut = absolute[0] - 1
+        elif tokens[k].text == "," and participle and gerund_item_of_an_including_list(tokens, m):
+            # Rule `listed_gerund_ends_no_content` (junk-s27, reader round 70, 221 s13: "said all her
+            # efforts to halt the bullying -- including counseling, reporting the harassment ..., even
+            # removing her daughter from school -- failed to deter the alleged bullies" stopped at
+            # "counseling"): a gerund item of an "including" list is no speaker's participle
+            continue
         elif (tokens[k].text == "," and participle) or tokens[k].lower in CLAUSE_JOINERS:
             cut = k
         elif list_comma_before(view, k) is not None and not passive \

@@ -50,9 +50,11 @@ from summarizer.claims.grammar import (
     TIME_UNITS,
     TIME_WORDS,
     WANTING_CUES,
+    gerund_item_of_an_including_list,
     has_finite_verb,
     is_adverb,
     is_count,
+    is_count_word,
     is_noun_word,
     is_past_form,
     is_past_participle,
@@ -162,6 +164,12 @@ def _preposition_to(after: list[Token]) -> bool:
         return False
     word = after[0]
     return word.is_capitalised or word.lower in DETERMINERS or word.lower in OBJECT_PRONOUNS or word.text[0].isdigit()
+
+
+def _hearer_to(after: list[Token]) -> bool:
+    """"to his co-hosts", "to the judge", "to Rebecca": "to" before a noun
+    phrase (a possessive too), not an infinitive ("to leave")."""
+    return _preposition_to(after) or (bool(after) and after[0].lower in POSSESSIVES)
 
 
 VERB_AUXILIARIES = auxiliary_verbs()
@@ -1661,8 +1669,12 @@ def stranded_preposition(view: SentenceView, frame: Frame) -> bool:
             and not after.text[:1].isdigit() and after.lower not in POSSESSIVES
     if tokens[first - 1].lower not in FREE_RELATIVE_OPENERS:
         return False
-    if words and words[0].lower in PREPOSITIONS and words[0].lower != "to" and not has_finite_verb(words):
-        return True  # session 9: "what it says on the label": the gap is the whole object, the rest a place
+    if words and words[0].lower in PREPOSITIONS and not has_finite_verb(words) and (
+            words[0].lower != "to" or _hearer_to(words[1:2])):
+        # session 9: "what it says on the label": the gap is the whole object, the rest a place; junk-s27
+        # (reader round 70, 488 s19: "a segment on what he'd say to his co-hosts in his final moments"
+        # gave the claim "to his co-hosts ..."): "to" before a noun phrase is the hearer, no content
+        return True
     return bool(words) and words[-1].lower in PREPOSITIONS and words[-1].lower != "to"
 
 
@@ -3894,6 +3906,7 @@ def bare_passive_subject(view: SentenceView, frame: Frame) -> bool:
 # every word that opens an indirect question ("don't know what happened", "whether", "who")
 UNKNOWN_QUESTION_LEADS = QUESTION_OPENERS | grammar("relative_question_words")
 FIRST_AND_SECOND_PERSONS = grammar("first_and_second_persons")
+SECOND_PERSON = frozenset({"you", "your"})
 
 
 def not_knowing(view: SentenceView, frame: Frame) -> bool:
@@ -4822,6 +4835,85 @@ def advice_to_want(view: SentenceView, frame: Frame) -> bool:
     return tokens[m].lower in _junk_words("advice_modals")
 
 
+# junk-s27 (reader round 70, junk left): tests in tests/test_junk_s27.py
+PLURAL_COUNTS = frozenset({"several", "other", "few", "both"})
+
+
+def plural_cue_after_a_count(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_s_form_after_a_plural_count_is_a_noun` (CNN dev 673 s2: "Two
+    reports released this week ... indicate ..." gave the source "Two" and
+    the cue "reports"; PolNeAR: "Other estimates put the number ...
+    higher", "Two questions: Why would ..."): a cue's -s form right after a
+    count above one ("two", "12", "several", "other", "both") is a plural
+    noun: a verb after a plural subject has no -s. Kept: "One says ..."
+    (one is singular), "Two say they ..." (no -s: a verb) and "Rio 2016
+    says ..." (a year in a name)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 1 or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    word, lemma = tokens[k].lower, frame.entry.lemma
+    if word not in (lemma + "s", lemma + "es") or word == lemma:
+        return False
+    count = tokens[k - 1].lower
+    if count in ("one", "1") or (count[:1].isdigit() and not (count.isdigit() and len(count) <= 3)):
+        return False  # "Rio 2016 says ...": a year or a code in a name, no count
+    if k >= 2 and tokens[k - 2].is_capitalised and count[:1].isdigit():
+        return False  # "Apollo 11 says": a number in a name
+    return is_count_word(count) or count in PLURAL_COUNTS
+
+
+def causative_object_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `causative_object_is_no_source` (275 s30: "introduce your
+    children to your colleagues and have them talk about what they do" gave
+    the source "have them" and the cue "talk about"): a source that opens
+    with a causative verb (junk_readings.txt causative_verbs) is the verb
+    and its object, someone made or let to speak: an instruction or a
+    cause, no speech reported. Kept: "Officials had said the road was
+    closed" (the verb is no part of the source)."""
+    if frame.source is None or frame.source[1] > frame.cue[0]:
+        return False
+    words = [t for t in view.tokens_within(*frame.source) if t.is_word]
+    return len(words) >= 2 and words[0].lower in _junk_words("causative_verbs") \
+        and (words[1].lower in OBJECT_PRONOUNS or words[1].lower in DETERMINERS or words[1].lower in POSSESSIVES)
+
+
+def imperative_to_the_reader(view: SentenceView, frame: Frame) -> bool:
+    """Rule `imperative_to_the_reader_is_no_claim` (275 s48: "As you enjoy a
+    snack together, ask your child what they liked about the day" gave "your
+    child" the claim "As you enjoy a snack together"): a cue before a source
+    that opens with "your" or "you" is an imperative to the reader ("ask
+    your child", "tell your doctor"), advice, not a source speaking after
+    its words, whose verb would agree with it. Kept: '"We will win," said
+    your reporter' (a past form) and '"We will win," said his mother'."""
+    k = frame.cue_token
+    if frame.source is None or frame.source[0] < frame.cue[1] or k < 0 or view.tokens[k].lower != frame.entry.lemma:
+        return False
+    words = [t for t in view.tokens_within(*frame.source) if t.is_word]
+    return bool(words) and words[0].lower in SECOND_PERSON
+
+
+def advice_to_say(view: SentenceView, frame: Frame) -> bool:
+    """Rule `advice_to_say_is_the_writers` (275 s37: "Parents should explain
+    to children that normal business is operating while they are there" was
+    shown as a hedged claim of "Parents"): "should" or "ought to"
+    (junk_readings.txt advice_duties; adverbs and "not" between) right
+    before the cue tells what someone is to say, the writer's advice or
+    demand; no one said it. Kept: "Parents explained that ..." (said),
+    "should have said" (a speech missed, left as it was) and "he says
+    parents should ..." (the outer cue is said)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.clause_final or k < 1 or frame.source is None or frame.source[1] > frame.cue[0]:
+        return False
+    m = k - 1
+    while m > 0 and (tokens[m].lower in ADVERB_AUXILIARIES or tokens[m].lower == "to"):
+        m -= 1
+    if tokens[m].lower == "ought" and tokens[m + 1].lower != "to":
+        return False
+    return tokens[m].lower in _junk_words("advice_duties") and tokens[m].start >= frame.source[1]
+
+
 # qa62b-s22 (QA rounds 61 and 62, junk): tests in tests/test_qa62b_s22.py
 def _adjective_before(tokens: Sequence[Token], k: int) -> bool:
     """Whether the word before token `k` is a lower-case adjective (an -al,
@@ -5461,13 +5553,19 @@ def told_hearer_in_a_free_relative(view: SentenceView, frame: Frame) -> bool:
     ("what he told police was ..."), the words after "told" are the hearer
     and the relative's own verb; what was told is "what", whose referent
     the clause names, so no content stands there. Kept: "He told police
-    the gun was his" (no "what" before the source)."""
+    the gun was his" (no "what" before the source). junk-s27 (reader
+    round 70, CNN dev 175 s1: "That at least is what their friend told CNN
+    on Thursday" gave "told: CNN"): a hearer with only adjuncts after it
+    and no verb at all is no content either."""
     if frame.entry.lemma != "tell" or frame.source is None or frame.clause_final or len(frame.content) != 1:
         return False
     source = view.token_indices(*frame.source)
     if not source or source[0] < 1 or view.tokens[source[0] - 1].lower != "what":
         return False
     words = view.tokens_within(*frame.content[0])
+    if len(words) >= 1 and words[0].is_word and not _quotes_words(view, *frame.content[0]) \
+            and not has_finite_verb([t for t in words if t.is_word]):
+        return True
     return len(words) >= 2 and words[0].is_word and words[1].lower in BE
 
 
@@ -5778,14 +5876,25 @@ def gerund_in_an_including_list(view: SentenceView, frame: Frame) -> bool:
     ("including counseling, reporting ...") is one more item of the list,
     an act, no claim. "The group released its report, including new figures,
     saying the plan failed" (no gerund item) stays."""
+    return frame.rule == "participle_clause" and gerund_item_of_an_including_list(view.tokens, frame.cue_token)
+
+
+def gerund_subject_before_its_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `gerund_before_its_verb_is_no_cue` (QA70 452 s44: "But to
+    Leonard, writing was just what he did" gave Leonard a claim "writing":
+    "was just what he did"): an -ing cue right before "is", "was", "has" is
+    a gerund, the subject of that verb, not a participle with a content of
+    its own. Kept: a progressive in a free relative ("What she is saying is
+    that the plan failed": "is" before the cue) and a participle before
+    another verb ("saying the plan failed")."""
     k = frame.cue_token
     tokens = view.tokens
-    if frame.rule != "participle_clause" or k < 3 or not tokens[k].lower.endswith("ing") or tokens[k - 1].text != ",":
+    if k < 0 or k + 1 >= len(tokens) or frame.clause_final or frame.cue[1] > tokens[k].end:
         return False
-    including = next((m for m in range(k - 2, max(k - 8, -1), -1) if tokens[m].lower == "including"), None)
-    if including is None or not tokens[including + 1].lower.endswith("ing"):
+    if not tokens[k].lower.endswith("ing") or tokens[k + 1].lower not in NOUN_FOLLOWERS:
         return False
-    return all(t.is_word or t.text == "," for t in tokens[including + 1 : k - 1])
+    before = tokens[k - 1].lower if k >= 1 else ""
+    return not (before in VERB_AUXILIARIES or before in ADVERB_AUXILIARIES or before.endswith(("n't", "n\u2019t")))
 
 
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
@@ -5996,6 +6105,11 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("infinitive_cue_after_a_verbless_phrase_is_no_claim", infinitive_cue_after_a_bare_phrase),
     ("possessed_noun_after_whose_is_no_cue", possessed_cue_noun_after_whose),
     ("gerund_in_an_including_list_is_no_cue", gerund_in_an_including_list),
+    # junk-s27 (reader round 70, junk left): tests in tests/test_junk_s27.py
+    ("gerund_before_its_verb_is_no_cue", gerund_subject_before_its_verb),
+    ("causative_object_is_no_source", causative_object_source),
+    ("imperative_to_the_reader_is_no_claim", imperative_to_the_reader),
+    ("cue_s_form_after_a_plural_count_is_a_noun", plural_cue_after_a_count),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):
@@ -6019,6 +6133,8 @@ WRITERS_LINE_RULES: tuple[tuple[str, JunkRule], ...] = (
     # junk3-s23: tests in tests/test_junk_s23.py
     ("negated_citing_of_a_thing_is_no_claim", citing_no_thing),
     ("bygone_expectation_of_many_is_the_writers", bygone_expectation),
+    # junk-s27: tests in tests/test_junk_s27.py
+    ("advice_to_say_is_the_writers", advice_to_say),
 )
 
 

@@ -341,6 +341,33 @@ def content_after_lead(view: SentenceView, frame: Frame) -> int | None:
     return tokens[k + 3].start
 
 
+REFUSAL_LEADS = grammar("refusal_leads")
+REFUSAL_NOTES = frozenset(note.replace("_", " ") for note in grammar("refusal_notes"))
+
+
+def bare_refusal_end(view: SentenceView, frame: Frame) -> int | None:
+    """Rule `bare_refusal_shows_no_content` (junk-s27, reader round 70: "A
+    University of Tennessee spokeswoman declined to comment." was shown as
+    "declined to comment: to comment"): a refusal lead and its infinitive
+    (claim_grammar.txt refusal_leads: "declined to comment", "refused to
+    endorse") with nothing after it, or only a note of the writer's own
+    reporting (refusal_notes: "for this story", "further"), is a refusal
+    with no content: the claim keeps its cue, shown whole, and its content
+    is empty, at the end of the infinitive. The offset of that end, or None.
+    Kept: "declined to comment on the arrest" (the content "on the arrest",
+    rule `lead_verb_not_repeated`) and a clause-final refusal."""
+    tokens = view.tokens
+    k = frame.cue_token
+    if k < 0 or frame.clause_final or len(frame.content) != 1 or k + 2 >= len(tokens) \
+            or tokens[k].lower not in REFUSAL_LEADS or tokens[k + 1].lower != "to" or not tokens[k + 2].is_word:
+        return None
+    start, end = frame.content[0]
+    if start != tokens[k + 1].start:
+        return None
+    rest = " ".join(view.text[tokens[k + 2].end : end].strip(" ,.;:()").lower().split())
+    return tokens[k + 2].end if rest == "" or rest in REFUSAL_NOTES else None
+
+
 class HedgeWord(NamedTuple):
     """A hedge word found, as the scope rules see it. `text` is the lower-cased
     text searched (the claim's own clause, or the words between source and

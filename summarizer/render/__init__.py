@@ -17,14 +17,21 @@ from summarizer.nlp.words import one_line
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-__all__ = ["OutputFormat", "Views", "count_of", "markdown_escape", "note_lines", "notes_view", "one_line",
-           "warnings_field"]
+__all__ = ["OutputFormat", "Views", "claim_tail", "count_of", "markdown_escape", "note_lines", "notes_view",
+           "one_line", "warnings_field"]
 
 MARKDOWN_SPECIALS = "\\`*_[]<>|#"
 # Rule `warnings_travel_with_the_output` (session 13: a note saved with -o from a paywalled page,
 # 23 words, gave no sign of it; the warning was on stderr only): each warning of the record is a
 # line of the view that a reader keeps (Markdown, the brief's text, rich), and a JSON field.
 NOTE = "Note: "
+
+
+def claim_tail(content: str) -> str:
+    """Rule `bare_refusal_shows_no_content`: the colon and the claim after a
+    cue (": the plan failed"), or nothing for a claim with no content ("A
+    spokeswoman declined to comment", never "declined to comment: ")."""
+    return f": {one_line(content)}" if content else ""
 
 
 class OutputFormat(StrEnum):

@@ -25,7 +25,7 @@ from summarizer.model import (
     SpeakerGroup,
     source_with_cue,
 )
-from summarizer.render import NOTE, Views, count_of, note_lines, notes_view, one_line
+from summarizer.render import NOTE, Views, claim_tail, count_of, note_lines, notes_view, one_line
 from summarizer.render.layout import KeptCitations, command_lines, path_pieces
 from summarizer.render.plainwrap import GLUE, TEXT_WIDTH, wrapped
 
@@ -301,7 +301,7 @@ def claim_line(claim: BriefClaim, with_speaker: bool = False, labels: Labels | N
     before, cue, after = who_and_cue(claim, with_speaker)
     hedge = " *(hedged)*" if claim.hedged else ""
     shown_cue = f"*{cue}*" if cue else ""
-    return f"{before}{shown_cue}{after}{hedge}: {one_line(claim.content)} {cite(claim.citations, labels)}"
+    return f"{before}{shown_cue}{after}{hedge}{claim_tail(claim.content)} {cite(claim.citations, labels)}"
 
 
 def several_sources(brief: Brief) -> bool:
@@ -508,7 +508,7 @@ def plain_claim_line(claim: BriefClaim, with_speaker: bool = False, labels: Labe
     """`emphasized: that ... [3]`, as `claim_line` without Markdown."""
     before, cue, after = who_and_cue(claim, with_speaker)
     hedge = " (hedged)" if claim.hedged else ""
-    return f"{before}{cue}{after}{hedge}: {one_line(claim.content)} {cite(claim.citations, labels)}"
+    return f"{before}{cue}{after}{hedge}{claim_tail(claim.content)} {cite(claim.citations, labels)}"
 
 
 def brief_json(brief: Brief) -> str:
@@ -665,8 +665,7 @@ def _claim(claim: BriefClaim, with_speaker: bool, labels: Labels) -> KeptCitatio
     text.append(after, style="bold")
     if claim.hedged:
         text.append(" (hedged)", style="yellow")
-    text.append(": ")
-    text.append(one_line(claim.content))
+    text.append(claim_tail(claim.content))
     text.append(f" {cite(claim.citations, labels)}", style="dim")
     return KeptCitations(text)
 

@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from summarizer.model import UNRESOLVED, Document, source_is_cut, source_with_cue
-from summarizer.render import Views, markdown_escape, note_lines, notes_view, one_line, warnings_field
+from summarizer.render import Views, claim_tail, markdown_escape, note_lines, notes_view, one_line, warnings_field
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -281,8 +281,9 @@ class ClaimsView:
                 entry = Text.assemble((cue_words(claim), CUE_STYLE), (f" ({shown})" if shown else "", "dim"))
                 if claim.hedged:
                     entry.append(" · hedged", style=HEDGED_STYLE)
-                entry.append(": ")
-                entry.append(one_line(claim.content), style=HEDGED_STYLE if claim.hedged else "")
+                if claim.content:  # a bare refusal ("declined to comment") has none
+                    entry.append(": ")
+                    entry.append(one_line(claim.content), style=HEDGED_STYLE if claim.hedged else "")
                 parts.append(Hanging(label.rjust(label_width), entry))
         return Group(*parts)
 
@@ -404,11 +405,11 @@ def claims_markdown(claims: Sequence[Claim], title: str | None = None, warnings:
         out.append(f"\n## {markdown_escape(speaker)}{f' ({markdown_escape(role)})' if role else ''}\n\n")
         for claim in group:
             hedge = " · _hedged_" if claim.hedged else ""
-            content = markdown_escape(one_line(claim.content))
+            content = markdown_escape(claim_tail(claim.content))
             shown = shown_class(claim)
             out.append(
                 f"- **{markdown_escape(cue_words(claim))}** ({f'{shown}, ' if shown else ''}{claim.kind}{hedge}, "
-                f"sentence {sentence_number(claim)}): {content}\n"
+                f"sentence {sentence_number(claim)}){content}\n"
             )
     return "".join(out)
 
