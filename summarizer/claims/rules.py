@@ -174,9 +174,11 @@ from summarizer.claims.names import (
     POSSESSIVE_DETERMINERS,
     countries,
     first_names,
+    holds_a_body_word,
     name_after_a_listed_body,
     one_word_titles,
     opens_sentence,
+    organisation_acronyms,
     organisation_words,
     place_ends,
     places,
@@ -7632,8 +7634,7 @@ def _dateline_before_countries(view: SentenceView, comma: int, first: int, last:
         return True
     if _without_the(opening) in countries():
         return False  # "The United States, Britain and France said": the first of three countries
-    items = " ".join(t.lower for t in view.tokens[first : last + 1]).replace(" ,", " and").split(" and ")
-    return all(item.strip().removeprefix("the ") in countries() for item in items)
+    return all(_without_the(item) in countries() or _listed_body(item) for item in _list_items(view, first, last))
 
 
 def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
@@ -7643,14 +7644,41 @@ def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
     `last`, split at "and" and commas) is a listed place, the place before
     the comma is one more of them, a capital speaking for its government,
     not a dateline. "London, Mike Lee and Ted Cruz said" keeps its
-    dateline."""
-    items: list[list[str]] = [[]]
+    dateline.
+
+    Rule `list_of_places_and_bodies_is_one_source` (s27: "Britain, France and
+    the EU said ..." showed the speaker "France and the EU", Britain read as a
+    dateline): a body listed with the places (organisation_acronyms.txt "EU",
+    "NATO", or a capitalised name holding an organisation word: "the United
+    Nations") speaks as they do; the place before the comma is one more of
+    the list. "London, Mike Lee and the FBI said" keeps its dateline."""
+    items = _list_items(view, first, last)
+    return all(item and (_without_the(item) in places() or _listed_body(item)) for item in items)
+
+
+def _list_items(view: SentenceView, first: int, last: int) -> list[list[Token]]:
+    """The items of a list of names from token `first` to `last`, split at
+    "and" and commas (an item may be empty: ", and", and then is none of
+    the places or bodies)."""
+    items: list[list[Token]] = [[]]
     for token in view.tokens[first : last + 1]:
         if token.lower == "and" or token.text == ",":
             items.append([])
         else:
-            items[-1].append(token.lower)
-    return all(item and " ".join(item).removeprefix("the ") in places() for item in items)
+            items[-1].append(token)
+    return items
+
+
+def _listed_body(item: Sequence[Token]) -> bool:
+    """For rule `list_of_places_and_bodies_is_one_source`: an item of a list
+    that names a body, one organisation_acronyms.txt lists ("the EU",
+    "NATO") or capitalised words holding an organisation word ("the
+    European Union", "the United Nations"); not a person ("Ted Cruz")."""
+    words = item[1:] if len(item) > 1 and item[0].lower == "the" else item
+    if not words or not all(t.is_capitalised for t in words):
+        return False
+    lowered = [t.lower for t in words]
+    return " ".join(lowered) in organisation_acronyms() or holds_a_body_word(lowered)
 
 
 def _dateline_place_before_full_names(view: SentenceView, comma: int) -> bool:
