@@ -68,6 +68,7 @@ from summarizer.claims.grammar import (
     MAX_WITH_ABSOLUTE_TOKENS,
     MODALS,
     MODIFIER_PARTICIPLES,
+    MONTHS,
     NAMING_CUES,
     NAMING_PARTICIPLES,
     NOUN_PHRASE_ENDS,
@@ -310,6 +311,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
             and _name_of_a_final_source(view, after):
         ended = True
+        source_last = _apposed_name_of_a_described_source(view, last + 1, source_last, after)
     if before and not ended and after > source_last + 1 and tokens[after - 1].text == "," \
             and _outer_attribution_to_the_end(view, after, cue_starts):
         # Rule `outer_reporter_after_according_to`: "Most Israelis support a two-state solution,
@@ -572,6 +574,31 @@ def _name_of_a_final_source(view: SentenceView, after: int) -> bool:
     if following is None or following.text in (".", "!", "?"):
         return True
     return following.text == "," and end + 2 < len(tokens) and tokens[end + 2].lower in SOURCE_RELATIVES
+
+
+def _apposed_name_of_a_described_source(view: SentenceView, first: int, source_last: int, after: int) -> int:
+    """Rule `name_apposed_to_a_final_source_is_its_name` (resolve-s27, QA round
+    70, CNN-Corpus dev 452 s1: "... has died, according to his literary agent,
+    Jeffrey Posternak." showed the unnamed source "his literary agent"): a
+    described source (an article or a possessive, then lower-case words) whose
+    own name follows its comma and ends the sentence (rule
+    `name_after_a_final_source_is_the_sources`) takes the name in: the source
+    is "his literary agent, Jeffrey Posternak", which the resolver reads as
+    Posternak. The last token of the source so read; `source_last` as it was
+    for a name that is a day or a month ("according to police, Monday."), a
+    source that is a name itself ("according to Smith, Jones."), or a name
+    that does not end the sentence (", which quoted ...")."""
+    tokens = view.tokens
+    end = np_right(view, after)
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].text not in (".", "!", "?"):
+        return source_last
+    opener = tokens[first].lower
+    if not (opener == "the" or opener in POSSESSIVE_DETERMINERS or tokens[first].text.endswith(POSSESSIVE_S)) \
+            or any(t.is_capitalised for t in tokens[first + 1 : source_last + 1]):
+        return source_last
+    if any(t.lower in TIME_WORDS or t.lower in MONTHS for t in tokens[after : end + 1]):
+        return source_last
+    return end
 
 
 def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
@@ -7634,7 +7661,14 @@ def _dateline_before_countries(view: SentenceView, comma: int, first: int, last:
         return True
     if _without_the(opening) in countries():
         return False  # "The United States, Britain and France said": the first of three countries
-    return all(_without_the(item) in countries() or _listed_body(item) for item in _list_items(view, first, last))
+    items = _list_items(view, first, last)
+    if not all(_without_the(item) in countries() for item in items):
+        # rule `list_of_places_and_bodies_is_one_source`: with a body listed ("Geneva, Russia and the
+        # EU"), a dateline is a listed place before countries and bodies, one country among them at
+        # least ("Apple, Google and the Federal Trade Commission" opens with the first of three)
+        return _without_the(opening) in places() and any(_without_the(item) in countries() for item in items) \
+            and all(_without_the(item) in countries() or _listed_body(item) for item in items)
+    return True
 
 
 def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
