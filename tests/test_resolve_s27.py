@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 
-from .claim_helpers import as_shown
+from .claim_helpers import as_shown, only
 
 
 # Rule `list_of_places_and_bodies_is_one_source` (rules.py `_only_places_listed`): a body listed with
@@ -24,3 +24,93 @@ def test_rule_list_of_places_and_bodies_is_one_source_near_variants_stay() -> No
     # a place before names of people is still a dateline; so is a city before countries
     assert as_shown("London, Mike Lee and the FBI said it was over.")[0][0] == "Mike Lee and the FBI"
     assert as_shown("Geneva, Russia and China said they would veto it.")[0][0] == "Russia and China"
+    assert as_shown("Geneva, Russia and the EU said they would veto it.")[0][0] == "Russia and the EU"
+    # a list that opens with no place is one source whole
+    assert as_shown("Apple, Google and the EU said the deal was off.")[0][0] == "Apple, Google and the EU"
+
+
+# Rule `trial_side_is_no_one_person` (speakers.py, claim_grammar.txt trial_sides): "The defense" is
+# the side's lawyers, never the one of a group the plural role was written before
+def test_rule_trial_side_is_no_one_person() -> None:
+    claims = extract_claims(
+        "Defense lawyers William F. Pepper and Laurie D. Dusek say the tape shows two guns fired. "
+        "The defense argues Sirhan did not knowingly fire at Kennedy.")
+    assert [(c.speaker, c.speaker_kind) for c in claims][1] == ("The defense", "unresolved")
+
+
+def test_rule_trial_side_is_no_one_person_near_variant_stays() -> None:
+    # the one defense attorney named with a singular role is still the defense
+    claims = extract_claims(
+        "But defense attorney Brett Bloomston said that the father was the beneficiary. "
+        "The defense argued that Tina Watson was wearing too much weight.")
+    assert [c.speaker for c in claims] == ["Brett Bloomston", "Brett Bloomston"]
+
+
+# Rule `name_apposed_to_a_final_source_is_its_name` (rules.py `according_to`): "according to his
+# literary agent, Jeffrey Posternak." names the agent
+def test_rule_name_apposed_to_a_final_source_is_its_name() -> None:
+    claim = only("Elmore Leonard has died, according to his literary agent, Jeffrey Posternak.")
+    assert (claim.speaker, claim.speaker_kind, claim.content) == (
+        "Jeffrey Posternak", "person", "Elmore Leonard has died")
+
+
+def test_rule_name_apposed_to_a_final_source_is_its_name_near_variants_stay() -> None:
+    # a day after the comma is no name of the source; a source that is a name keeps its own
+    claim = only("The bridge will close, according to police, Monday.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "police"
+    claim = only("The plan failed, according to the agency, Wafa, which quoted an aide.")
+    assert claim.speaker_span is not None and claim.speaker_span.text == "the agency"
+
+
+# Rule `description_named_by_the_next_speaker` (speakers.py): a relative of a named person, then the
+# next speaker, newly named, speaking of "my child"; one of the press, then the next speaker named
+# with a press role
+def test_rule_description_named_by_the_next_speaker() -> None:
+    claims = extract_claims(
+        "The mother of Rebecca Sedwick on Tuesday urged parents to pay attention to the signs of bullying. "
+        '"When I looked at my child I saw a normal, happy child," Tricia Norman told CNN\'s Chris Cuomo.')
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [
+        ("Tricia Norman", "person"), ("Tricia Norman", "person")]
+    claims = extract_claims(
+        "Another journalist said he had spent time playing with the boys. "
+        '"Minutes before they were killed, I was kicking a ball with them," NBC News Foreign '
+        "Correspondent Ayman Mohyeldin said on Twitter.")
+    assert [c.speaker for c in claims] == ["Ayman Mohyeldin", "Ayman Mohyeldin"]
+
+
+def test_rule_description_named_by_the_next_speaker_near_variants_stay() -> None:
+    # no tie in the next speaker's words; a next speaker of another trade; one named before
+    claims = extract_claims(
+        "The mother of Rebecca Sedwick on Tuesday urged parents to pay attention to the signs of bullying. "
+        '"The school must act," Tricia Norman told CNN\'s Chris Cuomo.')
+    assert claims[0].speaker_kind == "unnamed"
+    claims = extract_claims(
+        "Another journalist said he had spent time playing with the boys. "
+        '"We are investigating," police spokesman John Smith said.')
+    assert claims[0].speaker_kind == "unnamed"
+    claims = extract_claims(
+        "Ayman Mohyeldin arrived on Monday. Another journalist said he had spent time playing with the boys. "
+        '"I was kicking a ball with them," NBC News Foreign Correspondent Ayman Mohyeldin said.')
+    assert claims[0].speaker_kind == "unnamed"
+
+
+# cues.txt `cry` (beside a quotation only): an inverted '"...?" cried the mother' is a claim
+def test_cry_beside_a_quotation_is_a_cue() -> None:
+    claim = only('"Why did he go to the beach?" cried the distraught mother of 11-year-old Mohamed.')
+    assert (claim.speaker, claim.shown_cue) == ("the distraught mother of 11-year-old Mohamed", "cried")
+    assert extract_claims("She cried for hours after the funeral.") == []
+
+
+# Rule `subject_with_a_who_clause_is_he` (speakers.py `_person_for`): the name opening the sentence
+# before ", who" is a person, the "he" of the subordinate clause after it
+def test_rule_subject_with_a_who_clause_is_he() -> None:
+    claim = only("Sirhan, who turns 68 next month, was denied parole at a hearing last year where he once "
+                 "again claimed to have no memory of the shooting.")
+    assert (claim.speaker, claim.speaker_kind) == ("Sirhan", "person")
+
+
+def test_rule_subject_with_a_who_clause_is_he_near_variant_stays() -> None:
+    # no "who": the opener's kind is still unknown, and "he" stays unresolved
+    claim = only("Sirhan was denied parole at a hearing last year where he once again claimed to have no "
+                 "memory of the shooting.")
+    assert claim.speaker_kind == "unresolved"
