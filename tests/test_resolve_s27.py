@@ -114,3 +114,24 @@ def test_rule_subject_with_a_who_clause_is_he_near_variant_stays() -> None:
     claim = only("Sirhan was denied parole at a hearing last year where he once again claimed to have no "
                  "memory of the shooting.")
     assert claim.speaker_kind == "unresolved"
+
+
+# Rule `person_fronted_by_for_is_the_next_he` (speakers.py): "For NAME, the father of X, ..." turns to
+# one man; the "he" of the quotation right after is that man, not the speaker before
+RELATIVE_ASKS = "\"Were those four small boys firing rockets?\" asked Sufian, one of the boys' relatives. "
+FATHER_SPEAKS = '"I felt as if the world had come to an end when I heard the news," he said.'
+
+
+def test_rule_person_fronted_by_for_is_the_next_he() -> None:
+    claims = extract_claims(RELATIVE_ASKS + "For Ramiz, the blind father of Mohamed, it is too much to bear. "
+                            + FATHER_SPEAKS)
+    assert [c.speaker for c in claims] == ["Sufian", "Ramiz"]
+
+
+def test_rule_person_fronted_by_for_is_the_next_he_near_variants_stay() -> None:
+    # no apposition of a man's noun: "he" is read as before, never the fronted name by this rule
+    claims = extract_claims(RELATIVE_ASKS + "For Ramiz, it is too much to bear. " + FATHER_SPEAKS)
+    assert claims[-1].speaker != "Ramiz"
+    claims = extract_claims(RELATIVE_ASKS + "For Amal, the mother of Mohamed, it is too much to bear. "
+                            + FATHER_SPEAKS)
+    assert claims[-1].speaker != "Amal"

@@ -3865,6 +3865,9 @@ class SpeakerIndex:
                 or self._described_teller_just_before(view, token, PRONOUN_GENDER[word])
             if unnamed is not None:
                 return unnamed
+            topic = self._person_fronted_by_for_just_before(token, PRONOUN_GENDER[word])
+            if topic is not None:
+                return topic.resolved()
             if self._own_described_subject_goes_on(view, token, PRONOUN_GENDER[word]):
                 return Resolved(token.text, None, UNRESOLVED)
             ruling = any(t.lower in RULING_CUES for t in cue)
@@ -4429,6 +4432,42 @@ class SpeakerIndex:
             return False
         return not any(t.lower in people_nouns() or t.lower in gendered_nouns() or t.lower in PRONOUN_GENDER
                        or t.text in QUOTE_MARKS for t in between)
+
+    def _person_fronted_by_for_just_before(self, token: Token, gender: str) -> Entity | None:
+        """Rule `person_fronted_by_for_is_the_next_he` (resolve-s27, QA round
+        70, CNN-Corpus dev 685 s49/s50: "For Ramiz, the blind father of
+        Mohamed, it's too much to bear." then '"I felt as if the world had
+        come to an end ...," he said.' left "he" unresolved): the sentence
+        just before opens with "For", a name and an apposition of one person
+        of the pronoun's gender ("the blind father of ...": genders.txt
+        male_nouns, female_nouns) closed by a comma: the person the writer
+        turns to, whose words follow; "he" or "she" is that person when this
+        sentence names no one before the pronoun outside quotations. "For
+        Ramiz, it's too much" (no apposition: which gender?), "For Ramiz, the
+        doctor, ..." (a role of no gender) and a mother for "he" stay as they
+        were."""
+        if len(self.sentence_tokens) < 2 or len(self.recent) < 2:
+            return None
+        if any(m.offset < token.start and not m.quoted for m in self.recent[-1]):
+            return None
+        before = self.sentence_tokens[-2]
+        comma = next((k for k, t in enumerate(before) if not t.is_word), None)
+        if comma is None or comma < 2 or before[0].lower != "for" or before[comma].text != "," \
+                or not all(t.is_capitalised for t in before[1:comma]):
+            return None
+        close = next((k for k in range(comma + 1, len(before)) if not before[k].is_word), None)
+        apposition = before[comma + 1 : close]
+        if close is None or before[close].text != "," or len(apposition) < 2 or apposition[0].lower not in DEFINITE:
+            return None
+        nouns = noun_sets("genders")
+        gendered = nouns["male_nouns"] if gender == "male" else nouns["female_nouns"]
+        of = next((k for k, t in enumerate(apposition) if t.lower == "of"), len(apposition))
+        if of < 2 or apposition[of - 1].lower not in gendered:
+            return None  # the apposition's head: "the blind father" of "the blind father of Mohamed"
+        named = [m for m in self.recent[-2] if m.offset == before[1].start and m.entity.kind != ORGANISATION]
+        if len(named) != 1 or named[0].entity.gender not in (gender, None):
+            return None
+        return named[0].entity
 
     def _unnamed_person_just_before(self, view: SentenceView, token: Token, gender: str) -> Resolved | None:
         """Rule `he_after_an_unnamed_person` (web test s15b, msn s39-s40: "A
