@@ -97,6 +97,7 @@ from summarizer.claims.speakers import (
     SpeakerIndex,
     bodies_by_context,
     described_person_named_next,
+    description_named_by_the_next_speaker,
     genders_by_honorific,
     genders_by_own_pronoun,
     name_key,
@@ -148,8 +149,8 @@ def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[
     """Claims found in `sentences` (each with the number to report) of `text`,
     in text order; `Sentence.paragraph` tells where quote runs may go."""
     with _collector_paused():
-        return described_person_named_next(text, _without_cut_sources(
-            [claim for claim in _labelled_answers(_tag(text, sentences), sentences) if not unspeaking_it(claim)]))
+        return description_named_by_the_next_speaker(text, described_person_named_next(text, _without_cut_sources(
+            [claim for claim in _labelled_answers(_tag(text, sentences), sentences) if not unspeaking_it(claim)])))
 
 
 def _without_cut_sources(claims: list[Claim]) -> list[Claim]:

@@ -68,6 +68,7 @@ from summarizer.claims.grammar import (
     MAX_WITH_ABSOLUTE_TOKENS,
     MODALS,
     MODIFIER_PARTICIPLES,
+    MONTHS,
     NAMING_CUES,
     NAMING_PARTICIPLES,
     NOUN_PHRASE_ENDS,
@@ -174,9 +175,11 @@ from summarizer.claims.names import (
     POSSESSIVE_DETERMINERS,
     countries,
     first_names,
+    holds_a_body_word,
     name_after_a_listed_body,
     one_word_titles,
     opens_sentence,
+    organisation_acronyms,
     organisation_words,
     place_ends,
     places,
@@ -308,6 +311,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if before and not ended and after > source_last + 1 and tokens[source_last + 1].text == "," \
             and _name_of_a_final_source(view, after):
         ended = True
+        source_last = _apposed_name_of_a_described_source(view, last + 1, source_last, after)
     if before and not ended and after > source_last + 1 and tokens[after - 1].text == "," \
             and _outer_attribution_to_the_end(view, after, cue_starts):
         # Rule `outer_reporter_after_according_to`: "Most Israelis support a two-state solution,
@@ -570,6 +574,31 @@ def _name_of_a_final_source(view: SentenceView, after: int) -> bool:
     if following is None or following.text in (".", "!", "?"):
         return True
     return following.text == "," and end + 2 < len(tokens) and tokens[end + 2].lower in SOURCE_RELATIVES
+
+
+def _apposed_name_of_a_described_source(view: SentenceView, first: int, source_last: int, after: int) -> int:
+    """Rule `name_apposed_to_a_final_source_is_its_name` (resolve-s27, QA round
+    70, CNN-Corpus dev 452 s1: "... has died, according to his literary agent,
+    Jeffrey Posternak." showed the unnamed source "his literary agent"): a
+    described source (an article or a possessive, then lower-case words) whose
+    own name follows its comma and ends the sentence (rule
+    `name_after_a_final_source_is_the_sources`) takes the name in: the source
+    is "his literary agent, Jeffrey Posternak", which the resolver reads as
+    Posternak. The last token of the source so read; `source_last` as it was
+    for a name that is a day or a month ("according to police, Monday."), a
+    source that is a name itself ("according to Smith, Jones."), or a name
+    that does not end the sentence (", which quoted ...")."""
+    tokens = view.tokens
+    end = np_right(view, after)
+    if end is None or end + 1 >= len(tokens) or tokens[end + 1].text not in (".", "!", "?"):
+        return source_last
+    opener = tokens[first].lower
+    if not (opener == "the" or opener in POSSESSIVE_DETERMINERS or tokens[first].text.endswith(POSSESSIVE_S)) \
+            or any(t.is_capitalised for t in tokens[first + 1 : source_last + 1]):
+        return source_last
+    if any(t.lower in TIME_WORDS or t.lower in MONTHS for t in tokens[after : end + 1]):
+        return source_last
+    return end
 
 
 def _apposition_to_the_end(view: SentenceView, after: int) -> bool:
@@ -7632,8 +7661,14 @@ def _dateline_before_countries(view: SentenceView, comma: int, first: int, last:
         return True
     if _without_the(opening) in countries():
         return False  # "The United States, Britain and France said": the first of three countries
-    items = " ".join(t.lower for t in view.tokens[first : last + 1]).replace(" ,", " and").split(" and ")
-    return all(item.strip().removeprefix("the ") in countries() for item in items)
+    items = _list_items(view, first, last)
+    if not all(_without_the(item) in countries() for item in items):
+        # rule `list_of_places_and_bodies_is_one_source`: with a body listed ("Geneva, Russia and the
+        # EU"), a dateline is a listed place before countries and bodies, one country among them at
+        # least ("Apple, Google and the Federal Trade Commission" opens with the first of three)
+        return _without_the(opening) in places() and any(_without_the(item) in countries() for item in items) \
+            and all(_without_the(item) in countries() or _listed_body(item) for item in items)
+    return True
 
 
 def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
@@ -7643,14 +7678,41 @@ def _only_places_listed(view: SentenceView, first: int, last: int) -> bool:
     `last`, split at "and" and commas) is a listed place, the place before
     the comma is one more of them, a capital speaking for its government,
     not a dateline. "London, Mike Lee and Ted Cruz said" keeps its
-    dateline."""
-    items: list[list[str]] = [[]]
+    dateline.
+
+    Rule `list_of_places_and_bodies_is_one_source` (s27: "Britain, France and
+    the EU said ..." showed the speaker "France and the EU", Britain read as a
+    dateline): a body listed with the places (organisation_acronyms.txt "EU",
+    "NATO", or a capitalised name holding an organisation word: "the United
+    Nations") speaks as they do; the place before the comma is one more of
+    the list. "London, Mike Lee and the FBI said" keeps its dateline."""
+    items = _list_items(view, first, last)
+    return all(item and (_without_the(item) in places() or _listed_body(item)) for item in items)
+
+
+def _list_items(view: SentenceView, first: int, last: int) -> list[list[Token]]:
+    """The items of a list of names from token `first` to `last`, split at
+    "and" and commas (an item may be empty: ", and", and then is none of
+    the places or bodies)."""
+    items: list[list[Token]] = [[]]
     for token in view.tokens[first : last + 1]:
         if token.lower == "and" or token.text == ",":
             items.append([])
         else:
-            items[-1].append(token.lower)
-    return all(item and " ".join(item).removeprefix("the ") in places() for item in items)
+            items[-1].append(token)
+    return items
+
+
+def _listed_body(item: Sequence[Token]) -> bool:
+    """For rule `list_of_places_and_bodies_is_one_source`: an item of a list
+    that names a body, one organisation_acronyms.txt lists ("the EU",
+    "NATO") or capitalised words holding an organisation word ("the
+    European Union", "the United Nations"); not a person ("Ted Cruz")."""
+    words = item[1:] if len(item) > 1 and item[0].lower == "the" else item
+    if not words or not all(t.is_capitalised for t in words):
+        return False
+    lowered = [t.lower for t in words]
+    return " ".join(lowered) in organisation_acronyms() or holds_a_body_word(lowered)
 
 
 def _dateline_place_before_full_names(view: SentenceView, comma: int) -> bool:
