@@ -1218,7 +1218,9 @@ class _Introductions:
         self._first_names = {words[-1]: words[0] for words in full if holders[words[-1]] == 1}
         # rule `shared_name_needs_its_introduction`: a surname that is another person's first name
         # ("Robert Graham" and "Graham Cluley"; not "Joe McGinniss" and "Joe McGinniss Jr.")
-        self._shared = {words[-1] for words in full if any(other[0] == words[-1] for other in full)}
+        # ... another's, not the person's own (session 27, 233: "Sirhan Sirhan" shares no name with himself)
+        self._shared = {words[-1] for words in full if any(other is not words and other[0] == words[-1]
+                                                           for other in full)}
         self._runs: dict[tuple[int, int], list[tuple[str, bool]]] = {}
         # found once a brief, not again for each point considered: the surnames each sentence
         # names in full, and the sentence that introduces each set of surnames from each source

@@ -299,6 +299,10 @@ def find_mentions(
             inside.add(id(entity))
 
     thing_owners, thing_names = _possessive_thing_names(text)
+    # rule `surname_that_is_the_first_name_too` (QA round 70, 233: "Sirhan Sirhan (25)" under Other
+    # names, "Sirhan" written alone 24 times): the speaker index keeps a word that both opens and ends
+    # a name apart from it, so that word alone is read here as that name's surname written alone
+    doubled_names = {match.group(1) for match in DOUBLED_NAME.finditer(text)}
     regnal_first_words = {words.group(1) for words in REGNAL_PAIR.finditer(text) if _regnal_name(words.group(0))}
     for view in views:
         index.read_sentence(view)
@@ -376,7 +380,7 @@ def find_mentions(
                 # ("Edition" of "Nvidia Founder's Edition"), nor a number ("10,000 Weibo posts")
                 after = view.tokens[found_name.last + 1].text if found_name.last + 1 < len(view.tokens) else ""
                 before = view.tokens[found_name.first - 1].text.lower()
-                if entity.name.endswith(" " + found_name.text) and (
+                if (entity.name.endswith(" " + found_name.text) or found_name.text in doubled_names) and (
                         len(tail) == 1 or (len(tail) == 2 and tail[1].endswith("."))) \
                         and before not in DETERMINERS and not before.endswith(("'s", "\u2019s")) \
                         and not before[:1].isdigit() \
@@ -522,7 +526,7 @@ def find_mentions(
             # names): the team whose place `club_keeps_its_place_name` gives it is a body
             kind = ORGANISATION
         if key in by_surname_alone and key not in by_first_word_alone:
-            surname_users.add(name)
+            surname_users.add(f"{name} {name}" if name in doubled_names else name)
         if kind == OTHER and name.lower() in dateline_place_names:
             # Rule `dateline_names_a_place` (QA round 31: "St Catherine" of "ST CATHERINE,
             # Jamaica —" was listed under Other names): a name the dateline gives as a place is one
@@ -586,7 +590,10 @@ def find_mentions(
     found = _venues_after_at(found, text, people)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
+    found = _award_names(found, text)
     found = _quoted_titles(found, text, quotes, people)
+    found = _fiction_characters(found, text, quotes, people)
+    found = _names_cut_inside_quoted_titles(found, text, quotes)
     found = _names_around_a_nickname(found, text)
     found = _names_spelled_by_an_acronym(found, text)
     found = _fold_middle_names(found)
@@ -641,6 +648,10 @@ def find_mentions(
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
                 and not _opens_with_a_negated_verb(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+# Rule `surname_that_is_the_first_name_too`: a capitalised word written twice as a name ("Sirhan Sirhan")
+DOUBLED_NAME = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) \1(?![\w'\u2019-])")
 
 
 # Rule `dateline_place_is_mentioned`: a dateline's piece this short and no listed place is a state's
@@ -2476,17 +2487,118 @@ def _in_title_case_quotations(name: str, text: str, quotes: Quotes) -> bool:
     On” names no "Will Go". A name in a quoted sentence (with lower-case
     words) stays as it was."""
     spans = list(_whole_word_spans(name, text))
-    if not spans:
+    return bool(spans) and all(_in_a_title_case_quotation(at, text, quotes) for at, _ in spans)
+
+
+def _in_a_title_case_quotation(at: int, text: str, quotes: Quotes) -> bool:
+    """Position `at` stands in a quotation whose words all open with a
+    capital, but a title's small words (`_in_title_case_quotations`)."""
+    quotation = quotes.covering(at)
+    if quotation is None:
         return False
-    for at, _ in spans:
-        quotation = quotes.covering(at)
-        if quotation is None:
+    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", text[quotation[0] : quotation[1]])
+             if w.lower() not in TITLE_SMALL_WORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _in_a_title_copy(at: int, end: int, text: str, titles: Collection[str]) -> bool:
+    """The span `at`..`end` lies inside a copy of one of the quoted `titles`
+    written without quote marks (`_quoted_titles_in`)."""
+    for title in titles:
+        begin = text.find(title, max(0, end - len(title)), at + len(title))
+        while 0 <= begin <= at:
+            if end <= begin + len(title):
+                return True
+            begin = text.find(title, begin + 1, at + len(title))
+    return False
+
+
+# A fiction noun, up to three words and a comma, then a quote mark, right before a name's quotation
+# (rule `person_in_a_quoted_fiction_title_is_no_person`): 'crime novel, "', 'the film "'
+FICTION_NOUN_BEFORE = re.compile(r"\b([a-z]+),?\s+[\"\u201c\u2018']$")
+
+
+def _fiction_characters(found: dict[str, tuple[MentionKind, int]], text: str, quotes: Quotes,
+                        speakers: Collection[str]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `person_in_a_quoted_fiction_title_is_no_person` (session 27, QA
+    round 70, 452: "Eddie Coyle (1)" under People, of 'George V. Higgins'
+    classic 1970 crime novel, "The Friends of Eddie Coyle."'): a person the
+    article names only inside quoted titles (`_in_title_case_quotations`)
+    each opening right after a fiction noun (no_names.txt `fiction_works`:
+    "novel", "film") is a character of the work: "Other names", where
+    `piece_of_a_quoted_title_is_no_name` takes a piece of the title out. 'the
+    book "The Trials of Henry Kissinger"' (a book may tell of a real
+    person), a name also written outside the title and a speaker stay."""
+    works = _no_names()["fiction_works"]
+
+    def character(name: str) -> bool:
+        if name in speakers or not _in_title_case_quotations(name, text, quotes):
             return False
-        words = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", text[quotation[0] : quotation[1]])
-                 if w.lower() not in TITLE_SMALL_WORDS]
-        if len(words) < 2 or not all(w[0].isupper() for w in words):
-            return False
-    return True
+        for at, _ in _whole_word_spans(name, text):
+            quotation = quotes.covering(at)
+            noun = FICTION_NOUN_BEFORE.search(text, max(0, quotation[0] - 30), quotation[0] + 1) if quotation else None
+            if noun is None or noun.group(1) not in works:
+                return False
+        return True
+
+    return {name: (OTHER if kind == PERSON and character(name) else kind, count)
+            for name, (kind, count) in found.items()}
+
+
+# How many words a quoted title holds at least for its copies outside quote marks to be read as it
+# (rule `name_cut_inside_a_quoted_title_is_the_whole`): "Take Our Daughters and Sons to Work Day"
+MIN_QUOTED_TITLE_WORDS = 3
+
+
+def _quoted_titles_in(text: str, quotes: Quotes) -> frozenset[str]:
+    """The quotations of `text` that are titles: every word capitalised but
+    a title's small words, at least MIN_QUOTED_TITLE_WORDS words and at
+    least one small word between capitalised ones ("Take Our Daughters and
+    Sons to Work Day"), the marks and closing punctuation cut."""
+    titles = set()
+    for start, end in quotes.spans:
+        quoted = text[start:end].strip(QUOTATION_EDGES).rstrip(".,;:!?").strip()
+        words = re.findall(r"[^\W\d_][\w'\u2019\-]*", quoted)
+        small = [w for w in words if w.lower() in TITLE_SMALL_WORDS]
+        if len(words) >= MIN_QUOTED_TITLE_WORDS and small and words[0][:1].isupper() \
+                and all(w[:1].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS):
+            titles.add(quoted)
+    return frozenset(titles)
+
+
+def _names_cut_inside_quoted_titles(found: dict[str, tuple[MentionKind, int]], text: str, quotes: Quotes
+                                    ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `name_cut_inside_a_quoted_title_is_the_whole` (session 27, QA
+    round 70, 275: "Work Day Foundation (3)" of "with the Take Our Daughters
+    and Sons to Work Day Foundation", the event quoted elsewhere as "Take
+    Our Daughters and Sons to Work Day"): the names layer cuts a title at
+    its small words ("and", "to"), so a name every time written starting
+    inside an unquoted copy of a title the article quotes and going on
+    past its end is that title and its tail, named whole. A name with no
+    such copy around it stays. It is counted as often as the whole is
+    written."""
+    titles = _quoted_titles_in(text, quotes)
+    if not titles:
+        return found
+    renamed: dict[str, tuple[MentionKind, int]] = {}
+    for name, (kind, count) in found.items():
+        wholes = set()
+        for at, end in _whole_word_spans(name, text):
+            whole = next((text[begin:end] for title in titles
+                          for begin in [text.rfind(title, max(0, at - len(title)), at + len(title))]
+                          if 0 <= begin < at < begin + len(title) < end
+                          and text.startswith(title, begin) and quotes.covering(at) is None), None)
+            wholes.add(whole)
+        whole = next(iter(wholes)) if len(wholes) == 1 else None
+        if whole is not None and whole != name:
+            # counted as often as the whole is written: the name's other counts were pieces of the
+            # title the speaker index took for it ("Work Day" of "... to Work Day")
+            written = sum(1 for _ in _whole_word_spans(whole, text))
+            known = renamed.get(whole)
+            renamed[whole] = (kind if known is None else known[0], min(count, written) + (known[1] if known else 0))
+        else:
+            renamed[name] = (kind, count)
+    return renamed
 
 
 def _piece_of_a_quoted_title(name: str, text: str, quotes: Quotes) -> bool:
@@ -2499,8 +2611,14 @@ def _piece_of_a_quoted_title(name: str, text: str, quotes: Quotes) -> bool:
     and never as the whole title, is a piece of the title cut at a small
     word, no name. The whole title or the main title before a colon (“The
     Little Blue Book: The Essential Guide ...” names "Little Blue Book")
-    and a typed name in a title (“The Trials of Henry Kissinger”) stay."""
-    if not _in_title_case_quotations(name, text, quotes):
+    and a typed name in a title (“The Trials of Henry Kissinger”) stay.
+    Session 27 (QA round 70, 275: "Take Our Daughters (4)" and "Work Day
+    (2)" of the quoted "Take Our Daughters and Sons to Work Day"): a span
+    in an unquoted copy of such a title counts as one in the quotation."""
+    spans = list(_whole_word_spans(name, text))
+    titles = _quoted_titles_in(text, quotes)
+    if not spans or not all(_in_a_title_case_quotation(at, text, quotes) or _in_a_title_copy(at, end, text, titles)
+                            for at, end in spans):
         return False
     for at, _ in _whole_word_spans(name, text):
         quotation = quotes.covering(at)
@@ -2639,7 +2757,8 @@ def _surname_marked_people(found: dict[str, tuple[MentionKind, int]], surname_us
         if kind != OTHER or name not in surname_users or not _reads_as_a_personal_name(name, lower_case) \
                 or any(is_place(word) or word.lower() in organisation_words() for word in words) \
                 or is_place(" ".join(words[:-1])) or last_words.get(_words(name)[-1], 0) > 1 \
-                or found.get(words[0], (OTHER, 0))[1] > count or _hyphened_to_lower_case(words):
+                or (found.get(words[0], (OTHER, 0))[1] > count and words[0] != words[-1]) \
+                or _hyphened_to_lower_case(words):  # (the first word alone is the surname: "Sirhan Sirhan")
             continue
         last = _words(name)[-1]
         if is_people_noun(last) or ends_in_plural_s(last):
@@ -3455,6 +3574,42 @@ def _things_named_after_people(found: dict[str, tuple[MentionKind, int]], lower_
     return {name: (OTHER if kind == PERSON and name.rsplit(" ", 1)[0] in people
                    and name.rsplit(" ", 1)[1].lower() in lower_case else kind, count)
             for name, (kind, count) in found.items()}
+
+
+# Rule `award_category_is_no_body`: a possessive (“America's”) or a lower-case word right before a name
+OWNER_OR_WORD_BEFORE = re.compile(r"(?:[\w\-]+['\u2019]s|\b([a-z]+))\s+$")
+
+
+def _award_names(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `name_before_an_award_noun_is_the_award` (session 27, QA round
+    70, 452: "Edgar Grand Master (1)" under People, of "received an Edgar
+    Grand Master honor"): a person or an organisation the article writes
+    only right before a lower-case award noun (no_names.txt `award_nouns`:
+    "honor", "prize") names the award: "Other names". "Obama won an award"
+    (no name right before) and "Nobel said" stay as they were. Rule
+    `award_category_is_no_body` (488: "Best Radio Personality (1)" under
+    Organisations): a name of two words or more opening with an award
+    category's lead ("Best") written only after an owner's possessive or
+    a word of `award_category_leads_after` ("named", "won", "for") is the
+    category: "Other names". "Best Buy said" stays."""
+    sets = _no_names()
+    marked = dict(found)
+    for name, (kind, count) in found.items():
+        if kind not in (PERSON, ORGANISATION):
+            continue
+        spans = list(_whole_word_spans(name, text))
+        if not spans:
+            continue
+        before_award = all((after := LOWER_CASE_WORD_AFTER_A_NAME.match(text, end)) is not None
+                           and after.group(1) in sets["award_nouns"]
+                           for _, end in spans)
+        category = len(name.split()) > 1 and name.split()[0].lower() in sets["award_category_leads"] and all(
+            (before := OWNER_OR_WORD_BEFORE.search(text, max(0, at - 40), at)) is not None
+            and (before.group(1) is None or before.group(1) in sets["award_category_leads_after"])
+            for at, _ in spans)
+        if before_award or category:
+            marked[name] = (OTHER, count)
+    return marked
 
 
 # Rule `possessive_inside_a_thing_name_is_no_owner`: a capitalised word's possessive and one

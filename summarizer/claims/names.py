@@ -270,9 +270,26 @@ def _one_title_at(tokens: Sequence[Token], k: int) -> int:
                    and abbreviated_office_after(tokens[k - 1].text, token.text))
     for title in _titles_by_first_word().get(lowered, ()):
         if all(k + j < len(tokens) and _clean(tokens[k + j].text) == title[j] for j in range(len(title))) \
-                and (title not in opening_titles() or _opening_title_starts_a_name(tokens, k, len(title))):
+                and (title not in opening_titles() or _opening_title_starts_a_name(tokens, k, len(title))) \
+                and not _lone_venue_word_after(tokens, k + len(title)):
             return len(title)
     return 0
+
+
+def _lone_venue_word_after(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `title_before_a_venue_word_names_the_venue` (QA round 70, 233:
+    "Hotel (1)" under People, of "the former Ambassador Hotel"): a title
+    right before one capitalised venue or place word (place_words.txt
+    venue_ends, ends: "Hotel", "Theatre", "Stadium"), with no name word
+    after it, is the first word of a building's name, no title: no one is
+    named "Hotel". "Ambassador Susan Rice" and "President Hotel Owner"
+    (a capitalised word after) stay as they were."""
+    if k >= len(tokens) or not tokens[k].is_capitalised or not tokens[k].is_word:
+        return False
+    place_words = noun_sets("place_words")
+    if tokens[k].lower not in place_words["venue_ends"] and tokens[k].lower not in place_words["ends"]:
+        return False
+    return k + 1 >= len(tokens) or not (tokens[k + 1].is_word and tokens[k + 1].is_capitalised)
 
 
 def _opening_title_starts_a_name(tokens: Sequence[Token], k: int, length: int) -> bool:
@@ -1808,7 +1825,8 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
     after_preposition = run[0] > 0 and tokens[run[0] - 1].lower in ("for", "of", "from")
     for i, k in enumerate(run):
         low = tokens[k].lower
-        if i + 1 < len(run) and low in first_names() and not tokens[run[i + 1]].text.isdigit():  # "Senate Bill 10"
+        if i + 1 < len(run) and low in first_names() and not tokens[run[i + 1]].text.isdigit() \
+                and not (i > 0 and _abbreviated_lead(tokens[run[i - 1]].text)):  # "Senate Bill 10"
             if seen_organisation:
                 return [run[:i], run[i:]]
             if after_preposition and i > 0 and tokens[run[i - 1]].lower not in first_names():
@@ -1818,6 +1836,14 @@ def _split_run(tokens: Sequence[Token], run: list[int]) -> list[list[int]]:
     return [run]
 
 
+
+
+def _abbreviated_lead(word: str) -> bool:
+    """Rule `abbreviated_lead_holds_the_next_word` (place_words.txt
+    abbreviated_leads): "St." of "St. Joseph", "City-St." of "Kansas
+    City-St. Joseph", "Mt." of "Mt. Vernon"."""
+    return word.endswith(".") and word.rsplit("-", 1)[-1].rstrip(".").lower() in noun_sets("place_words")[
+        "abbreviated_leads"]
 
 
 PARTY_WORDS = frozenset({"republican", "democratic", "conservative", "liberal"})

@@ -75,6 +75,11 @@ def token_pattern() -> re.Pattern[str]:
         # Baluchestan Gov.-general Hatam Narouie" gave the role "general", cut at the hyphen): a
         # listed abbreviation, its dot and the word its hyphen joins are one word, as "U.N.-backed" is
         rf"|(?=[A-Za-z][a-z]{{0,5}}\.-[A-Za-z])(?:{abbreviations})\.-{WORD}"
+        # rule `abbreviation_after_a_hyphen_keeps_its_dot` (session 27, QA round 70, 342: "Kansas
+        # City-St. Joseph Bishop Robert Finn" gave "Kansas City-St" and a person "Joseph Bishop Robert
+        # Finn"): a listed abbreviation joined by a hyphen to the word before it ("City-St.",
+        # "Minneapolis-St. Paul") keeps its dot, as it does standing alone
+        rf"|{WORD}-(?=[A-Za-z][a-z]{{0,5}}\.\s)(?:{abbreviations})\.(?=\s)"
         rf"|[A-Z][A-Za-z0-9]*\.(?:{domains})(?!\w|\.\w)"
         # rule `dotted_compound_is_one_token` (QA round 49, 911: "the U.N.-backed Organization ..." was cut
         # at the hyphen, so the speaker began at "backed"): an acronym with dots and the word its hyphen

@@ -52,16 +52,26 @@ def mention_lines(brief: Brief) -> list[tuple[str, str]]:
     return lines
 
 
-# The space between a listed name and its count ("Madrid (1)", "Madrid (1),"; the last before "and N more").
-COUNT_SPACE = re.compile(r" (?=\(\d+\)(?:,|$| and \d+ more$))")
+
+
+# A listed name and its count, between the list's commas ("Johnny MacNary (1)")
+NAME_AND_COUNT = re.compile(r"(?:(?<=^)|(?<=, ))[^,]+? \(\d+\)(?=,|$| and \d+ more$)")
+# ... and the words of the list's tail ("and 4 more"), kept on one row
+MORE_TAIL = re.compile(r"(?<= )and \d+ more$")
 
 
 def kept_with_counts(names: str) -> str:
     """Rule `count_stays_with_its_name` (cnn128 at 80 columns: "(1)" wrapped
     alone onto its own row): `names` of `mention_lines` with the space
     before each count glued (`GLUE`), so that a wrapped row never opens on a
-    count; the wrappers lay the glue out as a plain space."""
-    return COUNT_SPACE.sub(GLUE, names)
+    count; the wrappers lay the glue out as a plain space. Rule
+    `name_wraps_whole` (session 27, QA round 70: "Johnny" ending a row and
+    "MacNary (1)" opening the next, at 80 columns): the spaces inside a
+    name are glued too, so a name goes whole onto the next row; one longer
+    than the row breaks between its words, as the wrappers do with any glue
+    that does not fit (`plainwrap.unglued_if_too_long`)."""
+    names = NAME_AND_COUNT.sub(lambda entry: entry.group().replace(" ", GLUE), names)
+    return MORE_TAIL.sub(lambda more: more.group().replace(" ", GLUE), names)
 
 
 # The command that lists every claim of a source ("summarizer claims page.html"; for standard

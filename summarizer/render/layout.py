@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from summarizer.render.plainwrap import GLUE, glued_citations
+from summarizer.render.plainwrap import GLUE, glued_citations, unglued_if_too_long
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
@@ -206,9 +206,13 @@ class KeptCitations:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.text import Text
 
-        lines = self.glued.wrap(console, options.max_width, justify=self.glued.justify or options.justify,
-                                overflow=self.glued.overflow or options.overflow or "fold",
-                                tab_size=self.glued.tab_size or 8, no_wrap=False)
+        glued = self.glued.copy()
+        # a glued run longer than the row breaks between its words, as plain words do (`name_wraps_whole`)
+        glued.plain = " ".join(" ".join(unglued_if_too_long(word, options.max_width))
+                               for word in glued.plain.split(" "))
+        lines = glued.wrap(console, options.max_width, justify=glued.justify or options.justify,
+                                overflow=glued.overflow or options.overflow or "fold",
+                                tab_size=glued.tab_size or 8, no_wrap=False)
         shown = Text("\n").join(lines)
         shown.plain = shown.plain.replace(GLUE, " ")
         yield from shown.render(console, end=self.text.end)

@@ -52,6 +52,22 @@ def glued_citations(line: str) -> str:
     return line[: tail.start()] + tail.group().replace(" ", GLUE) if tail else line
 
 
+def unglued_if_too_long(word: str, width: int) -> list[str]:
+    """A glued run of words (`GLUE`) as one word while it fits in `width`
+    cells; longer, its words apart, so that a long name breaks between its
+    words (rule `name_wraps_whole`) instead of running past the row; a
+    count or a citation ("(3)", "[4]") stays glued to the word before it."""
+    if GLUE not in word or cells(word) <= width:
+        return [word]
+    pieces: list[str] = []
+    for piece in word.split(GLUE):
+        if pieces and piece[:1] in "([":
+            pieces[-1] += GLUE + piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def wrapped(line: str, width: int | None, hang: int = 0) -> list[str]:
     """`line` in rows of at most `width` cells (`text_wraps_to_the_width`),
     the rows after the first indented by `hang` spaces; `[line]` as it is
@@ -64,7 +80,7 @@ def wrapped(line: str, width: int | None, hang: int = 0) -> list[str]:
     rows: list[str] = []
     current = lead
     margin = " " * hang
-    for word in body.split(" "):
+    for word in (piece for glued in body.split(" ") for piece in unglued_if_too_long(glued, width - hang)):
         if not word:
             continue
         start = current.strip() == ""
