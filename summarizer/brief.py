@@ -224,6 +224,7 @@ from summarizer.summarizers.standalone import (
     speakerless_quotations,
     surname_subject,
     surnames_introduced_in_full,
+    unintroduced_surnames,
     verbless_fragments,
     without_contrast_opener,
 )
@@ -392,6 +393,9 @@ def make_brief(
     per_source = [(tuple(c for c in found if not _own_publisher(c.speaker or "", publisher)
                          and c.sentence not in restated_here), scores)
                   for (found, scores), publisher, restated_here in zip(per_source, publishers, restated, strict=True)]
+    # rule `misspelt_speaker_is_unresolved` (brief s27)
+    per_source = [(_misspelt_speakers_unresolved(d, found), scores)
+                  for d, (found, scores) in zip(documents, per_source, strict=True)]
     captioned = [count - notes - len(found)
                  for count, notes, (found, _) in zip(tagged, site_notes, per_source, strict=True)]
     source_scores = [scores for _, scores in per_source]  # each source's ranker scores, by sentence
@@ -931,7 +935,8 @@ def _pick_points(
                     or leans_on_what_follows(text) or opens_with_list_heading(text) or points_at_picture(text)
                     or (source < len(captions) and number in captions[source])
                     or (bool(picked) and (source, number) not in openers and is_run_on(text))
-                    or (bool(picked) and is_residence(text)))
+                    or (bool(picked) and is_residence(text)) or ends_on_a_contrast(text)
+                    or EXAMPLE_OPENER.match(text) is not None)
 
     used_words = 0
     source_words = [sum(count_words(s.text) for s in d.sentences) for d in documents]
@@ -1517,22 +1522,27 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     def states_news(number: int) -> bool:
         # rules `hook_is_no_bottom_line`, `anecdotal_lead_is_no_bottom_line` and
         # `dated_past_is_background` (brief s21)
+        # (rule `quoted_question_is_no_bottom_line`, brief s27: nor one that opens on a question asked)
         text = without_dateline(document.sentences[number].text, number == 0)
-        return is_dated_to_the_news_day(text) or not (
-            is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text))
+        return not is_quoted_question(text) and (is_dated_to_the_news_day(text) or not (
+            is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text)))
 
     def speaks_unintroduced(number: int) -> bool:
         # rule `bottom_line_names_its_source`: after the lead, a sentence that gives its words to a
         # surname the note has not introduced
         return number != 0 and speaks_by_a_bare_surname is not None and speaks_by_a_bare_surname(number)
 
-    def can_open(number: int, by_its_source: bool = False) -> bool:
+    def can_open(number: int, by_its_source: bool = False, on_headline: bool = False) -> bool:
         # rule `unintroduced_pronoun_is_no_bottom_line`: after the lead, neither a definite description
         # nor a pronoun subject that nothing in the sentence names says whom it is about; rule
         # `pronoun_quoted_is_no_bottom_line`: nor a quotation whose speaker is a pronoun
+        # (rule `description_anchored_by_a_name`: a sentence on the headline may open on a description
+        # a name anchors, "The attack on the Gaza City beach killed four boys ...")
         text = document.sentences[number].text
         return alone(number) and states_news(number) and (
-            number == 0 or not (opens_with_definite_description(text) or opens_on_an_unnamed_pronoun(text)
+            number == 0 or not ((opens_with_definite_description(text)
+                                 and not (on_headline and is_anchored_by_a_name(text)))
+                                or opens_on_an_unnamed_pronoun(text)
                                 or is_quotation_of_a_pronoun(text) or adds_to_what_was_told(text)
                                 or (not by_its_source and speaks_unintroduced(number))))
 
@@ -1540,7 +1550,14 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         best = next((n for n in order if can_open(n, by_its_source=True)), None)
         if best is not None and speaks_unintroduced(best) and can_open(0):
             return 0  # rule `bottom_line_names_its_source`: the lead, which opens the story, instead
-        return next((n for n in order if can_open(n)), order[0])
+        # (rule `quoted_question_is_no_bottom_line`: a question lead gives way only to a sentence that
+        # can open; with none, it stays, naming its speaker, rather than a sentence that cannot)
+        # and not to one whose subject is a surname it introduced ("Brann has worked ..." after '"How
+        # much did you weigh ...?" Dr. Alfred Brann asks ...'), which would lean on it
+        question_lead = alone(0) and is_quoted_question(without_dateline(document.sentences[0].text, True))
+        return next((n for n in order if can_open(n)
+                     and not (question_lead and _subject_introduced_before(document, n))),
+                    0 if question_lead else order[0])
 
     # (rules `pronoun_quoted_is_no_bottom_line` and `earlier_is_no_rival_of_the_lead`: such a sentence
     # takes no place among the LEAD_RANK best, as a labelled line takes none)
@@ -1551,7 +1568,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else best_opening()
     if first == 0 and not is_dated_to_the_news_day(without_dateline(document.sentences[0].text, True)):
         # (rule `news_day_states_news`: a dated lead stays)
-        first = _headline_news(document, stems, can_open, told_by_a_person)
+        first = _headline_news(document, stems, partial(can_open, on_headline=True), told_by_a_person)
     return [first, *(number for number in full_order if number != first)]
 
 
@@ -1593,7 +1610,12 @@ def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open
     met): a bottom line is the writer's news. Nor does a sentence that
     answers the open question before it (`_answers_the_question_before`)."""
     headline = frozenset().union(*(_stems(span.text) for span in document.headlines))
-    if not headline or not stems or len(headline & stems[0]) > OFF_HEADLINE_SHARE * len(headline):
+    if not headline or not stems:
+        return 0
+    off_headline = len(headline & stems[0]) <= OFF_HEADLINE_SHARE * len(headline)
+    # rule `lead_misses_the_headline_event`: the headline's event the lead does not tell
+    missed = frozenset() if off_headline else headline_events(document) - stems[0]
+    if not off_headline and not missed:
         return 0
     # (not a quotation: someone's view, "'The U.S. extending its soft power ...,' analyst Ramon
     # Casiple told CNN.", is no news the headline tells, though it repeats its words)
@@ -1604,8 +1626,49 @@ def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open
                    and not QUOTATION_OPENING.match(document.sentences[number].text) and can_open(number)
                    and not _subject_introduced_before(document, number)
                    and number not in told_by_a_person and tells_news_alone(document.sentences[number].text)
-                   and not _answers_the_question_before(document, number)]
+                   and not _answers_the_question_before(document, number)
+                   and (off_headline or (bool(stems[number] & missed)
+                                         and len(headline & stems[number]) > len(headline & stems[0])))]
     return max(on_headline, key=lambda number: (len(headline & stems[number]), -number), default=0)
+
+
+def is_anchored_by_a_name(text: str) -> bool:
+    """Rule `description_anchored_by_a_name` (brief s27, CNN-Corpus dev 685):
+    a sentence opening on "The", one or two lower-case words and a
+    preposition of place or object before a name ("The attack on the Gaza
+    City beach killed four boys ...", "The fire in Oakland ...") says by the
+    name which one it speaks of, as the headline does; "The attack came ..."
+    or "The boys were ..." does not, and leans on what came before. Read only
+    for a sentence that holds the headline's words (`_headline_news`)."""
+    return ANCHORED_DESCRIPTION.match(text) is not None
+
+
+# "The", one or two lower-case words, a preposition, maybe "the", then a capitalised name
+ANCHORED_DESCRIPTION = re.compile(r"""[\s"'\u2018\u201c(\[]*The\s+(?:[a-z][\w-]*\s+){1,2}"""
+                                  r"(?:on|in|at|near|of|off|outside|against)\s+(?:the\s+)?[A-Z]")
+
+
+def headline_events(document: Document) -> frozenset[str]:
+    """Rule `lead_misses_the_headline_event` (brief s27, CNN-Corpus dev 685:
+    under "4 boys killed as they played on Gaza beach" the note opened on the
+    scene "The boys were cousins -- playing, as they had many times before,
+    at a beach ... when the shelling started.", which holds three of the
+    headline's five words but not what happened to the boys; "The attack on
+    the Gaza City beach killed four boys, ..." came four sentences later):
+    the stems of the headline's past forms after its first word ("killed",
+    "arrested", "won": the event a headline's verb tells; a past form opening
+    it, "Tortured Afghan teen ...", "Syndicated radio host ...", describes
+    its subject). A lead that holds none of one of these is delayed too, and
+    `delayed_lead_gives_way_to_the_headline` gives its place to a sentence
+    of its window that holds the event, more of the headline's words than the
+    lead, and stands alone as that rule asks; a lead that tells the event in
+    other words ("... has earned three scientists the 2011 Nobel Prize" under
+    "... win Nobel Prize") keeps its place when no such sentence is there."""
+    events: set[str] = set()
+    for span in document.headlines:
+        words = [t for t in tokenize(span.text, 0, len(span.text)) if t.is_word]
+        events.update(stem(t.lower) for t in words[1:] if is_past(t))
+    return frozenset(events)
 
 
 def tells_news_alone(text: str) -> bool:
@@ -1625,14 +1688,34 @@ def tells_news_alone(text: str) -> bool:
     words after a colon (68: "There are still plenty of Americans ... that
     chilly February night: \"I was two inches from the screen, screaming.\"",
     a memory, with no speaker). "Football teams rehearse two-minute drills,
-    ..." stands alone."""
+    ..." stands alone. Rule `example_opener_leans_back` (brief s27,
+    flowfx.de: the note opened on "Like... copy selected text from a tmux
+    pane to the clipboard.", an example of the "things that don't just work"
+    of the sentence before): nor does it open on "Like" or "Such as" and an
+    ellipsis, a colon or a dash ("Like many Linux users, I ..." compares,
+    and stands alone)."""
     first = OPENING_WORD.match(text)
     blockers = load_word_set("headline_news_blockers")
     return not (opens_by_pointing_back(text) or (first is not None and first[1].lower() in SUBJECT_LEADS)
                 or holds_back_pointing_phrase(text) or points_back_to_a_time(text) or holds_bare_count(text)
                 or BARE_AGREEMENT_TAIL.search(CLOSING_STOP.sub("", text)) is not None
-                or COLON_QUOTATION.search(text) is not None
+                or COLON_QUOTATION.search(text) is not None or EXAMPLE_OPENER.match(text) is not None
                 or any(word.lower() in blockers for word in WORD.findall(text)))
+
+
+# rule `example_opener_leans_back`: "Like..." / "Such as:" opening an example of what came before
+EXAMPLE_OPENER = re.compile("\\s*(?:Like|Such\\s+as)\\s*(?:\\.\\.\\.|\u2026|:|--|\u2014|\u2013)")
+
+
+def ends_on_a_contrast(text: str) -> bool:
+    """Rule `closing_contrast_leans_back` (brief s27, CNN-Corpus dev 488:
+    the key point 'The name "Kidd" wouldn't come for several years
+    though.'): the sentence's last word, before its closing stop, is one of
+    rules/closing_contrasts.txt, a turn against the sentence before it, so it
+    is no key point and no bottom line. "Though the rain fell, ..." and
+    "... even though it rained." do not end on it."""
+    words = WORD.findall(CLOSING_STOP.sub("", text)[-20:])
+    return bool(words) and words[-1].lower() in load_word_set("closing_contrasts")
 
 
 # the sentence's first word, after any opening marks; any word of a sentence
@@ -1691,6 +1774,22 @@ def is_dated_to_the_news_day(text: str) -> bool:
     return any(token.lower in TIME_WORDS for token in tokenize(text, 0, len(text)))
 
 
+def is_quoted_question(text: str) -> bool:
+    """Rule `quoted_question_is_no_bottom_line` (brief s27, CNN-Corpus dev
+    128: the note opened on '"How much did you weigh when you were born?"
+    Dr. Alfred Brann asks the first time we talk.', a profile's hook): a
+    sentence that opens on a quotation ending on a question mark tells what
+    someone asked, not what happened, so it opens no note, the lead included
+    (it can still be a key point). A quotation that states ('"We will not
+    back down," Obama said ...') can open one, and so can a sentence that
+    reports a question in its own words ("The senator asked whether ...")."""
+    return QUOTED_QUESTION.match(text) is not None
+
+
+# a quotation opening the sentence whose last mark before its closing quotation mark is "?"
+QUOTED_QUESTION = re.compile("\\s*[\"\u201c][^\"\u201c\u201d]*\\?[\"\u201d]")
+
+
 def is_reader_hook(text: str) -> bool:
     """Rule `hook_is_no_bottom_line`: `text` (without its dateline) opens
     on a word of rules/hook_openers.txt ("Imagine ships ...", "Maybe she
@@ -1703,7 +1802,8 @@ def is_reader_hook(text: str) -> bool:
 # the first word of a sentence and the word after it (not capitalised, no quotation mark)
 HOOK_OPENING = re.compile(r"\s*(?P<word>[A-Z][a-z]+)\b[,:]?\s+(?=[a-z])")
 # rule `anecdotal_lead_is_no_bottom_line`: the pronouns a story's hook opens on
-ANECDOTAL_PRONOUN = re.compile(r"\s*(?:He|She|They)\s+(?=[a-z])")
+# (rule `possessive_lead_is_anecdotal`, brief s27: or their possessive, "His name means ...")
+ANECDOTAL_PRONOUN = re.compile(r"\s*(?:He|She|They|His|Her|Their)\s+(?=[a-z])")
 # ... unless the sentence goes on to a run of capitalised words, a full name ("He may have written his
 # name into national folklore ... but Germany's World Cup winning captain Philipp Lahm has decided ...")
 FULL_NAME_RUN = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+[A-Z][\w'\u2019-]+")
@@ -1720,7 +1820,13 @@ def is_anecdotal_lead(text: str) -> bool:
     (a feature's delayed identification), not its news. Not one that names
     him later in the sentence, by a run of capitalised words ("He may have
     written his name into national folklore ... but Germany's World Cup
-    winning captain Philipp Lahm has decided ...": CNN-Corpus dev 508)."""
+    winning captain Philipp Lahm has decided ...": CNN-Corpus dev 508).
+    Rule `possessive_lead_is_anecdotal` (brief s27, CNN-Corpus dev 495: the
+    note opened on 'His name means "bright light" in Japanese, and at the
+    tender age of 18 he's already shining on the global rugby stage.', and
+    the reader met Akira Ioane only in the key points): a lead opening on
+    "His", "Her" or "Their" and a word in lower case names no one either.
+    "Her Majesty ..." (a capitalised word after it) is a title."""
     opening = ANECDOTAL_PRONOUN.match(text)
     return opening is not None and not FULL_NAME_RUN.search(text, opening.end())
 
@@ -2137,6 +2243,27 @@ def without_list_bullet(claim: Claim) -> Claim:
     start = claim.content_span.start + bullet.end()
     return replace(claim, content=claim.content[bullet.end():],
                    content_span=Span(start, claim.content_span.end, claim.content_span.text[bullet.end():]))
+
+
+def _misspelt_speakers_unresolved(document: Document, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """Rule `misspelt_speaker_is_unresolved` (brief s27, QA round 70 on
+    CNN-Corpus dev 893: "Who said what" listed "Reiss" as a speaker of his
+    own beside "Adam G. Riess", whom the article names in full before it
+    misspells him): a speaker the summary's rule
+    `unintroduced_surname_is_no_pick` finds (a surname written first as
+    the person speaking, one slip from the surname of a person named in full
+    before it) is no one the note can name, and whether the slip means that
+    person the tool cannot tell; each claim of that speaker ("Reiss called
+    ...", and '"...," he said.' resolved to him) is listed under "Speaker not
+    resolved" in the words of its source. A surname written in full first
+    ("Mr. Reiss, the lab's director, said ...") or far from any other name
+    keeps its group."""
+    misspelt = {c.speaker for c in claims if c.sentence in unintroduced_surnames(document, claims)
+                and c.speaker is not None and " " not in c.speaker} if claims else set()
+    if not misspelt:
+        return claims
+    return tuple(replace(c, speaker=None, speaker_kind="unresolved", role=None) if c.speaker in misspelt else c
+                 for c in claims)
 
 
 def _fragment_unresolved(claim: Claim) -> Claim:
