@@ -57,3 +57,16 @@ def test_rule_named_possessors_role_near_variants_stay() -> None:
     text = ("Her attorney, Ted Simon, told CNN that he had been in touch with her. Sollecito's lawyer, Luca "
             "Maori, said his client was in Udine. They were driving to Treviso, the lawyer said.")
     assert _speakers(text) == ["Ted Simon", "Luca Maori", "the lawyer"]
+
+
+# Rule `name_after_a_named_possessors_role` (rules.py, with `name_after_an_inverted_description`;
+# '"...," said Sollecito's lawyer, Luca Maori.' showed "Sollecito's lawyer" as an unnamed source)
+def test_rule_name_after_a_named_possessors_role() -> None:
+    assert _speakers('"He is innocent," said Sollecito\'s lawyer, Luca Maori.') == ["Luca Maori"]
+    assert _speakers('"We trust in God," said Naftali\'s mother, Rachel Frankel.') == ["Rachel Frankel"]
+
+
+def test_rule_name_after_a_named_possessors_role_near_variants_stay() -> None:
+    # no name after the comma, or one word that may be a place: the description stays
+    assert _speakers('"He is innocent," said Sollecito\'s lawyer, in a statement.') == ["Sollecito's lawyer"]
+    assert _speakers('"He is innocent," said Sollecito\'s lawyer, Dallas.') == ["Sollecito's lawyer"]

@@ -180,6 +180,7 @@ from summarizer.claims.names import (
     organisation_words,
     place_ends,
     places,
+    possessor_of_a_role,
     title_at,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
@@ -8631,9 +8632,15 @@ def _name_after_an_inverted_description(view: SentenceView, source_first: int, a
     determiner, then a comma and a name that ends the sentence, is that
     person; the name's last token, or None ("said the report's author, in a
     statement" names no one, nor does one word or a listed place: "said
-    the team's owner, Dallas.")."""
+    the team's owner, Dallas."). Rule `name_after_a_named_possessors_role`
+    (qa71a-s27: '"He is innocent," said Sollecito's lawyer, Luca Maori.' showed
+    "Sollecito's lawyer" as an unnamed source; CNN dev 818 s44 "said
+    Naftali's mother, Racheli Frankel"): a name's possessive opens such a
+    description as a determiner does (names.possessor_of_a_role)."""
     tokens = view.tokens
-    if tokens[source_first].lower not in DETERMINERS or after + 1 >= len(tokens) or tokens[after].text != ",":
+    opener = tokens[source_first]
+    if (opener.lower not in DETERMINERS and not possessor_of_a_role(opener)) \
+            or after + 1 >= len(tokens) or tokens[after].text != ",":
         return None
     if len(tokens) - after > MAX_APPOSED_NAME_TOKENS + 3:
         return None  # the name and the stop, after the comma
