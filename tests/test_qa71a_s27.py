@@ -70,3 +70,24 @@ def test_rule_name_after_a_named_possessors_role_near_variants_stay() -> None:
     # no name after the comma, or one word that may be a place: the description stays
     assert _speakers('"He is innocent," said Sollecito\'s lawyer, in a statement.') == ["Sollecito's lawyer"]
     assert _speakers('"He is innocent," said Sollecito\'s lawyer, Dallas.') == ["Sollecito's lawyer"]
+
+
+def _sources(text: str) -> list[str | None]:
+    return [c.source_as_written for c in extract_claims(text)]
+
+
+# Rule `time_inside_the_inverted_source_ends_it` (rules.py, with
+# `time_or_medium_leaves_the_inverted_source`; CNN dev 447 s3: "said a statement Tuesday night from
+# his representative" showed the speaker "a statement Tuesday night")
+def test_rule_time_inside_the_inverted_source_ends_it() -> None:
+    assert _sources('"He has elected to enter a rehab facility," said a statement Tuesday night from his '
+                    'representative.') == ["a statement"]
+    assert _sources('"We are proud," said the agency Tuesday night from Washington.') == ["the agency"]
+
+
+def test_rule_time_inside_the_inverted_source_near_variants_stay() -> None:
+    # a name's "Day" is no time
+    assert _sources('"We are proud," said Kristen Day of the agency.') == ["Kristen Day"]
+    # no time: the source is as before
+    assert _sources('"He has elected to enter a rehab facility," said a statement from his '
+                    'representative.') == ["a statement"]
