@@ -276,4 +276,6 @@ def test_rule_characterised_object_of_call_stays(text: str) -> None:
 def test_rule_characterised_object_of_call_stays_near_variant() -> None:
     # a purpose after "to" names nothing: the phone call stays an act
     text = 'Zimmerman called 911 to report a "suspicious" person in a hoodie.'
-    assert [c.cue_text for c in extract_claims(LEAD + text)] == ["report"]
+    # (shown with its lead as "called police to report" is: rule infinitive_cue_shows_its_verbs counts
+    # a number in digits as a lead word since qa71a-s27)
+    assert [c.cue_text for c in extract_claims(LEAD + text)] == ["called 911 to report"]

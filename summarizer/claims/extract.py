@@ -1925,8 +1925,11 @@ def _shown_cue(frame: Frame, speaker: str | None, shown: str, negated: bool) -> 
 # speaker cut short: "Refer to the documentation ... to find"), of a speaker the tagger resolved;
 # the lemma stays the claim's `cue`.
 INFINITIVE_LEAD_WORDS = 6
-# (no "and", "or", "but" among them: "has money and seems to think" joins two predicates)
-INFINITIVE_LEAD = re.compile(rf"\s+(?:(?!(?:and|or|but)\s)[a-z][a-z-]*\s+){{1,{INFINITIVE_LEAD_WORDS}}}to\s+")
+# (no "and", "or", "but" among them: "has money and seems to think" joins two predicates). A number
+# in digits counts as a word (qa71a-s27, CNN dev 694 s51: "has 90 days to write" was shown "write",
+# where "has ninety days to write" showed its lead); the first word is a verb, never a number.
+INFINITIVE_LEAD = re.compile(
+    rf"\s+(?:(?!(?:and|or|but)\s)(?:[a-z][a-z-]*|\d[\d,.]*)\s+){{1,{INFINITIVE_LEAD_WORDS}}}to\s+")
 
 
 # (the prepositions but "like", a verb too: "Technocrats like to say")
@@ -1965,7 +1968,7 @@ def _infinitive_cue_shown(text: str, speaker_span: Span | None, frame: Frame) ->
     if speaker_span is None or speaker_span.end > frame.cue[0]:
         return ""
     lead = INFINITIVE_LEAD.fullmatch(text, speaker_span.end, frame.cue[0])
-    if lead is None or lead.group().split()[0] in _NOT_A_VERB_LEAD:
+    if lead is None or lead.group().split()[0] in _NOT_A_VERB_LEAD or lead.group().split()[0][0].isdigit():
         return ""
     return " ".join(text[speaker_span.end : frame.cue[1]].split())
 

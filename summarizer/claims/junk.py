@@ -5851,6 +5851,45 @@ def infinitive_cue_after_a_bare_phrase(view: SentenceView, frame: Frame) -> bool
                for t in between) and not has_finite_verb(between)
 
 
+
+MAX_ALLOWANCE_HEARER_WORDS = 3  # "gave the two companies 30 days to ...": whom the time is given
+
+
+def time_allowed_to_speak(view: SentenceView, frame: Frame) -> bool:
+    """Rule `time_allowed_to_speak_is_a_deadline` (qa71a-s27, CNN dev 694
+    s51: "Presiding Judge Alessandro Nencini has 90 days to write his
+    arguments behind the jury's ruling" gave the judge the claim "write:
+    his arguments ..."): a cue right after "to" and a span of time counted
+    out (a number or junk_readings.txt allowance_counts, then a time unit:
+    "90 days", "a few weeks", "only 10 days") that a verb of
+    junk_readings.txt allowance_verbs holds or gives ("has", "had", "gave
+    him", "was given") is a deadline: nothing has been said. Kept: "She
+    took two days to admit that she lied", "He waited 90 days to announce
+    ..." (the act was done), and "has yet to say" (no span of time)."""
+    tokens = view.tokens
+    k = frame.cue_token - 1
+    if k < 3 or tokens[k].lower != "to" or tokens[k - 1].lower not in TIME_UNITS:
+        return False
+    m = k - 2
+    counted = False
+    while m >= 0 and tokens[m].is_word and (is_count(tokens[m]) or tokens[m].lower in _junk_words("allowance_counts")):
+        counted = counted or is_count(tokens[m]) or tokens[m].lower in ("a", "an", "few", "several")
+        m -= 1
+    if not counted or m < 0:
+        return False
+    verbs = _junk_words("allowance_verbs")
+    if tokens[m].lower in verbs:
+        return True
+    # a hearer between a verb of giving and the span: "gave him 30 days", "gives the ministry a week"
+    for j in range(m, max(m - MAX_ALLOWANCE_HEARER_WORDS, -1), -1):
+        token = tokens[j]
+        if not token.is_word:
+            return False
+        if token.lower in verbs:
+            return j < m and (token.lower.startswith("giv") or token.lower == "gave")
+    return False
+
+
 def possessed_cue_noun_after_whose(view: SentenceView, frame: Frame) -> bool:
     """Rule `possessed_noun_after_whose_is_no_cue` (qa70fix-s26, QA round 70,
     488 s1: "David Kraddick, whose morning radio show aired in nearly 100
@@ -6110,6 +6149,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("causative_object_is_no_source", causative_object_source),
     ("imperative_to_the_reader_is_no_claim", imperative_to_the_reader),
     ("cue_s_form_after_a_plural_count_is_a_noun", plural_cue_after_a_count),
+    # qa71a-s27 (CNN-Corpus dev reader test): tests in tests/test_qa71a_s27.py
+    ("time_allowed_to_speak_is_a_deadline", time_allowed_to_speak),
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

@@ -2464,6 +2464,16 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
         # Rule `possessed_role_before_a_comma` (session 11): "said his attorney, Patrick Thomassey":
         # he holds the role too, so "the attorney" is not only the district attorney named later
         found.add(tokens[k - 1].lower)
+    elif k >= 2 and tokens[k].text == "," and tokens[k - 1].lower in roles and possessor_of_a_role(tokens[k - 2]) \
+            and _apposition_opens(tokens, k - 2) and after + 1 < len(tokens) and not tokens[after + 1].is_word:
+        # Rule `named_possessors_role_before_a_comma` (qa71a-s27, CNN dev 694 s25-s26:
+        # "Sollecito's lawyer, Luca Maori, said ...", then "..., the lawyer said" stayed unresolved,
+        # where "Her attorney, Ted Simon," gave Simon his role): a name's possessive and a role before
+        # the comma and the name are whose role it is, as "Luca Maori, Sollecito's lawyer," is; only
+        # when the phrase opens the sentence or follows a cue ("said Sollecito's lawyer, Luca Maori."),
+        # and the name ends at a comma or the sentence's end: "After meeting Smith's lawyer, Luca
+        # Maori said" (no apposition) gives Maori no role
+        found.update({tokens[k - 1].lower, without_possessive(tokens[k - 2].lower)})
     k = after + 1
     no_apposition = before > 0 and tokens[before - 1].lower in ("the", "in")
     # Rule `no_apposition_after_a_place_preposition`: "send inspectors to Damascus, an official
@@ -2493,6 +2503,16 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
                     found.add(without_possessive(tokens[k + 1].lower))
                 break
     return found
+
+
+def _apposition_opens(tokens: Sequence[Token], first: int) -> bool:
+    """For rule `named_possessors_role_before_a_comma`: the phrase at token
+    `first` opens its sentence (nothing but punctuation before it) or
+    follows a cue word ("said Sollecito's lawyer, Luca Maori")."""
+    if all(not t.is_word for t in tokens[:first]):
+        return True
+    before = tokens[first - 1]
+    return before.is_word and not before.is_capitalised and (before.lower,) in cue_forms()
 
 
 def role_phrase_start(

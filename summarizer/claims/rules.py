@@ -183,6 +183,7 @@ from summarizer.claims.names import (
     organisation_words,
     place_ends,
     places,
+    possessor_of_a_role,
     title_at,
 )
 from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
@@ -8693,9 +8694,15 @@ def _name_after_an_inverted_description(view: SentenceView, source_first: int, a
     determiner, then a comma and a name that ends the sentence, is that
     person; the name's last token, or None ("said the report's author, in a
     statement" names no one, nor does one word or a listed place: "said
-    the team's owner, Dallas.")."""
+    the team's owner, Dallas."). Rule `name_after_a_named_possessors_role`
+    (qa71a-s27: '"He is innocent," said Sollecito's lawyer, Luca Maori.' showed
+    "Sollecito's lawyer" as an unnamed source; CNN dev 818 s44 "said
+    Naftali's mother, Racheli Frankel"): a name's possessive opens such a
+    description as a determiner does (names.possessor_of_a_role)."""
     tokens = view.tokens
-    if tokens[source_first].lower not in DETERMINERS or after + 1 >= len(tokens) or tokens[after].text != ",":
+    opener = tokens[source_first]
+    if (opener.lower not in DETERMINERS and not possessor_of_a_role(opener)) \
+            or after + 1 >= len(tokens) or tokens[after].text != ",":
         return None
     if len(tokens) - after > MAX_APPOSED_NAME_TOKENS + 3:
         return None  # the name and the stop, after the comma
@@ -8977,21 +8984,54 @@ def _without_its_circumstance(view: SentenceView, first: int, last: int) -> int:
     court in its ruling.': a bare time that ends the inverted source, or a
     phrase of a preposition that says when or in what it spoke
     (`_when_or_how_said`), goes; the source ends at its noun ("the
-    ministry", "the court"). The last token of the source left."""
+    ministry", "the court"). The last token of the source left. Rule
+    `time_inside_the_inverted_source_ends_it` (qa71a-s27, CNN dev 447 s3:
+    '"Chris Brown has elected to enter a rehab facility," said a statement
+    Tuesday night from his representative.' showed the speaker "a statement
+    Tuesday night"): a bare time before such a phrase goes with it."""
     tokens = view.tokens
-    end = last
-    while end > first and tokens[end].lower in TIME_NOUNS \
-            and (tokens[end].lower in TIME_WORDS or not tokens[end].is_capitalised):
-        end -= 1  # not a name's "Day" ("said Kristen Day"), but "Tuesday" and "last week"
-    while end > first and end < last and tokens[end].lower in TIME_WORD_LEADS:
-        end -= 1
-    if end < last and tokens[end].is_word:
+    end = _before_a_bare_time(tokens, first, last)
+    if end < last:
         return end
     for m in range(first + 1, last):
         if tokens[m].lower in VENUE_PREPOSITIONS and _when_or_how_said(tokens[m + 1 : last + 1]) \
                 and tokens[m - 1].is_word:
+            return _before_a_bare_time(tokens, first, m - 1)
+    inner = _time_inside_the_source(tokens, first, last)
+    return last if inner is None else inner
+
+
+def _time_inside_the_source(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """Rule `time_inside_the_inverted_source_ends_it`, before any other
+    preposition: '"...," said a statement last week from the company.': the
+    source ends before a bare time between its noun and a preposition; the
+    last token left, or None."""
+    for m in range(first + 1, last):
+        if not tokens[m - 1].is_word or tokens[m - 1].lower in TIME_NOUNS | TIME_WORD_LEADS:
+            continue
+        run = m
+        while run < last and tokens[run].lower in TIME_WORD_LEADS:
+            run += 1
+        lead = run
+        while run <= last and tokens[run].lower in TIME_NOUNS \
+                and (tokens[run].lower in TIME_WORDS or not tokens[run].is_capitalised):
+            run += 1
+        if run > lead and run <= last and tokens[run].lower in PREPOSITIONS:
             return m - 1
-    return last
+    return None
+
+
+def _before_a_bare_time(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The source's last token before a bare time that ends it ("last week",
+    "Tuesday night"), or `last` when none does. Not a name's "Day" ("said
+    Kristen Day"), but "Tuesday" and "last week"."""
+    end = last
+    while end > first and tokens[end].lower in TIME_NOUNS \
+            and (tokens[end].lower in TIME_WORDS or not tokens[end].is_capitalised):
+        end -= 1
+    while end > first and end < last and tokens[end].lower in TIME_WORD_LEADS:
+        end -= 1
+    return end if end < last and tokens[end].is_word else last
 
 
 def _inverted_opening(view: SentenceView, hit: CueHit) -> Frame | None:
