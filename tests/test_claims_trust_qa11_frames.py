@@ -176,7 +176,9 @@ def test_a_note_that_someone_declined_to_comment_ends_the_claim() -> None:
     said = first_claim(
         "The mayor said the contract went to Acme Corp., whose chief executive declined to comment."
     )
-    assert said.content == "the contract went to Acme Corp"
+    # the company's legal form keeps its dot before the comma (recall-s27, rule
+    # name_suffix_keeps_its_dot_before_a_comma): the name as written
+    assert said.content == "the contract went to Acme Corp."
     said = first_claim("Police said they arrested Smith, who could not be reached for comment.")
     assert said.content == "they arrested Smith"
 

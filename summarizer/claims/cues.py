@@ -920,6 +920,11 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
     if "needto" in hit.entry.flags:
         return following in ("to", "that", ":") or following[:1] in QUOTE_MARKS  # not "seek reelection"
     if "clause" in hit.entry.flags:
+        if following == "that" and hit.last + 2 < len(tokens) and tokens[hit.last + 2].lower == "to":
+            # Rule `that_before_to_is_a_pronoun` (recall-s27, PolNeAR train: "Sharpton later clarified
+            # that to mean Clinton never supported his specific organization" gave the claim "to mean
+            # ..."): "that" before an infinitive is the object pronoun, no clause follows
+            return False
         # "..., the IMF report stated." ends a clause-final attribution; "member states." does not
         stated = following == "." and (tokens[hit.last].lower.endswith("ed") or _after_a_comma_and_source(tokens, hit)
                                        or _after_a_quotation_and_source(tokens, hit))

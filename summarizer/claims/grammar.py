@@ -2926,9 +2926,28 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 last -= 1
         while last > start and (tokens[last].text in {",", ";"} or tokens[last].text in DASHES):
             last -= 1
-        if last > start:
+        if last > start or (last == start and _one_word_before_the_next_predicate(tokens, start, cut, m)):
             return last
     return end
+
+
+def _one_word_before_the_next_predicate(tokens: Sequence[Token], start: int, cut: int, cue: int) -> bool:
+    """Rule `one_word_content_ends_before_the_next_predicate` (recall-s27, PolNeAR
+    train: "Warren ... officially endorsed Clinton, saying, "I think ..."" and
+    "He endorsed Clinton, but told The Huffington Post ... that he thought
+    Sanders would eke out a win" gave one claim "Clinton, saying, ..." and lost
+    the second): a content of one word ends before the sentence's next
+    predicate when a comma closes that word and the cue follows right after
+    the comma (", saying") or after ", and" / ", but" (", but told"), with no
+    auxiliary between. Not a word joined to a second subject ("said he and
+    his committee will ...", "found fatigue and stress tended to ...": no
+    comma) nor ", but has previously dismissed" (whose subject the walk
+    cannot tell)."""
+    if start + 1 >= len(tokens) or tokens[start + 1].text != ",":
+        return False
+    if tokens[cut].text == ",":
+        return cut == start + 1 and cue == cut + 1
+    return tokens[cut].lower in ("and", "but") and cut == start + 2 and cue == cut + 1
 
 
 JOINER_MODIFIERS = grammar("joiner_modifiers")

@@ -2938,7 +2938,10 @@ def writers_reading_of_an_event(view: SentenceView, frame: Frame) -> bool:
         return False
     if view.quotes.covering(tokens[k].start) is not None:
         return False
-    return not any(_opens_a_cue(tokens, m) for m in range(k - 1))
+    # a cue that is one only before "that" (cues.txt +clause: "some Republicans reaffirmed their
+    # opposition to Trump, underscoring party divisions", recall-s27) is a verb here, no cue before
+    return not any(_opens_a_verb_cue(tokens, m) or (_opens_a_cue(tokens, m) and tokens[m + 1].lower == "that")
+                   for m in range(k - 1))
 
 
 def speaks_about_a_topic(view: SentenceView, frame: Frame) -> bool:

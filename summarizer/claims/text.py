@@ -70,7 +70,10 @@ def token_pattern() -> re.Pattern[str]:
     # rule `domain_name_is_one_token`: "GetInsured.com" is one name, not "GetInsured" "." "com"
     domains = "|".join(sorted(load_rules("domain_endings")))
     return re.compile(
-        rf"(?=[A-Za-z][a-z]{{0,5}}\.\s)(?:{abbreviations})\.(?=\s)"
+        # rule `name_suffix_keeps_its_dot_before_a_comma` (recall-s27, PolNeAR train: "James B. Comey
+        # Jr., the director of the Federal Bureau of Investigation, said ..." had no claim, the stop
+        # read as the end of the name before its apposition): the dot stays before a comma too
+        rf"(?=[A-Za-z][a-z]{{0,5}}\.[\s,])(?:{abbreviations})\.(?=[\s,])"
         # rule `abbreviated_title_joined_by_a_hyphen_is_one_word` (QA round 63, 870 s10: "Sistan and
         # Baluchestan Gov.-general Hatam Narouie" gave the role "general", cut at the hyphen): a
         # listed abbreviation, its dot and the word its hyphen joins are one word, as "U.N.-backed" is
