@@ -2262,6 +2262,7 @@ def _after_that(tokens: Sequence[Token], k: int) -> bool:
 
 
 CONTENT_OPENING_CONNECTIVES = grammar("content_opening_connectives")
+SO_DEGREE_HEADS = grammar("so_degree_heads")
 
 
 def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
@@ -2278,6 +2279,8 @@ def left_content(view: SentenceView, boundary: int) -> tuple[int, int] | None:
         first = 0
     while first < last and (tokens[first].lower in ("and", "but", "so") or tokens[first].text in (",", "(")
                             or tokens[first].text in DASHES):
+        if tokens[first].lower == "so" and tokens[first + 1].lower in SO_DEGREE_HEADS:
+            break  # rule `so_of_a_degree_phrase_stays`: "so far" is no joiner
         # "And, on October 13, Israel warned": not ", on October 13"; nor "-- Al-Assad's"; nor the
         # bracket that opens a sentence written as an aside: "(On the other hand, he added that, ...)"
         first += 1

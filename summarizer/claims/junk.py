@@ -591,6 +591,48 @@ def no_speaker_source(view: SentenceView, frame: Frame) -> bool:
         "let's", "let\u2019s")
 
 
+def existential_there_source(view: SentenceView, frame: Frame) -> bool:
+    """Rule `existential_there_is_no_source` (qa71b s27, cnn113 s51: "In
+    fact there is very little to suggest that alcoholic drinks have any
+    significant effect on tooth decay" showed the source "In fact there is
+    very" and the claim "suggest: alcoholic drinks have any significant
+    effect", its negation lost): a cue in the infinitive ("to suggest")
+    after a source that holds the existential "there" and a form of "be" is
+    the writer's own sentence ("there is little / scant evidence to
+    suggest"), never a speaker's, wherever an opener put it ("In fact", "In
+    truth"); `fragment_is_no_source` reads a lone "There". "In fact, there
+    are many who say" keeps its claim (no "to" before the cue: the source is
+    "many")."""
+    if frame.source is None or frame.cue_token < 1 or view.tokens[frame.cue_token - 1].lower != "to":
+        return False
+    tokens = view.tokens_within(frame.source[0], frame.source[1])
+    return any(a.lower == "there" and (b.lower in BE or b.lower in BE_CONTRACTIONS) for a, b in pairwise(tokens))
+
+
+def wh_infinitive_content(view: SentenceView, frame: Frame) -> bool:
+    """Rule `wh_infinitive_content_is_no_claim` (qa71b s27, cnn113 s17:
+    "Marazita couldn't tell us exactly where to find these kids" gave the
+    claim "couldn't tell: where to find these kids"; PolNeAR: "I didn't know
+    how to deal with everything", "Readers tell how to vote"): a content that
+    is a question word and an infinitive ("where to find", "how to use",
+    "what to do"), after at most an adverb ("exactly"), names a matter, not
+    anything stated. The cue's own rule `wh_infinitive_is_no_cue` reads
+    "deciding what to say"; "told us where the kids were" (a clause) stays,
+    and so does a question that is a clause's subject ("said how to vote was
+    a private matter": a finite verb after the infinitive's phrase, before a
+    comma or a relative)."""
+    if len(frame.content) != 1 or frame.clause_final:
+        return False
+    words = view.tokens_within(*frame.content[0])
+    if words and words[0].lower in UNKNOWN_STATE_ADVERBS:
+        words = words[1:]
+    if len(words) < 3 or words[0].lower not in UNKNOWN_QUESTION_LEADS or words[1].lower != "to" \
+            or view.quotes.covering(words[0].start) is not None:
+        return False
+    phrase = list(takewhile(lambda t: t.is_word and t.lower not in RELATIVES, words[3:]))
+    return not has_finite_verb(phrase)
+
+
 def is_cut_source(source: str) -> bool:
     """Rule `cut_source_is_shown_as_none` (junk-s20, QA round 53: "led a
     lawyer who visited the captain and two crew members in custody to
@@ -5951,6 +5993,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("as_follows_is_no_content", as_follows),
     ("gerund_list_is_no_cue", gerund_list),
     ("fragment_is_no_source", no_speaker_source),
+    ("existential_there_is_no_source", existential_there_source),
+    ("wh_infinitive_content_is_no_claim", wh_infinitive_content),
     ("participle_is_a_modifier", participle_modifier),
     ("participle_after_a_prepositional_noun_is_a_modifier", participle_after_a_prepositional_noun),
     ("object_relative_cue_claims_no_main_clause", object_relative_cue),

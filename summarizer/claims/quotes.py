@@ -195,7 +195,10 @@ def _attribution_tail(view: SentenceView) -> bool:
 
 
 RUN_AFTER_PARAPHRASE_CUES = frozenset({"say", "add", "tell", "explain", "note", "write", "recall", "insist", "argue"})
-RUN_AFTER_PARAPHRASE_RULES = frozenset({"reported_speech", "clause_final_attribution"})
+# rule `quotation_after_paraphrase` after "The plan, she says, is dead." too (qa71b s27, cnn152 s47:
+# once "In terms of ..., she says, there isn't much difference." kept its fronted phrase, the
+# quotation after it stayed hers only through a parenthetical frame)
+RUN_AFTER_PARAPHRASE_RULES = frozenset({"reported_speech", "clause_final_attribution", "parenthetical_attribution"})
 RUN_INTO_NEXT_PARAGRAPH_CUES = frozenset({"say", "tell", "add", "insist", "explain"})
 LINE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")  # a line break inside a paragraph, not between two
 LABEL = re.compile(r"[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:")

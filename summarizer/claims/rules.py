@@ -431,6 +431,13 @@ def _source_tail_to_the_end(view: SentenceView, source_last: int, after: int) ->
                            and not view.quotes.covering(t.start) and t.text not in QUOTE_MARKS):
         return False
     if after == source_last + 1:
+        if tokens[after].is_word and tokens[after].lower in PREPOSITIONS and not has_finite_verb(rest):
+            # Rule `prepositional_tail_of_a_final_source_is_no_content` (qa71b s27, cnn930 s26:
+            # '... as "Fox News North," according to a story about its launch in 2011 by the
+            # Toronto Globe and Mail.' glued "about its launch ... Mail" onto the critics' claim
+            # when the source phrase ran past its reach): a phrase opened by a preposition that
+            # runs from the source to the stop with no verb and no comma goes on the source
+            return True
         return len(rest) <= MAX_GLUED_SOURCE_TAIL_TOKENS and not has_finite_verb(rest) \
             and not any(t.lower in PREPOSITIONS or t.lower in DETERMINERS for t in rest)
     opener = tokens[after]
@@ -4675,6 +4682,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     addressee_only = False
     # "to explain and implement ...": a second verb, not a claim (but "X, he said, and Y" goes on)
     coordinated = start == last + 1 and start < len(tokens) and tokens[start].lower in ("and", "or")
+    if coordinated and _second_verb_of_the_predicate(view, first, start, cue_starts):
+        return None
     if (
         start < len(tokens)
         and has_words(view, start, len(tokens) - 1)
@@ -4852,6 +4861,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if right and before and not left_is_content(view, before) and _fronted_phrase_before_be(view, before, start):
         return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
                       clause_final=True)
+    if right and before and not left_is_content(view, before) \
+            and _fronted_phrase_before_a_present_cue(view, before, start, hit):
+        return _frame("parenthetical_attribution", hit, view, source, [_own_clause(view, before), right],
+                      clause_final=True)
     if right and before and not left_is_content(view, before) and _subject_left_verb_right(view, before, start):
         # Rule `parenthetical_splits_subject`: "Any small hospital, he said, would need ...",
         # "The issue, Lee notes, matters ...": the claim's subject stands before the source
@@ -4980,6 +4993,31 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
 
 
 
+def _second_verb_of_the_predicate(view: SentenceView, first: int, joiner: int, cue_starts: set[int]) -> bool:
+    """Rule `cue_of_a_compound_predicate_is_no_final_attribution` (qa71b s27,
+    cnn930 s45: "..., the province would respond and provide new tools to
+    the Toronto City Council if ..." read "the province" responding with
+    the clause before it, and that frame pushed out the Premier's own
+    "Wynne said"): a cue joined by "and"/"or" (token `joiner`) to a second
+    verb is one verb of its subject's predicate, not a final attribution of
+    the clause before the subject. The second verb is a lower-case word
+    after a modal before the cue ("would respond and provide"), or a past
+    form after a past cue ("responded and provided"); never a cue of its
+    own ("officials said and added that ..."), a determiner, a pronoun, a
+    preposition or an adverb ("X, he said, and then ...")."""
+    tokens = view.tokens
+    if joiner + 1 >= len(tokens) or joiner + 1 in cue_starts:
+        return False
+    nxt = tokens[joiner + 1]
+    low = nxt.lower
+    if not nxt.is_word or nxt.is_capitalised or low in DETERMINERS or low in SUBJECT_PRONOUNS \
+            or low in PREPOSITIONS or is_adverb(low):
+        return False
+    if first > 0 and tokens[first - 1].lower in MODALS:
+        return True
+    return is_past(tokens[first]) and is_past(nxt)
+
+
 # "what she referred to as ..." puts the quotation after "as", not right after the cue
 QUOTED_TERM_CUES = NAMING_CUES - {"refer to"}
 
@@ -5088,19 +5126,31 @@ def _same_source_opens_with_a_cue(
 ) -> int | None:
     """Where the claim starts when the content before a clause-final source
     opens with the same source words and the same cue ("The official said
-    that ..., the official said"): after that cue and its "that"; else None."""
+    that ..., the official said"): after that cue and its "that"; else None.
+    Rule `fuller_name_opens_the_same_claim` (qa71b s27, cnn930 s45: "Ontario
+    Premier Kathleen Wynne said Thursday she was disturbed ..., Wynne
+    said." kept "Ontario Premier Kathleen Wynne said Thursday" in the
+    claim): the opening words may be a capitalised title and name that end
+    in the source's words; the claim starts after the cue's adjuncts
+    ("Thursday"), as after any cue."""
     tokens = view.tokens
     words = [t.lower for t in tokens[s_first : s_last + 1]]
     inside = view.tokens_within(*before)
-    if len(inside) <= len(words) + 2 or [t.lower for t in inside[: len(words)]] != words:
+    size = len(words)
+    if tokens[s_first].is_capitalised:
+        # the fuller name: capitalised words before the source's own words ("Premier Kathleen")
+        while size < len(inside) and inside[size - len(words)].is_capitalised \
+                and [t.lower for t in inside[size - len(words) : size]] != words:
+            size += 1
+    if len(inside) <= size + 2 or [t.lower for t in inside[size - len(words) : size]] != words \
+            or not all(t.is_capitalised for t in inside[: size - len(words)]):
         return None
-    entry = cue_forms().get((inside[len(words)].lower,))
+    entry = cue_forms().get((inside[size].lower,))
     if entry is None or entry.lemma != lemma:
         return None  # "He accused the United States of ..., he said": another act, no repeat
-    start = len(words) + 1
-    if inside[start].lower == "that":
-        start += 1
-    return inside[start].start
+    k = view.tokens.index(inside[size])
+    at = content_start(view, k + 1, entry)
+    return tokens[at].start if at < len(tokens) and tokens[at].start < before[1] else None
 
 
 def _quotation_after_the_writers_lead_in(
@@ -7000,6 +7050,27 @@ def _fronted_phrase_before_be(view: SentenceView, before: Span, start: int) -> b
     # a pronoun right after a preposition is its object ("In it"), no clause's subject
     unobjected = [t for m, t in enumerate(left) if m == 0 or left[m - 1].lower not in PREPOSITIONS]
     return not has_finite_verb(unobjected) and (left[0].lower == "to" or left[0].lower in PREPOSITIONS)
+
+
+def _fronted_phrase_before_a_present_cue(view: SentenceView, before: Span, start: int, hit: CueHit) -> bool:
+    """Rule `fronted_phrase_before_a_present_cue_is_content` (qa71b s27,
+    cnn165 s26: "After 90 seconds, Osinski says, a swimmer will black out."
+    gave only "a swimmer will black out"): a cue in the present ("says",
+    "experts say") tells no moment of speaking, so a phrase fronted before
+    "X says," with no finite verb of its own (a preposition and its object:
+    "After 90 seconds", "In most cases") is the claim's own adjunct; the
+    claim is both parts. A past cue keeps only the clause after ("In 2010,
+    he said, the plan failed": the time may be when he said it), as
+    `fronted_phrase_before_be_is_content` leaves it."""
+    tokens = view.tokens
+    left = view.tokens_within(*before)
+    if not left or start < 1 or start >= len(tokens) or tokens[start - 1].text != "," \
+            or view.quotes.covering(left[0].start) or hit.first != hit.last:
+        return False
+    if not all(t.is_word for t in left) or left[0].lower not in PREPOSITIONS or has_finite_verb(left):
+        return False
+    word, lemma = tokens[hit.first].lower, hit.entry.lemma
+    return word in (lemma, f"{lemma}s", f"{lemma}es") or (lemma.endswith("y") and word == f"{lemma[:-1]}ies")
 
 
 def _subject_left_verb_right(view: SentenceView, before: Span, start: int) -> bool:

@@ -2800,8 +2800,12 @@ class SpeakerIndex:
             self.as_written = (name.text, entity)
             return Resolved(name.text, None, PERSON)
         if entity.kind != ORGANISATION:
+            # rule `title_of_the_owner_is_theirs`: the titles right before another name in a
+            # part are that person's ("President Barack Obama's chief adviser John Brennan"
+            # gave Brennan the role "President")
+            others = frozenset(n.start for n, _ in self.names if n.start != name.start)
             for part in parts:
-                role = _listed_title(part) if not _title_of_another_name(part, name) else None
+                role = _listed_title(part, others) if not _title_of_another_name(part, name) else None
                 if role and gives_way_to_an_office(entity.title):
                     entity.title = role  # "Minister of Industry", not the honorific "Hon." nor "Dr"
             # a credential ("Dr") gives way to a role written beside the name too (rule
@@ -9776,11 +9780,18 @@ def _title_words_within() -> frozenset[str]:
         - grammar("articles")
 
 
-def _listed_title(words: Sequence[Token]) -> str | None:
-    """The longest listed title in a phrase ("Foreign Minister")."""
+def _listed_title(words: Sequence[Token], others: Collection[int] = ()) -> str | None:
+    """The longest listed title in a phrase ("Foreign Minister"). Rule
+    `title_of_the_owner_is_theirs` (qa71b s27, cnn918: "U.S. President Barack
+    Obama's chief counterterrorism adviser John Brennan" was shown "John
+    Brennan — President"): a title right before a name that starts at one of
+    the character offsets `others` (the other names of the sentence, an
+    owner before the speaker's role) is that person's, not the speaker's."""
     best: tuple[int, int] | None = None
     for k in range(len(words)):
         length = title_at(words, k)
+        if length and k + length < len(words) and words[k + length].start in others:
+            continue
         if length and (best is None or length > best[1]):
             best = (k, length)
     if best is None:
