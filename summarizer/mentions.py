@@ -458,6 +458,11 @@ def find_mentions(
             entities[id(named)] = named
     people = {name for name in speakers if name}
     organisations = {name for name in bodies if name}
+    # rule `owner_stays_with_its_body` (speakers): the claims show "Malaysia's Ministry of Foreign
+    # Affairs"; the list reads and folds the body's own name ("Ministry of Foreign Affairs", as the
+    # text writes it alone too) and gives the owner back when it lists it (`owners`)
+    organisations |= {entity.name for entity in entities.values() if entity.shown in organisations}
+    owners: dict[str, set[str | None]] = {}  # a name as listed -> the owners of the bodies it counts
     fuller = _headline_names(headlines)
     kinds = {entity.name: entity.kind for entity in entities.values()}
     untitled = {_without_title(name, frozenset()): kind for name, kind in kinds.items()}
@@ -543,6 +548,7 @@ def find_mentions(
         # name read twice, once without evidence, takes the typed reading
         merged = kind if known is None or known[0] == OTHER else known[0]
         found[name] = (merged, counts[key] + (known[1] if known else 0))
+        owners.setdefault(name, set()).add(entity.owner if name == entity.name != entity.shown else None)
         first_named[name] = min(first_named.get(name, len(views)), first_at.get(key, len(views)))
     for speaker in people:
         name = _without_title(speaker, surnames, cut_before_a_first_name)
@@ -629,13 +635,18 @@ def find_mentions(
     found = _fold_other_name_endings(
         found, english=cut_before_a_first_name is not None and english, text=text)
     repeated = _repeated_one_word_names(found, named_inside, text)
+    # the owner given back: only where every body the name counts has that one owner (Malaysia's
+    # and New Zealand's ministries, or an owned one and a body of that name with none, are listed
+    # by the name alone: the list cannot tell them apart)
+    owned = {name: next(iter(held)) for name, held in owners.items() if len(held) == 1 and None not in held}
     # Rule `other_names_need_an_english_text` (web tester s19, lastampa: "Interessate Marche (2)", of
     # "Interessate Marche, Abruzzo, ...", "affected are"; tell-review.de: some 70 noun phrases such as
     # "Ende des Buches"): the names layer reads English, so in a text in another language a run of
     # capitals it could not type is as often a capitalised noun or a sentence's opener as a name; only
     # typed names (people, organisations, places) are listed, as `repeated_one_word_name_is_listed` does,
     # and an other name holding a listed place ("S-Bahn Berlin"); `english` is read once, above
-    mentions = [Mention(name, kind, count) for name, (kind, count) in found.items()
+    mentions = [Mention(f"{owned[name]} {name}" if name in owned else name, kind, count)
+                for name, (kind, count) in found.items()
                 if (_listed(name, kind, count, people | organisations, titled_alone) or name in repeated
                     or name in relatives_alone)
                 and not _generic_body_word(name) and not _hyphenated_common_phrase(name, text)

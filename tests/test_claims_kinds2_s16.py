@@ -97,7 +97,7 @@ def test_a_ministry_named_in_either_order_is_one_body() -> None:
 def test_an_appellate_court_is_the_court_of_appeal_named_before() -> None:
     text = ("On Thursday, California's 4th District Court of Appeal found that Amazon can be held liable. "
             "The Appellate Court said Amazon placed itself in the chain.")
-    assert _speakers(text) == [("4th District Court of Appeal", "organisation")] * 2
+    assert _speakers(text) == [("California's 4th District Court of Appeal", "organisation")] * 2
 
 
 def test_other_bodies_in_either_order_stay_apart() -> None:

@@ -170,7 +170,7 @@ def test_name_before_a_chapter_near_variant_a_plain_number_after_it_stays() -> N
 def test_name_cut_before_its_word_in_lower_case_is_the_longer_name() -> None:
     found = mentioned("Malaysia's Ministry of Foreign Affairs said it would cooperate.",
                       "A statement from the Ministry of Foreign affairs said the diplomat would return.")
-    assert found["Ministry of Foreign Affairs"] == ("organisation", 2)
+    assert found["Malaysia's Ministry of Foreign Affairs"] == ("organisation", 2)
     assert "Ministry of Foreign" not in found
 
 

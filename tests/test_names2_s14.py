@@ -97,7 +97,7 @@ COURT = ["On Thursday, California's 4th District Court of Appeal in Santa Ana fo
 
 def test_an_adjective_body_counts_for_the_one_body_of_its_noun() -> None:
     found = _mentioned(COURT)
-    assert found.get("4th District Court of Appeal") == "organisation"
+    assert found.get("California's 4th District Court of Appeal") == "organisation"  # rule owner_stays_with_its_body
     assert "Appellate Court" not in found
 
 

@@ -96,7 +96,7 @@ MINISTRY = "Nigerian forces have killed a man acting as the group's leader, Nige
 def test_it_after_the_ministry_past_a_place_before_area_is_the_ministry() -> None:
     text = MINISTRY + ("Several other fighters also died, the Defense Ministry said. "
                        "Another 135 militants also surrendered to troops in the Biu area, it said.")
-    assert _last(text) == ("Defense Ministry", "organisation")
+    assert _last(text) == ("Nigeria's Defense Ministry", "organisation")
 
 
 def test_the_x_alone_is_still_a_body_it_may_be() -> None:
@@ -107,7 +107,7 @@ def test_the_x_alone_is_still_a_body_it_may_be() -> None:
 def test_statement_of_the_one_ministry_named_is_the_ministry() -> None:
     text = MINISTRY + ("The soldiers and militants clashed several times, the ministry's statement said. "
                        '"One man died in those encounters," it said.')
-    assert _speakers(text)[1:] == [("Defense Ministry", "organisation"), ("Defense Ministry", "organisation")]
+    assert _speakers(text)[1:] == [("Nigeria's Defense Ministry", "organisation")] * 2
 
 
 def test_statement_of_a_ministry_when_two_are_named_stays_unnamed() -> None:

@@ -77,7 +77,7 @@ def test_a_description_with_no_quoted_one_stays_a_claim() -> None:
 def test_a_field_in_lower_case_ends_a_ministry() -> None:
     sentence = "Malaysia's Ministry of Foreign affairs said in its statement that it had full faith in the courts."
     assert "Ministry of Foreign affairs" in _names(sentence)
-    assert _speakers(sentence) == [("Ministry of Foreign affairs", "organisation", "said")]
+    assert _speakers(sentence) == [("Malaysia's Ministry of Foreign affairs", "organisation", "said")]
 
 
 def test_a_lower_case_word_after_another_name_is_no_field() -> None:

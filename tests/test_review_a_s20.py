@@ -86,7 +86,7 @@ def test_a_second_ministry_in_lower_case_keeps_the_statement_unnamed(between: st
 def test_the_statement_of_the_one_ministry_is_still_the_ministry() -> None:
     text = MINISTRY + ("Cameroon's government said its forces had pushed the fighters back. "
                        '"The operation continues," the ministry\'s statement said.')
-    assert _last(text) == ("Defense Ministry", "organisation")
+    assert _last(text) == ("Nigeria's Defense Ministry", "organisation")
 
 
 # --- A4 rule `speaker_of_the_gender_goes_on`: a woman described, not named ------------------

@@ -1305,7 +1305,8 @@ def _resolve(
             elif frame.source is not None:
                 index.resolve(view, frame.source, frame.cue, frame.content)
             at += 1
-    claims = [_agent_named_in_its_sentence(views, _with_the_fuller_name(claim, index)) for claim in claims]
+    claims = [_agent_named_in_its_sentence(views, _with_the_owner(_with_the_fuller_name(claim, index), index))
+              for claim in claims]
     claims = _unnamed_descriptions(text, claims, index, named_nearby)
     claims = _body_named_in_an_apposition_before(text, views, claims, index)
     return _titled_holder_named_later(text, views, claims, index)
@@ -1588,6 +1589,17 @@ def _with_the_fuller_name(claim: Claim, index: SpeakerIndex) -> Claim:
     if own is not None and gender is not None and own != gender:
         return claim
     return replace(claim, speaker=fuller.name)
+
+
+def _with_the_owner(claim: Claim, index: SpeakerIndex) -> Claim:
+    """Rule `owner_stays_with_its_body` (speakers.py): a body's claims made
+    before the article wrote its owner ("The Foreign Office said ...", then
+    "Britain's Foreign Office said ...") go under the name with the owner,
+    as the later ones do: one body, one speaker."""
+    if claim.speaker_kind != "organisation" or not claim.speaker:
+        return claim
+    owned = index.owned_name(claim.speaker)
+    return claim if owned is None else replace(claim, speaker=owned)
 
 
 def _pronoun_chain_before(index: SpeakerIndex) -> frozenset[str]:

@@ -183,6 +183,7 @@ RULING_ROLES = grammar("ruling_roles")
 # rules `ruling_is_its_court` and `high_court_is_the_supreme_court`, read on the resolve path
 RULING_DOCUMENTS = grammar("ruling_documents")
 RULING_BODIES = grammar("ruling_bodies")
+OWNED_BODY_WORDS = grammar("owned_body_words")  # rule `owner_stays_with_its_body`
 HIGHEST_COURT_MODIFIERS = grammar("highest_court_modifiers")
 HIGHEST_COURT_NAMES = grammar("highest_court_names")
 SENTENCE_JOINERS = grammar("sentence_joiners")
@@ -748,6 +749,9 @@ class Entity:
     # named as a clause's subject outside quotations ("Romney was campaigning ..."), not only as
     # a modifier ("a Trump supporter") or in a heading of names ("Trump, Sanders lead")
     subject_alone: bool = False
+    # the listed place whose possessive owns a body named by its kind ("Malaysia's" of "Malaysia's
+    # Ministry of Foreign Affairs"), as written: rule `owner_stays_with_its_body`
+    owner: str | None = None
 
     words: tuple[str, ...] = ()  # name_key(name), kept with it
 
@@ -758,13 +762,21 @@ class Entity:
         self.name = name
         self.words = name_key(name)
 
+    @property
+    def shown(self) -> str:
+        """The name a reader sees: a body with its owner (rule
+        `owner_stays_with_its_body`: "Malaysia's Ministry of Foreign
+        Affairs", not a ministry of no country), else the name. Matching
+        reads `name` and `words`, as without the owner."""
+        return f"{self.owner} {self.name}" if self.owner is not None and self.kind == ORGANISATION else self.name
+
     def resolved(self) -> Resolved:
         phrase = self.role_phrase if self.kind != ORGANISATION else None
         # Rule `credential_gives_way_to_a_role` (web test s17b, nationnews: "Chief Education Officer
         # Dr Ramona Archer-Bradshaw" showed the role "Dr"): a credential or courtesy title says what
         # the person is, not what they do; a role written beside the name does, so it is shown
         role = phrase if phrase and honorific_only(self.title) else office_of(self.title) or phrase
-        return Resolved(self.name, role, ORGANISATION if self.kind == ORGANISATION else PERSON)
+        return Resolved(self.shown, role, ORGANISATION if self.kind == ORGANISATION else PERSON)
 
 
 class Mention(NamedTuple):
@@ -1804,8 +1816,8 @@ class SpeakerIndex:
         when only one known name fits; a fuller name replaces a shorter one.
         `kin_near`: the name's sentence has a relation word ("Chelsea Clinton
         said her mother ..."), so the fuller name may be a relative's.
-        `owner`: the listed place whose possessive stands right before the
-        name ("israel" of "Israel's Ministry of Health")."""
+        `owner`: the listed place's possessive that stands right before the
+        name, as written ("Israel's" of "Israel's Ministry of Health")."""
         words = name_key(name.text)
         bucket = self.by_word.get(words[-1], ())
         kinds = COMPATIBLE_KINDS[name.kind]
@@ -1892,12 +1904,13 @@ class SpeakerIndex:
             # Rule `owner_names_which_body` (closing note s16: "Israel's Ministry of Health said" after
             # "the Palestinian Ministry of Health said" was the Palestinian ministry): a body's name
             # after a place's possessive is that place's body, never a known body of another place
-            distinct = {key: e for key, e in distinct.items() if not _body_of_another_place(e, owner)}
+            distinct = {key: e for key, e in distinct.items() if not _body_of_another_place(e, _owner_place(owner))}
         if len(distinct) == 1 and (_generic_before_a_named_body(next(iter(distinct.values())), name)
                                    or legislature_beside_another_body(next(iter(distinct.values())).name, name.text)):
             distinct = {}
         if len(distinct) == 1:
             entity = next(iter(distinct.values()))
+            _take_owner(entity, owner)
             fuller = len(words) > len(entity.words) and _runs_inside(entity.words, words)
             if register and fuller and not ACRONYM.match(name.text):
                 surname_gender = _gender_of_a_surname(entity, name.text)
@@ -1943,11 +1956,15 @@ class SpeakerIndex:
             return entity
         if len(distinct) > 1:
             exact = [e for e in distinct.values() if e.words == words]
-            if exact:
+            if exact and len({e.owner for e in exact}) == 1:
                 self._learn(exact[0], name)
                 return exact[0]
-            return Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))  # ambiguous
+            # ambiguous; so are two bodies of one name that two owners keep apart (rule
+            # `owner_stays_with_its_body`: "the Ministry of Foreign Affairs" after Malaysia's and
+            # New Zealand's is either)
+            return Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))
         entity = Entity(name.text, name.kind, name.gender, name.title, set(name.role_words))
+        _take_owner(entity, owner)
         if register:
             entity.first_seen = self.position
             self._index(entity)
@@ -2003,6 +2020,21 @@ class SpeakerIndex:
             return None  # "Deborah Knight" and "Barbara Knight": which one "Knight" was is not said
         fuller = [e for e in people.values() if name in e.earlier_names]
         return fuller[0] if len(fuller) == 1 else None
+
+    def owned_name(self, name: str) -> str | None:
+        """Rule `owner_stays_with_its_body`, for the claims made before the
+        owner was written ("The Foreign Office said ... Britain's Foreign
+        Office said ..."): the name shown with its owner of the one body the
+        article calls `name`; None when no body of that name has an owner or
+        two bodies have that name (two places' ministries: which one spoke
+        first, the tagger cannot tell)."""
+        words = name_key(name)
+        bodies = {id(e): e for e in self.by_word.get(words[-1], ()) if e.kind == ORGANISATION and e.name == name} \
+            if words else {}
+        if len(bodies) != 1:
+            return None
+        body = next(iter(bodies.values()))
+        return body.shown if body.owner is not None else None
 
     def _plainly_fuller(self, entity: Entity, name: Name) -> bool:
         """For rule `fuller_name_names_the_earlier_claims`: the short name
@@ -2398,7 +2430,7 @@ class SpeakerIndex:
         if resolved.kind not in (PERSON, ORGANISATION) or not resolved.name:
             return None
         for entity in self.by_word.get(resolved.name.split()[-1].rstrip(".").lower(), ()):
-            if entity.name == resolved.name:
+            if resolved.name in (entity.name, entity.shown):
                 return entity
         if self.as_written is not None and resolved.name == self.as_written[0]:
             return self.as_written[1]  # shown as written (rule `short_name_stays_apart_from_a_namesake`)
@@ -3009,7 +3041,7 @@ class SpeakerIndex:
                 if found is None and len(head) == 2 and first in DEFINITE and noun in COMPANY_NOUNS:
                     company = self._company_its_sentence_opened_with(head)
                     if company is not None:
-                        return Resolved(company.name, None, ORGANISATION)
+                        return Resolved(company.shown, None, ORGANISATION)
                 if found is None and first in DEFINITE and len(parts) == 1 and len(parts[0]) == len(head) \
                         and len(head) <= 3 and self.source_after_its_claim \
                         and not any(t.is_capitalised or t.text.endswith(POSSESSIVE_ENDINGS) for t in head[1:]):
@@ -3017,7 +3049,7 @@ class SpeakerIndex:
                     # that owner's body, not the sentence's subject ("The Harbor Bridge will close")
                     subject = self._body_its_sentence_opened_with(head, trailing=True)
                     if subject is not None:
-                        return Resolved(subject.name, None, ORGANISATION)
+                        return Resolved(subject.shown, None, ORGANISATION)
                 if found is None:
                     government = self._government_of_the_one_country_in_view(head)
                     if government is not None:
@@ -9856,22 +9888,75 @@ def is_organisation(name: str) -> bool:
 __all__ = ["FEMALE", "MALE", "UNNAMED", "UNRESOLVED", "Resolved", "SpeakerIndex", "gender_words", "is_organisation"]
 
 
+# the most words of a listed place written before a body's name ("New Zealand's", "Papua New Guinea's")
+MAX_OWNER_WORDS = 3
+
+
 def _place_owning(tokens: Sequence[Token], name: Name) -> str | None:
-    """The listed place whose possessive stands right before `name`
-    ("israel" of "Israel's Ministry of Health"), for rule
-    `owner_names_which_body`; None for any other word ("Smith's Ministry")."""
+    """The listed place's possessive that stands right before `name`, as
+    written ("Israel's" of "Israel's Ministry of Health", "New Zealand's"),
+    for rules `owner_names_which_body` and `owner_stays_with_its_body`; None
+    for any other word ("Smith's Ministry", "the country's ministry")."""
     if name.first == 0 or not tokens[name.first - 1].text.endswith(POSSESSIVE_ENDINGS):
         return None
-    owner = without_possessive(tokens[name.first - 1].lower)
-    return owner if owner in places() else None
+    for first in range(max(0, name.first - MAX_OWNER_WORDS), name.first):
+        words = tokens[first : name.first]
+        if all(t.is_capitalised for t in words) and _owner_place(" ".join(t.text for t in words)) in places():
+            if _ends_a_longer_name(tokens, first):
+                return None  # "the University of Pittsburgh's Department" is no department of the city's
+            return " ".join(t.text for t in words)
+    return None
+
+
+def _ends_a_longer_name(tokens: Sequence[Token], first: int) -> bool:
+    """For `_place_owning`: the place opening at token `first` ends a
+    longer name, right after a capitalised word ("Ohio State's") or after
+    one and "of" ("University of Pittsburgh's"); not after an article or a
+    lower-case word ("The start of Serbia's EU accession")."""
+    before = first - 1
+    if before >= 0 and tokens[before].lower in grammar("of_connectors"):
+        before -= 1
+    return before >= 0 and tokens[before].is_capitalised and tokens[before].lower not in ARTICLES
+
+
+def _owner_place(owner: str) -> str:
+    """The listed place of an owner as written: "new zealand" of "New Zealand's"."""
+    return without_possessive(owner.lower())
 
 
 def _body_of_another_place(entity: Entity, owner: str) -> bool:
-    """Rule `owner_names_which_body`'s test: a body whose name holds a
-    listed place or its people's word ("Palestinian Ministry of Health")
-    none of which is `owner`'s ("israel")."""
+    """Rule `owner_names_which_body`'s test: a body another place owns
+    (`Entity.owner`), or whose name holds a listed place or its people's
+    word ("Palestinian Ministry of Health"), none of which is `owner`'s
+    ("israel")."""
     if entity.kind != ORGANISATION:
         return False
-    named = [[word] if word in places() else places_of_a_people(word) for word in entity.words]
-    named = [places for places in named if places]
+    if entity.owner is not None:
+        return _owner_place(entity.owner) != owner
+    named = _places_a_name_holds(entity)
     return bool(named) and not any(owner in places for places in named)
+
+
+def _places_a_name_holds(entity: Entity) -> list[list[str]]:
+    """The listed places the words of an entity's name are or whose people
+    they name: [["palestine"]] of "Palestinian Ministry of Health"."""
+    named = [[word] if word in places() else places_of_a_people(word) for word in entity.words]
+    return [places for places in named if places]
+
+
+def _take_owner(entity: Entity, owner: str | None) -> None:
+    """Rule `owner_stays_with_its_body` (session 27, CNN-Corpus dev 801:
+    "Malaysia's Ministry of Foreign Affairs said" showed the speaker
+    "Ministry of Foreign Affairs", a ministry of no country, in an article
+    where New Zealand's ministry acts too): a body named by its kind (a word
+    of claim_grammar.txt owned_body_words: "Ministry", "Foreign Office",
+    "Labour Party") after a listed place's possessive keeps that owner in
+    the name shown, and a later "the Foreign Office" or "the ministry" it
+    resolves to shows it too. Not a body whose own name says whose it is
+    ("Palestinian Ministry of Health", "Bank of England"), nor one of a name
+    of its own ("Japan's Toyota", "Ohio's University of Dayton"), nor a
+    person ("Britain's Theresa May"; "Apple's Tim Cook": no place)."""
+    if owner is None or entity.owner is not None or entity.kind != ORGANISATION \
+            or not any(word in OWNED_BODY_WORDS for word in entity.words) or _places_a_name_holds(entity):
+        return
+    entity.owner = owner

@@ -19,12 +19,44 @@ _WORD_SET_LINE = re.compile(r"(?P<name>[^\s:]+)\s*:(?P<words>.*\S.*)")
 
 
 @cache
+def _lines(name: str) -> tuple[str, ...]:
+    """The lines of `rules/<name>.txt` as written: the one read of a rules
+    file, for its entries (`_numbered_entries`) and its headings (`_sections`)."""
+    return tuple(resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8").splitlines())
+
+
+@cache
 def _numbered_entries(name: str) -> tuple[tuple[int, str], ...]:
     """The entries of `rules/<name>.txt` with their line numbers (from 1), in
     file order, comments and blank lines removed."""
-    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    entries = ((number, _COMMENT.sub("", line).strip()) for number, line in enumerate(raw.splitlines(), 1))
+    entries = ((number, _COMMENT.sub("", line).strip()) for number, line in enumerate(_lines(name), 1))
     return tuple((number, entry) for number, entry in entries if entry)
+
+
+# A section heading of a rules file: "# --- countries", "# --- US states (those that ...)",
+# "# --- byline (whole): who wrote it ----"; the heading is the words before a bracket, a colon
+# or the closing dashes ("countries", "US states", "byline")
+_HEADING = re.compile(r"#\s*---\s*(?P<heading>[^(:]*?)[\s-]*(?:[(:].*)?")
+
+
+@cache
+def _sections(name: str) -> dict[str, tuple[int, int]]:
+    """The sections of `rules/<name>.txt`, heading -> (the heading's line,
+    the next heading's line or the line after the file's end). A heading
+    written twice is an error (session 27: places.txt had a second
+    "# --- countries" part that `load_section`, reading the first only,
+    never saw: "Central African Republic" was no country)."""
+    lines = _lines(name)
+    headings = [(number, found["heading"]) for number, line in enumerate(lines, 1)
+                if (found := _HEADING.fullmatch(line.strip())) is not None]
+    sections: dict[str, tuple[int, int]] = {}
+    ends = [number for number, _ in headings[1:]] + [len(lines) + 1]
+    for (number, heading), end in zip(headings, ends, strict=True):
+        if heading in sections:
+            raise ValueError(f"{name}.txt line {number}: heading '# --- {heading}' again (first on line "
+                             f"{sections[heading][0]}); merge the two parts into one")
+        sections[heading] = (number, end)
+    return sections
 
 
 @cache
@@ -37,11 +69,14 @@ def load_rules(name: str) -> tuple[str, ...]:
 def load_section(name: str, heading: str) -> frozenset[str]:
     """The entries of one part of `rules/<name>.txt`, lower case: the lines
     after its `# --- <heading>` line and before the next `# ---` line
-    (places.txt: "countries"), comments removed as `load_rules` removes them."""
-    raw = resources.files(__name__).joinpath(f"{name}.txt").read_text(encoding="utf-8")
-    part = raw.split(f"# --- {heading}\n", 1)[1].split("# ---", 1)[0]
-    entries = (_COMMENT.sub("", line).strip() for line in part.splitlines())
-    return frozenset(entry.lower() for entry in entries if entry)
+    (places.txt: "countries"), read as `load_rules` reads the file. A
+    heading the file does not have, or has twice, is an error raised at
+    once, never a part silently left out."""
+    sections = _sections(name)
+    if heading not in sections:
+        raise ValueError(f"{name}.txt has no heading '# --- {heading}'")
+    first, end = sections[heading]
+    return frozenset(entry.lower() for number, entry in _numbered_entries(name) if first < number < end)
 
 
 @cache
