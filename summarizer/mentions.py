@@ -330,7 +330,7 @@ def find_mentions(
                     thing = f"{thing.rsplit(' ', 1)[0]} {found_name.text}"
                 count(plurals.setdefault(thing, Entity(thing, UNKNOWN)), view, found_name.first)
                 continue
-            if _outlet_before_a_staff_noun(view.tokens, found_name.first, found_name.last):
+            if _outlet_before_a_staff_noun(view.tokens, found_name.first, found_name.last, text):
                 # rule `outlet_before_a_staff_noun_is_no_part` (session 27, mentions2, CNN-Corpus dev 793: "CNN
                 # Vatican (4)" of "sources told CNN Vatican analyst John Allen", every "the Vatican" counted
                 # for it): the outlet is a name of its own; the words after it qualify its staff member
@@ -3720,15 +3720,20 @@ def _award_names(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[s
     return marked
 
 
-def _outlet_before_a_staff_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
+def _outlet_before_a_staff_noun(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
     """Rule `outlet_before_a_staff_noun_is_no_part`: a name of two words or more opening with a news
     outlet in capitals (junk_readings.txt news_outlets: "CNN", "BBC") right before a lower-case noun
-    for a person ("analyst", "correspondent") names the outlet and what its staff member covers: "CNN
-    Vatican analyst", "BBC Moscow correspondent". An outlet's own service stays whole: "CNN Mexico
-    reported", "BBC Arabic said"."""
+    for a person ("analyst", "correspondent") names the outlet and what its staff member covers, when
+    that is a listed place or a name the text writes without the outlet too: "CNN Vatican analyst"
+    beside "the Vatican said", "BBC Moscow correspondent". An outlet's own service stays whole: "CNN
+    Mexico reported", "BBC Arabic said", "CNN Money reporter" (no "Money" alone)."""
     opener = tokens[first].text
-    return last > first and last + 1 < len(tokens) and opener.isupper() and len(opener) > 1 \
-        and is_news_outlet(opener) and tokens[last + 1].text.islower() and is_people_noun(tokens[last + 1].text)
+    if not (last > first and last + 1 < len(tokens) and opener.isupper() and len(opener) > 1
+            and is_news_outlet(opener) and tokens[last + 1].text.islower() and is_people_noun(tokens[last + 1].text)):
+        return False
+    rest = text[tokens[first + 1].start : tokens[last].end]
+    return is_place(rest) or sum(1 for _ in _whole_word_spans(rest, text)) > len(
+        re.findall(rf"\b{re.escape(opener)}\s+{re.escape(rest)}\b", text))
 
 
 # Rule `saint_s_possessive_opens_one_name`: a saint ("St. Peter", "Saint Mark") and its possessive, then
@@ -3742,14 +3747,16 @@ def _saint_possessive_names(text: str) -> tuple[dict[int, str], frozenset[int]]:
     (1)" under Other names and no square, of "pilgrims gathered in St. Peter's Square"): a saint's
     possessive names no owner: with the capitalised words after it, it is one name, a place, a
     building, a body or a day named after the saint ("St. Paul's Cathedral", "St. Mary's Hospital"),
-    listed whole. A known first name after it ("St. Peter's John Smith", a body's man) or no
-    capitalised word after it ("St. Peter's keys") leaves the names as they were. Gives where the
+    listed whole. A known first name or a title after it ("St. Louis's Mayor Francis Slay": a city
+    named after a saint owns its officers) or no capitalised word after it ("St. Peter's keys")
+    leaves the names as they were. Gives where the
     saints start, with the whole name, and where the words after the possessive start."""
     names: dict[int, str] = {}
     tails: set[int] = set()
     for match in SAINT_POSSESSIVE_NAME.finditer(text):
-        if match.group(1).split()[0].lower() in first_names():
-            continue
+        words = match.group(1).split()
+        if any(word.lower() in first_names() or word.lower() in title_words() for word in words):
+            continue  # "St. Louis's Mayor Francis Slay": the saint's place owns a person
         names[match.start()] = match.group(0)
         tails.update(at.start() + match.start(1) for at in re.finditer(r"[A-Z][a-z]+", match.group(1)))
     return names, frozenset(tails)

@@ -31,6 +31,7 @@ def test_outlet_before_a_staff_noun_is_a_name_of_its_own() -> None:
 
 def test_outlet_before_a_staff_noun_near_variant_an_outlets_service_stays() -> None:
     assert "CNN Mexico" in mentioned("CNN Mexico reported the news on Friday.")
+    assert "CNN Money" in mentioned("Sources told CNN Money reporter John Allen.")
 
 
 # --- rule `saint_s_possessive_opens_one_name` (793: "St. Peter (1)", of "St. Peter's Square") ---
@@ -45,6 +46,9 @@ def test_saint_s_possessive_opens_one_name() -> None:
 def test_saint_s_possessive_near_variant_no_name_after_it_stays() -> None:
     found = mentioned("Pilgrims prayed at St. Peter's tomb for hours.")
     assert "St. Peter" in found
+    assert not any("'s" in name for name in found)
+    found = mentioned("St. Louis's Mayor Francis Slay said the parade would go on.")
+    assert found["Francis Slay"][0] == "person"
     assert not any("'s" in name for name in found)
 
 
