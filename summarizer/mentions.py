@@ -4368,15 +4368,17 @@ def _fold_possessive_things(found: dict[str, tuple[MentionKind, int]], things: C
                             ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `possessive_thing_name_runs_on`, its fold (session 27, mentions2, CNN-Corpus dev 488: "Kidd's
     Kids (1)" beside "Kidd's Kids Charity (2)"): a thing's name of a possessive and one word
-    (`possessive_inside_a_thing_name_is_no_owner`) counts for the one longer name that opens with it,
-    as news drops a body's last word; with two such names ("Pepper's Ghost Show", "Pepper's Ghost
-    Effect") it stays as it was."""
+    (`possessive_inside_a_thing_name_is_no_owner`) counts for the one name of one word more that opens
+    with it, as news drops a body's last word; with two such names ("Pepper's Ghost Show", "Pepper's
+    Ghost Effect"), or a longer one ("Samaritan's Purse" beside the "Samaritan's Purse Ebola
+    Consolidated Case Management Center" it runs), it stays as it was."""
     folded = dict(found)
     for thing in things:
         if thing not in folded or folded[thing][0] != OTHER:
             continue
         longer = [other for other, (other_kind, _) in folded.items()
-                  if other.startswith(thing + " ") and other_kind in (ORGANISATION, OTHER)]
+                  if other.startswith(thing + " ") and " " not in other[len(thing) + 1 :]
+                  and other_kind in (ORGANISATION, OTHER)]
         if len(longer) == 1:
             _count_for(folded, thing, folded[thing][1], longer[0])
     return folded

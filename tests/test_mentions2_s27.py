@@ -113,6 +113,12 @@ def test_possessive_thing_name_near_variant_a_possessive_written_once_stays_an_o
     assert "Kidd's Kids Charity" not in found
 
 
+def test_possessive_thing_name_near_variant_a_body_it_runs_is_no_fold() -> None:
+    found = mentioned("Organization: Samaritan's Purse, a nondenominational evangelical group.",
+                      "He was director of the Samaritan's Purse Ebola Consolidated Case Management Center.")
+    assert found["Samaritan's Purse"][1] == 1
+
+
 # --- rule `count_word_opens_no_name` (887: "Four Russian government (1)" under Organisations) ---
 
 
