@@ -143,6 +143,14 @@ its speakers agree. Named rules, over that layer's word lists:
   `plural_of_a_full_name_is_the_person` ("George Zimmermans"); venues "chapel", "mall", "shopping
   center"; `owned_report_is_a_document` past "most recent"; a role in lower case in apposition ("Cory
   Booker, mayor of Newark").
+- session 27 (mentions2-s27): `outlet_before_a_staff_noun_is_no_part` ("CNN Vatican analyst"),
+  `saint_s_possessive_opens_one_name` ("St. Peter's Square"), `possessive_thing_name_runs_on`
+  ("Kidd's Kids Charity"), `title_word_before_a_small_word_is_the_name_s` ("Defense of Marriage
+  Act"), `count_word_opens_no_name` ("Four Russian government officials"),
+  `name_quoted_whole_after_a_work_noun_is_the_work` ('The show, "Ford Nation,"'),
+  `office_of_a_shared_surname_tells_the_person` ("Mayor Ford" beside "Mayor Rob Ford" and "Doug
+  Ford"), `plural_people_noun_speaker_is_no_name` ("Relatives told CNN"), `paired_with_a_person_is_a_person`
+  by "or" ("Howard Stern or Rush Limbaugh"); "Invitational" ends an event, "Learn" opens a step.
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -167,6 +175,7 @@ from summarizer.claims.lexicon import (
     cue_forms,
     ends_in_plural_s,
     grammar,
+    is_news_outlet,
     is_people_noun,
     noun_sets,
     opening_titles,
@@ -299,6 +308,8 @@ def find_mentions(
             inside.add(id(entity))
 
     thing_owners, thing_names = _possessive_thing_names(text)
+    saint_names, saint_tails = _saint_possessive_names(text)
+    outlet_led: set[int] = set()  # rule `outlet_before_a_staff_noun_is_no_part`: "CNN Vatican" of "CNN Vatican analyst"
     # rule `surname_that_is_the_first_name_too` (QA round 70, 233: "Sirhan Sirhan (25)" under Other
     # names, "Sirhan" written alone 24 times): the speaker index keeps a word that both opens and ends
     # a name apart from it, so that word alone is read here as that name's surname written alone
@@ -310,9 +321,27 @@ def find_mentions(
             name_start = view.tokens[found_name.first].start
             if name_start in thing_owners and " " not in found_name.text:
                 continue  # rule `possessive_inside_a_thing_name_is_no_owner`: "Pepper" of "Pepper's Ghost"
-            if name_start in thing_names and " " not in found_name.text:
+            if name_start in thing_names:
                 thing = thing_names[name_start]
+                if " " in found_name.text:
+                    # rule `possessive_thing_name_runs_on` (session 27, mentions2, CNN-Corpus dev 488: "Kids
+                    # Charity (2)" of "his Kidd's Kids Charity", beside "Kidd's Kids" alone): the thing's
+                    # word opening a longer name keeps the possessive before it: "Kidd's Kids Charity"
+                    thing = f"{thing.rsplit(' ', 1)[0]} {found_name.text}"
                 count(plurals.setdefault(thing, Entity(thing, UNKNOWN)), view, found_name.first)
+                continue
+            if _outlet_before_a_staff_noun(view.tokens, found_name.first, found_name.last, text):
+                # rule `outlet_before_a_staff_noun_is_no_part` (session 27, mentions2, CNN-Corpus dev 793: "CNN
+                # Vatican (4)" of "sources told CNN Vatican analyst John Allen", every "the Vatican" counted
+                # for it): the outlet is a name of its own; the words after it qualify its staff member
+                outlet = view.tokens[found_name.first].text
+                count(plurals.setdefault(outlet, Entity(outlet, ORGANISATION)), view, found_name.first)
+                outlet_led.add(id(entity))
+            if name_start in saint_tails:
+                continue  # rule `saint_s_possessive_opens_one_name`: "Square" of "St. Peter's Square"
+            if name_start in saint_names:
+                saint_name = saint_names[name_start]
+                count(plurals.setdefault(saint_name, Entity(saint_name, UNKNOWN)), view, found_name.first)
                 continue
             if _peerage_place(view.tokens, found_name.first) \
                     or _after_a_foreign_joiner(view.tokens, found_name.first) \
@@ -477,6 +506,7 @@ def find_mentions(
     first_named: dict[str, int] = {}  # a name -> the sentence that first names it
     named_inside: set[str] = set()  # names named inside a sentence, not only as its first word
     titled_alone: set[str] = set()  # one-word names the text gives a title ("President Obama")
+    offices: dict[str, set[str]] = {}  # a name -> the last words of its titles, not a courtesy's ("mayor")
     no_names: set[str] = set()
     typed_bodies: set[str] = set()  # rule `surname_the_claims_took_for_a_body_is_the_speaker`
     dateline_place_names = frozenset(place.lower() for place in dateline_places)
@@ -488,16 +518,20 @@ def find_mentions(
     cut_before_a_first_name = None if _nouns_capitalised(text) else lower_case
     for key, entity in entities.items():
         written = _mixed_case(full_first_names.get(key, entity.name), forms)
+        if key in outlet_led and " " in written and is_news_outlet(written.split()[0]):
+            written = written.split(" ", 1)[1]  # "Vatican" of "CNN Vatican analyst"
         cut_in = None if _in_title_case_quotations(written, text, quotes) and any(
             other != entity.name and " " in other and _words(other)[-1] == _words(written)[-1] and kind == PERSON
             for other, kind in untitled_kinds.items()) else cut_before_a_first_name
         name = _without_compound_adjectives(_without_a_unit_code(_without_a_people_before_a_person(
-            _without_a_people(without_nationality(_without_title(written, surnames, cut_in))), surnames)))
+            _without_a_people(without_nationality(_without_a_count_word(_without_title(written, surnames, cut_in)))),
+            surnames)))
         # rule `generic_body_of_two_sources_is_no_name` (web tester s11: "City Council (5)" in a note on
         # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
         # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
+                or (key not in inside and _people_word_alone(name)) \
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
                 or _nationality_alone(name, surnames, people, entity.title is not None) \
                 or _roles_only(name) or _people_plural(name, text) or _group_noun_with_a_plural(name, text) \
@@ -538,6 +572,8 @@ def find_mentions(
             kind = PLACE
         if key in inside:
             named_inside.add(name)
+        if entity.title and not honorific_only(entity.title):
+            offices.setdefault(name, set()).add(entity.title.lower().split()[-1])  # "mayor" of "Toronto Mayor"
         if not honorific_only(entity.title) and " " not in name and name.lower() not in _title_words():
             # an office ("President Obama"), not a courtesy title alone ("Mr. Lonely", a song), nor a
             # title read as the name ("General" of "the Inspector General")
@@ -556,7 +592,7 @@ def find_mentions(
             continue  # "John Doe" said: which of the numbered ones, the list cannot tell
         if name not in found and sum(1 for known in found if _full_form_of_a_nickname(known, name)) == 1:
             continue  # rule `nickname_pair_shows_the_full_name`: "Matt Olsen" said, listed as "Matthew Olsen"
-        if name and name not in no_names and not _no_name(name, lower_case):
+        if name and name not in no_names and not _no_name(name, lower_case) and not _people_word_alone(name):
             found.setdefault(name, (_kind(name, PERSON if _titled_in_a_body(speaker, name) else "", people,
                                           organisations, lower_case), 1))
     found = _dateline_places_listed(found, dateline_places, forms, people, organisations, lower_case)
@@ -599,6 +635,7 @@ def find_mentions(
     found = _award_names(found, text)
     found = _quoted_titles(found, text, quotes, people)
     found = _fiction_characters(found, text, quotes, people)
+    found = _works_quoted_whole(found, text, quotes, people)
     found = _names_cut_inside_quoted_titles(found, text, quotes)
     found = _names_around_a_nickname(found, text)
     found = _names_spelled_by_an_acronym(found, text)
@@ -615,11 +652,13 @@ def find_mentions(
              if kind != ORGANISATION or not _piece_of_a_name_over_of(name, kind, text)}
     found = _fold_surnames(found, fuller, people, lower_case,
                            untyped=cut_before_a_first_name is not None and english,
-                           bodies=organisations, typed_bodies=typed_bodies, text=text, titled=titled_alone)
+                           bodies=organisations, typed_bodies=typed_bodies, text=text, titled=titled_alone,
+                           offices=offices)
     found = _fold_numbered_surnames(found)
     found = _fold_bare_royal_titles(found, text)
     found = _fold_peers_apposed_to_a_name(found, text)
     found = _fold_initials(found)
+    found = _fold_possessive_things(found, frozenset(thing_names.values()))
     found = _fold_short_names(found)
     found = _fold_clipped_body_names(found)
     found = _fold_names_cut_before_a_lower_case_word(found, text)
@@ -1323,6 +1362,19 @@ def _without_a_people_before_a_person(name: str, surnames: frozenset[str]) -> st
     return " ".join(rest) if person else name
 
 
+def _without_a_count_word(name: str) -> str:
+    """Rule `count_word_opens_no_name` (session 27, mentions2, CNN-Corpus dev 887: "Four Russian
+    government (1)" under Organisations, of "Four Russian government officials, including ..."): a
+    count word (claim_grammar.txt count_words) opening a sentence before the people of a listed place
+    counts the people it qualifies; it is no part of a name: "Russian government". A count word
+    before any other word stays: "Three Mile Island", "Four Seasons Hotel", "Fifty Shades"."""
+    words = name.split()
+    if len(words) > 2 and words[0].lower() in grammar("count_words") \
+            and places_of_a_people_in_mentions(words[1].lower()):
+        return " ".join(words[1:])
+    return name
+
+
 # Rule `unit_code_after_a_body_is_no_part`: a letters-hyphen-digits code ("K-9", "SWAT-2")
 UNIT_CODE = re.compile(r"^[A-Z]{1,4}-\d{1,3}$")
 
@@ -1461,7 +1513,13 @@ def _without_title(name: str, surnames: frozenset[str], lower_case: frozenset[st
         return ""  # "U.S. Attorney", "French FM" (of "the French FM's Facebook page")
     if len(words) == 1 and lowered[0].endswith("s") and lowered[0][:-1] in _title_heads():
         return ""  # "Detectives"
-    cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words()), default=0)
+    # rule `title_word_before_a_small_word_is_the_name_s` (session 27, mentions2, CNN-Corpus dev 419:
+    # "of Marriage Act (2)" of "the Defense of Marriage Act", "defense" the last word of "secretary of
+    # defense"): a title word right before a lower-case word ("of", "for") opens a name joined through
+    # that word; the cut there would leave a name opening in lower case. "Secretary of State John
+    # Kerry" is still cut after "State"
+    cut = max((i + 1 for i, w in enumerate(lowered[:-1]) if w in _title_words() and not words[i + 1][:1].islower()),
+              default=0)
     if not cut and lowered[0] in _opening_title_words() and not _place_after_an_opening_title(name):
         cut = 1  # "Sheikh Hassan Nasrallah"; not "Sheikh Zayed Grand Mosque"
     if not cut and lower_case is not None and len(words) > 2 and lowered[0] in _described_words() \
@@ -1846,6 +1904,19 @@ def _no_name(name: str, lower_case: frozenset[str]) -> bool:
     sets = _no_names()
     return word.isalpha() and word.isupper() and key in lower_case and key not in sets["spelled_names"] \
         and not is_place(word)
+
+
+def _people_word_alone(name: str) -> bool:
+    """Rule `plural_people_noun_speaker_is_no_name` (session 27, mentions2, CNN-Corpus dev 165:
+    "Relatives (1)" under Other names, of the speaker of "Relatives told CNN affiliate WFTV that
+    ..."): a claim's speaker of one word that is a plural noun for people (source_nouns.txt, the
+    people ending rule, kin_words.txt: "Relatives", "Witnesses", "Parents") capitalised as a
+    sentence's first word names no one. A singular ("Judge", "Fan": surnames too), a name in
+    capitals or of two words stays."""
+    word = name.lower()
+    return " " not in name and not name.isupper() and ends_in_plural_s(word) and (
+        is_people_noun(word) or word in _described_words()
+        or any(word in kin for kin in noun_sets("kin_words").values()))
 
 
 def _common_word(name: str, lower_case: frozenset[str]) -> bool:
@@ -2554,6 +2625,29 @@ def _fiction_characters(found: dict[str, tuple[MentionKind, int]], text: str, qu
 
     return {name: (OTHER if kind == PERSON and character(name) else kind, count)
             for name, (kind, count) in found.items()}
+
+
+def _works_quoted_whole(found: dict[str, tuple[MentionKind, int]], text: str, quotes: Quotes,
+                        speakers: Collection[str]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `name_quoted_whole_after_a_work_noun_is_the_work` (session 27, mentions2, CNN-Corpus dev 930:
+    "Ford Nation (1)" under People, of 'The show, "Ford Nation," picks up where the two brothers left
+    off'): a person the article names only as the whole of a quotation right after a noun for a work
+    (no_names.txt `fiction_works` and `titled_works`: "show", "book", "song") is the work's title:
+    "Other names". A quoted name after any other word ('a man called "John Smith"'), a name also written
+    outside such a quotation and a speaker stay."""
+    works = _no_names()["fiction_works"] | _no_names()["titled_works"]
+
+    def work(name: str) -> bool:
+        if name in speakers or not _quoted_whole(name, text, quotes):
+            return False
+        for at, _ in _whole_word_spans(name, text):
+            quotation = quotes.covering(at)
+            noun = FICTION_NOUN_BEFORE.search(text, max(0, quotation[0] - 30), quotation[0] + 1) if quotation else None
+            if noun is None or noun.group(1) not in works:
+                return False
+        return True
+
+    return {name: (OTHER if kind == PERSON and work(name) else kind, count) for name, (kind, count) in found.items()}
 
 
 # How many words a quoted title holds at least for its copies outside quote marks to be read as it
@@ -3379,13 +3473,16 @@ def _people_listed_with_people(found: dict[str, tuple[MentionKind, int]], text: 
             marked[name] = (PERSON, count)
     # rule `paired_with_a_person_is_a_person` (QA round 67, 893: "Andre Geim and Konstantin Novoselov"
     # left Novoselov under Other names): a name of two plain words joined by "and" to a person named
-    # in full, outside a longer list, is a person too
+    # in full, outside a longer list, is a person too; so is one joined by "or" (session 27, mentions2,
+    # CNN-Corpus dev 930: "Rush Limbaugh (1)" under Other names, of "Rob is like Howard Stern or Rush
+    # Limbaugh"): a choice between two, of one kind
     paired = [name for name, (kind, _) in found.items() if kind == OTHER and _two_plain_name_words(name, lower_case)]
     full_names = [name for name, (kind, _) in found.items() if kind == PERSON and " " in name]
     for member in paired:
         for person in full_names:
             one, two = re.escape(member), re.escape(person)
-            if re.search(rf"(?<!,\s)\b(?:{one}\s+and\s+{two}|{two}\s+and\s+{one})\b(?!,?\s+and\b|,)", text):
+            joined = rf"(?<!,\s)\b(?:{one}\s+(?:and|or)\s+{two}|{two}\s+(?:and|or)\s+{one})\b"
+            if re.search(joined + r"(?!,?\s+(?:and|or)\b|,)", text):
                 marked[member] = (PERSON, found[member][1])
     return marked
 
@@ -3621,6 +3718,48 @@ def _award_names(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[s
         if before_award or category:
             marked[name] = (OTHER, count)
     return marked
+
+
+def _outlet_before_a_staff_noun(tokens: Sequence[Token], first: int, last: int, text: str) -> bool:
+    """Rule `outlet_before_a_staff_noun_is_no_part`: a name of two words or more opening with a news
+    outlet in capitals (junk_readings.txt news_outlets: "CNN", "BBC") right before a lower-case noun
+    for a person ("analyst", "correspondent") names the outlet and what its staff member covers, when
+    that is a listed place or a name the text writes without the outlet too: "CNN Vatican analyst"
+    beside "the Vatican said", "BBC Moscow correspondent". An outlet's own service stays whole: "CNN
+    Mexico reported", "BBC Arabic said", "CNN Money reporter" (no "Money" alone)."""
+    opener = tokens[first].text
+    if not (last > first and last + 1 < len(tokens) and opener.isupper() and len(opener) > 1
+            and is_news_outlet(opener) and tokens[last + 1].text.islower() and is_people_noun(tokens[last + 1].text)):
+        return False
+    rest = text[tokens[first + 1].start : tokens[last].end]
+    return is_place(rest) or sum(1 for _ in _whole_word_spans(rest, text)) > len(
+        re.findall(rf"\b{re.escape(opener)}\s+{re.escape(rest)}\b", text))
+
+
+# Rule `saint_s_possessive_opens_one_name`: a saint ("St. Peter", "Saint Mark") and its possessive, then
+# one to three capitalised words ("St. Peter's Square", "St. Mary's Hospital", "St. Patrick's Day")
+SAINT_POSSESSIVE_NAME = re.compile(
+    r"\b(?:St|Ste|Saint)\.? [A-Z][a-z]+['\u2019]s ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b(?!['\u2019])")
+
+
+def _saint_possessive_names(text: str) -> tuple[dict[int, str], frozenset[int]]:
+    """Rule `saint_s_possessive_opens_one_name` (session 27, mentions2, CNN-Corpus dev 793: "St. Peter
+    (1)" under Other names and no square, of "pilgrims gathered in St. Peter's Square"): a saint's
+    possessive names no owner: with the capitalised words after it, it is one name, a place, a
+    building, a body or a day named after the saint ("St. Paul's Cathedral", "St. Mary's Hospital"),
+    listed whole. A known first name or a title after it ("St. Louis's Mayor Francis Slay": a city
+    named after a saint owns its officers) or no capitalised word after it ("St. Peter's keys")
+    leaves the names as they were. Gives where the
+    saints start, with the whole name, and where the words after the possessive start."""
+    names: dict[int, str] = {}
+    tails: set[int] = set()
+    for match in SAINT_POSSESSIVE_NAME.finditer(text):
+        words = match.group(1).split()
+        if any(word.lower() in first_names() or word.lower() in title_words() for word in words):
+            continue  # "St. Louis's Mayor Francis Slay": the saint's place owns a person
+        names[match.start()] = match.group(0)
+        tails.update(at.start() + match.start(1) for at in re.finditer(r"[A-Z][a-z]+", match.group(1)))
+    return names, frozenset(tails)
 
 
 # Rule `possessive_inside_a_thing_name_is_no_owner`: a capitalised word's possessive and one
@@ -3890,7 +4029,8 @@ def _count_for(folded: dict[str, tuple[MentionKind, int]], name: str, count: int
 def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[str], speakers: set[str],
                    lower_case: frozenset[str] = frozenset(), untyped: bool = False,
                    bodies: Collection[str] = (), typed_bodies: Collection[str] = (), text: str = "",
-                   titled: Collection[str] = ()) -> dict[str, tuple[MentionKind, int]]:
+                   titled: Collection[str] = (), offices: dict[str, set[str]] | None = None
+                   ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `surname_folds_into_full_name`: a one-word name that is the last
     word of exactly one person's name counts for it (a headline's name
     when the text never gives it in full). Rule
@@ -3955,8 +4095,16 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
         # a reader drops a name's accents ("Celine" for "Céline Dion") but never adds some: "Rosé" (a
         # singer) is not "Rose Byrne" (review s14)
         fits = [fit for fit in fits if without_accents(name) == name or name.lower() in _words(fit)]
+        same_office = [fit for fit in fits if (offices or {}).get(name, set()) & (offices or {}).get(fit, set())]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
+        elif len(fits) > 1 and name in titled and len(same_office) == 1 \
+                and all(found.get(fit, (OTHER,))[0] == PERSON for fit in fits):
+            # Rule `office_of_a_shared_surname_tells_the_person` (session 27, mentions2, CNN-Corpus dev
+            # 930: "Ford (10)" listed beside "Rob Ford" and "Doug Ford", of "Mayor Ford" and "Mayor Rob
+            # Ford"): a surname two people of the text share, written after the title only one of them
+            # has, is that one's. With no title, or one both have, it stays as it was
+            _count_for(folded, name, count, same_office[0], PERSON)
         elif _surname_of_two_people(name, kind, fits, found, titled):
             del folded[name]
         elif not fits and kind == OTHER and untyped:  # an English text's (`untyped`)
@@ -4214,6 +4362,26 @@ def _spells(short: str, name: str) -> bool:
         return True
     return short.isupper() and any(is_place(" ".join(words[:cut])) and name_initials(" ".join(words[cut:])) == key
                                    for cut in range(1, len(words) - 1))
+
+
+def _fold_possessive_things(found: dict[str, tuple[MentionKind, int]], things: Collection[str]
+                            ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `possessive_thing_name_runs_on`, its fold (session 27, mentions2, CNN-Corpus dev 488: "Kidd's
+    Kids (1)" beside "Kidd's Kids Charity (2)"): a thing's name of a possessive and one word
+    (`possessive_inside_a_thing_name_is_no_owner`) counts for the one name of one word more that opens
+    with it, as news drops a body's last word; with two such names ("Pepper's Ghost Show", "Pepper's
+    Ghost Effect"), or a longer one ("Samaritan's Purse" beside the "Samaritan's Purse Ebola
+    Consolidated Case Management Center" it runs), it stays as it was."""
+    folded = dict(found)
+    for thing in things:
+        if thing not in folded or folded[thing][0] != OTHER:
+            continue
+        longer = [other for other, (other_kind, _) in folded.items()
+                  if other.startswith(thing + " ") and " " not in other[len(thing) + 1 :]
+                  and other_kind in (ORGANISATION, OTHER)]
+        if len(longer) == 1:
+            _count_for(folded, thing, folded[thing][1], longer[0])
+    return folded
 
 
 def _fold_short_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:

@@ -593,6 +593,8 @@ def find_names(
                                         or _pair_before_and_names_a_body(tokens, run, m))
             ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)) \
                     or (nxt.lower == "and" and through_for is not None and _fields_after_for(tokens, through_for, m)) \
+                    or (nxt.lower == "and" and through_for is not None
+                        and _adjective_field_before_and(tokens, through_for, m)) \
                     or (nxt.lower == "and" and through_a_field is not None and _field_after_and(tokens, m)):
                 run.append(m)  # "the Centers for Disease Control and Prevention"
             elif nxt.lower in organisation_joiners and (
@@ -1145,6 +1147,35 @@ def _fields_after_for(tokens: Sequence[Token], through: int, k: int) -> bool:
     return (end >= len(tokens) or not _is_name_word(tokens[end])) \
         and (last in fields["government_fields"] or last in fields["lower_case_field_ends"]) \
         and not any(t.lower in first_names() or _clean(t.text) in places() for t in tokens[k + 1 : end])
+
+
+MAX_NOUN_WORDS_AFTER_AND = 2  # "and Dental Genetics", "and International Studies"
+
+
+def _adjective_field_before_and(tokens: Sequence[Token], through: int, k: int) -> bool:
+    """Rule `adjective_before_and_shares_the_noun_after` (session 27, mentions2, CNN-Corpus dev 113:
+    "the Center for Craniofacial and Dental Genetics" gave "Center for Craniofacial" and "Dental
+    Genetics"): "and" at `k` goes on a body's name read through "for" at `through` when the one word
+    between them is an adjective (ministry_fields.txt `field_adjective_endings`: "Craniofacial",
+    "Strategic"), which needs the noun after "and" to name a field, and one or two capitalised words
+    after "and", no first name, title or place, end the name on a noun: "Center for Strategic and
+    International Studies". A noun before "and" ("the Center for Science and Barack Obama", "... for
+    Progress and Apple") or an adjective ending the words after it stay two names."""
+    fields = _ministry_fields()
+    word = tokens[through + 1].lower
+
+    def adjective(lowered: str) -> bool:
+        return lowered.endswith(tuple(fields["field_adjective_endings"])) \
+            and lowered not in fields["field_nouns_so_ending"]
+
+    if k - through != 2 or not adjective(word) or not _body_word_after(tokens, k):
+        return False
+    end = k + 1
+    while end < len(tokens) and _is_name_word(tokens[end]) and end - k <= MAX_NOUN_WORDS_AFTER_AND:
+        end += 1
+    return (end >= len(tokens) or not _is_name_word(tokens[end])) and not adjective(tokens[end - 1].lower) \
+        and not any(t.lower in first_names() or _clean(t.text) in places() or title_at(tokens, i)
+                    for i, t in enumerate(tokens[k + 1 : end], start=k + 1))
 
 
 @cache
