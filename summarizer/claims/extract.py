@@ -73,6 +73,7 @@ from summarizer.claims.polarity import (
     evidential_right_before_the_cue,
     hedged_after_cue,
     hedged_before_cue,
+    hedged_frame_verb,
     hedged_participle,
     hedging_cue,
     is_hedged,
@@ -1807,7 +1808,8 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         or hedged_before_cue(view, frame)
         or evidential
         or hedged_after_cue(view, frame)
-        or hedged_participle(view, frame),
+        or hedged_participle(view, frame)
+        or hedged_frame_verb(view, frame),
         sentence=view.index,
         role=role,
         content_parts=parts if len(parts) > 1 else (),

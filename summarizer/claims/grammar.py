@@ -4852,6 +4852,38 @@ def fronted_negation(tokens: Sequence[Token]) -> tuple[int, int] | None:
     return None
 
 
+@cache
+def clause_fronted_negations() -> frozenset[str]:
+    """Negations that open a joined clause inside a sentence before its
+    auxiliary and subject (", nor could it confirm"), from negations.txt."""
+    return word_set("negations", "clause_fronted")
+
+
+MAX_CLAUSE_INVERTED_SUBJECT_TOKENS = 4
+
+
+def joined_clause_negation(tokens: Sequence[Token], k: int) -> tuple[int, int] | None:
+    """Rule `nor_clause_inverts` (qa72fix-s27, QA round 72, CNN dev 795 s19:
+    "CNN could not immediately reach the Ukrainian government for comment,
+    nor could it confirm the identity of "Olga."" showed the speaker "could
+    it" and a plain "confirm"): "nor" (or "neither") after a comma, a
+    semicolon or "and" opens a joined clause whose auxiliary comes before
+    its subject, and that clause is negated. The first token of the negation
+    and the index of its auxiliary, when the subject ends at token k; else
+    None. "Neither Warren nor Clinton said" (a name after "nor") and a
+    sentence's opening "Nor has he said" (`fronted_negation`) are not this."""
+    lowest = max(1, k - MAX_CLAUSE_INVERTED_SUBJECT_TOKENS - 1)
+    for n in range(k - 2, lowest - 1, -1):
+        if tokens[n].lower not in clause_fronted_negations():
+            continue
+        joined = tokens[n - 1].text in (",", ";") or tokens[n - 1].lower in ("and", "but")
+        if joined and tokens[n + 1].lower in FINITE_VERBS \
+                and all(t.is_word and t.lower not in FINITE_VERBS for t in tokens[n + 2 : k + 1]):
+            return n, n + 1
+        return None
+    return None
+
+
 FRONTED_PLACE_PREPOSITIONS = grammar("fronted_place_prepositions")
 MAX_PLACE_WORDS = 3
 

@@ -21,6 +21,7 @@ from itertools import pairwise, takewhile
 
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
+    AUXILIARIES,
     BE,
     COMPOUND_HEADS_AFTER_A_CUE,
     CONDITION_OPENERS,
@@ -30,6 +31,7 @@ from summarizer.claims.grammar import (
     FINITE_VERBS,
     GROUP_PARTS,
     MODALS,
+    MONTHS,
     NAMING_MARKERS,
     NAMING_PARTICIPLES,
     NOUN_PHRASE_ENDS,
@@ -59,6 +61,7 @@ from summarizer.claims.grammar import (
     is_past_form,
     is_past_participle,
     is_past_verb,
+    joined_clause_negation,
     reads_as_clause,
     relative_that_after_a_document,
     time_adjunct_end,
@@ -1780,12 +1783,15 @@ def abstract_subject(view: SentenceView, frame: Frame) -> bool:
     if frame.source is None or frame.clause_final or frame.source[0] > frame.cue[0]:
         return False
     words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if words and not any(t.lower in PREPOSITIONS for t in words) \
+            and words[-1].lower in _junk_words("signal_subjects") and not words[-1].is_capitalised:
+        # "when sirens warn of incoming rockets": a signal sounds, no one speaks; a sound's head may
+        # stand after more words than a state's ("the cash register ring reminds them", qa72fix-s27)
+        return True
     if not words or len(words) > MAX_ABSTRACT_SUBJECT_WORDS or any(t.lower in PREPOSITIONS for t in words):
         return False  # "The section of the debate devoted to racial issues revealed": the section
     # capitalised: a name ("Issues", a magazine), unless it merely opens the sentence ("History tells us")
     opens = len(words) == 1 and view.tokens[0] is words[0]
-    if words[-1].lower in _junk_words("signal_subjects") and not words[-1].is_capitalised:
-        return True  # "when sirens warn of incoming rockets": a signal sounds, no one speaks
     return words[-1].lower in ABSTRACT_SUBJECTS and (opens or not words[-1].is_capitalised)
 
 
@@ -2581,13 +2587,60 @@ def outlet_cannot_confirm(view: SentenceView, frame: Frame) -> bool:
     confirm casualty reports", "Reuters could not independently verify the
     video": a news outlet that cannot confirm something is the writer's
     note on its own reporting, no claim (junk_readings.txt news_outlets).
-    "Police were unable to confirm details" stays a negated claim."""
+    "Police were unable to confirm details" stays a negated claim. So too
+    in a joined "nor" clause whose pronoun subject takes up the outlet that
+    opens the sentence (rule `nor_clause_inverts`, qa72fix-s27, CNN dev 795
+    s19: "CNN could not immediately reach the Ukrainian government for
+    comment, nor could it confirm the identity of "Olga.""); "Police could
+    not reach the family, nor could they confirm ..." stays a negated claim."""
     if frame.entry.lemma not in _junk_words("verifying_cues") or frame.source is None:
         return False
     if not polarity(view, frame).negated:
         return False
-    return is_news_outlet(view.text[frame.source[0] : frame.source[1]])
+    source = view.text[frame.source[0] : frame.source[1]]
+    if is_news_outlet(source):
+        return True
+    tokens = view.tokens
+    last = max((m for m, t in enumerate(tokens) if t.end <= frame.source[1]), default=-1)
+    if source.lower() not in ("it", "we") or last < 0 or joined_clause_negation(tokens, last) is None:
+        return False
+    verb = next((m for m, t in enumerate(tokens) if t.lower in FINITE_VERBS or t.lower in AUXILIARIES), 0)
+    return verb > 0 and is_news_outlet(view.text[tokens[0].start : tokens[verb - 1].end])
 
+
+
+def posts_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `posting_a_thing_is_an_act` (qa72fix-s27, QA round 72: CNN dev
+    433 s23 "with Winick posting a series of photos of Sasser and Zamora
+    via Twitter", 261 s24 "She posted it on Etsy"): a posting cue
+    (junk_readings.txt posting_cues) whose object is a bare noun phrase
+    headed by a thing, or a pronoun, puts something online and says
+    nothing. "posted a statement saying ...", "posted a message on
+    Twitter" (a statement's head: posted_statements, left to the other
+    rules), an object a saying participle follows ("a sign reading: ..."),
+    "posted on Twitter that ...", "posted he did a film" (a
+    clause) and a post whose quoted words are given stay claims."""
+    if frame.entry.lemma not in _junk_words("posting_cues") or frame.source is None or not frame.content:
+        return False
+    start, end = frame.content[0]
+    if any(True for _ in view.quotes.inside(start, end)):
+        return False  # any quoted words are what was posted: "just two words - ''So terrible'' -"
+    tokens = view.tokens_within(start, end)
+    if tokens and tokens[0].lower in _junk_words("posted_pronouns"):
+        # "posted it on Etsy", "posted them online": the pronoun is the object when a preposition,
+        # a break or the end follows it; "posted it was a mistake" is a clause
+        after = tokens[1:2]
+        return not after or after[0].lower in PREPOSITIONS or after[0].lower == "and" or not after[0].is_word
+    phrase = object_noun_phrase(view, frame)
+    words = phrase or []
+    if any(m and t.lower.endswith("ing") and _opens_a_cue(words, m) for m, t in enumerate(words)):
+        return False  # "a Facebook message March 15 saying ...", "a sign reading: ...": what it said is given
+    while phrase and len(phrase) > 1 and (phrase[-1].lower in TIME_WORDS or phrase[-1].lower in TIME_UNITS
+                                          or phrase[-1].lower in MONTHS or is_count_word(phrase[-1].lower)):
+        phrase = phrase[:-1]  # "a Facebook message March 15 saying ...": the time is no head
+    if not phrase:
+        return False
+    return phrase[-1].lower not in _junk_words("posted_statements")
 
 
 def naming_usage(view: SentenceView, frame: Frame) -> bool:
@@ -6037,6 +6090,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("warning_of_a_thing_is_no_claim", warns_of_a_thing),
     ("trying_to_find_a_thing_is_an_act", searches_to_find),
     ("outlet_unable_to_confirm_is_the_writers", outlet_cannot_confirm),
+    ("posting_a_thing_is_an_act", posts_a_thing),
     ("naming_usage_is_no_claim", naming_usage),
     ("page_element_is_no_source", page_element_source),
     ("according_to_ones_view_of_is_accordance", accordance),

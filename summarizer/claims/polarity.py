@@ -24,6 +24,7 @@ from summarizer.claims.grammar import (
     is_past,
     is_past_form,
     is_past_verb,
+    joined_clause_negation,
     skip_auxiliaries_left,
 )
 from summarizer.claims.lexicon import (
@@ -258,6 +259,11 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
     if _neither_subject(view, frame):
         return Polarity(True, " ".join(view.text[view.tokens[0].start : frame.cue[1]].split()))
     fronted = fronted_negation(view.tokens)
+    if frame.source is not None and (fronted is None or fronted[1] + 1 >= len(view.tokens)
+                                     or view.tokens[fronted[1] + 1].start != frame.source[0]):
+        # rule `nor_clause_inverts`: ", nor could it confirm" negates the joined clause's cue
+        k_subject = max((m for m, t in enumerate(view.tokens) if t.end <= frame.source[1]), default=-1)
+        fronted = joined_clause_negation(view.tokens, k_subject) if k_subject >= 0 else fronted
     if fronted is not None and frame.source is not None and fronted[1] + 1 < len(view.tokens) \
             and frame.source[0] == view.tokens[fronted[1] + 1].start and frame.source[1] <= frame.cue[0]:
         # the cue's own subject follows the fronted negation's auxiliary: "Nor has he said"
@@ -2077,6 +2083,28 @@ def hedged_participle(view: SentenceView, frame: Frame) -> bool:
     if k < 1 or not tokens[k].lower.endswith("ing") or frame.source is None or frame.source[0] > frame.cue[0]:
         return False
     return hedge_patterns().fullmatch(tokens[k - 1].lower) is not None and is_adverb(tokens[k - 1].lower)
+
+
+def hedged_frame_verb(view: SentenceView, frame: Frame) -> bool:
+    """Rule `hedge_on_the_framing_verb_hedges` (qa72fix-s27, QA round 72,
+    CNN dev 795 s26: "a leaked audio recording of a phone call allegedly
+    caught a U.S. diplomat to Europe using profanity to express strong
+    frustrations ..." showed the diplomat's frustrations as fact): when the
+    speaker is the object of a verb that frames the scene ("caught",
+    "shows", "heard") and a hedge adverb (hedge_scope.txt
+    framing_verb_hedges) stands right before that verb, it is unsure the
+    speaker said anything at all, so the claim is hedged. "a leaked
+    recording caught a U.S. diplomat to Europe using profanity to express
+    ..." stays unhedged."""
+    if frame.source is None or frame.source[1] > frame.cue[0]:
+        return False
+    before = [t for t in view.tokens if t.end <= frame.source[0]]
+    if len(before) < 2 or not before[-1].is_word or before[-1].is_capitalised:
+        return False
+    verb = before[-1].lower
+    if verb in _determiners_and_prepositions() or verb in AUXILIARIES or verb in ("and", "or", "but", "that"):
+        return False
+    return before[-2].lower in scope_words("framing_verb_hedges")
 
 
 def hedged_after_cue(view: SentenceView, frame: Frame) -> bool:

@@ -121,6 +121,7 @@ from summarizer.claims.grammar import (
     is_past_verb,
     is_year,
     joined_by_its_tense,
+    joined_clause_negation,
     last_word_before,
     left_content,
     left_is_content,
@@ -4489,6 +4490,9 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject is not None and caller is None:
         subject = group_of_the_examples(view, *subject) or subject  # "stars including A and B call"
     inverted = fronted_negation_end(tokens)
+    if inverted is None or inverted >= k:
+        joined = joined_clause_negation(tokens, k)  # rule `nor_clause_inverts`: ", nor could it confirm"
+        inverted = inverted if joined is None else joined[1]
     if inverted is not None and inverted < k <= inverted + MAX_INVERTED_SUBJECT_TOKENS \
             and (subject is None or subject[0] <= inverted) \
             and all(t.is_word and (t.is_capitalised or not (t.lower in FINITE_VERBS or is_past_participle(t.lower)))
