@@ -2048,8 +2048,7 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
             (opener.isupper() and opener.lower() in _no_names()["things"])
             or _people_word_before_a_word(opener, rest)
             or (opener[1:].islower() and opener.lower() in lower_case and opener.lower() not in first_names()
-                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        for at, _ in _whole_word_spans(name, text))))
+                and _written_only_at_a_sentence_start(name, text)))
         alone = [at for at, _ in _whole_word_spans(rest, text)
                  if not text[max(0, at - len(opener) - 1) : at].startswith(opener)] if glued else []
         # rule `word_before_a_web_address_is_no_part` (QA round 56, 439: "Website GlobalFlare.com" of
@@ -2063,7 +2062,7 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
             continue
         if len(alone) >= OFTEN_NAMED:
             moved[rest] = moved.get(rest, 0) + count
-            if any(at > 0 and not SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at]) for at in alone):
+            if any(not _at_a_sentence_start(text, at) for at in alone):
                 named_inside.add(rest)
             continue
         kept[name] = (kind, count)
@@ -2105,8 +2104,7 @@ def _without_a_question_verb(found: dict[str, tuple[MentionKind, int]], text: st
     for name, (kind, count) in found.items():
         opener, _, rest = name.partition(" ")
         if rest and opener.lower() in auxiliary_verbs() and _subject_of_a_question(rest, opener, text) \
-                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        for at, _ in _whole_word_spans(name, text)):
+                and _written_only_at_a_sentence_start(name, text):
             moved[rest] = moved.get(rest, 0) + count
             if kind == PERSON and " " in rest:
                 people_moved.add(rest)  # "Will Anderson Cooper", a person: so is "Anderson Cooper"
@@ -2175,9 +2173,7 @@ def _without_an_opening_adjective(found: dict[str, tuple[MentionKind, int]], tex
         opening = opener.lower() in _no_names()["opening_adjectives"] or (
             opener.lower() in _no_names()["opening_prepositions"] and " " not in rest and rest.isupper())
         if rest and kind != PERSON and opener[:1].isupper() and opening \
-                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        or GLUED_DATELINE_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        for at, _ in _whole_word_spans(name, text)):
+                and _written_only_at_a_sentence_start(name, text, after_a_glued_dateline=True):
             moved[rest] = moved.get(rest, 0) + count
             continue
         kept[name] = (kind, count)
@@ -2212,8 +2208,7 @@ def _without_an_opener_before_a_surname(found: dict[str, tuple[MentionKind, int]
                 and opener not in first_names() \
                 and (is_people_noun(opener) or opener in _described_words() or opener in lower_case
                      or opener in _no_names()["opening_verbs"] or opener in _no_names()["verbs_before_a_surname"]) \
-                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        for at, _ in _whole_word_spans(name, text)):
+                and _written_only_at_a_sentence_start(name, text):
             moved[words[1]] = moved.get(words[1], 0) + count
             continue
         kept[name] = (kind, count)
@@ -2374,8 +2369,23 @@ def _gerund_opener(name: str, text: str, person_surnames: Collection[str]) -> bo
     if not gerund_before_a_surname(words[0], words[-1], person_surnames) \
             or any(len(word) > 1 and word.isupper() for word in name.split()[1:]):
         return False  # "Fleming DM": a surname and initials, as a reference list writes an author
-    return all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
+    return _written_only_at_a_sentence_start(name, text)
+
+
+def _written_only_at_a_sentence_start(name: str, text: str, after_a_glued_dateline: bool = False) -> bool:
+    """Whether every occurrence of `name` in `text` (as a whole word)
+    opens a sentence, or, when `after_a_glued_dateline`, follows a dateline
+    glued to the sentence ("Loliondo, Tanzania Traditional Maasai ..."):
+    a capital there may be the sentence's, not a name's."""
+    return all(_at_a_sentence_start(text, at)
+               or (after_a_glued_dateline and GLUED_DATELINE_BEFORE.search(text[max(0, at - CUE_REACH) : at]))
                for at, _ in _whole_word_spans(name, text))
+
+
+def _at_a_sentence_start(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` opens the text or follows a sentence's
+    end mark (or a line break)."""
+    return at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at]) is not None
 
 
 def _full_names_surnames(found: dict[str, tuple[MentionKind, int]]) -> frozenset[str]:
@@ -3038,7 +3048,7 @@ def _has_a_person_cue(name: str, text: str) -> bool:
         before = text[max(0, at - CUE_REACH) : at]
         role = ROLE_BEFORE.search(before)
         pronoun = PERSONAL_PRONOUN_AFTER.match(text, end)
-        opens = at == 0 or SENTENCE_END_BEFORE.search(before) is not None
+        opens = _at_a_sentence_start(text, at)
         planned = PLAN_AND_TO_BEFORE.search(before, 0, role.start()) if role else None
         if planned is not None and planned.group(1).lower() in PLANNED_BEFORE_TO:
             role = None  # names rule `role_word_after_a_plan_and_to_is_a_verb`: "scheduled to host X"
