@@ -3590,6 +3590,12 @@ def is_past(token: Token) -> bool:
     return not token.is_capitalised and is_past_form(token.lower)
 
 
+def is_listed_past(token: Token) -> bool:
+    """A lower-case irregular past of claim_grammar.txt past_verbs ("came",
+    "flew"), which the cue-based past forms (`past_forms`) do not hold."""
+    return not token.is_capitalised and token.lower in PAST_VERBS
+
+
 def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -> bool:
     """Rule `content_keeps_its_verb`: "says the strategy of separating
     students into bubbles and expecting them not to socialise is wishful
@@ -3710,7 +3716,7 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
             return verb < len(tokens) and (
                 (is_main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES)
                 or present_before_its_object(tokens, verb) or finite_by_form(tokens[verb])
-                or (tokens[verb].lower in PAST_VERBS and not tokens[verb].is_capitalised))
+                or is_listed_past(tokens[verb]))
         if not tokens[c].is_word and tokens[c].text not in QUOTE_MARKS and not _decimal_point(tokens, c):
             return False
     return False
@@ -4546,7 +4552,7 @@ def _main_clause(view: SentenceView, k: int) -> bool:
         token = tokens[m]
         if not token.is_word:
             return False
-        if not token.is_capitalised and (is_main_verb(token) or token.lower in PAST_VERBS
+        if not token.is_capitalised and (is_main_verb(token) or is_listed_past(token)
                                          or _present_cue_resumes(tokens, m)):
             return True  # "..., his administration continues to carve out ...": a present cue too
     return False
@@ -4593,7 +4599,7 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
         # claimed "..., won the Nobel Prize"): a common irregular past (claim_grammar.txt past_verbs)
         # resumes the main clause as "received" does
         if verb <= end and (is_main_verb(tokens[verb]) or _present_cue_resumes(tokens, verb)
-                            or (tokens[verb].lower in PAST_VERBS and not tokens[verb].is_capitalised)):
+                            or is_listed_past(tokens[verb])):
             last = last_word_before(view, start, m)
             if tokens[last].text in QUOTE_MARKS and after > m + 1:
                 last = after - 1  # '... a "one-term president," is': the quotation closes after the comma
@@ -4775,7 +4781,7 @@ def reads_as_clause(view: SentenceView, start: int, end: int | None = None) -> b
     own = next((m for m, t in enumerate(tokens) if t.text == "," or t.lower in SUBORDINATORS
                 or t.lower in RELATIVES), len(tokens))
     return has_finite_verb(tokens) or (end is not None and any(
-        t.lower in PAST_VERBS and not t.is_capitalised for t in tokens[:own]))
+        is_listed_past(t) for t in tokens[:own]))
 
 
 # A speaker's label opening a paragraph: "Boyd:", "ALEXANDRIA DOUZIECH:", "L.A. WEEKLY:" (up to four words).

@@ -112,6 +112,7 @@ from summarizer.claims.grammar import (
     is_adverb,
     is_count,
     is_list_under_a_year_label,
+    is_listed_past,
     is_main_verb,
     is_modifier,
     is_nominal,
@@ -3011,7 +3012,7 @@ def _finite_verb(token: Token) -> bool:
 def _clause_verb_form(token: Token) -> bool:
     """A finite verb, or an irregular past of claim_grammar.txt past_verbs
     ("came", "flew"), which `_finite_verb` (cue forms only) does not know."""
-    return _finite_verb(token) or (token.lower in PAST_VERBS and not token.is_capitalised)
+    return _finite_verb(token) or is_listed_past(token)
 
 
 def _subject_of_a_trailing_subordinate(view: SentenceView, opener: int, joiner: int) -> tuple[int, int] | None:
@@ -8152,7 +8153,7 @@ def _subject_after_but(view: SentenceView, subject: tuple[int, int], k: int) -> 
     verb = tokens[last + 1]
     if verb.lower in AUXILIARIES:
         return joiner + 1, last
-    past = is_past(verb) or (not verb.is_capitalised and verb.lower in PAST_VERBS)
+    past = is_past(verb) or is_listed_past(verb)
     return (joiner + 1, last) if past and opener.lower in DETERMINERS else None
 
 
@@ -8330,7 +8331,7 @@ def _clause_verb(token: Token) -> bool:
     irregular past ("was", "met") ends the main clause's subject and verb
     before a relative's antecedent: in "Barak met Panetta, who said ..." the
     one who said is Panetta, never "Barak met Panetta"."""
-    return token.is_word and not token.is_capitalised and (token.lower in FINITE_VERBS or token.lower in PAST_VERBS)
+    return token.is_word and not token.is_capitalised and (token.lower in FINITE_VERBS or is_listed_past(token))
 
 
 MODAL_ADVERBS = grammar("modal_adverbs")
