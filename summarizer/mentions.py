@@ -226,7 +226,12 @@ from summarizer.claims.speakers import (
     name_key,
 )
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
-from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
+from summarizer.cleanup import (
+    POSSESSIVE_ENDINGS,
+    closes_an_abbreviation,
+    places_of_a_people_in_mentions,
+    without_possessive,
+)
 from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import alternation, load_word_set, load_word_sets
@@ -716,8 +721,8 @@ def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_
     listed = {name.lower() for name in found}
     for piece in dateline_places:
         place = piece.strip(QUOTATION_EDGES)  # 'Texas "' of 'Austin, Texas "North Korean social media."'
-        if "." in place.rsplit(" ", 1)[-1] and piece[piece.find(place) + len(place) :].startswith("."):
-            place += "."  # "Washington D.C.": an abbreviation's closing dot (cleanup `_without_a_stop`)
+        if closes_an_abbreviation(place.rsplit(" ", 1)[-1]) and piece[piece.find(place) + len(place) :].startswith("."):
+            place += "."  # "Washington D.C.": an abbreviation's closing dot, which the strip above cut
         lowered = place.lower()
         if lowered in listed or not place[:1].isupper() \
                 or (len(place) <= DATELINE_ABBREVIATION_LETTERS and not is_place(place)):
