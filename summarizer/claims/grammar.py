@@ -2372,10 +2372,24 @@ def _clause_after_a_fronted_time(view: SentenceView, span: tuple[int, int]) -> b
     rest = tokens[comma + 1 :]
     if len(rest) > MAX_CLAUSE_AFTER_A_FRONTED_TIME or any(t.text == "," for t in rest):
         return False  # "In around June 2010, bin Laden wrote to ..., then ...": a longer sentence, no telling
+    return all(t.is_word for t in rest) and clause_after_a_fronted_comma(rest, verb_may_end_it=True)
+
+
+def clause_after_a_fronted_comma(rest: Sequence[Token], verb_may_end_it: bool) -> bool:
+    """The words `rest` after a fronted phrase's comma read as a clause of
+    their own, the core that rules `clause_after_a_fronted_time_is_content`
+    (here) and `clause_after_a_fronted_phrase_is_content` (claims.rules)
+    share: a first word that is no subordinator, preposition or relative
+    ("In 2010, when he arrived", "In 2010, in the elections" stay phrases),
+    then, after it, a finite verb (`has_finite_verb`, `finite_by_form`) or
+    an irregular past of past_verbs ("the bullying began", "Siri uses
+    technology"). The verb may be the last word only when `verb_may_end_it`
+    (a span that ends before the cue); else it stands before its object
+    ("For years, the company's products" has none)."""
     if not rest or rest[0].lower in SUBORDINATORS or rest[0].lower in PREPOSITIONS or rest[0].lower in RELATIVES:
         return False
-    return all(t.is_word for t in rest) and (has_finite_verb(rest[1:]) or any(
-        t.lower in PAST_VERBS or finite_by_form(t) for t in rest[1:]))
+    verbs = rest[1:] if verb_may_end_it else rest[1:-1]
+    return has_finite_verb(verbs) or any(t.lower in PAST_VERBS or finite_by_form(t) for t in verbs)
 
 
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:

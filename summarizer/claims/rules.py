@@ -98,6 +98,7 @@ from summarizer.claims.grammar import (
     after_dateline,
     body_with_its_state,
     cataphoric_colon,
+    clause_after_a_fronted_comma,
     compared_share,
     content_last,
     content_start,
@@ -8941,15 +8942,14 @@ def _clause_after_a_fronted_phrase(words: Sequence[Token]) -> bool:
     subject and a verb in the present ("uses", which `has_finite_verb` does
     not count), is a clause the source said, not a fronted phrase with no
     verb ("In 2010, he said in an interview." stays no claim; so does "In
-    2010, in the elections": a phrase after the comma, no subject)."""
+    2010, in the elections": a phrase after the comma, no subject). The
+    core is grammar's `clause_after_a_fronted_comma`; the verb stands
+    before its object or complement, never last ("For years, the
+    company's products")."""
     comma = next((m for m, t in enumerate(words) if t.text == ","), None)
     if comma is None or comma < 2 or comma + 3 > len(words):
         return False
-    rest = words[comma + 1 :]
-    if rest[0].lower in SUBORDINATORS or rest[0].lower in PREPOSITIONS or rest[0].lower in RELATIVES:
-        return False
-    # the verb stands before its object or complement, never last: "For years, the company's products"
-    return any(t.lower in PAST_VERBS or finite_by_form(t) for t in rest[1:-1])
+    return clause_after_a_fronted_comma(words[comma + 1 :], verb_may_end_it=False)
 
 
 def _inverted_source_after_a_comma(view: SentenceView, hit: CueHit, k: int) -> bool:
