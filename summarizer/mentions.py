@@ -2425,10 +2425,7 @@ def _listed_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], t
     for match in NAMES_LISTED_BEFORE_ONE_SURNAME.finditer(text):
         listed, surname = match.groups()
         members = [word.strip(",") for word in listed.replace(" and ", ", ").split(", ") if word.strip(",")]
-        after = text[match.end() : match.end() + 40].split()
-        before = text[max(0, match.start() - 40) : match.start()].split()
-        if (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()) or (after and after[0][:1].isupper()) \
-                or is_place(surname) or surname.lower() in organisation_words() \
+        if _names_before_a_surname_run_on(match, text) or is_place(surname) or surname.lower() in organisation_words() \
                 or not any(found.get(f"{member} {surname}", (OTHER,))[0] == PERSON for member in members):
             continue
         for member in members:
@@ -2443,6 +2440,19 @@ def _listed_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], t
                 else:
                     del folded[member]
     return folded
+
+
+def _names_before_a_surname_run_on(match: re.Match[str], text: str) -> bool:
+    """For rules `listed_names_share_a_surname` and
+    `first_names_share_a_surname`: the names before one surname (`match`
+    in `text`) stand after a capitalised word ("Jamie Oliver and Hugh
+    Fearnley": the first is a surname) or a name goes on after the surname
+    ("Barry and Jane Smith Foundation", "Britain, France and Germany
+    Foreign Ministers"): no first names sharing it."""
+    after = text[match.end() : match.end() + 40].split()
+    before = text[max(0, match.start() - 40) : match.start()].split()
+    return (bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()) \
+        or (bool(after) and after[0][:1].isupper())
 
 
 def _first_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], text: str
@@ -2461,12 +2471,9 @@ def _first_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], te
     folded = dict(found)
     for match in FIRST_NAMES_BEFORE_ONE_SURNAME.finditer(text):
         first, second, surname = match.groups()
-        after = text[match.end() : match.end() + 40].split()
-        before = text[max(0, match.start() - 40) : match.start()].split()
-        after_a_name = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
-        if after_a_name or first.lower() not in first_names() or second.lower() not in first_names() \
-                or surname.lower() in first_names() or is_place(surname) or surname.lower() in organisation_words() \
-                or (after and after[0][:1].isupper()):
+        if _names_before_a_surname_run_on(match, text) or first.lower() not in first_names() \
+                or second.lower() not in first_names() or surname.lower() in first_names() or is_place(surname) \
+                or surname.lower() in organisation_words():
             continue
         for alone, name in ((first, f"{first} {surname}"), (second, f"{second} {surname}")):
             kind, count = folded.get(name, (PERSON, 0))
