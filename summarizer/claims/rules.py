@@ -7953,7 +7953,7 @@ def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | Non
         return found
     if found is None:
         return _subject_across_asides(view, k)
-    if any(tokens[m].lower in SUBJECT_JOINERS and tokens[m - 1].text == "," for m in range(found[0] + 1, k)):
+    if any(tokens[m].lower in SENTENCE_CONJUNCTIONS and tokens[m - 1].text == "," for m in range(found[0] + 1, k)):
         # the span runs back over ", but" into the clause before: "It is unclear how many people
         # have been killed ..., but Sen. Lindsay Graham, R-South Carolina, told ..."
         return _subject_across_asides(view, k)
@@ -8125,9 +8125,6 @@ def _region_after_the_subjects_place(view: SentenceView, comma: int, end: int) -
     return tokens[m].lower == "in" or tokens[comma - 1].lower in place_ends() or region in places()
 
 
-SUBJECT_JOINERS = frozenset({"but", "and", "yet", "so"})
-
-
 # determiners that open a new subject noun phrase ("but those talks"), not "no", "any", "such"
 SUBJECT_DETERMINERS = DETERMINERS - {"no", "any", "such"}
 
@@ -8167,7 +8164,7 @@ def _subject_after_a_joiner(view: SentenceView, k: int) -> tuple[int, int] | Non
     for m in range(k - 1, 0, -1):
         if tokens[m].text in QUOTE_MARKS:
             return None
-        if tokens[m].lower in SUBJECT_JOINERS and tokens[m - 1].text == ",":
+        if tokens[m].lower in SENTENCE_CONJUNCTIONS and tokens[m - 1].text == ",":
             last = np_right(view, m + 1) if m + 1 < k else None
             if last is None or not tokens[m + 1].is_capitalised or not looks_like_source(view, m + 1, last):
                 return None
