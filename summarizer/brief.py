@@ -155,8 +155,8 @@ from summarizer.claims.grammar import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     TIME_WORDS,
+    is_listed_past,
     is_past,
-    is_past_form,
 )
 from summarizer.claims.lexicon import grammar, noun_sets, pronouns
 from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, short_name_of_a_body
@@ -1928,7 +1928,7 @@ def is_dated_past(text: str) -> bool:
     for token in tokenize(text, opening.end(), len(text)):
         if token.lower in FUTURE_AUXILIARIES:
             return False
-        if not token.is_capitalised and (is_past_form(token.lower) or token.lower in PAST_VERBS):
+        if is_past(token) or is_listed_past(token):
             return True
     return False
 

@@ -823,13 +823,20 @@ def _plain_name_word(word: str) -> bool:
     return all(part.isalpha() and part[:1].isupper() and part[1:].islower() for part in parts)
 
 
-def _abbreviation_dot(word: re.Match[str]) -> bool:
+def closes_an_abbreviation(word: str) -> bool:
     """Rule `abbreviation_dot_ends_no_glued_place` (mentions-s26, CNN-Corpus
     dev 339: "Washington D.C. Kim Jong Un has ..." was read as one name): the
     one dot after a word with a dot inside ("D.C.", "U.S.") closes the
     abbreviation, no sentence: the glued place goes on to the name after
-    it. "Rome. Raffaele" (no dot inside) keeps its stop."""
-    return word.group("stop") == "." and "." in word.group("word")
+    it, and a dateline's piece and the brief's Places keep the dot.
+    "Rome. Raffaele" (no dot inside) keeps its stop. `word` is written
+    without that dot ("D.C")."""
+    return "." in word
+
+
+def _abbreviation_dot(word: re.Match[str]) -> bool:
+    """A glued word's stop is one dot that closes an abbreviation (`closes_an_abbreviation`)."""
+    return word.group("stop") == "." and closes_an_abbreviation(word.group("word"))
 
 
 def glued_place_length(text: str) -> int:
@@ -1403,7 +1410,7 @@ def _without_a_stop(piece: str) -> str:
     D.C.": rule `abbreviation_dot_ends_no_glued_place`)."""
     piece = piece.lstrip(".")
     last = piece.rsplit(" ", 1)[-1]
-    return piece if piece.endswith(".") and "." in last[:-1] else piece.rstrip(".")
+    return piece if piece.endswith(".") and closes_an_abbreviation(last[:-1]) else piece.rstrip(".")
 
 
 def without_dateline(text: str, opens_body: bool = True) -> str:

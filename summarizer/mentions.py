@@ -235,7 +235,12 @@ from summarizer.claims.speakers import (
     name_key,
 )
 from summarizer.claims.text import QUOTE_MARKS, Quotes, SentenceView, Token, find_quotes, sentence_views, tokenize
-from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
+from summarizer.cleanup import (
+    POSSESSIVE_ENDINGS,
+    closes_an_abbreviation,
+    places_of_a_people_in_mentions,
+    without_possessive,
+)
 from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
 from summarizer.rules import alternation, load_word_set, load_word_sets
@@ -755,8 +760,8 @@ def _dateline_places_listed(found: dict[str, tuple[MentionKind, int]], dateline_
     listed = {name.lower() for name in found}
     for piece in dateline_places:
         place = piece.strip(QUOTATION_EDGES)  # 'Texas "' of 'Austin, Texas "North Korean social media."'
-        if "." in place.rsplit(" ", 1)[-1] and piece[piece.find(place) + len(place) :].startswith("."):
-            place += "."  # "Washington D.C.": an abbreviation's closing dot (cleanup `_without_a_stop`)
+        if closes_an_abbreviation(place.rsplit(" ", 1)[-1]) and piece[piece.find(place) + len(place) :].startswith("."):
+            place += "."  # "Washington D.C.": an abbreviation's closing dot, which the strip above cut
         lowered = place.lower()
         if lowered in listed or not place[:1].isupper() \
                 or (len(place) <= DATELINE_ABBREVIATION_LETTERS and not is_place(place)):
@@ -2119,8 +2124,7 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
             (opener.isupper() and opener.lower() in _no_names()["things"])
             or _people_word_before_a_word(opener, rest)
             or (opener[1:].islower() and opener.lower() in lower_case and opener.lower() not in first_names()
-                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        for at, _ in _whole_word_spans(name, text))))
+                and _written_only_at_a_sentence_start(name, text)))
         alone = [at for at, _ in _whole_word_spans(rest, text)
                  if not text[max(0, at - len(opener) - 1) : at].startswith(opener)] if glued else []
         # rule `word_before_a_web_address_is_no_part` (QA round 56, 439: "Website GlobalFlare.com" of
@@ -2134,7 +2138,7 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
             continue
         if len(alone) >= OFTEN_NAMED:
             moved[rest] = moved.get(rest, 0) + count
-            if any(at > 0 and not SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at]) for at in alone):
+            if any(not _at_a_sentence_start(text, at) for at in alone):
                 named_inside.add(rest)
             continue
         kept[name] = (kind, count)
@@ -2176,8 +2180,7 @@ def _without_a_question_verb(found: dict[str, tuple[MentionKind, int]], text: st
     for name, (kind, count) in found.items():
         opener, _, rest = name.partition(" ")
         if rest and opener.lower() in auxiliary_verbs() and _subject_of_a_question(rest, opener, text) \
-                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        for at, _ in _whole_word_spans(name, text)):
+                and _written_only_at_a_sentence_start(name, text):
             moved[rest] = moved.get(rest, 0) + count
             if kind == PERSON and " " in rest:
                 people_moved.add(rest)  # "Will Anderson Cooper", a person: so is "Anderson Cooper"
@@ -2246,9 +2249,7 @@ def _without_an_opening_adjective(found: dict[str, tuple[MentionKind, int]], tex
         opening = opener.lower() in _no_names()["opening_adjectives"] or (
             opener.lower() in _no_names()["opening_prepositions"] and " " not in rest and rest.isupper())
         if rest and kind != PERSON and opener[:1].isupper() and opening \
-                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        or GLUED_DATELINE_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        for at, _ in _whole_word_spans(name, text)):
+                and _written_only_at_a_sentence_start(name, text, after_a_glued_dateline=True):
             moved[rest] = moved.get(rest, 0) + count
             continue
         kept[name] = (kind, count)
@@ -2283,8 +2284,7 @@ def _without_an_opener_before_a_surname(found: dict[str, tuple[MentionKind, int]
                 and opener not in first_names() \
                 and (is_people_noun(opener) or opener in _described_words() or opener in lower_case
                      or opener in _no_names()["opening_verbs"] or opener in _no_names()["verbs_before_a_surname"]) \
-                and all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
-                        for at, _ in _whole_word_spans(name, text)):
+                and _written_only_at_a_sentence_start(name, text):
             moved[words[1]] = moved.get(words[1], 0) + count
             continue
         kept[name] = (kind, count)
@@ -2445,8 +2445,23 @@ def _gerund_opener(name: str, text: str, person_surnames: Collection[str]) -> bo
     if not gerund_before_a_surname(words[0], words[-1], person_surnames) \
             or any(len(word) > 1 and word.isupper() for word in name.split()[1:]):
         return False  # "Fleming DM": a surname and initials, as a reference list writes an author
-    return all(at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at])
+    return _written_only_at_a_sentence_start(name, text)
+
+
+def _written_only_at_a_sentence_start(name: str, text: str, after_a_glued_dateline: bool = False) -> bool:
+    """Whether every occurrence of `name` in `text` (as a whole word)
+    opens a sentence, or, when `after_a_glued_dateline`, follows a dateline
+    glued to the sentence ("Loliondo, Tanzania Traditional Maasai ..."):
+    a capital there may be the sentence's, not a name's."""
+    return all(_at_a_sentence_start(text, at)
+               or (after_a_glued_dateline and GLUED_DATELINE_BEFORE.search(text[max(0, at - CUE_REACH) : at]))
                for at, _ in _whole_word_spans(name, text))
+
+
+def _at_a_sentence_start(text: str, at: int) -> bool:
+    """Whether offset `at` of `text` opens the text or follows a sentence's
+    end mark (or a line break)."""
+    return at == 0 or SENTENCE_END_BEFORE.search(text[max(0, at - CUE_REACH) : at]) is not None
 
 
 def _full_names_surnames(found: dict[str, tuple[MentionKind, int]]) -> frozenset[str]:
@@ -2481,10 +2496,7 @@ def _listed_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], t
     for match in NAMES_LISTED_BEFORE_ONE_SURNAME.finditer(text):
         listed, surname = match.groups()
         members = [word.strip(",") for word in listed.replace(" and ", ", ").split(", ") if word.strip(",")]
-        after = text[match.end() : match.end() + 40].split()
-        before = text[max(0, match.start() - 40) : match.start()].split()
-        if (before and before[-1][:1].isupper() and before[-1][-1:].isalpha()) or (after and after[0][:1].isupper()) \
-                or is_place(surname) or surname.lower() in organisation_words() \
+        if _names_before_a_surname_run_on(match, text) or is_place(surname) or surname.lower() in organisation_words() \
                 or not any(found.get(f"{member} {surname}", (OTHER,))[0] == PERSON for member in members):
             continue
         for member in members:
@@ -2499,6 +2511,19 @@ def _listed_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], t
                 else:
                     del folded[member]
     return folded
+
+
+def _names_before_a_surname_run_on(match: re.Match[str], text: str) -> bool:
+    """For rules `listed_names_share_a_surname` and
+    `first_names_share_a_surname`: the names before one surname (`match`
+    in `text`) stand after a capitalised word ("Jamie Oliver and Hugh
+    Fearnley": the first is a surname) or a name goes on after the surname
+    ("Barry and Jane Smith Foundation", "Britain, France and Germany
+    Foreign Ministers"): no first names sharing it."""
+    after = text[match.end() : match.end() + 40].split()
+    before = text[max(0, match.start() - 40) : match.start()].split()
+    return (bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()) \
+        or (bool(after) and after[0][:1].isupper())
 
 
 def _first_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], text: str
@@ -2517,12 +2542,9 @@ def _first_names_sharing_a_surname(found: dict[str, tuple[MentionKind, int]], te
     folded = dict(found)
     for match in FIRST_NAMES_BEFORE_ONE_SURNAME.finditer(text):
         first, second, surname = match.groups()
-        after = text[match.end() : match.end() + 40].split()
-        before = text[max(0, match.start() - 40) : match.start()].split()
-        after_a_name = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
-        if after_a_name or first.lower() not in first_names() or second.lower() not in first_names() \
-                or surname.lower() in first_names() or is_place(surname) or surname.lower() in organisation_words() \
-                or (after and after[0][:1].isupper()):
+        if _names_before_a_surname_run_on(match, text) or first.lower() not in first_names() \
+                or second.lower() not in first_names() or surname.lower() in first_names() or is_place(surname) \
+                or surname.lower() in organisation_words():
             continue
         for alone, name in ((first, f"{first} {surname}"), (second, f"{second} {surname}")):
             kind, count = folded.get(name, (PERSON, 0))
@@ -3132,7 +3154,7 @@ def _has_a_person_cue(name: str, text: str) -> bool:
         before = text[max(0, at - CUE_REACH) : at]
         role = ROLE_BEFORE.search(before)
         pronoun = PERSONAL_PRONOUN_AFTER.match(text, end)
-        opens = at == 0 or SENTENCE_END_BEFORE.search(before) is not None
+        opens = _at_a_sentence_start(text, at)
         planned = PLAN_AND_TO_BEFORE.search(before, 0, role.start()) if role else None
         if planned is not None and planned.group(1).lower() in PLANNED_BEFORE_TO:
             role = None  # names rule `role_word_after_a_plan_and_to_is_a_verb`: "scheduled to host X"

@@ -775,7 +775,7 @@ def _work_and_its_title(tokens: Sequence[Token], words: Sequence[Token]) -> bool
 
 
 WORK_DETERMINERS = grammar("work_determiners")
-WORK_TOPIC_PREPOSITIONS = frozenset({"about", "on"})
+WORK_TOPIC_PREPOSITIONS = grammar("topic_prepositions")  # "a paper about ...", "a book on ..."
 
 
 CONTACT_RELATIVE_DETERMINERS = grammar("contact_relative_source_determiners")

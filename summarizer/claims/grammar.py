@@ -2372,10 +2372,24 @@ def _clause_after_a_fronted_time(view: SentenceView, span: tuple[int, int]) -> b
     rest = tokens[comma + 1 :]
     if len(rest) > MAX_CLAUSE_AFTER_A_FRONTED_TIME or any(t.text == "," for t in rest):
         return False  # "In around June 2010, bin Laden wrote to ..., then ...": a longer sentence, no telling
+    return all(t.is_word for t in rest) and clause_after_a_fronted_comma(rest, verb_may_end_it=True)
+
+
+def clause_after_a_fronted_comma(rest: Sequence[Token], verb_may_end_it: bool) -> bool:
+    """The words `rest` after a fronted phrase's comma read as a clause of
+    their own, the core that rules `clause_after_a_fronted_time_is_content`
+    (here) and `clause_after_a_fronted_phrase_is_content` (claims.rules)
+    share: a first word that is no subordinator, preposition or relative
+    ("In 2010, when he arrived", "In 2010, in the elections" stay phrases),
+    then, after it, a finite verb (`has_finite_verb`, `finite_by_form`) or
+    an irregular past of past_verbs ("the bullying began", "Siri uses
+    technology"). The verb may be the last word only when `verb_may_end_it`
+    (a span that ends before the cue); else it stands before its object
+    ("For years, the company's products" has none)."""
     if not rest or rest[0].lower in SUBORDINATORS or rest[0].lower in PREPOSITIONS or rest[0].lower in RELATIVES:
         return False
-    return all(t.is_word for t in rest) and (has_finite_verb(rest[1:]) or any(
-        t.lower in PAST_VERBS or finite_by_form(t) for t in rest[1:]))
+    verbs = rest[1:] if verb_may_end_it else rest[1:-1]
+    return has_finite_verb(verbs) or any(t.lower in PAST_VERBS or finite_by_form(t) for t in verbs)
 
 
 def left_is_content(view: SentenceView, span: tuple[int, int]) -> bool:
@@ -3590,6 +3604,12 @@ def is_past(token: Token) -> bool:
     return not token.is_capitalised and is_past_form(token.lower)
 
 
+def is_listed_past(token: Token) -> bool:
+    """A lower-case irregular past of claim_grammar.txt past_verbs ("came",
+    "flew"), which the cue-based past forms (`past_forms`) do not hold."""
+    return not token.is_capitalised and token.lower in PAST_VERBS
+
+
 def _coordinated_gerund(view: SentenceView, start: int, joiner: int, cue: int) -> bool:
     """Rule `content_keeps_its_verb`: "says the strategy of separating
     students into bubbles and expecting them not to socialise is wishful
@@ -3710,7 +3730,7 @@ def _relative_in_the_subject(view: SentenceView, start: int, m: int) -> bool:
             return verb < len(tokens) and (
                 (is_main_verb(tokens[verb]) and tokens[verb].lower in FINITE_VERBS | AUXILIARIES)
                 or present_before_its_object(tokens, verb) or finite_by_form(tokens[verb])
-                or (tokens[verb].lower in PAST_VERBS and not tokens[verb].is_capitalised))
+                or is_listed_past(tokens[verb]))
         if not tokens[c].is_word and tokens[c].text not in QUOTE_MARKS and not _decimal_point(tokens, c):
             return False
     return False
@@ -4546,7 +4566,7 @@ def _main_clause(view: SentenceView, k: int) -> bool:
         token = tokens[m]
         if not token.is_word:
             return False
-        if not token.is_capitalised and (is_main_verb(token) or token.lower in PAST_VERBS
+        if not token.is_capitalised and (is_main_verb(token) or is_listed_past(token)
                                          or _present_cue_resumes(tokens, m)):
             return True  # "..., his administration continues to carve out ...": a present cue too
     return False
@@ -4593,7 +4613,7 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
         # claimed "..., won the Nobel Prize"): a common irregular past (claim_grammar.txt past_verbs)
         # resumes the main clause as "received" does
         if verb <= end and (is_main_verb(tokens[verb]) or _present_cue_resumes(tokens, verb)
-                            or (tokens[verb].lower in PAST_VERBS and not tokens[verb].is_capitalised)):
+                            or is_listed_past(tokens[verb])):
             last = last_word_before(view, start, m)
             if tokens[last].text in QUOTE_MARKS and after > m + 1:
                 last = after - 1  # '... a "one-term president," is': the quotation closes after the comma
@@ -4775,7 +4795,7 @@ def reads_as_clause(view: SentenceView, start: int, end: int | None = None) -> b
     own = next((m for m, t in enumerate(tokens) if t.text == "," or t.lower in SUBORDINATORS
                 or t.lower in RELATIVES), len(tokens))
     return has_finite_verb(tokens) or (end is not None and any(
-        t.lower in PAST_VERBS and not t.is_capitalised for t in tokens[:own]))
+        is_listed_past(t) for t in tokens[:own]))
 
 
 # A speaker's label opening a paragraph: "Boyd:", "ALEXANDRIA DOUZIECH:", "L.A. WEEKLY:" (up to four words).

@@ -2365,14 +2365,13 @@ def conditional_passive(view: SentenceView, frame: Frame) -> bool:
     if frame.source is not None or frame.clause_final or k < 2 or tokens[k - 1].lower not in BE:
         return False
     for m in range(k - 2, max(-1, k - 2 - MAX_CONDITION_SUBJECT_WORDS), -1):
-        if tokens[m].lower in CONDITIONS:
+        if tokens[m].lower in CONDITION_OPENERS:
             return True
         if not tokens[m].is_word:
             return False
     return False
 
 
-CONDITIONS = frozenset({"if", "unless"})
 MAX_CONDITION_SUBJECT_WORDS = 4  # "if Syria", "unless the regime", "if any party"
 
 
@@ -3724,9 +3723,9 @@ def cue_in_a_hypothetical_condition(view: SentenceView, frame: Frame) -> bool:
     if k < 1 or view.quotes.covering(tokens[k].start) is not None:
         return False
     opener = next((i for i in range(k - 1, -1, -1)
-                   if tokens[i].lower in CONDITIONS or tokens[i].text in CONDITION_BREAKS
+                   if tokens[i].lower in CONDITION_OPENERS or tokens[i].text in CONDITION_BREAKS
                    or tokens[i].text in QUOTE_MARKS), None)
-    if opener is None or tokens[opener].lower not in CONDITIONS:
+    if opener is None or tokens[opener].lower not in CONDITION_OPENERS:
         return False
     comma = next((j for j in range(k + 1, len(tokens))
                   if tokens[j].text in CONDITION_BREAKS or tokens[j].text in QUOTE_MARKS), None)
@@ -5505,7 +5504,7 @@ def cue_in_a_trailing_condition(view: SentenceView, frame: Frame) -> bool:
     first = _source_token(view, frame)
     tokens = view.tokens
     k = frame.cue_token
-    if first is None or first < 2 or tokens[first - 1].lower not in CONDITIONS:
+    if first is None or first < 2 or tokens[first - 1].lower not in CONDITION_OPENERS:
         return False
     if k - first > MAX_TRAILING_CONDITION_SUBJECT_WORDS:
         return False

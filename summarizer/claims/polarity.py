@@ -1638,11 +1638,8 @@ def hedge_in_the_subjects_that_clause_is_no_hedge(hit: HedgeWord) -> bool:
     return before <= (0 if modal else 1) and before + after >= 2
 
 
-# words right before the noun "thought" ("a lot of thought to", "given some thought to"): then
-# "thought to" is no passive of "think"
-NOUN_THOUGHT_LEADS = frozenset({"of", "some", "much", "more", "little", "no", "any", "enough", "serious",
-                                "careful", "considerable", "great", "a", "the", "given", "give", "gave",
-                                "giving", "put", "second", "further", "real"})
+# words right before the noun "thought" (hedge_scope.txt noun_thought_leads)
+NOUN_THOUGHT_LEADS = scope_words("noun_thought_leads")
 
 
 def noun_thought_is_no_hedge(hit: HedgeWord) -> bool:

@@ -98,6 +98,7 @@ from summarizer.claims.grammar import (
     after_dateline,
     body_with_its_state,
     cataphoric_colon,
+    clause_after_a_fronted_comma,
     compared_share,
     content_last,
     content_start,
@@ -112,6 +113,7 @@ from summarizer.claims.grammar import (
     is_adverb,
     is_count,
     is_list_under_a_year_label,
+    is_listed_past,
     is_main_verb,
     is_modifier,
     is_nominal,
@@ -3012,7 +3014,7 @@ def _finite_verb(token: Token) -> bool:
 def _clause_verb_form(token: Token) -> bool:
     """A finite verb, or an irregular past of claim_grammar.txt past_verbs
     ("came", "flew"), which `_finite_verb` (cue forms only) does not know."""
-    return _finite_verb(token) or (token.lower in PAST_VERBS and not token.is_capitalised)
+    return _finite_verb(token) or is_listed_past(token)
 
 
 def _subject_of_a_trailing_subordinate(view: SentenceView, opener: int, joiner: int) -> tuple[int, int] | None:
@@ -7955,7 +7957,7 @@ def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | Non
         return found
     if found is None:
         return _subject_across_asides(view, k)
-    if any(tokens[m].lower in SUBJECT_JOINERS and tokens[m - 1].text == "," for m in range(found[0] + 1, k)):
+    if any(tokens[m].lower in SENTENCE_CONJUNCTIONS and tokens[m - 1].text == "," for m in range(found[0] + 1, k)):
         # the span runs back over ", but" into the clause before: "It is unclear how many people
         # have been killed ..., but Sen. Lindsay Graham, R-South Carolina, told ..."
         return _subject_across_asides(view, k)
@@ -8127,9 +8129,6 @@ def _region_after_the_subjects_place(view: SentenceView, comma: int, end: int) -
     return tokens[m].lower == "in" or tokens[comma - 1].lower in place_ends() or region in places()
 
 
-SUBJECT_JOINERS = frozenset({"but", "and", "yet", "so"})
-
-
 # determiners that open a new subject noun phrase ("but those talks"), not "no", "any", "such"
 SUBJECT_DETERMINERS = DETERMINERS - {"no", "any", "such"}
 
@@ -8156,7 +8155,7 @@ def _subject_after_but(view: SentenceView, subject: tuple[int, int], k: int) -> 
     verb = tokens[last + 1]
     if verb.lower in AUXILIARIES:
         return joiner + 1, last
-    past = is_past(verb) or (not verb.is_capitalised and verb.lower in PAST_VERBS)
+    past = is_past(verb) or is_listed_past(verb)
     return (joiner + 1, last) if past and opener.lower in DETERMINERS else None
 
 
@@ -8169,7 +8168,7 @@ def _subject_after_a_joiner(view: SentenceView, k: int) -> tuple[int, int] | Non
     for m in range(k - 1, 0, -1):
         if tokens[m].text in QUOTE_MARKS:
             return None
-        if tokens[m].lower in SUBJECT_JOINERS and tokens[m - 1].text == ",":
+        if tokens[m].lower in SENTENCE_CONJUNCTIONS and tokens[m - 1].text == ",":
             last = np_right(view, m + 1) if m + 1 < k else None
             if last is None or not tokens[m + 1].is_capitalised or not looks_like_source(view, m + 1, last):
                 return None
@@ -8334,7 +8333,7 @@ def _clause_verb(token: Token) -> bool:
     irregular past ("was", "met") ends the main clause's subject and verb
     before a relative's antecedent: in "Barak met Panetta, who said ..." the
     one who said is Panetta, never "Barak met Panetta"."""
-    return token.is_word and not token.is_capitalised and (token.lower in FINITE_VERBS or token.lower in PAST_VERBS)
+    return token.is_word and not token.is_capitalised and (token.lower in FINITE_VERBS or is_listed_past(token))
 
 
 MODAL_ADVERBS = grammar("modal_adverbs")
@@ -8944,15 +8943,14 @@ def _clause_after_a_fronted_phrase(words: Sequence[Token]) -> bool:
     subject and a verb in the present ("uses", which `has_finite_verb` does
     not count), is a clause the source said, not a fronted phrase with no
     verb ("In 2010, he said in an interview." stays no claim; so does "In
-    2010, in the elections": a phrase after the comma, no subject)."""
+    2010, in the elections": a phrase after the comma, no subject). The
+    core is grammar's `clause_after_a_fronted_comma`; the verb stands
+    before its object or complement, never last ("For years, the
+    company's products")."""
     comma = next((m for m, t in enumerate(words) if t.text == ","), None)
     if comma is None or comma < 2 or comma + 3 > len(words):
         return False
-    rest = words[comma + 1 :]
-    if rest[0].lower in SUBORDINATORS or rest[0].lower in PREPOSITIONS or rest[0].lower in RELATIVES:
-        return False
-    # the verb stands before its object or complement, never last: "For years, the company's products"
-    return any(t.lower in PAST_VERBS or finite_by_form(t) for t in rest[1:-1])
+    return clause_after_a_fronted_comma(words[comma + 1 :], verb_may_end_it=False)
 
 
 def _inverted_source_after_a_comma(view: SentenceView, hit: CueHit, k: int) -> bool:

@@ -816,6 +816,15 @@ class Mention(NamedTuple):
         return self.possessive or self.object or self.dashed or self.apposed
 
 
+def _one_body_named(mentions: Sequence[Mention]) -> Mention | None:
+    """The last of `mentions` naming the one body (no place) that they name
+    outside a quotation; None when they name none or two: the rules that
+    read "the group" or "the agency" as a body named just before ask it."""
+    bodies = {id(m.entity): m for m in mentions if m.entity.kind == ORGANISATION
+              and not m.quoted and " ".join(m.entity.words) not in places()}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
 @cache
 def _description_words() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """(description head -> name words that fit it, nouns that make a body after a name)."""
@@ -3272,11 +3281,9 @@ class SpeakerIndex:
         if len(after) < 4 or after[0].text != "," or after[1].lower not in INDEFINITE_ARTICLES \
                 or after[-1].is_word or any(not t.is_word for t in after[1:-1]):
             return None  # no apposition of a noun phrase running to the sentence's end
-        bodies = {id(m.entity): m for m in self.recent[-2] if m.entity.kind == ORGANISATION and not m.quoted
-                  and " ".join(m.entity.words) not in places()}
-        if len(bodies) != 1:
+        mention = _one_body_named(self.recent[-2])
+        if mention is None:
             return None  # none, or another body the group may be
-        mention = next(iter(bodies.values()))
         k = next((j for j, t in enumerate(after) if t.start == mention.offset), None)
         if k is None:
             return None
@@ -3363,11 +3370,10 @@ class SpeakerIndex:
         if self.sentence_tokens[-1][0].start != head[0].start and not self.source_after_its_claim \
                 and not self._after_an_opener_pointing_back(head):
             return None  # neither opening its sentence nor after the claim ("On Monday, the group ...")
-        bodies = {id(m.entity): m.entity for m in self.recent[-2] if m.entity.kind == ORGANISATION
-                  and not m.quoted and " ".join(m.entity.words) not in places()}
-        if len(bodies) != 1:
+        named = _one_body_named(self.recent[-2])
+        if named is None:
             return None
-        body = next(iter(bodies.values()))
+        body = named.entity
         if any(p == self.position - 1 and entity is not body for p, entity, _ in self.speakers):
             return None  # someone else spoke there ("..., a critic of the Institute, said"): not ours to say
         kinds = _description_kinds(body.words)
@@ -3404,11 +3410,10 @@ class SpeakerIndex:
                 or len(parts[0]) != 2 or len(self.recent) < 2:
             return None
         in_view = [m for m in self.recent[-1] if m.offset < head[0].start] + list(self.recent[-2])
-        bodies = {id(m.entity): m.entity for m in in_view if m.entity.kind == ORGANISATION
-                  and not m.quoted and " ".join(m.entity.words) not in places()}
-        if len(bodies) != 1:
+        named = _one_body_named(in_view)
+        if named is None:
             return None
-        body = next(iter(bodies.values()))
+        body = named.entity
         name = re.escape(body.name)
         called = re.compile(rf"\b{noun}\s+{name}\b|\b{name},\s+(?:the|an?)\s+(?:[\w.'-]+\s+){{0,4}}{noun}\s*[,.;]")
         return body if called.search(self.text, 0, head[0].start) else None
@@ -3447,11 +3452,9 @@ class SpeakerIndex:
         if close == len(after) or after[close].text not in (",", ".") or not part \
                 or part[-1].lower not in BODY_MEMBER_NOUNS:
             return None
-        bodies = {id(m.entity): m for m in self.recent[-1 - back] if m.entity.kind == ORGANISATION
-                  and not m.quoted and " ".join(m.entity.words) not in places()}
-        if len(bodies) != 1:
+        mention = _one_body_named(self.recent[-1 - back])
+        if mention is None:
             return None
-        mention = next(iter(bodies.values()))
         owner = next((j for j, t in enumerate(part) if t.text.endswith(POSSESSIVE_ENDINGS)), None)
         if mention.offset != part[0].start or owner is None or part[owner].end > part[-1].start \
                 or any(not t.is_capitalised for t in part[: owner + 1]):
