@@ -1,0 +1,47 @@
+"""Clear wrong claims of reader round 72 (qa72wrong-s27): each fixed by a named
+rule, with a sentence of its kind and a near variant that must stay as it is.
+The sentences are written in the manner of the articles; none is read from
+the shared data sets."""
+
+from __future__ import annotations
+
+from .claim_helpers import as_shown
+
+
+# Rule `past_conjunct_in_a_past_content_is_unresolved`, a subject with a relative clause between
+# commas and a cue phrase before "that" (QA72 240 s19: the witness was given Brennan's "suggested")
+def test_rule_past_conjunct_after_a_subjects_relative_is_unresolved() -> None:
+    assert as_shown("The witness testified that the priest, who he described as a family friend, viewed the "
+                    "pictures with him and suggested they leave.") == [
+        ("The witness", "testified", "the priest, who he described as a family friend, viewed the pictures with him"),
+        (None, "suggested", "they leave")]
+    assert as_shown("The witness testified before Judge Ann Smith that the priest viewed the pictures with him "
+                    "and suggested they leave.") == [
+        ("The witness", "testified", "the priest viewed the pictures with him"), (None, "suggested", "they leave")]
+
+
+def test_rule_past_conjunct_after_a_subjects_relative_near_variants_stay() -> None:
+    # the joined cue after a comma is the outer speaker's, as before
+    assert as_shown("The witness testified that the priest, who he described as a family friend, viewed the "
+                    "pictures, and said he was scared.")[-1] == ("The witness", "said", "he was scared")
+    # a content subject that is no speaker: nothing left unresolved
+    assert {c[0] for c in as_shown("The witness testified before Judge Ann Smith that the pictures were fake "
+                                   "and said he was scared.")} == {"The witness"}
+
+
+# Rule `participle_after_a_joined_cue_of_a_content_takes_its_speaker` (QA72 240 s19: "... and
+# suggested they masturbate together before insisting the witness sleep ..." gave "insisting" to the
+# witness)
+def test_rule_participle_after_a_joined_cue_of_a_content_takes_its_speaker() -> None:
+    assert as_shown("The witness testified that the priest, who he described as a family friend, viewed the "
+                    "pictures and suggested they leave before insisting the boy stay.")[1:] == [
+        (None, "suggested", "they leave"), (None, "insisting", "the boy stay")]
+
+
+def test_rule_participle_after_a_joined_cue_near_variants_stay() -> None:
+    # the joined cue is the minister's own: so is the participle after it
+    assert as_shown("The minister said the plan was sound and added that it would work before insisting it "
+                    "was cheap.")[-1] == ("The minister", "insisting", "it was cheap")
+    # no joined cue before the participle: the sentence's subject, as before
+    assert as_shown("President Barack Obama in January cited privacy concerns when announcing that such data "
+                    "should no longer be held by the government.")[-1][:2] == ("Barack Obama", "announcing")
