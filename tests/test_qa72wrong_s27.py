@@ -45,3 +45,32 @@ def test_rule_participle_after_a_joined_cue_near_variants_stay() -> None:
     # no joined cue before the participle: the sentence's subject, as before
     assert as_shown("President Barack Obama in January cited privacy concerns when announcing that such data "
                     "should no longer be held by the government.")[-1][:2] == ("Barack Obama", "announcing")
+
+
+# Rule `party_tag_marks_a_lawmaker` (names.py) with rule `role_shared_by_another_named_person`
+# (speakers.py; QA72 101 s24: "The congressman said ..." went to Rep. John Barrow, the only "Rep.",
+# while the article was quoting Chairman Jeff Miller, R-Florida)
+CONGRESS = ("Committee Chairman Jeff Miller, R-Florida, visited the hospital. Rep. John Barrow, a Georgia "
+            "Democrat, said the care was poor. Miller said the agency holds no one accountable. ")
+
+
+def test_rule_party_tag_marks_a_lawmaker() -> None:
+    from summarizer.claims.names import find_names
+    from summarizer.claims.text import tokenize
+
+    text = "Chairman Jeff Miller, R-Florida, visited. Sen. Ann Ruiz (D-Calif.) spoke."
+    roles = {n.text: n.role_words for n in find_names(tokenize(text, 0, len(text)))}
+    assert "lawmaker" in roles["Jeff Miller"] and "lawmaker" in roles["Ann Ruiz"]
+    assert as_shown(CONGRESS + "The congressman said his group has given the agency 30 days.")[-1] == (
+        "The congressman", "said", "his group has given the agency 30 days")
+
+
+def test_rule_party_tag_marks_a_lawmaker_near_variants_stay() -> None:
+    from summarizer.claims.names import find_names
+    from summarizer.claims.text import tokenize
+
+    # no party tag: Miller holds no role "the congressman" may mean, and Barrow is the one
+    text = CONGRESS.replace(", R-Florida,", "") + "The congressman said his group has given the agency 30 days."
+    assert as_shown(text)[-1][0] == "John Barrow"
+    text = "Jeff Miller, a Florida Republican, visited. Ann Ruiz, 43, spoke."
+    assert all("lawmaker" not in n.role_words for n in find_names(tokenize(text, 0, len(text))))

@@ -3759,14 +3759,17 @@ class SpeakerIndex:
         # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
         # Okorocha"): another person named with the same job in other words (same_job_words.txt),
         # whose role has the description's modifiers too, may be the one meant: no one is. Not one
-        # whose title heads another office with the word ("Attorney General Eric Holder")
+        # whose title heads another office with the word ("Attorney General Eric Holder"); one whose
+        # role has the word apart from a title of another office is ("Chairman Jeff Miller,
+        # R-Florida", a lawmaker by rule `party_tag_marks_a_lawmaker`, for "the congressman")
         same_job = _same_job_words().get(noun, frozenset())
         rivals = [
             e
             for word in same_job
             for e in self.by_role.get(word, ())
             if e is not fits[0] and e.kind != ORGANISATION and modifiers <= {_role_word(w) for w in e.role_words}
-            and (not e.title or e.title.split()[-1].rstrip(".").lower() in same_job)
+            and (not e.title or e.title.split()[-1].rstrip(".").lower() in same_job
+                 or word not in {w.rstrip(".").lower() for w in e.title.split()})
             and not self._named_after(e, head[-1].end)
         ]
         return None if rivals else fits[0]
