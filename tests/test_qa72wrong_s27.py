@@ -74,3 +74,23 @@ def test_rule_party_tag_marks_a_lawmaker_near_variants_stay() -> None:
     assert as_shown(text)[-1][0] == "John Barrow"
     text = "Jeff Miller, a Florida Republican, visited. Ann Ruiz, 43, spoke."
     assert all("lawmaker" not in n.role_words for n in find_names(tokenize(text, 0, len(text))))
+
+
+# Rule `acronym_is_no_longer_body_it_ends` (speakers.py; QA72 101 s12: "The VA has also
+# refused ..." went to "Charlie Norwood VA", a hospital of the VA)
+def test_rule_acronym_is_no_longer_body_it_ends() -> None:
+    from summarizer.claims.speakers import acronym_beside_a_longer_body
+
+    assert as_shown("Barrow's district includes the Charlie Norwood VA center. The VA has also refused CNN's "
+                    "requests to interview the secretary.")[-1][0] == "VA"
+    assert acronym_beside_a_longer_body("Charlie Norwood VA", "VA")
+    assert acronym_beside_a_longer_body("VA", "Edward Hines VA")
+
+
+def test_rule_acronym_is_no_longer_body_near_variants_stay() -> None:
+    from summarizer.claims.speakers import acronym_beside_a_longer_body
+
+    assert not acronym_beside_a_longer_body("U.S. FDA", "FDA")  # a place before it: the same agency
+    assert not acronym_beside_a_longer_body("FBI", "Tampa FBI")
+    assert not acronym_beside_a_longer_body("U.S.", "Ninety U.S.")  # a place alone: no body
+    assert not acronym_beside_a_longer_body("Washington Post", "Post")  # no acronym: "the Post" is the paper

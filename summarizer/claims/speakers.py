@@ -1906,7 +1906,8 @@ class SpeakerIndex:
             # after a place's possessive is that place's body, never a known body of another place
             distinct = {key: e for key, e in distinct.items() if not _body_of_another_place(e, _owner_place(owner))}
         if len(distinct) == 1 and (_generic_before_a_named_body(next(iter(distinct.values())), name)
-                                   or legislature_beside_another_body(next(iter(distinct.values())).name, name.text)):
+                                   or legislature_beside_another_body(next(iter(distinct.values())).name, name.text)
+                                   or acronym_beside_a_longer_body(next(iter(distinct.values())).name, name.text)):
             distinct = {}
         if len(distinct) == 1:
             entity = next(iter(distinct.values()))
@@ -9150,6 +9151,23 @@ def legislature_beside_another_body(one: str, other: str) -> bool:
     qualifier = " ".join(long[:-1])
     return qualifier not in places() and not listed_people_or_country_word(qualifier) \
         and qualifier not in grammar("legislature_qualifiers")
+
+
+def acronym_beside_a_longer_body(one: str, other: str) -> bool:
+    """Rule `acronym_is_no_longer_body_it_ends` (qa72wrong-s27, QA round 72,
+    CNN-Corpus dev 101 s12: "The VA has also refused CNN's repeated
+    requests ..." went to "Charlie Norwood VA", a hospital named "the
+    Charlie Norwood VA center", and the Mentioned list counted every "the
+    VA" for it): an acronym alone ("VA", "FBI") and a longer body name that
+    ends with it ("Charlie Norwood VA", "Edward Hines VA") are two bodies, the
+    longer one a part or office of the other, unless the longer name's
+    other words are a place or its people ("U.S. FDA": the same agency)."""
+    short, long = sorted((one.split(), other.split()), key=len)
+    if len(short) != 1 or len(long) < 2 or not ACRONYM.match(short[0]) or long[-1] != short[0] \
+            or short[0].lower() in places():
+        return False  # "U.S." is a place: "Ninety U.S." is left to the rules as before
+    qualifier = " ".join(long[:-1]).lower()
+    return qualifier not in places() and not listed_people_or_country_word(qualifier)
 
 
 def _end_after_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
