@@ -94,3 +94,18 @@ def test_rule_acronym_is_no_longer_body_near_variants_stay() -> None:
     assert not acronym_beside_a_longer_body("FBI", "Tampa FBI")
     assert not acronym_beside_a_longer_body("U.S.", "Ninety U.S.")  # a place alone: no body
     assert not acronym_beside_a_longer_body("Washington Post", "Post")  # no acronym: "the Post" is the paper
+
+
+# Rule `prompted_under_a_modal_is_no_claim` (rules.py; QA72 874 s10: "might prompt U.S. intelligence
+# authorities to question whether ..." was the authorities' claim)
+def test_rule_prompted_under_a_modal_is_no_claim() -> None:
+    assert as_shown("Moving the weapons might prompt U.S. intelligence officials to question whether they were "
+                    "being moved by a rogue unit.") == []
+    assert as_shown("The move could have prompted lawmakers to argue that the plan failed.") == []
+
+
+def test_rule_prompted_under_a_modal_near_variants_stay() -> None:
+    assert as_shown("The leak prompted U.S. intelligence officials to question whether the weapons were moved.") \
+        == [("U.S. intelligence officials", "question", "whether the weapons were moved")]
+    assert as_shown("The move will prompt lawmakers to argue that the plan failed.") == [
+        ("lawmakers", "argue", "the plan failed")]

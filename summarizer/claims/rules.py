@@ -4261,6 +4261,31 @@ def _object_of_a_prompting_verb(view: SentenceView, to: int) -> tuple[int, int] 
     return None
 
 
+PROMPTING_MODALS = grammar("hypothetical_modals")
+
+
+def _prompted_under_a_modal(view: SentenceView, to: int) -> bool:
+    """Rule `prompted_under_a_modal_is_no_claim` (qa72wrong-s27, QA round 72,
+    CNN-Corpus dev 874 s10: "Moving these weapons ... might prompt U.S.
+    intelligence authorities to question whether ..." was shown as the
+    authorities' claim): a prompting verb (claim_grammar.txt
+    prompting_verbs) after a modal that supposes (hypothetical_modals:
+    "might", "could", "would"; "could have prompted" too) tells what someone
+    may be moved to say, which no one said: no claim. "The leak prompted
+    officials to question ..." (they did) stays the object's claim (rule
+    `prompted_object_speaks`), as "will prompt" does."""
+    tokens = view.tokens
+    for k in range(to - 1, max(to - 2 - MAX_PERSUADED_TOKENS, -1), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].lower in PROMPTING_VERBS:
+            m = k - 1
+            while m >= 0 and (tokens[m].lower in MODAL_ADVERBS or tokens[m].lower == "have"):
+                m -= 1
+            return m >= 0 and tokens[m].lower in PROMPTING_MODALS
+    return False
+
+
 def _purpose_after_a_listed_object(view: SentenceView, s_first: int, first: int) -> bool:
     """Rule `purpose_after_a_listed_object_has_no_source` (qa67c-s24, QA round
     67, 884 s36: "an ad campaign on traditional and social media in various
@@ -4549,6 +4574,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if caller is None:
             return None
     if caller is None and first >= 1 and tokens[first - 1].lower == "to":
+        if _prompted_under_a_modal(view, first - 1):
+            return None  # rule `prompted_under_a_modal_is_no_claim`: "might prompt officials to question"
         caller = _object_of_a_prompting_verb(view, first - 1)
     if k < 0 or (caller is None and not _finite_cue(view, hit, k, passive)):
         return None
