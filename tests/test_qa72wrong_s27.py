@@ -109,3 +109,19 @@ def test_rule_prompted_under_a_modal_near_variants_stay() -> None:
         == [("U.S. intelligence officials", "question", "whether the weapons were moved")]
     assert as_shown("The move will prompt lawmakers to argue that the plan failed.") == [
         ("lawmakers", "argue", "the plan failed")]
+
+
+# Rule `clause_before_a_split_that_is_the_content` (rules.py; QA72 874 s11: "The Syrian opposition is
+# afraid, Idriss told CNN's Amanpour, that al-Assad's forces will ..." lost the fear)
+def test_rule_clause_before_a_split_that_is_the_content() -> None:
+    assert as_shown("The opposition is afraid, Idriss told CNN, that the forces will use those weapons.") == [
+        ("Idriss", "told", "The opposition is afraid that the forces will use those weapons")]
+
+
+def test_rule_clause_before_a_split_that_near_variants_stay() -> None:
+    assert as_shown("On Monday, Idriss told CNN that the forces will use those weapons.") == [
+        ("Idriss", "told", "the forces will use those weapons")]
+    assert as_shown("In Damascus, Idriss told CNN, that the forces will use those weapons.") == [
+        ("Idriss", "told", "the forces will use those weapons")]
+    assert as_shown("China had resisted such deals, but the smog had become so bad, Obama noted, that the top "
+                    "page in China was an air monitor.")[0][2].startswith("the smog had become so bad")

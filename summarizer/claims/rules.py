@@ -4261,6 +4261,29 @@ def _object_of_a_prompting_verb(view: SentenceView, to: int) -> tuple[int, int] 
     return None
 
 
+def _clause_before_a_split_that(view: SentenceView, before: tuple[int, int], boundary: int, start: int) -> bool:
+    """Rule `clause_before_a_split_that_is_the_content` (qa72wrong-s27, QA
+    round 72, CNN-Corpus dev 874 s11: "The Syrian opposition is afraid,
+    Idriss told CNN's Amanpour, that al-Assad's forces will then use those
+    weapons ..." was shown as a flat prediction, the fear lost): a clause
+    that opens the sentence with a finite verb of its own, then the source
+    and cue between commas, then ", that ...": the "that" clause completes
+    the opening clause, and both are what was said ("The opposition is
+    afraid … that ..."). "On Monday, Idriss told CNN that ..." (no comma
+    before "that", no verb before the source) and an opening part of more
+    than one clause stay as they were."""
+    tokens = view.tokens
+    if start < 2 or tokens[start - 1].lower != "that" or tokens[start - 2].text != "," \
+            or tokens[boundary].text != ",":
+        return False
+    words = view.tokens_within(*before)
+    if not words or words[0].start != next((t.start for t in tokens if t.is_word), -1):
+        return False
+    # one clause: "China had resisted such agreements, but the air pollution had become so bad, Mr.
+    # Obama noted, that ..." keeps the writer's first clause out, as before
+    return has_finite_verb(words) and not any(t.text in QUOTE_MARKS or t.text == "," for t in words)
+
+
 PROMPTING_MODALS = grammar("hypothetical_modals")
 
 
@@ -5035,6 +5058,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # figure out ...": a cue that runs on into its infinitive is no aside; the writer's
             # clause before the subject is not what they want
             return _frame("reported_speech", hit, view, source, [right])
+        if not left_quoted and _clause_before_a_split_that(view, before, boundary, start):
+            # Rule `clause_before_a_split_that_is_the_content`: "The Syrian opposition is afraid,
+            # Idriss told CNN, that al-Assad's forces will ..."
+            return _frame("parenthetical_attribution", hit, view, source,
+                          [_own_clause(view, before), (tokens[start - 1].start, right[1])], clause_final=True)
         if left_quoted or tokens[start - 1].lower != "that":
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
                 # "the commission, which, critics say, does not include ...": the claim is the relative clause
