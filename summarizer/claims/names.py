@@ -2533,7 +2533,23 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
                 if possessor_of_a_role(tokens[k + 1]):
                     found.add(without_possessive(tokens[k + 1].lower))
                 break
+    if _party_tag_after(tokens, after):
+        found.add("lawmaker")
     return found
+
+
+PARTY_TAG_LETTERS = grammar("party_tag_letters")
+
+
+def _party_tag_after(tokens: Sequence[Token], after: int) -> bool:
+    """Rule `party_tag_marks_a_lawmaker` (claim_grammar.txt): ", R-Florida"
+    or "(D-Calif." right after the name's last token at `after`: a party's
+    letter, a hyphen and a capitalised state. "Smith, R-Florida" is a
+    lawmaker; "Smith, a Florida Republican," is left to the apposition."""
+    if after + 2 >= len(tokens) or tokens[after + 1].text not in (",", "("):
+        return False
+    letter, hyphen, state = tokens[after + 2].text.partition("-")
+    return bool(hyphen) and letter.lower() in PARTY_TAG_LETTERS and state[:1].isupper() and state.isalpha()
 
 
 def _apposition_opens(tokens: Sequence[Token], first: int) -> bool:

@@ -1914,6 +1914,10 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         return None  # rule `gloss_participle`: "..., listing measurements and showing pictures of the women"
     if participle and _after_examples(tokens, k):
         return None  # "supporters, such as Bob Corker and Lindsey Graham, now saying": theirs, not the subject's
+    after_joined = _participle_after_a_joined_cue(view, k, cue_starts) if participle and not coordinated else None
+    if after_joined is not None:
+        source, = after_joined
+        return _participle_frame(view, hit, cue_starts, source)
     circumstance = _speaker_of_the_cue_before(view, k, cue_starts) if participle else None
     if circumstance is not None:
         after = tokens[hit.last + 1] if hit.last + 1 < len(tokens) else None
@@ -3383,25 +3387,103 @@ def _past_conjunct_of_either_clause(view: SentenceView, hit: CueHit, joiner: int
     tokens = view.tokens
     if tokens[joiner].lower != "and" or hit.first != joiner + 1 or not is_past(tokens[hit.first]):
         return False
-    cue = max((c for c in cue_starts if c < joiner), default=None)
+    cue = max((c for c in cue_starts if c < joiner and not _inside_a_relative_between_commas(tokens, c, joiner)),
+              default=None)
     if cue is None or not is_past(tokens[cue]):
         return False
-    that = next((m for m in range(cue + 1, min(cue + 4, joiner)) if tokens[m].lower == "that"), None)
+    # qa72wrong-s27: past a phrase of the cue's own that opens with a preposition ("testified before
+    # Common Pleas Judge Teresa Sarmina that Brennan ...") the "that" may come later
+    reach = MAX_CUE_PHRASE_BEFORE_THAT if cue + 1 < joiner and tokens[cue + 1].lower in PREPOSITIONS else 4
+    that = next((m for m in range(cue + 1, min(cue + reach, joiner)) if tokens[m].lower == "that"), None)
     if that is None and "invert" in cue_flags(tokens[cue].lower) and tokens[cue + 1].is_word \
             and "hearer" not in hit.entry.flags:
         that = cue  # "said the inspector general conducted ...": the content opens after the cue
     if that is None or any(not t.is_word for t in tokens[cue + 1 : that]):
         return False
     start = that + 1
-    verb = next((m for m in range(start, min(start + 1 + MAX_INNER_SUBJECT_WORDS, joiner))
+    subject_last, after = _past_a_relative_of_the_subject(tokens, start, joiner)
+    verb = next((m for m in range(after, min(after + 1 + MAX_INNER_SUBJECT_WORDS, joiner))
                  if not tokens[m].is_word or is_past(tokens[m]) or tokens[m].lower in AUXILIARIES), None)
     if verb is None or verb == start or not tokens[verb].is_word or not is_past(tokens[verb]):
         return False
     if verb == start + 1 and tokens[start].lower in SUBJECT_PRONOUNS:
         return False  # "said that he was tired and wanted ...": as before
-    if any(not t.is_word or t.lower in RELATIVES for t in tokens[start:joiner]):
+    if any(not t.is_word or t.lower in RELATIVES
+           for t in [*tokens[start : subject_last + 1], *tokens[after:joiner]]):
         return False
-    return looks_like_source(view, start, verb - 1)
+    return looks_like_source(view, start, min(subject_last, verb - 1))
+
+
+def _participle_after_a_joined_cue(
+    view: SentenceView, k: int, cue_starts: set[int]
+) -> tuple[tuple[int, int] | None] | None:
+    """Rule `participle_after_a_joined_cue_of_a_content_takes_its_speaker`
+    (qa72wrong-s27, QA round 72, CNN-Corpus dev 240 s19: "The witness
+    testified that Brennan ... viewed online sex-chat rooms with him and
+    suggested they masturbate together before insisting the witness sleep
+    with the priest" gave the witness "insisting"): a participle after
+    "before", "after", "while" ... (token `k`) with no comma, right after
+    the content of a cue that was joined by "and" to an earlier cue's
+    content clause ("and suggested", whose subject is that clause's or
+    cannot be told), goes on with that joined verb: its speaker is the
+    clause's subject, or none when the joined cue's is unresolved. None
+    when the rule does not apply ("The minister said the plan was sound and
+    added that it would work before leaving": the minister's own verbs)."""
+    tokens = view.tokens
+    if tokens[k].lower not in PARTICIPLE_SUBORDINATORS or k < 2 or not tokens[k - 1].is_word:
+        return None
+    cue = max((c for c in cue_starts if c < k), default=None)
+    if cue is None or cue < 2 or tokens[cue - 1].lower not in ("and", "but"):
+        return None
+    if any(not t.is_word or view.quotes.covering(t.start) is not None for t in tokens[cue : k]):
+        return None
+    joiner = cue - 1
+    inner = _subject_inside_a_content(view, joiner, cue_starts)
+    if inner is not None:
+        return (trim_source(view, *inner),) if looks_like_source(view, *inner) else (None,)
+    entry = cue_forms().get((tokens[cue].lower,))
+    if entry is not None and _past_conjunct_of_either_clause(view, CueHit(cue, cue, entry), joiner, cue_starts):
+        return (None,)
+    return None
+
+
+def _inside_a_relative_between_commas(tokens: Sequence[Token], cue: int, joiner: int) -> bool:
+    """Rule `past_conjunct_in_a_past_content_is_unresolved`: the cue at `cue`
+    is the verb of a relative clause between commas ("Brennan, who he
+    described as a friend, viewed ..."), not the cue whose content the
+    joined verb may go on with."""
+    opening = next((m for m in range(cue - 1, max(cue - MAX_SUBJECT_RELATIVE_CLAUSE_TOKENS, 0), -1)
+                    if not tokens[m].is_word or tokens[m].lower in PERSON_RELATIVES), None)
+    if opening is None or tokens[opening].lower not in PERSON_RELATIVES or tokens[opening - 1].text != ",":
+        return False
+    return any(t.text == "," for t in tokens[cue + 1 : joiner])
+
+
+MAX_CUE_PHRASE_BEFORE_THAT = 9  # "before Common Pleas Judge Teresa Sarmina that"
+MAX_SUBJECT_RELATIVE_CLAUSE_TOKENS = 16  # ", who he described as a close family friend considered to be like an uncle,"
+
+
+def _past_a_relative_of_the_subject(tokens: Sequence[Token], start: int, joiner: int) -> tuple[int, int]:
+    """Rule `past_conjunct_in_a_past_content_is_unresolved`, a subject with
+    a relative clause between commas (qa72wrong-s27, QA round 72, CNN-Corpus
+    dev 240 s19: "The witness testified ... that Brennan, who he described
+    as a close family friend ..., viewed online sex-chat rooms with him and
+    suggested they masturbate together" gave the witness "suggested"): the
+    clause ", who ...," right after the content's subject name is passed
+    over, so that the verb after its closing comma is the content's. The
+    subject's last token and the token the verb is sought from: the
+    joiner's token before and `start` itself when there is no such clause."""
+    none = (joiner - 1, start)
+    comma = next((m for m in range(start + 1, min(start + 1 + MAX_INNER_SUBJECT_WORDS, joiner))
+                  if not tokens[m].is_word), None)
+    if comma is None or tokens[comma].text != "," or comma + 1 >= joiner \
+            or tokens[comma + 1].lower not in PERSON_RELATIVES:
+        return none
+    closing = next((m for m in range(comma + 2, min(comma + 2 + MAX_SUBJECT_RELATIVE_CLAUSE_TOKENS, joiner))
+                    if not tokens[m].is_word), None)
+    if closing is None or tokens[closing].text != ",":
+        return none
+    return comma - 1, closing + 1
 
 
 MAX_INFINITIVE_REACH = 20  # tokens read back from "and" for the infinitive the verb joins
@@ -4182,6 +4264,54 @@ def _object_of_a_prompting_verb(view: SentenceView, to: int) -> tuple[int, int] 
     return None
 
 
+def _clause_before_a_split_that(view: SentenceView, before: tuple[int, int], boundary: int, start: int) -> bool:
+    """Rule `clause_before_a_split_that_is_the_content` (qa72wrong-s27, QA
+    round 72, CNN-Corpus dev 874 s11: "The Syrian opposition is afraid,
+    Idriss told CNN's Amanpour, that al-Assad's forces will then use those
+    weapons ..." was shown as a flat prediction, the fear lost): a clause
+    that opens the sentence with a finite verb of its own, then the source
+    and cue between commas, then ", that ...": the "that" clause completes
+    the opening clause, and both are what was said ("The opposition is
+    afraid … that ..."). "On Monday, Idriss told CNN that ..." (no comma
+    before "that", no verb before the source) and an opening part of more
+    than one clause stay as they were."""
+    tokens = view.tokens
+    if start < 2 or tokens[start - 1].lower != "that" or tokens[start - 2].text != "," \
+            or tokens[boundary].text != ",":
+        return False
+    words = view.tokens_within(*before)
+    if not words or words[0].start != next((t.start for t in tokens if t.is_word), -1):
+        return False
+    # one clause: "China had resisted such agreements, but the air pollution had become so bad, Mr.
+    # Obama noted, that ..." keeps the writer's first clause out, as before
+    return has_finite_verb(words) and not any(t.text in QUOTE_MARKS or t.text == "," for t in words)
+
+
+PROMPTING_MODALS = grammar("hypothetical_modals")
+
+
+def _prompted_under_a_modal(view: SentenceView, to: int) -> bool:
+    """Rule `prompted_under_a_modal_is_no_claim` (qa72wrong-s27, QA round 72,
+    CNN-Corpus dev 874 s10: "Moving these weapons ... might prompt U.S.
+    intelligence authorities to question whether ..." was shown as the
+    authorities' claim): a prompting verb (claim_grammar.txt
+    prompting_verbs) after a modal that supposes (hypothetical_modals:
+    "might", "could", "would"; "could have prompted" too) tells what someone
+    may be moved to say, which no one said: no claim. "The leak prompted
+    officials to question ..." (they did) stays the object's claim (rule
+    `prompted_object_speaks`), as "will prompt" does."""
+    tokens = view.tokens
+    for k in range(to - 1, max(to - 2 - MAX_PERSUADED_TOKENS, -1), -1):
+        if not tokens[k].is_word:
+            return False
+        if tokens[k].lower in PROMPTING_VERBS:
+            m = k - 1
+            while m >= 0 and (tokens[m].lower in MODAL_ADVERBS or tokens[m].lower == "have"):
+                m -= 1
+            return m >= 0 and tokens[m].lower in PROMPTING_MODALS
+    return False
+
+
 def _purpose_after_a_listed_object(view: SentenceView, s_first: int, first: int) -> bool:
     """Rule `purpose_after_a_listed_object_has_no_source` (qa67c-s24, QA round
     67, 884 s36: "an ad campaign on traditional and social media in various
@@ -4470,6 +4600,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if caller is None:
             return None
     if caller is None and first >= 1 and tokens[first - 1].lower == "to":
+        if _prompted_under_a_modal(view, first - 1):
+            return None  # rule `prompted_under_a_modal_is_no_claim`: "might prompt officials to question"
         caller = _object_of_a_prompting_verb(view, first - 1)
     if k < 0 or (caller is None and not _finite_cue(view, hit, k, passive)):
         return None
@@ -4932,6 +5064,11 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # figure out ...": a cue that runs on into its infinitive is no aside; the writer's
             # clause before the subject is not what they want
             return _frame("reported_speech", hit, view, source, [right])
+        if not left_quoted and _clause_before_a_split_that(view, before, boundary, start):
+            # Rule `clause_before_a_split_that_is_the_content`: "The Syrian opposition is afraid,
+            # Idriss told CNN, that al-Assad's forces will ..."
+            return _frame("parenthetical_attribution", hit, view, source,
+                          [_own_clause(view, before), (tokens[start - 1].start, right[1])], clause_final=True)
         if left_quoted or tokens[start - 1].lower != "that":
             if boundary > 0 and tokens[boundary - 1].lower in RELATIVES and not left_quoted:
                 # "the commission, which, critics say, does not include ...": the claim is the relative clause

@@ -1915,7 +1915,8 @@ class SpeakerIndex:
             # after a place's possessive is that place's body, never a known body of another place
             distinct = {key: e for key, e in distinct.items() if not _body_of_another_place(e, _owner_place(owner))}
         if len(distinct) == 1 and (_generic_before_a_named_body(next(iter(distinct.values())), name)
-                                   or legislature_beside_another_body(next(iter(distinct.values())).name, name.text)):
+                                   or legislature_beside_another_body(next(iter(distinct.values())).name, name.text)
+                                   or acronym_beside_a_longer_body(next(iter(distinct.values())).name, name.text)):
             distinct = {}
         if len(distinct) == 1:
             entity = next(iter(distinct.values()))
@@ -3762,14 +3763,17 @@ class SpeakerIndex:
         # went to "Travolta lawyer Martin Singer" where the article was telling of "Attorney Okorie
         # Okorocha"): another person named with the same job in other words (same_job_words.txt),
         # whose role has the description's modifiers too, may be the one meant: no one is. Not one
-        # whose title heads another office with the word ("Attorney General Eric Holder")
+        # whose title heads another office with the word ("Attorney General Eric Holder"); one whose
+        # role has the word apart from a title of another office is ("Chairman Jeff Miller,
+        # R-Florida", a lawmaker by rule `party_tag_marks_a_lawmaker`, for "the congressman")
         same_job = _same_job_words().get(noun, frozenset())
         rivals = [
             e
             for word in same_job
             for e in self.by_role.get(word, ())
             if e is not fits[0] and e.kind != ORGANISATION and modifiers <= {_role_word(w) for w in e.role_words}
-            and (not e.title or e.title.split()[-1].rstrip(".").lower() in same_job)
+            and (not e.title or e.title.split()[-1].rstrip(".").lower() in same_job
+                 or word not in {w.rstrip(".").lower() for w in e.title.split()})
             and not self._named_after(e, head[-1].end)
         ]
         return None if rivals else fits[0]
@@ -9150,6 +9154,23 @@ def legislature_beside_another_body(one: str, other: str) -> bool:
     qualifier = " ".join(long[:-1])
     return qualifier not in places() and not listed_people_or_country_word(qualifier) \
         and qualifier not in grammar("legislature_qualifiers")
+
+
+def acronym_beside_a_longer_body(one: str, other: str) -> bool:
+    """Rule `acronym_is_no_longer_body_it_ends` (qa72wrong-s27, QA round 72,
+    CNN-Corpus dev 101 s12: "The VA has also refused CNN's repeated
+    requests ..." went to "Charlie Norwood VA", a hospital named "the
+    Charlie Norwood VA center", and the Mentioned list counted every "the
+    VA" for it): an acronym alone ("VA", "FBI") and a longer body name that
+    ends with it ("Charlie Norwood VA", "Edward Hines VA") are two bodies, the
+    longer one a part or office of the other, unless the longer name's
+    other words are a place or its people ("U.S. FDA": the same agency)."""
+    short, long = sorted((one.split(), other.split()), key=len)
+    if len(short) != 1 or len(long) < 2 or not ACRONYM.match(short[0]) or long[-1] != short[0] \
+            or short[0].lower() in places():
+        return False  # "U.S." is a place: "Ninety U.S." is left to the rules as before
+    qualifier = " ".join(long[:-1]).lower()
+    return qualifier not in places() and not listed_people_or_country_word(qualifier)
 
 
 def _end_after_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
