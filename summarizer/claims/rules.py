@@ -7388,7 +7388,52 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         found = _list_under_a_year_label(view, found)
         found = _subject_of_a_contact_clause_after_a_time_noun(view, found)
         found = _roles_joined_under_one_article(view, found)
+        found = _description_around_a_quoted_title(view, found)
     return _name_before_a_party_tag(view, found) if found is not None else None
+
+
+MAX_QUOTED_TITLE_MODIFIERS = 2  # "the former", "the late", "the longtime former"
+
+
+def _description_around_a_quoted_title(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `quoted_title_inside_a_description_keeps_it_whole` (resolve2-s27,
+    reader round 71, CNN-Corpus dev 479 s2: 'The former "Baywatch" star
+    talked about it ...' showed the source "star", an unnamed source of one
+    word): a subject that starts right after the closing mark of a short
+    quoted title of capitalised words ("Baywatch", "American Idol") is the
+    head of a description the title sits in; the source runs back to the
+    article before the title and its few lower-case modifiers ("the
+    former"), which opens the clause (the sentence, or after a comma or a
+    conjunction). Kept as it was: a quotation that is no title ('the words
+    "no comment" star ...' is no description), a title after a name or a
+    verb ('Smith\'s "Baywatch" co-star', 'starred in "Baywatch" star ...'),
+    and a capitalised head (the name after a title is the source)."""
+    tokens = view.tokens
+    first, last = found
+    close = first - 1
+    if close < 2 or tokens[close].text not in QUOTE_MARKS or last - first > 1 \
+            or not all(t.is_word and not t.is_capitalised for t in tokens[first : last + 1]):
+        return found
+    quote = view.quotes.covering(tokens[close].start)
+    if quote is None or quote[1] != tokens[close].end:
+        return found
+    opening = next((m for m in range(close - 1, max(close - MAX_TITLE_WORDS - 2, -1), -1)
+                    if tokens[m].start == quote[0]), None)
+    if opening is None or opening < 1:
+        return found
+    inner = [t for t in tokens[opening + 1 : close] if t.text not in (",", ".")]
+    if not inner or not all(t.is_word and (t.is_capitalised or t.lower in TITLE_JOINERS) for t in inner) \
+            or not inner[0].is_capitalised:
+        return found
+    for article in range(opening - 1, max(opening - 2 - MAX_QUOTED_TITLE_MODIFIERS, -1), -1):
+        token = tokens[article]
+        if token.lower in ARTICLES:
+            opens = article == 0 or tokens[article - 1].text == "," \
+                or tokens[article - 1].lower in SENTENCE_CONJUNCTIONS
+            return (article, last) if opens else found
+        if not token.is_word or token.is_capitalised or token.lower in FINITE_VERBS:
+            return found
+    return found
 
 
 def _subject_of_a_contact_clause_after_a_time_noun(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
