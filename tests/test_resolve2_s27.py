@@ -11,10 +11,6 @@ from summarizer import extract_claims
 from .claim_helpers import as_shown
 
 
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
-
 # cues.txt deadpan (+quote +invert +source): a dry way of speaking beside a quotation
 def test_deadpanned_beside_a_quotation_is_a_cue() -> None:
     claims = extract_claims(
@@ -117,3 +113,61 @@ def test_rule_one_person_beside_a_thing_subject_is_he_near_variants_stay() -> No
         "Toronto Mayor Rob Ford apologized on Thursday. The day started with Ford and Tory Smith facing "
         "new allegations. He denied a staffer's allegation.")
     assert (claims[-1].speaker, claims[-1].speaker_kind) == ("He", "unresolved")
+
+
+# Rule `quantifier_opening_its_clause_is_the_subject` (grammar.py `skip_auxiliaries_left`,
+# claim_grammar.txt floating_quantifiers)
+def test_rule_quantifier_opening_its_clause_is_the_subject() -> None:
+    claims = extract_claims("Knox and Sollecito were convicted again. Both denied murder.")
+    assert [(c.source_as_written, c.speaker_kind, c.cue, c.content) for c in claims] == [
+        ("Both", "unresolved", "deny", "murder")]
+
+
+def test_rule_quantifier_opening_its_clause_is_the_subject_near_variants_stay() -> None:
+    # floating after its subject, "both" is no subject; "all" opening a clause gives no claim
+    assert as_shown("They both said the plan would fail.")[0][0] == "They"
+    assert extract_claims("All said the plan would fail.") == []
+
+
+# Rule `quoted_name_saying_without_as` (rules.py `_quoted_name_saying`)
+def test_rule_quoted_name_saying_without_as() -> None:
+    claims = extract_claims('And it quoted Doug Ford saying, "Rob is like Howard Stern or Rush Limbaugh."')
+    assert [(c.speaker, c.content) for c in claims] == [
+        ("Doug Ford", '"Rob is like Howard Stern or Rush Limbaugh."')]
+
+
+def test_rule_quoted_name_saying_without_as_near_variant_stays() -> None:
+    # a comma before "saying": the participle is the subject's, the one quoted no speaker
+    assert [(c.source_as_written, c.content) for c in extract_claims(
+        "He quoted Shakespeare, saying the world is a stage.")] == [("He", "the world is a stage")]
+
+
+# Rule `scare_quote_inside_a_dashed_aside` (rules.py `_subject_across_asides`)
+def test_rule_scare_quote_inside_a_dashed_aside() -> None:
+    claims = extract_claims(
+        'But Kennedy -- a moderate-conservative who proved once again to be the "swing," or deciding, vote '
+        '-- made clear the ruling is limited: "This opinion and its holding are confined to those lawful '
+        'marriages."')
+    assert [(c.speaker, c.cue) for c in claims] == [("Kennedy", "make clear")]
+
+
+def test_rule_scare_quote_inside_a_dashed_aside_near_variant_stays() -> None:
+    # a long quotation inside the aside may be a claim of its own: the walk stops at it as before
+    assert extract_claims(
+        'Smith -- who once called the plan "a disaster in the making for all of us here" -- said it would '
+        "fail.") == []
+
+
+# Rule `bare_role_opening_its_clause_is_the_role` (speakers.py `_bare_role_opening_its_clause`)
+def test_rule_bare_role_opening_its_clause_is_the_role() -> None:
+    claims = extract_claims(
+        "President Barack Obama concluded the law was unconstitutional. Traditionally, that role would "
+        "fall to the solicitor general. But president ordered Attorney General Eric Holder not to defend "
+        "the law in court.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("Barack Obama", "person")] * 2
+
+
+def test_rule_bare_role_opening_its_clause_is_the_role_near_variants_stay() -> None:
+    # no one holds the role: the bare noun stays an unnamed source
+    claims = extract_claims("Officials met on Monday. But spokesman said the plan would fail.")
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [("spokesman", "unnamed")]

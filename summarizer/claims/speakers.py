@@ -47,6 +47,7 @@ from summarizer.claims.grammar import (
     RELATIVE_PRONOUNS,
     RELATIVES,
     SENTENCE_ADVERBS,
+    SENTENCE_CONJUNCTIONS,
     SHARE_LEADS,
     SHARE_NOUNS,
     SUBORDINATORS,
@@ -2978,6 +2979,17 @@ class SpeakerIndex:
             found = self._by_role(head)
             if found is not None:
                 return found.resolved()
+        if is_people and not plural and self._bare_role_opening_its_clause(head, parts):
+            # Rule `bare_role_opening_its_clause_is_the_role` (resolve2-s27, reader round 71,
+            # CNN-Corpus dev 419 s42: "But president ordered Attorney General Eric Holder not to
+            # defend DOMA" showed the unnamed source "president", after "President Barack Obama"):
+            # a lone lower-case noun of one person's role with no article, opening its clause, is
+            # the writer's "the president" with the article left out: the one person so titled,
+            # as "the president" is; else as it was
+            found = self._by_role(head)
+            if found is not None and not self._another_of_the_role_since(noun, found) \
+                    and not self._another_body(head, parts, found):
+                return found.resolved()
         if first in DEFINITE and not plural:
             if is_document and not is_people and not is_body and len(head) == 3 and len(parts) == 1 \
                     and head[1].text.endswith(POSSESSIVE_ENDINGS) and _body_noun_possessor(head[1].lower):
@@ -3096,6 +3108,18 @@ class SpeakerIndex:
             role = _listed_title(parts[0])
             return Resolved(shown, role, UNNAMED)
         return Resolved(shown, None, UNNAMED)
+
+    def _bare_role_opening_its_clause(self, head: Sequence[Token], parts: list[list[Token]]) -> bool:
+        """For rule `bare_role_opening_its_clause_is_the_role`: the source is
+        one lower-case word of a person's role ("president", not "officials",
+        "Obama" or "the president"), the first word of its sentence or right
+        after a sentence conjunction ("But president ordered")."""
+        if len(parts) != 1 or len(parts[0]) != 1 or len(head) != 1 or head[0].is_capitalised \
+                or not _one_person_noun(head[0].lower) or not self.sentence_tokens:
+            return False
+        tokens = self.sentence_tokens[-1]
+        at = next((k for k, t in enumerate(tokens) if t.start == head[0].start), None)
+        return at is not None and (at == 0 or (at == 1 and tokens[0].lower in SENTENCE_CONJUNCTIONS))
 
     def _side_held_by_a_group(self, head: Sequence[Token]) -> bool:
         """For rule `trial_side_is_no_one_person`: the one holder of the side's
@@ -9092,7 +9116,9 @@ def _ends_the_apposition(part: list[Token], name: Name) -> bool:
 
 # "another" stays an unnamed source: after "one person wrote", "wrote another" is a second
 # commenter of the same kind (tests/test_claims_trust_qa5.py)
-LONE_COUNT_SOURCES = frozenset({"one"})
+# "both" with no noun (rule `quantifier_opening_its_clause_is_the_subject`: "Both denied murder.")
+# stands for the two named before, whom the tagger does not pair: unresolved, as "one" is
+LONE_COUNT_SOURCES = frozenset({"one", "both"})
 
 
 def _group_name(words: Sequence[Token]) -> bool:
