@@ -55,6 +55,7 @@ BE = grammar("be")
 NEGATED_BE = grammar("negated_be")
 PARTICIPLE_NOUNS = grammar("participle_nouns")
 ADVERB_AUXILIARIES = grammar("adverb_auxiliaries")
+FLOATING_QUANTIFIERS = grammar("floating_quantifiers")  # rule `quantifier_opening_its_clause_is_the_subject`
 VERB_GROUP_ADVERB_PHRASES = frozenset(tuple(p.split("_")) for p in grammar("verb_group_adverb_phrases"))
 SUBORDINATORS = grammar("subordinators")
 BRACKET_CLAUSE_OPENERS = grammar("bracket_clause_openers")
@@ -974,6 +975,12 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
             first = False
             k -= 2
             continue
+        if low in FLOATING_QUANTIFIERS and (k == 0 or tokens[k - 1].text in (",", ";", ":")
+                                            or tokens[k - 1].lower in SENTENCE_CONJUNCTIONS):
+            # Rule `quantifier_opening_its_clause_is_the_subject` (resolve2-s27, CNN-Corpus dev 694
+            # s30: "Both denied murder." gave no claim): "both" floats after a subject
+            # ("they both denied") but opening its clause it is the subject; "they both" stays
+            break
         adverb = is_adverb(low) and not tokens[k].is_capitalised  # not "Kelly said"
         name = tokens[k].is_capitalised and k > 0  # not "Theresa May said"
         if (low in AUXILIARIES and not name) or low.endswith(("n't", "n\u2019t")) or adverb:
