@@ -903,14 +903,16 @@ def _pick_points(
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
     # (the sentences that can be no point cannot open the note either)
     # (rule `bottom_line_names_its_source`: `_lead_first` asks `introductions` of the sentences it weighs)
-    per_source = [_lead_first(document, source_units, best_first(values), source_stems,
-                              captions[source] if source < len(captions) else frozenset(),
-                              labelled[source] if source < len(labelled) else frozenset(),
-                              partial(introductions.attributes_to_a_bare_surname, source)
-                              if introductions is not None else None,
-                              told_by_a_person[source] if source < len(told_by_a_person) else frozenset())
-                  for source, (document, source_units, values, source_stems)
-                  in enumerate(zip(documents, units, scores, stems, strict=True))]
+    def lead_first(source: int, reader_hooks: bool = True) -> list[int]:
+        return _lead_first(documents[source], units[source], best_first(scores[source]), stems[source],
+                           captions[source] if source < len(captions) else frozenset(),
+                           labelled[source] if source < len(labelled) else frozenset(),
+                           partial(introductions.attributes_to_a_bare_surname, source)
+                           if introductions is not None else None,
+                           told_by_a_person[source] if source < len(told_by_a_person) else frozenset(),
+                           reader_hooks)
+
+    per_source = [lead_first(source) for source in range(len(documents))]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
     turns = central_first(stems, [sum(count_words(s.text) for s in d.sentences) for d in documents])
@@ -925,6 +927,11 @@ def _pick_points(
     # turns from the delayed lead the note leaves out, and leans on nothing else
     news_turns = {(source, order[0]) for source, order in enumerate(per_source) if order and order[0] != 0
                   and without_contrast_opener(documents[source].sentences[order[0]].text) is not None}
+    # rule `reader_addressed_lead_is_a_hook` (brief2 s27): a lead that would open the note but for that
+    # rule is no key point either
+    hooks_passed_over = {(source, 0) for source, order in enumerate(per_source)
+                         if order and order[0] != 0 and is_reader_hook_lead(documents[source].sentences[0].text)
+                         and lead_first(source, reader_hooks=False)[:1] == [0]}
 
     def can_be_a_point(source: int, number: int, with_picked: bool = False, introducing: bool = False) -> bool:
         text = documents[source].sentences[number].text
@@ -942,7 +949,7 @@ def _pick_points(
                     or (bool(picked) and (source, number) not in openers and is_run_on(text))
                     or (bool(picked) and is_residence(text)) or ends_on_a_contrast(text)
                     or EXAMPLE_OPENER.match(text) is not None or is_speech_without_its_words(text)
-                    or (bool(picked) and number == 0 and is_reader_hook_lead(text)))
+                    or (bool(picked) and (source, number) in hooks_passed_over))
 
     used_words = 0
     source_words = [sum(count_words(s.text) for s in d.sentences) for d in documents]
@@ -1444,7 +1451,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
                 stems: Sequence[frozenset[str]] = (), unfit: Collection[int] = frozenset(),
                 labelled: Collection[int] = frozenset(),
                 speaks_by_a_bare_surname: Callable[[int], bool] | None = None,
-                told_by_a_person: Collection[int] = frozenset()) -> list[int]:
+                told_by_a_person: Collection[int] = frozenset(), reader_hooks: bool = True) -> list[int]:
     """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
     that should open the note first: the lead when it stands alone and
     ranks among the LEAD_RANK best, else the best sentence that stands alone
@@ -1533,7 +1540,8 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         # lead that speaks to the reader, nor a sentence telling what would be so)
         text = without_dateline(document.sentences[number].text, number == 0)
         return not is_quoted_question(text) and (is_dated_to_the_news_day(text) or not (
-            is_reader_hook(text) or (number == 0 and (is_anecdotal_lead(text) or addresses_the_reader(text)))
+            is_reader_hook(text) or (number == 0 and (is_anecdotal_lead(text)
+                                                      or (reader_hooks and addresses_the_reader(text))))
             or is_conditional_musing(text) or is_dated_past(text)))
 
     def speaks_unintroduced(number: int) -> bool:
@@ -1794,10 +1802,12 @@ def is_in_the_first_person(text: str) -> bool:
 def is_reader_hook_lead(text: str) -> bool:
     """Rule `reader_addressed_lead_is_a_hook` (brief2 s27): the lead
     (`text`, its dateline still on) speaks to the reader and is not dated
-    to the news day; after another bottom line it is no key point either
-    (CNN-Corpus dev 575: "..., you might expect their parents to be worried
-    ..." over a survey that found them not worried; 90 "You have a brain
-    with billions of neurons.")."""
+    to the news day. A lead that would open the note but for the rule is no
+    key point after the bottom line either (CNN-Corpus dev 575: "..., you
+    might expect their parents to be worried ..." over a survey that found
+    them not worried; 90 "You have a brain with billions of neurons."); one
+    that another rule kept from the bottom line stays a point as before (540
+    "We leave genetic traces of ourselves wherever we go -- ...")."""
     lead = without_dateline(text, True)
     return addresses_the_reader(lead) and not is_dated_to_the_news_day(lead)
 
