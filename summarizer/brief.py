@@ -197,7 +197,7 @@ from summarizer.pagemeta import (
 )
 from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
-from summarizer.rules import alternation, load_rules, load_word_set
+from summarizer.rules import alternation, load_rules, load_section, load_word_set
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
@@ -385,7 +385,7 @@ def make_brief(
     unspoken = [speakerless_quotations(d) | quotations_throughout(d) | interviewer_lead_ins(d)
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
                 | interview_scenes(d) | contributor_notes(d) | labelled_voice_goes_on(d, lines, names)
-                | headings_over_text(d, h) | verbless_fragments(d)
+                | headings_over_text(d, h) | verbless_fragments(d) | lead_under_a_question(d)
                 for d, p, lines, names, h in zip(documents, publishers, labelled, labels, headings, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
@@ -903,14 +903,16 @@ def _pick_points(
                   SINGLE_ARTICLE_POINTS if len(documents) == 1 else MULTI_ARTICLE_POINTS)
     # (the sentences that can be no point cannot open the note either)
     # (rule `bottom_line_names_its_source`: `_lead_first` asks `introductions` of the sentences it weighs)
-    per_source = [_lead_first(document, source_units, best_first(values), source_stems,
-                              captions[source] if source < len(captions) else frozenset(),
-                              labelled[source] if source < len(labelled) else frozenset(),
-                              partial(introductions.attributes_to_a_bare_surname, source)
-                              if introductions is not None else None,
-                              told_by_a_person[source] if source < len(told_by_a_person) else frozenset())
-                  for source, (document, source_units, values, source_stems)
-                  in enumerate(zip(documents, units, scores, stems, strict=True))]
+    def lead_first(source: int, reader_hooks: bool = True) -> list[int]:
+        return _lead_first(documents[source], units[source], best_first(scores[source]), stems[source],
+                           captions[source] if source < len(captions) else frozenset(),
+                           labelled[source] if source < len(labelled) else frozenset(),
+                           partial(introductions.attributes_to_a_bare_surname, source)
+                           if introductions is not None else None,
+                           told_by_a_person[source] if source < len(told_by_a_person) else frozenset(),
+                           reader_hooks)
+
+    per_source = [lead_first(source) for source in range(len(documents))]
     picked: list[_Candidate] = []
     index = _ReprintIndex(rarity)
     turns = central_first(stems, [sum(count_words(s.text) for s in d.sentences) for d in documents])
@@ -921,6 +923,15 @@ def _pick_points(
     # sentence, as the bottom line is for the note, is a point even when a listed claim gives it,
     # unless that claim is a named speaker's and unhedged (`attributed`: listed under its speaker)
     openers = {(source, order[0]) for source, order in enumerate(per_source) if order} - set(attributed)
+    # rule `turn_from_a_delayed_lead_is_the_news` (brief2 s27): the "But ..." `_lead_first` put first
+    # turns from the delayed lead the note leaves out, and leans on nothing else
+    news_turns = {(source, order[0]) for source, order in enumerate(per_source) if order and order[0] != 0
+                  and without_contrast_opener(documents[source].sentences[order[0]].text) is not None}
+    # rule `reader_addressed_lead_is_a_hook` (brief2 s27): a lead that would open the note but for that
+    # rule is no key point either
+    hooks_passed_over = {(source, 0) for source, order in enumerate(per_source)
+                         if order and order[0] != 0 and is_reader_hook_lead(documents[source].sentences[0].text)
+                         and lead_first(source, reader_hooks=False)[:1] == [0]}
 
     def can_be_a_point(source: int, number: int, with_picked: bool = False, introducing: bool = False) -> bool:
         text = documents[source].sentences[number].text
@@ -928,7 +939,8 @@ def _pick_points(
         # points already reads in their company (see below)
         shown = {member for candidate in picked for member in candidate.members} if with_picked else set()
         # rule `contrast_with_the_headline`: such a sentence leans on no other (after the bottom line)
-        turn = bool(picked) and source < len(headline_turns) and number in headline_turns[source]
+        turn = (bool(picked) and source < len(headline_turns) and number in headline_turns[source]) or (
+            not picked and (source, number) in news_turns)
         return not ((not turn and any(n != number and (source, n) not in shown for n in units[source][number]))
                     or (picked and (source, number) in repeated and (source, number) not in openers
                         and not (introducing and (source, number) in claimed_introductions))
@@ -936,7 +948,8 @@ def _pick_points(
                     or (source < len(captions) and number in captions[source])
                     or (bool(picked) and (source, number) not in openers and is_run_on(text))
                     or (bool(picked) and is_residence(text)) or ends_on_a_contrast(text)
-                    or EXAMPLE_OPENER.match(text) is not None)
+                    or EXAMPLE_OPENER.match(text) is not None or is_speech_without_its_words(text)
+                    or (bool(picked) and (source, number) in hooks_passed_over))
 
     used_words = 0
     source_words = [sum(count_words(s.text) for s in d.sentences) for d in documents]
@@ -1438,7 +1451,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
                 stems: Sequence[frozenset[str]] = (), unfit: Collection[int] = frozenset(),
                 labelled: Collection[int] = frozenset(),
                 speaks_by_a_bare_surname: Callable[[int], bool] | None = None,
-                told_by_a_person: Collection[int] = frozenset()) -> list[int]:
+                told_by_a_person: Collection[int] = frozenset(), reader_hooks: bool = True) -> list[int]:
     """Rule `lead_is_bottom_line`: `order` (best first) with the sentence
     that should open the note first: the lead when it stands alone and
     ranks among the LEAD_RANK best, else the best sentence that stands alone
@@ -1523,9 +1536,13 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         # rules `hook_is_no_bottom_line`, `anecdotal_lead_is_no_bottom_line` and
         # `dated_past_is_background` (brief s21)
         # (rule `quoted_question_is_no_bottom_line`, brief s27: nor one that opens on a question asked)
+        # (rules `reader_addressed_lead_is_a_hook` and `conditional_lead_is_a_hook`, brief2 s27: nor a
+        # lead that speaks to the reader, nor a sentence telling what would be so)
         text = without_dateline(document.sentences[number].text, number == 0)
         return not is_quoted_question(text) and (is_dated_to_the_news_day(text) or not (
-            is_reader_hook(text) or (number == 0 and is_anecdotal_lead(text)) or is_dated_past(text)))
+            is_reader_hook(text) or (number == 0 and (is_anecdotal_lead(text)
+                                                      or (reader_hooks and addresses_the_reader(text))))
+            or is_conditional_musing(text) or is_dated_past(text)))
 
     def speaks_unintroduced(number: int) -> bool:
         # rule `bottom_line_names_its_source`: after the lead, a sentence that gives its words to a
@@ -1565,10 +1582,27 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
     ranked = [n for n in order if n == 0 or not ((n in unfit and is_quotation_throughout(document.sentences[n].text))
                                                  or is_quotation_of_a_pronoun(document.sentences[n].text)
                                                  or opens_on_earlier_events(document.sentences[n].text))]
+    def turns_to_the_news(number: int) -> bool:
+        # rule `turn_from_a_delayed_lead_is_the_news` (brief2 s27): "But ..." after a delayed lead
+        text = document.sentences[number].text
+        rest = without_contrast_opener(text)
+        return (rest is not None and number not in unfit and number not in labelled and states_news(number)
+                and not PERSONAL_PRONOUNS & {word.lower() for word in WORD.findall(rest)}
+                and not (is_open_question(text) or leans_on_what_follows(text) or leans_on_the_sentence_before(rest)
+                         or not tells_news_alone(rest) or opens_on_an_unnamed_pronoun(rest)
+                         or adds_to_what_was_told(rest) or is_quotation_of_a_pronoun(rest)))
+
     first = 0 if 0 in _distinct(ranked, stems)[:LEAD_RANK] and alone(0) and states_news(0) else best_opening()
     if first == 0 and not is_dated_to_the_news_day(without_dateline(document.sentences[0].text, True)):
         # (rule `news_day_states_news`: a dated lead stays)
-        first = _headline_news(document, stems, partial(can_open, on_headline=True), told_by_a_person)
+        first = _headline_news(document, stems, partial(can_open, on_headline=True), told_by_a_person,
+                               turns_to_the_news)
+    elif first != 0 and alone(0) and not states_news(0) and not holds_the_headline(document, stems, first):
+        # rule `hook_gives_way_to_the_headline` (brief2 s27): a lead that tells no news is a delayed
+        # lead; when the ranker's best that can open is off the headline too, the sentence that tells
+        # the headline's news opens instead
+        first = _headline_news(document, stems, partial(can_open, on_headline=True), told_by_a_person,
+                               turns_to_the_news, delayed=True) or first
     return [first, *(number for number in full_order if number != first)]
 
 
@@ -1582,7 +1616,8 @@ HEADLINE_NEWS_WINDOW = 10
 
 
 def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open: Callable[[int], bool],
-                   told_by_a_person: Collection[int] = frozenset()) -> int:
+                   told_by_a_person: Collection[int] = frozenset(),
+                   turns_to_the_news: Callable[[int], bool] | None = None, delayed: bool = False) -> int:
     """Rule `delayed_lead_gives_way_to_the_headline` (session 26, CNN-Corpus
     dev 938: the note on "UAE Islamic affairs authority warns Muslims
     against a mission to Mars" opened on 'The Oscar-nominated film "Gravity"
@@ -1612,7 +1647,16 @@ def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open
     headline = frozenset().union(*(_stems(span.text) for span in document.headlines))
     if not headline or not stems:
         return 0
-    off_headline = len(headline & stems[0]) <= OFF_HEADLINE_SHARE * len(headline)
+    off_headline = delayed or len(headline & stems[0]) <= OFF_HEADLINE_SHARE * len(headline)
+
+    def opens(number: int) -> bool:
+        # (rule `turn_from_a_delayed_lead_is_the_news`: after a delayed lead, a sentence may open on
+        # the contrast that turns from it to the news)
+        text = document.sentences[number].text
+        if off_headline and turns_to_the_news is not None and turns_to_the_news(number):
+            return True
+        return can_open(number) and tells_news_alone(text)
+
     # rule `lead_misses_the_headline_event`: the headline's event the lead does not tell
     missed = frozenset() if off_headline else headline_events(document) - stems[0]
     if not off_headline and not missed:
@@ -1623,13 +1667,27 @@ def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open
     # his entire life ..." leans on "Dr. Alfred Brann" of the lead)
     on_headline = [number for number in range(1, min(HEADLINE_NEWS_WINDOW, len(stems)))
                    if len(headline & stems[number]) >= max(ON_HEADLINE_SHARE * len(headline), ON_HEADLINE_WORDS)
-                   and not QUOTATION_OPENING.match(document.sentences[number].text) and can_open(number)
+                   and not QUOTATION_OPENING.match(document.sentences[number].text) and opens(number)
                    and not _subject_introduced_before(document, number)
-                   and number not in told_by_a_person and tells_news_alone(document.sentences[number].text)
+                   and number not in told_by_a_person
                    and not _answers_the_question_before(document, number)
                    and (off_headline or (bool(stems[number] & missed)
                                          and len(headline & stems[number]) > len(headline & stems[0])))]
     return max(on_headline, key=lambda number: (len(headline & stems[number]), -number), default=0)
+
+
+def holds_the_headline(document: Document, stems: Sequence[frozenset[str]], number: int) -> bool:
+    """Rule `hook_gives_way_to_the_headline` (brief2 s27): the sentence holds
+    as many of the headline's content words (stems) as a sentence telling
+    its news does (`_headline_news`: ON_HEADLINE_SHARE, ON_HEADLINE_WORDS)."""
+    headline = frozenset().union(*(_stems(span.text) for span in document.headlines))
+    return number < len(stems) and len(headline & stems[number]) >= max(ON_HEADLINE_SHARE * len(headline),
+                                                                        ON_HEADLINE_WORDS)
+
+
+# rule `turn_from_a_delayed_lead_is_the_news`: a turn holding one of these says "his crusade" of a man
+# the note has not named (CNN-Corpus dev 98: "But in this South American country, it's his crusade ...")
+PERSONAL_PRONOUNS = (SUBJECT_PRONOUNS | OBJECT_PRONOUNS | grammar("possessive_determiners")) - {"it", "its"}
 
 
 def is_anchored_by_a_name(text: str) -> bool:
@@ -1701,6 +1759,158 @@ def tells_news_alone(text: str) -> bool:
                 or BARE_AGREEMENT_TAIL.search(CLOSING_STOP.sub("", text)) is not None
                 or COLON_QUOTATION.search(text) is not None or EXAMPLE_OPENER.match(text) is not None
                 or any(word.lower() in blockers for word in WORD.findall(text)))
+
+
+def addresses_the_reader(text: str) -> bool:
+    """Rule `reader_addressed_lead_is_a_hook` (brief2 s27, QA round 71,
+    CNN-Corpus dev 165: the note opened on "As adults we're told time and
+    again to keep a close eye on young children around water.", a truism;
+    447: "Chris Brown is reaching into Lindsay Lohan's playbook for avoiding
+    jail: Go to rehab before your court date.", a feature's comparison,
+    while '"Chris Brown has elected to enter a rehab facility," said a
+    statement ...' tells the news): the writer's own words, outside
+    quotation marks, speak to the reader or for the reader and the writer at
+    once (rules/reader_address.txt): a subject "we're", "you've", "let's";
+    "we" or "you" opening a clause (at the start, after a comma, a dash or a
+    subordinator); after a colon, "you" or "your". Not "inviting you to" nor
+    "sharing your location" before any colon (the news's own words: dev
+    577, 578), and not a lead in the writer's "I", "me" or "my", which opens
+    a personal essay (dev 289, 253). Read for the lead only (`_lead_first`)."""
+    outside = QUOTED_SPAN.sub(" ", text)
+    words = [word.lower().replace("\u2019", "'") for word in READER_WORD.findall(outside)]
+    if is_in_the_first_person(text):
+        return False
+    colon = outside.find(":")
+    after_colon = {word.lower() for word in READER_WORD.findall(outside[colon + 1:])} if colon >= 0 else set()
+    return bool(set(words) & load_section("reader_address", "subjects")
+                or after_colon & load_section("reader_address", "second person")
+                or _opens_a_clause(outside, load_section("reader_address", "pronouns")))
+
+
+def is_in_the_first_person(text: str) -> bool:
+    """Rules `reader_addressed_lead_is_a_hook` and `conditional_lead_is_a_hook`
+    (brief2 s27): the writer's own words, outside quotation marks, say "I",
+    "me" or "my" (rules/reader_address.txt first person): a personal
+    essay, whose lead is the writer's story ("If you had asked me 12 months
+    ago ..., I would have been cautiously optimistic.", CNN-Corpus dev 289);
+    neither rule takes it from the note's opening."""
+    outside = QUOTED_SPAN.sub(" ", text)
+    return bool({word.lower() for word in READER_WORD.findall(outside)}
+                & load_section("reader_address", "first person"))
+
+
+def is_reader_hook_lead(text: str) -> bool:
+    """Rule `reader_addressed_lead_is_a_hook` (brief2 s27): the lead
+    (`text`, its dateline still on) speaks to the reader and is not dated
+    to the news day. A lead that would open the note but for the rule is no
+    key point after the bottom line either (CNN-Corpus dev 575: "..., you
+    might expect their parents to be worried ..." over a survey that found
+    them not worried; 90 "You have a brain with billions of neurons."); one
+    that another rule kept from the bottom line stays a point as before (540
+    "We leave genetic traces of ourselves wherever we go -- ...")."""
+    lead = without_dateline(text, True)
+    return addresses_the_reader(lead) and not is_dated_to_the_news_day(lead)
+
+
+def _opens_a_clause(text: str, words: frozenset[str]) -> bool:
+    """One of `words` (lower-cased) is a clause's subject in `text`: at its
+    start, after a comma, a semicolon or a dash, or after a subordinator
+    ("If you ...", "... and we ..."), with a lower-case word after it."""
+    tokens = CLAUSE_TOKEN.findall(text)
+    return any(token.lower() in words and (at == 0 or not tokens[at - 1][0].isalpha()
+                                           or tokens[at - 1].lower() in SUBORDINATORS)
+               and at + 1 < len(tokens) and tokens[at + 1][0].islower()
+               for at, token in enumerate(tokens))
+
+
+# a quotation in double marks, straight or curly (its words are someone's, not the writer's)
+QUOTED_SPAN = re.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d")
+# a word with its contraction ("we're", "let\u2019s")
+READER_WORD = re.compile("[A-Za-z]+(?:['\u2019][a-z]+)?")
+# a word (with its contraction) or a mark that ends a clause's opening: a comma, a semicolon, a dash
+CLAUSE_TOKEN = re.compile("[A-Za-z]+(?:['\u2019][a-z]+)?|[,;\u2014\u2013]|--")
+
+
+def is_conditional_musing(text: str) -> bool:
+    """Rule `conditional_lead_is_a_hook` (brief2 s27, QA round 71, CNN-Corpus
+    dev 492: the note on Doc Watson's death opened on "If the one great book
+    of American popular music is ever written, Doc Watson might not even
+    need his own chapter.", while "Watson, who died on Tuesday at age 89,
+    ..." told the news): the sentence opens on a word of
+    rules/conditional_openers.txt ("If") and holds a modal of what would be
+    ("might", "would") after its condition's comma: what would be so. "If
+    the 21st century belongs to China, ..., then it is worth asking ..."
+    states, and a sentence in the writer's "I" (`is_in_the_first_person`)
+    tells the writer's story."""
+    first = OPENING_WORD.match(text)
+    comma = text.find(",")
+    return (first is not None and first[1].lower() in load_section("conditional_openers", "openers") and comma > 0
+            and not is_in_the_first_person(text)
+            and any(word.lower() in load_section("conditional_openers", "hypothetical modals")
+                    for word in WORD.findall(text[comma:])))
+
+
+def is_speech_without_its_words(text: str) -> bool:
+    """Rule `speech_without_its_words_is_no_point` (brief2 s27, QA round 71,
+    CNN-Corpus dev 637: the key point "Indianapolis Colts owner Jim Irsay
+    also weighed in." said nothing alone; his words are the quotation of
+    the next sentence): a sentence of one clause whose predicate is a verb
+    of rules/speech_without_words.txt ("weighed in", "reacted", "took to
+    Twitter"), after "also" or not, with nothing after it but "too" or "as
+    well" and phrases of place, medium or topic ("to the sad news on social
+    media"), tells that someone spoke and not what: no key point and no
+    bottom line. "Jim Irsay also weighed in, calling the move a mistake."
+    (a comma), "... weighed in with a plan to ...", "Israel responded to
+    the attack by bombing ..." and "The world No.1 reacted to news of
+    Mandela's death after completing his first round ..." (a verb in the
+    tail: CNN-Corpus dev 524) say what."""
+    return _speech_without_words().match(text) is not None
+
+
+@cache
+def _speech_without_words() -> re.Pattern[str]:
+    phrases = alternation(frozenset("_".join(phrase.split()) for phrase in load_word_set("speech_without_words")),
+                          spaced=True)
+    return re.compile(r"""[\s"'\u2018\u201c(\[]*[A-Z][^,;:"\u201c\u201d()?!]{0,80}?\s+(?:(?:also|too)\s+)?"""
+                      + phrases
+                      + r"(?:\s+(?:too|also|as\s+well))?"
+                      + r"(?:\s+(?:on|in|to|via|at|through|after|about|over|from)"
+                      + r"(?:\s+(?!(?:by|with|and|but|that|as)\b|\w+ing\b)[\w'\u2019.-]+){1,8})*"
+                      + r"(?:\s+(?:too|also|as\s+well))?\s*\.\s*$", re.IGNORECASE)
+
+
+def lead_under_a_question(document: Document) -> frozenset[int]:
+    """Rule `lead_after_a_question_deck_leans_on_it` (brief2 s27, QA round
+    71, CNN-Corpus dev 113: under the deck 'Remember "The Big Book of
+    British Smiles" from "The Simpsons"?' the note opened on "The dentist
+    used it to scare children into proper dental hygiene.", whose "it" is
+    the deck's book): when the line the text gives between its headline and
+    its first body sentence (a deck, `Document.headlines` after the first)
+    is an open question, the lead goes on from it as a later sentence goes
+    on from the one before: one that points back (564 "This is the dream of
+    ...", `back_pointing_opener`, `back_pointing_phrase`), whose subject is
+    a pronoun, or that holds "it" or "them" after its first word (the
+    deck's thing) is no bottom line and no key point, for the note does not
+    show the deck. {0} then, else nothing. A lead that names what it tells
+    stays: "West Virginia's governor is asking ..." under "Is it really
+    safe?"; 266 "The news of a 3-month-old among the injured at a late-night
+    showing ... has already led to online criticism ..."; 558 'Answer:
+    "Z-Machines," the robot band with a surprisingly human sound.', whose
+    label is the one word that leans. A headline that asks ("Can bitcoin
+    succeed in China?") is the note's title, no deck."""
+    decks = document.headlines[1:]
+    if not decks or not document.sentences or not is_open_question(decks[-1].text):
+        return frozenset()
+    text = without_dateline(document.sentences[0].text, True)
+    words = [word.lower() for word in WORD.findall(QUOTED_SPAN.sub(" ", text))]
+    leans = (opens_by_pointing_back(text) or holds_back_pointing_phrase(text) or opens_on_an_unnamed_pronoun(text)
+             or bool(set(words[1:]) & DECK_OBJECTS))
+    return frozenset({0}) if leans else frozenset()
+
+
+# rule `lead_after_a_question_deck_leans_on_it`: the pronouns of rules/back_pointing_objects.txt that
+# stand for a thing ("used it to scare children"; "this" and "that" also join clauses)
+DECK_OBJECTS = load_word_set("back_pointing_objects") & OBJECT_PRONOUNS
 
 
 # rule `example_opener_leans_back`: "Like..." / "Such as:" opening an example of what came before
