@@ -141,3 +141,18 @@ def test_knowing_a_clause_stays_a_claim() -> None:
     (claim,) = _claims("Smith knew the plan would fail.")
     assert claim.cue_text == "knew"
     assert claim.content == "the plan would fail"
+
+
+# --- rule clausal_content_in_its_first_clause (PolNeAR train, rewritten) --------------------------------
+
+
+def test_knowing_a_person_before_a_comma_is_no_claim() -> None:
+    assert _claims("Nega knew the prime minister well, and after the party took power, Nega left.") == []
+    assert _claims("Trump knew their voters better than they did.") == []
+
+
+def test_knowing_a_clause_before_a_comma_stays() -> None:
+    (claim,) = _claims("The campaign knew it was possible, though not likely, that she could lose.")
+    assert claim.content.startswith("it was possible")
+    (claim,) = _claims("But Smith does know one thing: the plan will fail.")
+    assert claim.cue_text in ("know", "does know")

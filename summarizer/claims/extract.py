@@ -472,6 +472,20 @@ def _negative_source(source: str) -> bool:
 
 
 CLAUSAL_WITHIN_CONTENT_CUES = grammar("clausal_within_content_cues")
+CLAUSAL_FIRST_CLAUSE_CUES = grammar("clausal_first_clause_cues")
+CLAUSE_ENDERS = grammar("clause_enders")
+
+
+def _first_clause(view: SentenceView, content: tuple[int, int]) -> tuple[int, int]:
+    """For rule `clausal_content_in_its_first_clause` (junk2-s27): the
+    content up to its first comma, semicolon or "than"
+    (claim_grammar.txt clause_enders), where a clausal_first_clause_cues
+    cue's clause must stand: "knew Meles well, and after ... consolidated"
+    is no clause, "knew it was possible, though ..." is."""
+    start, end = content
+    stop = next((t.start for t in view.tokens_within(start, end)
+                 if t.start > start and (t.text in (",", ";") or t.lower in CLAUSE_ENDERS)), end)
+    return start, stop
 
 
 def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
@@ -486,6 +500,8 @@ def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
     cues of claim_grammar.txt clausal_within_content_cues ("add": "claimed
     responsibility for the attack, saying ..." keeps its claim)."""
     within = frame.content[-1] if frame.entry.lemma in CLAUSAL_WITHIN_CONTENT_CUES else (frame.content[-1][0], None)
+    if frame.entry.lemma in CLAUSAL_FIRST_CLAUSE_CUES:
+        within = _first_clause(view, frame.content[0])
     if frame.clause_final or reads_as_clause(view, *within):
         return True
     if frame.source is None:
