@@ -9280,8 +9280,8 @@ def cue_frames_under_a_label(view: SentenceView, cue_frames: Sequence[Frame]) ->
     Americans"; "Clinton: I support D.C. statehood." an unresolved "I"): in
     a line that a speaker label opens (colon_attribution holds: a headline's
     "Name:", a transcript's "PENCE:"), a cue after the colon whose source or
-    content reaches back over the label, or whose source opens with "I" or
-    "we" (the label's own person), frames no claim of its own: the label is
+    content reaches back over the label, or in a headline whose source
+    opens with "I" or "we" (the label's own person), frames no claim of its own: the label is
     the speaker of its line, so the cue frame goes and the label's frame
     (colon_attribution, a fallback) takes the line when the label's last
     word names someone the text speaks of elsewhere ("Sanders" ... "Bernie
@@ -9297,13 +9297,15 @@ def cue_frames_under_a_label(view: SentenceView, cue_frames: Sequence[Frame]) ->
         return list(cue_frames), False
     colon = view.tokens[label.cue_token]
 
+    headline = view.start == 0 or view.paragraph < 0  # an interview's "Boyd: I ..." is answer_label_is_i's
+
     def reaches_the_label(frame: Frame) -> bool:
-        if frame.cue_token <= label.cue_token:
-            return False
+        if frame.cue_token <= label.cue_token or _named_speaker_of_a_saying(view, frame):
+            return False  # "John Kerry: Iran Deal Will Survive, Says Rouhani" keeps Rouhani
         spans = ([frame.source] if frame.source is not None else []) + list(frame.content)
         if any(span[0] < colon.end for span in spans):
             return True
-        if frame.source is None:
+        if frame.source is None or not headline:
             return False
         first = view.text[frame.source[0] : frame.source[1]].split()[:1]
         return bool(first) and re.split("['\u2019]", first[0].lower())[0] in FIRST_PERSON_SUBJECTS
