@@ -27,13 +27,13 @@ def test_a_letter_or_a_count_after_a_label_is_no_claim() -> None:
 
 
 def test_i_in_a_labelled_answer_is_the_label() -> None:
-    # Rule `answer_label_is_i`
-    text = INTERVIEW.replace("that came together over years.", "that came together over years. I know a lot "
-                             "about that period of history.")
+    # Rule `answer_label_is_i` ("I know a lot about ..." is no claim since junk2-s27: know +clausal)
+    text = INTERVIEW.replace("that came together over years.", "that came together over years. I know that "
+                             "period of history shaped the book.")
     claims = [c for c in extract_claims(text) if c.cue == "know"]
     assert [c.speaker for c in claims] == ["William Boyd"]
     # without a label the line is the writer's own (rule `writers_first_person_is_no_claim`)
-    assert extract_claims("I know a lot about that period of history.") == []
+    assert extract_claims("I know that period of history shaped the book.") == []
 
 
 # Rule `answer_after_a_question` (LA Weekly's artist interview: only the first answer had a label)

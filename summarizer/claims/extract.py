@@ -88,6 +88,7 @@ from summarizer.claims.rules import (
     QUOTING_VERBS,
     SAYING_DOCUMENTS,
     Frame,
+    cue_frames_under_a_label,
     frames_for_cue,
     person_label_of_a_headline,
     sentence_frames,
@@ -361,11 +362,18 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
         frame = frames_for_cue(view, hit, cue_starts)
         if frame is None:
             continue
+        if "quote" in hit.entry.flags and _cue_quoted_content_outside(view, frame):
+            continue
         if "quote" in hit.entry.flags and not _quoted(view.text, extend_over_quotes(frame, view.quotes)):
             # Rule `quote_cue_after_a_quotation_across_sentences`: '"Don't you eat beef? If you stop
             # ...," yells one man': the quotation opens a sentence earlier
             continue
         if "clausal" in hit.entry.flags and not _clausal_ok(view, frame):
+            if acts is not None and frame.source is not None and not view.tokens[hit.first].lower.endswith("ing"):
+                # rule `act_subject_still_acts` (junk2-s27): "Charles Elliott Jr. knew Muhammad Ali
+                # for decades. He recalled ..." is still Elliott, though knowing a man is no claim;
+                # not a gerund's subject ("instead of a pool operator adding chlorine")
+                acts.append(frame)
             continue
         if "that" in hit.entry.flags and not _that_clause(view, frame):
             continue
@@ -394,12 +402,27 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     frames = [f for f in frames if not _statement_put_out_saying(view, f, frames)
               and not _relays_a_quotation_brought_in(view, f, frames)
               and not _names_the_source_of_another(view, f, frames)]
+    frames, label_barred = cue_frames_under_a_label(view, frames)  # rule `label_line_cue_is_the_labels`
     label = person_label_of_a_headline(view, frames)
     if label is not None and not is_junk_label(view, label):
         frames = [label]  # rule `person_label_speaks_for_its_headline`
     # the sentence rules' frames face junk.py SENTENCE_FRAME_JUNK_RULES ("Grant Support: By award ...")
-    frames.extend(frame for frame in sentence_frames(view, bool(frames)) if not is_junk_label(view, frame))
+    frames.extend(frame for frame in sentence_frames(view, bool(frames) or label_barred)
+                  if not is_junk_label(view, frame))
     return frames
+
+
+def _cue_quoted_content_outside(view: SentenceView, frame: Frame) -> bool:
+    """Rule `quoted_cue_frames_nothing_outside_its_quotation` (junk2-s27,
+    PolNeAR train: 'The Vermont senator emailed supporters saying: "The
+    struggle continues" and vowing to compete ...' gave a claim with no
+    speaker at the cue "continues" and the content '" and vowing to compete
+    ...'): a cue that speaks only beside a quotation (+quote: "continue",
+    "add") written inside a quotation is the quoted person's word, and the
+    words after that quotation closes are not what it frames. '"...," she
+    continued, "..."' (the cue outside) stays."""
+    quote = view.quotes.covering(frame.cue[0])
+    return quote is not None and bool(frame.content) and frame.content[0][0] >= quote[1] - 1
 
 
 QUOTE_CUE_REACH = 6  # tokens from a +quote cue to the quotation mark: '"...," the mayor's aide shares'
@@ -450,6 +473,20 @@ def _negative_source(source: str) -> bool:
 
 
 CLAUSAL_WITHIN_CONTENT_CUES = grammar("clausal_within_content_cues")
+CLAUSAL_FIRST_CLAUSE_CUES = grammar("clausal_first_clause_cues")
+CLAUSE_ENDERS = grammar("clause_enders")
+
+
+def _first_clause(view: SentenceView, content: tuple[int, int]) -> tuple[int, int]:
+    """For rule `clausal_content_in_its_first_clause` (junk2-s27): the
+    content up to its first comma, semicolon or "than"
+    (claim_grammar.txt clause_enders), where a clausal_first_clause_cues
+    cue's clause must stand: "knew Meles well, and after ... consolidated"
+    is no clause, "knew it was possible, though ..." is."""
+    start, end = content
+    stop = next((t.start for t in view.tokens_within(start, end)
+                 if t.start > start and (t.text in (",", ";") or t.lower in CLAUSE_ENDERS)), end)
+    return start, stop
 
 
 def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
@@ -464,6 +501,8 @@ def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
     cues of claim_grammar.txt clausal_within_content_cues ("add": "claimed
     responsibility for the attack, saying ..." keeps its claim)."""
     within = frame.content[-1] if frame.entry.lemma in CLAUSAL_WITHIN_CONTENT_CUES else (frame.content[-1][0], None)
+    if frame.entry.lemma in CLAUSAL_FIRST_CLAUSE_CUES:
+        within = _first_clause(view, frame.content[0])
     if frame.clause_final or reads_as_clause(view, *within):
         return True
     if frame.source is None:

@@ -174,6 +174,7 @@ from summarizer.claims.lexicon import (
 from summarizer.claims.names import (
     ARTICLES,
     DEMONYM_ENDINGS,
+    FIRST_PERSON_SUBJECTS,
     INDEFINITE_ARTICLES,
     POSSESSIVE_DETERMINERS,
     countries,
@@ -9518,6 +9519,53 @@ def _named_speaker_of_a_saying(view: SentenceView, frame: Frame) -> bool:
     return 1 <= len(words) <= MAX_HEADLINE_LABEL_WORDS - 1 and all(t.is_capitalised for t in words)
 
 
+def cue_frames_under_a_label(view: SentenceView, cue_frames: Sequence[Frame]) -> tuple[list[Frame], bool]:
+    """Rule `label_line_cue_is_the_labels` (junk2-s27, PolNeAR train:
+    "Sanders: Brexit's message could draw Trump support in US." gave Trump
+    a claim "Sanders" at the cue "support"; "Obama: I am optimistic
+    Americans will say no to Trump." the speaker "I am optimistic
+    Americans"; "Clinton: I support D.C. statehood." an unresolved "I"): in
+    a line that a speaker label opens (colon_attribution holds: a headline's
+    "Name:", a transcript's "PENCE:"), a cue after the colon whose source or
+    content reaches back over the label, or in a headline whose source
+    opens with "I" or "we" (the label's own person), frames no claim of its own: the label is
+    the speaker of its line, so the cue frame goes and the label's frame
+    (colon_attribution, a fallback) takes the line when the label's last
+    word names someone the text speaks of elsewhere ("Sanders" ... "Bernie
+    Sanders"), and nothing does when it does not ("Wow: Glenn Beck Just
+    Responded ..."). A cue before the colon ("Gowdy says: ...") and a cue
+    after it with a subject of its own ("The Latest: Mourners say ...",
+    "Bill Clinton: Hillary thinks ...") stay. The kept frames, and whether
+    the label's own frame is barred too."""
+    if not cue_frames:
+        return list(cue_frames), False
+    label = colon_attribution(view)
+    if label is None:
+        return list(cue_frames), False
+    colon = view.tokens[label.cue_token]
+
+    headline = view.start == 0 or view.paragraph < 0  # an interview's "Boyd: I ..." is answer_label_is_i's
+
+    def reaches_the_label(frame: Frame) -> bool:
+        if frame.cue_token <= label.cue_token or _named_speaker_of_a_saying(view, frame):
+            return False  # "John Kerry: Iran Deal Will Survive, Says Rouhani" keeps Rouhani
+        spans = ([frame.source] if frame.source is not None else []) + list(frame.content)
+        if any(span[0] < colon.end for span in spans):
+            return True
+        if frame.source is None or not headline:
+            return False
+        first = view.text[frame.source[0] : frame.source[1]].split()[:1]
+        return bool(first) and re.split("['\u2019]", first[0].lower())[0] in FIRST_PERSON_SUBJECTS
+
+    kept = [f for f in cue_frames if not reaches_the_label(f)]
+    if kept or len(kept) == len(cue_frames):
+        return kept, False
+    last = [t for t in view.tokens[: label.cue_token] if t.is_word][-1].text
+    elsewhere = view.text[: view.start] + "\n" + view.text[view.end :]
+    named_again = re.search(rf"\b{re.escape(last)}\b", elsewhere, re.IGNORECASE) is not None
+    return kept, not named_again
+
+
 def _labelled_line(view: SentenceView, colon: int) -> bool:
     """Rule `labelled_line`: "Sanders: Clinton needs to 'get away from all of
     this personality stuff' with Trump.", "Trump: My immigration plans aren't
@@ -9703,6 +9751,8 @@ def in_view(view: SentenceView) -> Frame | None:
             continue
         source = (tokens[k + 1].start, owner.end)
         if m + 1 < len(tokens) and tokens[m + 1].text == "," and has_words(view, m + 2, len(tokens) - 1):
+            if _act_after_a_view_aside(tokens, k, m + 2):
+                continue
             content = (tokens[m + 2].start, trailing_end(view, len(tokens) - 1))
         elif k > 0 and tokens[k - 1].text == "," and has_words(view, 0, k - 2):
             content = (tokens[0].start, tokens[k - 2].end)
@@ -9717,6 +9767,22 @@ def in_view(view: SentenceView) -> Frame | None:
             continue
         return Frame("in_view", IN_VIEW, view.span(k, k), source, (content,), k > 0, k)
     return None
+
+
+def _act_after_a_view_aside(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """Rule `view_aside_before_an_act_is_no_claim` (junk2-s27, CNN-Corpus
+    dev 419: "Kennedy, in his opinion, used sweeping language to affirm the
+    rights of gays and lesbians" gave a claim "used sweeping language ..."
+    with no speaker): "in his opinion" set off by commas after the subject,
+    then a verb in its simple past (not an auxiliary: "has", "was", "did",
+    "would"), tells what the subject did in a written opinion, an act, not
+    what they hold. "Smith, in his view, has done nothing wrong" and "In
+    Mr. Connolly's view, the deal is dead" stay."""
+    if k < 2 or tokens[k - 1].text != "," or first >= len(tokens):
+        return False
+    verb = tokens[first].lower
+    return tokens[first].is_word and verb not in AUXILIARIES and verb not in FINITE_VERBS \
+        and (verb in past_forms() or (verb.endswith("ed") and len(verb) > 3))
 
 
 POLL_NOUNS = grammar("poll_nouns")

@@ -3048,6 +3048,8 @@ class SpeakerIndex:
                     return Resolved(shown, None, UNNAMED)
                 if not _singles_out_another_body(head, parts[0]):
                     found = self._body(noun, _body_modifiers(head), head[-1].end)
+                    if found is not None and self._words_written_for_another_owner(head, found):
+                        return Resolved(shown, None, UNRESOLVED)
                     if found is not None and noun in BODIES_OFTEN_NAMED_WITHOUT_THEIR_NOUN \
                             and self._another_body_named_since(found, head[0]):
                         return Resolved(shown, None, UNRESOLVED)
@@ -3729,6 +3731,30 @@ class SpeakerIndex:
         often that named person, so that stays."""
         position = self.introduced_roles.get(_role_word(noun))
         return position is not None and named.first_seen >= 0 and position > named.first_seen
+
+    def _words_written_for_another_owner(self, head: Sequence[Token], found: Entity) -> bool:
+        """Rule `description_the_article_gave_another_owner` (junk2-s27,
+        CNN-Corpus dev 513 s10-s11: "FIFA executive committee member Theo
+        Zwanziger ... The executive committee will also receive an update
+        ... '...,' it added" gave FIFA's quotation to "Qatar's Supreme
+        Committee for Delivery", the one committee named): a description's
+        lower-case words before its noun ("the executive committee") that
+        the article wrote before, with the noun, right after a capitalised
+        owner the found body's name does not hold ("FIFA executive
+        committee") are that owner's body, not the found one; the tagger
+        does not guess, the description stays unresolved. "The Supreme
+        Committee said ... the organising committee said" with no other
+        owner written before "organising committee" still points back."""
+        described = [t.lower for t in head[1:] if t.is_word]
+        if len(described) < 2 or any(t.is_capitalised for t in head[1:]):
+            return False
+        phrase = r"\s+".join(re.escape(w) for w in described)
+        own = set(found.words)
+        for match in re.finditer(rf"\b([A-Z][\w.&-]*)\s+{phrase}\b", self.text[: head[0].start]):
+            owner = name_key(match.group(1))
+            if owner and owner[-1] not in own and owner[-1] not in DEFINITE:
+                return True
+        return False
 
     def _fits_names(self, body: Entity, modifiers: tuple[frozenset[str], frozenset[str]]) -> bool:
         """For rule `body_description_keeps_its_modifiers`: a possessor in the
@@ -6283,6 +6309,8 @@ class SpeakerIndex:
             found = None
             if phrase[0].lower in DEFINITE and noun in body_nouns() and not _singles_out_another_body(phrase, phrase):
                 found = self._body(noun, _body_modifiers(phrase))
+                if found is not None and self._words_written_for_another_owner(phrase, found):
+                    found = None  # rule `description_the_article_gave_another_owner`
             resolved = found.resolved() if found is not None else None
             kind = UNRESOLVED if phrase[0].lower in DEFINITE else UNNAMED
             self.thing_subject = (self.position, resolved or Resolved(shown, None, kind))
