@@ -91,6 +91,10 @@ def test_a_condition_that_states_is_no_musing() -> None:
     assert not is_conditional_musing("Hal Dorn might not need a chapter, if the book is ever written.")
     # the writer's "I": a personal essay's story
     assert not is_conditional_musing("If you had asked me a year ago, I would have been hopeful.")
+    # "would", "could": the news in its condition (review s27)
+    assert not is_conditional_musing(
+        "If approved by regulators, the merger of United and Delta would create the largest airline in the world.")
+    assert not is_conditional_musing("If convicted, Smith could face up to 20 years in prison.")
 
 
 SINGER = (

@@ -4957,6 +4957,8 @@ def plural_cue_after_a_count(view: SentenceView, frame: Frame) -> bool:
         return False  # "Rio 2016 says ...": a year or a code in a name, no count
     if k >= 2 and tokens[k - 2].is_capitalised and count[:1].isdigit():
         return False  # "Apollo 11 says": a number in a name
+    if count == "other" and k >= 2 and tokens[k - 2].lower == "the":
+        return False  # "One suspect stayed silent. The other says ...": one person (review s27)
     return is_count_word(count) or count in PLURAL_COUNTS
 
 

@@ -7483,6 +7483,15 @@ ONE_OF_THE_PRESS = re.compile(r"(?:[Aa]n?|[Aa]nother|[Tt]he) (?P<role>[a-z]+)")
 FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
 
 
+def _gender_fits_the_relation(relation: str, name: str) -> bool:
+    """A relation of one gender ("mother", "husband": genders.txt) names
+    only a person whose first name is known to be of it: a father says "my
+    daughter" too, so "The mother of X" is never "John Norman" (review
+    s27). A relation of no gender ("cousin", "roommate") fits anyone."""
+    wanted = all_gendered_words().get(relation)
+    return wanted is None or first_names().get(name.split()[0].lower()) == wanted
+
+
 def description_named_by_the_next_speaker(text: str, claims: list[Claim]) -> list[Claim]:
     """Rule `description_named_by_the_next_speaker` (resolve-s27, QA round
     70: CNN-Corpus dev 221 s1 "The mother of Rebecca Sedwick ... urged ..."
@@ -7516,7 +7525,8 @@ def description_named_by_the_next_speaker(text: str, claims: list[Claim]) -> lis
             continue  # named before: a person the article had, not one it brings in here
         relative = RELATIVE_OF_A_NAME.fullmatch(source.text)
         press = ONE_OF_THE_PRESS.fullmatch(source.text)
-        if relative is not None and relative.group("relation") in kin["relation"] and named.role is None:
+        if relative is not None and relative.group("relation") in kin["relation"] and named.role is None \
+                and _gender_fits_the_relation(relative.group("relation"), named.speaker):
             called = kin.get(f"from_{relative.group('relation')}", frozenset())
             words = re.findall(r"[a-z]+", named.content.lower())
             tied = any(a in FIRST_PERSON_POSSESSIVES and b in called for a, b in pairwise(words))

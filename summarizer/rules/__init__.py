@@ -50,7 +50,8 @@ def _sections(name: str) -> dict[str, tuple[int, int]]:
     headings = [(number, found["heading"]) for number, line in enumerate(lines, 1)
                 if (found := _HEADING.fullmatch(line.strip())) is not None]
     sections: dict[str, tuple[int, int]] = {}
-    ends = [number for number, _ in headings[1:]] + [len(lines) + 1]
+    # a file with no heading has no sections (its `load_section` then says so, not zip's error)
+    ends = [number for number, _ in headings[1:]] + ([len(lines) + 1] if headings else [])
     for (number, heading), end in zip(headings, ends, strict=True):
         if heading in sections:
             raise ValueError(f"{name}.txt line {number}: heading '# --- {heading}' again (first on line "
