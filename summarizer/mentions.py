@@ -2622,6 +2622,19 @@ def _in_a_title_copy(at: int, end: int, text: str, titles: Collection[str]) -> b
 FICTION_NOUN_BEFORE = re.compile(r"\b([a-z]+),?\s+[\"\u201c\u2018']$")
 
 
+def _every_copy_quoted_after(name: str, text: str, quotes: Quotes, nouns: frozenset[str]) -> bool:
+    """Every copy of `name` stands in a quotation opening right after one of
+    `nouns` ('crime novel, "', 'The show, "'): the test of rules
+    `person_in_a_quoted_fiction_title_is_no_person` and
+    `name_quoted_whole_after_a_work_noun_is_the_work`, written once."""
+    for at, _ in _whole_word_spans(name, text):
+        quotation = quotes.covering(at)
+        noun = FICTION_NOUN_BEFORE.search(text, max(0, quotation[0] - 30), quotation[0] + 1) if quotation else None
+        if noun is None or noun.group(1) not in nouns:
+            return False
+    return True
+
+
 def _fiction_characters(found: dict[str, tuple[MentionKind, int]], text: str, quotes: Quotes,
                         speakers: Collection[str]) -> dict[str, tuple[MentionKind, int]]:
     """Rule `person_in_a_quoted_fiction_title_is_no_person` (session 27, QA
@@ -2638,12 +2651,7 @@ def _fiction_characters(found: dict[str, tuple[MentionKind, int]], text: str, qu
     def character(name: str) -> bool:
         if name in speakers or not _in_title_case_quotations(name, text, quotes):
             return False
-        for at, _ in _whole_word_spans(name, text):
-            quotation = quotes.covering(at)
-            noun = FICTION_NOUN_BEFORE.search(text, max(0, quotation[0] - 30), quotation[0] + 1) if quotation else None
-            if noun is None or noun.group(1) not in works:
-                return False
-        return True
+        return _every_copy_quoted_after(name, text, quotes, works)
 
     return {name: (OTHER if kind == PERSON and character(name) else kind, count)
             for name, (kind, count) in found.items()}
@@ -2662,12 +2670,7 @@ def _works_quoted_whole(found: dict[str, tuple[MentionKind, int]], text: str, qu
     def work(name: str) -> bool:
         if name in speakers or not _quoted_whole(name, text, quotes):
             return False
-        for at, _ in _whole_word_spans(name, text):
-            quotation = quotes.covering(at)
-            noun = FICTION_NOUN_BEFORE.search(text, max(0, quotation[0] - 30), quotation[0] + 1) if quotation else None
-            if noun is None or noun.group(1) not in works:
-                return False
-        return True
+        return _every_copy_quoted_after(name, text, quotes, works)
 
     return {name: (OTHER if kind == PERSON and work(name) else kind, count) for name, (kind, count) in found.items()}
 
