@@ -158,6 +158,7 @@ from summarizer.claims.grammar import (
     is_listed_past,
     is_past,
 )
+from summarizer.claims.junk import QUOTED_PASSAGE  # a quotation's words are someone's, not the writer's
 from summarizer.claims.lexicon import grammar, noun_sets, pronouns
 from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, short_name_of_a_body
 from summarizer.claims.rules import SUBJECT_LEADS
@@ -1644,7 +1645,7 @@ def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open
     Kong's reputation." is one man's say, and "Chen" the reader has not
     met): a bottom line is the writer's news. Nor does a sentence that
     answers the open question before it (`_answers_the_question_before`)."""
-    headline = frozenset().union(*(_stems(span.text) for span in document.headlines))
+    headline = _headline_stems(document)
     if not headline or not stems:
         return 0
     off_headline = delayed or len(headline & stems[0]) <= OFF_HEADLINE_SHARE * len(headline)
@@ -1666,7 +1667,7 @@ def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open
     # (nor one whose subject is a surname the lead or a sentence after it introduced: "Brann has worked
     # his entire life ..." leans on "Dr. Alfred Brann" of the lead)
     on_headline = [number for number in range(1, min(HEADLINE_NEWS_WINDOW, len(stems)))
-                   if len(headline & stems[number]) >= max(ON_HEADLINE_SHARE * len(headline), ON_HEADLINE_WORDS)
+                   if _tells_the_headline(headline, stems[number])
                    and not QUOTATION_OPENING.match(document.sentences[number].text) and opens(number)
                    and not _subject_introduced_before(document, number)
                    and number not in told_by_a_person
@@ -1676,13 +1677,23 @@ def _headline_news(document: Document, stems: Sequence[frozenset[str]], can_open
     return max(on_headline, key=lambda number: (len(headline & stems[number]), -number), default=0)
 
 
+def _headline_stems(document: Document) -> frozenset[str]:
+    """The content stems of the document's headlines, as the note compares sentences."""
+    return frozenset().union(*(_stems(span.text) for span in document.headlines))
+
+
+def _tells_the_headline(headline: frozenset[str], sentence: frozenset[str]) -> bool:
+    """A sentence's stems hold as many of the headline's as a sentence
+    telling its news does (ON_HEADLINE_SHARE, ON_HEADLINE_WORDS): the one
+    test of `_headline_news` and `holds_the_headline`."""
+    return len(headline & sentence) >= max(ON_HEADLINE_SHARE * len(headline), ON_HEADLINE_WORDS)
+
+
 def holds_the_headline(document: Document, stems: Sequence[frozenset[str]], number: int) -> bool:
     """Rule `hook_gives_way_to_the_headline` (brief2 s27): the sentence holds
     as many of the headline's content words (stems) as a sentence telling
-    its news does (`_headline_news`: ON_HEADLINE_SHARE, ON_HEADLINE_WORDS)."""
-    headline = frozenset().union(*(_stems(span.text) for span in document.headlines))
-    return number < len(stems) and len(headline & stems[number]) >= max(ON_HEADLINE_SHARE * len(headline),
-                                                                        ON_HEADLINE_WORDS)
+    its news does (`_tells_the_headline`, as `_headline_news` reads it)."""
+    return number < len(stems) and _tells_the_headline(_headline_stems(document), stems[number])
 
 
 # rule `turn_from_a_delayed_lead_is_the_news`: a turn holding one of these says "his crusade" of a man
@@ -1776,7 +1787,7 @@ def addresses_the_reader(text: str) -> bool:
     "sharing your location" before any colon (the news's own words: dev
     577, 578), and not a lead in the writer's "I", "me" or "my", which opens
     a personal essay (dev 289, 253). Read for the lead only (`_lead_first`)."""
-    outside = QUOTED_SPAN.sub(" ", text)
+    outside = QUOTED_PASSAGE.sub(" ", text)
     words = [word.lower().replace("\u2019", "'") for word in READER_WORD.findall(outside)]
     if is_in_the_first_person(text):
         return False
@@ -1794,7 +1805,7 @@ def is_in_the_first_person(text: str) -> bool:
     essay, whose lead is the writer's story ("If you had asked me 12 months
     ago ..., I would have been cautiously optimistic.", CNN-Corpus dev 289);
     neither rule takes it from the note's opening."""
-    outside = QUOTED_SPAN.sub(" ", text)
+    outside = QUOTED_PASSAGE.sub(" ", text)
     return bool({word.lower() for word in READER_WORD.findall(outside)}
                 & load_section("reader_address", "first person"))
 
@@ -1823,8 +1834,6 @@ def _opens_a_clause(text: str, words: frozenset[str]) -> bool:
                for at, token in enumerate(tokens))
 
 
-# a quotation in double marks, straight or curly (its words are someone's, not the writer's)
-QUOTED_SPAN = re.compile("\"[^\"]*\"|\u201c[^\u201d]*\u201d")
 # a word with its contraction ("we're", "let\u2019s")
 READER_WORD = re.compile("[A-Za-z]+(?:['\u2019][a-z]+)?")
 # a word (with its contraction) or a mark that ends a clause's opening: a comma, a semicolon, a dash
@@ -1902,7 +1911,7 @@ def lead_under_a_question(document: Document) -> frozenset[int]:
     if not decks or not document.sentences or not is_open_question(decks[-1].text):
         return frozenset()
     text = without_dateline(document.sentences[0].text, True)
-    words = [word.lower() for word in WORD.findall(QUOTED_SPAN.sub(" ", text))]
+    words = [word.lower() for word in WORD.findall(QUOTED_PASSAGE.sub(" ", text))]
     leans = (opens_by_pointing_back(text) or holds_back_pointing_phrase(text) or opens_on_an_unnamed_pronoun(text)
              or bool(set(words[1:]) & DECK_OBJECTS))
     return frozenset({0}) if leans else frozenset()
