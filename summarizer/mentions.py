@@ -2594,13 +2594,18 @@ def _in_title_case_quotations(name: str, text: str, quotes: Quotes) -> bool:
     return bool(spans) and all(_in_a_title_case_quotation(at, text, quotes) for at, _ in spans)
 
 
+# a word opening on a letter, with its apostrophes and hyphens ("O'Neill", "Mid-Atlantic"): the
+# words of a quoted title or a line, read for their capitals
+LETTER_WORD = re.compile(r"[^\W\d_][\w'\u2019\-]*")
+
+
 def _in_a_title_case_quotation(at: int, text: str, quotes: Quotes) -> bool:
     """Position `at` stands in a quotation whose words all open with a
     capital, but a title's small words (`_in_title_case_quotations`)."""
     quotation = quotes.covering(at)
     if quotation is None:
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w'\u2019\-]*", text[quotation[0] : quotation[1]])
+    words = [w for w in LETTER_WORD.findall(text[quotation[0] : quotation[1]])
              if w.lower() not in TITLE_SMALL_WORDS]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
@@ -2688,7 +2693,7 @@ def _quoted_titles_in(text: str, quotes: Quotes) -> frozenset[str]:
     titles = set()
     for start, end in quotes.spans:
         quoted = text[start:end].strip(QUOTATION_EDGES).rstrip(".,;:!?").strip()
-        words = re.findall(r"[^\W\d_][\w'\u2019\-]*", quoted)
+        words = LETTER_WORD.findall(quoted)
         small = [w for w in words if w.lower() in TITLE_SMALL_WORDS]
         if len(words) >= MIN_QUOTED_TITLE_WORDS and small and words[0][:1].isupper() \
                 and all(w[:1].isupper() for w in words if w.lower() not in TITLE_SMALL_WORDS):
@@ -5014,7 +5019,7 @@ def _named_only_in_headings(name: str, text: str) -> bool:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-        words = [word for word in re.findall(r"[^\W\d_][\w'\u2019\-]*", line)]
+        words = LETTER_WORD.findall(line)
         if not line or line[-1] in ".!?:;,\"\u201d)" or any(
                 not word[:1].isupper() and word.lower() not in TITLE_SMALL_WORDS for word in words):
             return False
