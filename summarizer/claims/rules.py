@@ -153,6 +153,7 @@ from summarizer.claims.grammar import (
     with_absolute,
 )
 from summarizer.claims.lexicon import (
+    PARTY_TAG,
     CueEntry,
     body_nouns,
     clause_nouns,
@@ -8135,9 +8136,6 @@ def _cue_closed_by_a_comma(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
-
-
 def _name_before_a_party_tag(view: SentenceView, found: tuple[int, int]) -> tuple[int, int] | None:
     """Rule `party_tag_is_no_subject`: "Sen. Tim Kaine, D-Virginia, who was
     an early backer of President Obama's first presidential campaign ...,
@@ -8146,7 +8144,7 @@ def _name_before_a_party_tag(view: SentenceView, found: tuple[int, int]) -> tupl
     subject is that name. With no name there, no subject."""
     tokens = view.tokens
     first = found[0]
-    if not PARTY_TAG.match(tokens[first].text):
+    if not PARTY_TAG.fullmatch(tokens[first].text):
         return found
     name_last = first - 2
     if name_last < 0 or tokens[first - 1].text != "," or not tokens[name_last].is_capitalised:

@@ -1,0 +1,43 @@
+"""Session 28 (unify-s28): one fact in one place. Each section names the
+rule or list that is now written once, with a sentence of its kind and a
+near variant that stays as it was."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+from summarizer.claims.lexicon import PARTY_TAG
+from summarizer.mentions import find_mentions
+
+
+def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
+    return {m.name: (m.kind, m.count) for m in find_mentions(sentences)}
+
+
+def speakers(text: str) -> list[tuple[str, str, str]]:
+    return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
+
+
+# --- one party-state tag (lexicon.PARTY_TAG) for rules party_tag_marks_a_lawmaker (names.py),
+# party_tag_is_no_subject (claims/rules.py) and party_label_is_no_name (mentions.py) -------------------
+
+
+def test_party_tag_is_one_pattern() -> None:
+    for tag in ("R-Texas", "D-Calif", "D-New", "I-VT", "R-NY"):
+        assert PARTY_TAG.fullmatch(tag), tag
+    for word in ("Al-Shifa", "X-Men", "I-95", "D-", "Rep-Texas"):
+        assert not PARTY_TAG.fullmatch(word), word
+
+
+def test_a_party_tag_in_capitals_is_no_speaker() -> None:
+    # the claims rule once wanted lower-case letters after the state's capital: "I-VT" was the speaker
+    assert speakers("Sen. Bernie Sanders, I-VT, who chairs the panel, says he is concerned.") == [
+        ("Bernie Sanders", "say", "he is concerned")]
+    assert speakers("Sen. Tim Kaine, D-Virginia, the chairman of the committee, says he is concerned.")[0][0] \
+        == "Tim Kaine"
+
+
+def test_a_party_tag_is_no_name_in_the_mentions() -> None:
+    found = mentioned("\"We will not back down,\" Rep. Peter King, R-NY, said on Thursday.",
+                      "\"You have the power,\" Rep. Charlie Rangel, D-New York, said on Thursday.")
+    assert set(found) == {"Peter King", "Charlie Rangel"}
+    assert "Al-Shifa Hospital" in mentioned("Doctors at Al-Shifa Hospital said so.")
