@@ -5,7 +5,7 @@ near variant that stays as it was."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-from summarizer.claims.lexicon import PARTY_TAG
+from summarizer.claims.lexicon import PARTY_TAG, negative_leads, refusal_leads
 from summarizer.mentions import find_mentions
 
 
@@ -13,7 +13,7 @@ def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
     return {m.name: (m.kind, m.count) for m in find_mentions(sentences)}
 
 
-def speakers(text: str) -> list[tuple[str, str, str]]:
+def speakers(text: str) -> list[tuple[str | None, str, str]]:
     return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
 
 
@@ -41,3 +41,25 @@ def test_a_party_tag_is_no_name_in_the_mentions() -> None:
                       "\"You have the power,\" Rep. Charlie Rangel, D-New York, said on Thursday.")
     assert set(found) == {"Peter King", "Charlie Rangel"}
     assert "Al-Shifa Hospital" in mentioned("Doctors at Al-Shifa Hospital said so.")
+
+
+# --- one list of refusal leads (negations.txt refusals) for rules negated_cue,
+# bare_refusal_shows_no_content (polarity.py) and refusing_an_act_is_no_claim (junk.py) ---------------
+
+
+def test_refusal_leads_are_negative_leads() -> None:
+    assert {"decline", "declined", "refuse", "refusing"} <= refusal_leads() < negative_leads()
+    assert {"unable", "failed", "hesitated"} <= negative_leads() - refusal_leads()
+
+
+def test_a_bare_refusal_shows_no_content_and_stays_negated() -> None:
+    claim = extract_claims("A University of Tennessee spokeswoman declined to comment.")[0]
+    assert (claim.speaker, claim.content, claim.negated) == ("A University of Tennessee spokeswoman", "", True)
+    claim = extract_claims("A University of Tennessee spokeswoman declined to comment on the arrest.")[0]
+    assert (claim.content, claim.negated) == ("on the arrest", True)
+
+
+def test_refusing_an_act_is_no_claim_but_refusing_to_speak_is() -> None:
+    assert speakers("The senator declined to appear on camera on Tuesday.") == []
+    assert speakers("The senator refused to say whether she would run.")[0][0] == "The senator"
+

@@ -81,6 +81,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
     pronouns,
+    refusal_leads,
     source_nouns,
     title_word_kinds,
     title_words,
@@ -1860,7 +1861,7 @@ def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
     "refused to say whether ...", "declined to be identified"), and so do
     refusals of a cue ("refused to endorse Trump", which would otherwise
     stand as "endorse")."""
-    if frame.entry.lemma not in _junk_words("refusal_leads") or frame.cue_token < 0:
+    if frame.entry.lemma not in refusal_leads() or frame.cue_token < 0:
         return False
     # qa64a-s23 (QA round 64, 418 s1: "The Supreme Court refused Monday to reconsider one of its
     # most controversial decisions"): a time between the refusal and its "to" changes nothing

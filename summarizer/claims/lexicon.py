@@ -285,6 +285,20 @@ PARTY_TAG = re.compile(rf"[{''.join(sorted(grammar('party_tag_letters'))).upper(
 
 
 @cache
+def refusal_leads() -> frozenset[str]:
+    """The leads of a refusal before "to" (negations.txt refusals: "declined",
+    "refuses"; their lemmas "decline" and "refuse" among them)."""
+    return word_set("negations", "refusals")
+
+
+@cache
+def negative_leads() -> frozenset[str]:
+    """Every lead that negates the cue after its "to" (negations.txt refusals
+    and leads): "declined to say", "was unable to confirm", "failed to mention"."""
+    return refusal_leads() | word_set("negations", "leads")
+
+
+@cache
 def auxiliary_verbs() -> frozenset[str]:
     """The auxiliary verbs alone ("is", "has", "did", "'s"), without the
     adverbs `auxiliaries` adds: a word that makes the name before it a

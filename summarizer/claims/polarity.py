@@ -33,8 +33,10 @@ from summarizer.claims.lexicon import (
     grammar,
     hedge_patterns,
     is_people_noun,
+    negative_leads,
     noun_sets,
     past_forms,
+    refusal_leads,
 )
 from summarizer.claims.rules import Frame, conceded_cue_rebuttal, statement_saying_verb
 from summarizer.claims.text import LOOSE_WORD, SentenceView
@@ -221,7 +223,7 @@ class Polarity(NamedTuple):
 def _negations() -> tuple[frozenset[str], frozenset[str]]:
     """(negators, negative leads) from negations.txt; its fronted negations
     are grammar.fronted_negation_end's, not in the chain before a cue."""
-    return word_set("negations", "negators"), word_set("negations", "leads") | _implicative_leads()
+    return word_set("negations", "negators"), negative_leads() | _implicative_leads()
 
 
 @cache
@@ -347,7 +349,6 @@ def content_after_lead(view: SentenceView, frame: Frame) -> int | None:
     return tokens[k + 3].start
 
 
-REFUSAL_LEADS = grammar("refusal_leads")
 REFUSAL_NOTES = frozenset(note.replace("_", " ") for note in grammar("refusal_notes"))
 
 
@@ -355,7 +356,7 @@ def bare_refusal_end(view: SentenceView, frame: Frame) -> int | None:
     """Rule `bare_refusal_shows_no_content` (junk-s27, reader round 70: "A
     University of Tennessee spokeswoman declined to comment." was shown as
     "declined to comment: to comment"): a refusal lead and its infinitive
-    (claim_grammar.txt refusal_leads: "declined to comment", "refused to
+    (negations.txt refusals: "declined to comment", "refused to
     endorse") with nothing after it, or only a note of the writer's own
     reporting (refusal_notes: "for this story", "further"), is a refusal
     with no content: the claim keeps its cue, shown whole, and its content
@@ -365,7 +366,7 @@ def bare_refusal_end(view: SentenceView, frame: Frame) -> int | None:
     tokens = view.tokens
     k = frame.cue_token
     if k < 0 or frame.clause_final or len(frame.content) != 1 or k + 2 >= len(tokens) \
-            or tokens[k].lower not in REFUSAL_LEADS or tokens[k + 1].lower != "to" or not tokens[k + 2].is_word:
+            or tokens[k].lower not in refusal_leads() or tokens[k + 1].lower != "to" or not tokens[k + 2].is_word:
         return None
     start, end = frame.content[0]
     if start != tokens[k + 1].start:

@@ -162,6 +162,7 @@ from summarizer.claims.lexicon import (
     ends_in_plural_s,
     grammar,
     is_people_noun,
+    negative_leads,
     noun_cues,
     noun_sets,
     past_forms,
@@ -1072,7 +1073,7 @@ def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first
 
 NON_RESPONSE_VERBS = grammar("non_response_verbs")
 REFUSED_SPEECH = word_set("junk_readings", "refused_speech")
-NEGATORS, NEGATIVE_LEADS = word_set("negations", "negators"), word_set("negations", "leads")
+NEGATORS, NEGATIVE_LEADS = word_set("negations", "negators"), negative_leads()
 
 
 def _relative_withholds_information(tokens: Sequence[Token], k: int) -> bool:
