@@ -7,6 +7,7 @@ from __future__ import annotations
 from summarizer import extract_claims
 from summarizer.claims.lexicon import PARTY_TAG, negative_leads, refusal_leads
 from summarizer.mentions import find_mentions
+from summarizer.rules import load_rules, load_section
 
 
 def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
@@ -62,4 +63,26 @@ def test_a_bare_refusal_shows_no_content_and_stays_negated() -> None:
 def test_refusing_an_act_is_no_claim_but_refusing_to_speak_is() -> None:
     assert speakers("The senator declined to appear on camera on Tuesday.") == []
     assert speakers("The senator refused to say whether she would run.")[0][0] == "The senator"
+
+
+# --- one list of evidential hedge adverbs (hedges.txt part "evidential adverbs") for rule
+# hedge_on_the_framing_verb_hedges, once a copy in hedge_scope.txt ------------------------------------
+
+RECORDING = ("A leaked audio recording of a phone call {}caught a U.S. diplomat to Europe using profanity to "
+             "express strong frustrations with the European Union's response.")
+
+
+def test_hedge_on_the_framing_verb_hedges() -> None:
+    assert load_section("hedges", "evidential adverbs") <= frozenset(load_rules("hedges"))
+    for adverb in ("allegedly ", "purportedly "):
+        claim = extract_claims(RECORDING.format(adverb))[-1]
+        assert (claim.speaker, claim.hedged) == ("a U.S. diplomat", True)
+    assert extract_claims(RECORDING.format(""))[-1].hedged is False
+
+
+def test_purportedly_hedges_a_content_as_allegedly_does() -> None:
+    # "purportedly" was a framing hedge only, no hedge of a content
+    claim = extract_claims("The documents purportedly show payments to the minister, the lawyer said.")[0]
+    assert (claim.speaker, claim.hedged) == ("the lawyer", True)
+    assert extract_claims("The documents show payments to the minister, the lawyer said.")[0].hedged is False
 

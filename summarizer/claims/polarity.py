@@ -40,7 +40,7 @@ from summarizer.claims.lexicon import (
 )
 from summarizer.claims.rules import Frame, conceded_cue_rebuttal, statement_saying_verb
 from summarizer.claims.text import LOOSE_WORD, SentenceView
-from summarizer.rules import alternation, word_set
+from summarizer.rules import alternation, load_section, word_set
 
 # The hedge scope rules (issue 9, session 7, and its review): where a hedge
 # word sits in a phrase that is not the claim's own assertion. Their words are
@@ -2089,8 +2089,8 @@ def hedged_frame_verb(view: SentenceView, frame: Frame) -> bool:
     caught a U.S. diplomat to Europe using profanity to express strong
     frustrations ..." showed the diplomat's frustrations as fact): when the
     speaker is the object of a verb that frames the scene ("caught",
-    "shows", "heard") and a hedge adverb (hedge_scope.txt
-    framing_verb_hedges) stands right before that verb, it is unsure the
+    "shows", "heard") and an evidential hedge adverb (hedges.txt part
+    "evidential adverbs") stands right before that verb, it is unsure the
     speaker said anything at all, so the claim is hedged. "a leaked
     recording caught a U.S. diplomat to Europe using profanity to express
     ..." stays unhedged."""
@@ -2102,7 +2102,7 @@ def hedged_frame_verb(view: SentenceView, frame: Frame) -> bool:
     verb = before[-1].lower
     if verb in _determiners_and_prepositions() or verb in AUXILIARIES or verb in ("and", "or", "but", "that"):
         return False
-    return before[-2].lower in scope_words("framing_verb_hedges")
+    return before[-2].lower in load_section("hedges", "evidential adverbs")
 
 
 def hedged_after_cue(view: SentenceView, frame: Frame) -> bool:
