@@ -5,7 +5,10 @@ near variant that stays as it was."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-from summarizer.claims.lexicon import PARTY_TAG, negative_leads, refusal_leads
+from summarizer.brief import addresses_the_reader
+from summarizer.claims.junk import SECOND_PERSON
+from summarizer.claims.lexicon import PARTY_TAG, grammar, negative_leads, refusal_leads
+from summarizer.claims.speakers import ADDRESSED
 from summarizer.mentions import find_mentions
 from summarizer.rules import load_rules, load_section
 
@@ -86,3 +89,22 @@ def test_purportedly_hedges_a_content_as_allegedly_does() -> None:
     assert (claim.speaker, claim.hedged) == ("the lawyer", True)
     assert extract_claims("The documents show payments to the minister, the lawyer said.")[0].hedged is False
 
+
+# --- one list of second-person words (claim_grammar.txt second_person_words) for rules
+# reader_addressed_lead_is_a_hook (brief.py), imperative_to_the_reader_is_no_claim (junk.py), the
+# unlabelled answers (speakers.py) and interviewee_voice_is_no_point (standalone.py) -----------------
+
+
+def test_reader_address_after_a_colon_reads_the_one_list() -> None:
+    assert addresses_the_reader("Chris Brown is reaching into Lindsay Lohan's playbook for avoiding jail: Go to "
+                                "rehab before your court date.")
+    # "yourselves" was missing from reader_address.txt's copy of the list
+    assert addresses_the_reader("The lesson of the storm is plain: Look after yourselves first.")
+    assert not addresses_the_reader("The company shut down a service for sharing your location on Monday.")
+
+
+def test_imperative_to_the_reader_opens_with_you_or_your_only() -> None:
+    assert {"you", "your"} == SECOND_PERSON and SECOND_PERSON < ADDRESSED == grammar("second_person_words")
+    assert speakers("As you enjoy a snack together, ask your child what they liked about the day.") == []
+    assert speakers('"We will win this time," said your reporter.') == [
+        ("your reporter", "say", '"We will win this time,"')]

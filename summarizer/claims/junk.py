@@ -4004,7 +4004,9 @@ def bare_passive_subject(view: SentenceView, frame: Frame) -> bool:
 # every word that opens an indirect question ("don't know what happened", "whether", "who")
 UNKNOWN_QUESTION_LEADS = QUESTION_OPENERS | grammar("relative_question_words")
 FIRST_AND_SECOND_PERSONS = grammar("first_and_second_persons")
-SECOND_PERSON = frozenset({"you", "your"})
+# the second person's determiner and pronoun that open an imperative's object ("ask your child",
+# "tell you"); "yours truly" is the writer
+SECOND_PERSON = grammar("second_person_words") & (grammar("possessive_determiners") | grammar("object_pronouns"))
 
 
 def not_knowing(view: SentenceView, frame: Frame) -> bool:

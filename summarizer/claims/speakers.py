@@ -863,7 +863,7 @@ def _same_job_words() -> dict[str, frozenset[str]]:
 
 # an unlabelled answer follows its question within this many paragraphs of the last answer
 MAX_ANSWER_GAP = 3
-ADDRESSED = frozenset({"you", "your", "yours", "yourself"})
+ADDRESSED = grammar("second_person_words")
 
 
 def _asks_the_reader_in(text: str) -> bool:
