@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 from summarizer.brief import addresses_the_reader
-from summarizer.claims.junk import SECOND_PERSON
+from summarizer.claims.grammar import PRESS_HEARERS
+from summarizer.claims.junk import PLURAL_COUNTS, SECOND_PERSON
 from summarizer.claims.lexicon import PARTY_TAG, grammar, negative_leads, refusal_leads
 from summarizer.claims.speakers import ADDRESSED
 from summarizer.mentions import find_mentions
@@ -108,3 +109,25 @@ def test_imperative_to_the_reader_opens_with_you_or_your_only() -> None:
     assert speakers("As you enjoy a snack together, ask your child what they liked about the day.") == []
     assert speakers('"We will win this time," said your reporter.') == [
         ("your reporter", "say", '"We will win this time,"')]
+
+
+# --- plural quantifiers written once (claim_grammar.txt plural_quantifiers, plural_counts) for rules
+# s_form_after_a_plural_quantifier_is_a_noun (cues.py) and cue_s_form_after_a_plural_count_is_a_noun
+# (junk.py); the press's trades once (journalist_roles) for description_named_by_the_next_speaker
+# (speakers.py) and the press hearers of joined_predicate_of_the_contents_subject (grammar.py) -------
+
+
+def test_plural_counts_are_the_plural_quantifiers_and_other() -> None:
+    assert grammar("plural_quantifiers") | {"other"} == PLURAL_COUNTS
+    assert speakers("Other estimates put the number of dead much higher.") == []
+    assert speakers("Several reports released this week indicate that the economy is slowing.") == []
+    # one person: "the other" says
+    assert speakers("One suspect stayed silent. The other says he was at home.") == [
+        (None, "say", "he was at home")]
+
+
+def test_press_hearers_are_the_journalists() -> None:
+    assert {"reporters", "journalists", "correspondents", "media", "press", "newsmen"} == PRESS_HEARERS
+    told = speakers("Police said a man entered the store and told correspondents he was hungry.")
+    assert told[-1] == ("Police", "tell", "he was hungry")
+    assert len(speakers("Police said a man entered the store and told neighbors he was hungry.")) == 1

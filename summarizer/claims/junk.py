@@ -4936,7 +4936,7 @@ def advice_to_want(view: SentenceView, frame: Frame) -> bool:
 
 
 # junk-s27 (reader round 70, junk left): tests in tests/test_junk_s27.py
-PLURAL_COUNTS = frozenset({"several", "other", "few", "both"})
+PLURAL_COUNTS = grammar("plural_quantifiers") | grammar("plural_counts")
 
 
 def plural_cue_after_a_count(view: SentenceView, frame: Frame) -> bool:
