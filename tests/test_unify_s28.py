@@ -9,7 +9,7 @@ from summarizer.brief import addresses_the_reader
 from summarizer.claims.grammar import PRESS_HEARERS
 from summarizer.claims.junk import PLURAL_COUNTS, SECOND_PERSON
 from summarizer.claims.lexicon import PARTY_TAG, grammar, negative_leads, refusal_leads
-from summarizer.claims.speakers import ADDRESSED
+from summarizer.claims.speakers import ADDRESSED, FIRST_PERSON_POSSESSIVES
 from summarizer.mentions import find_mentions
 from summarizer.rules import load_rules, load_section
 
@@ -131,3 +131,16 @@ def test_press_hearers_are_the_journalists() -> None:
     told = speakers("Police said a man entered the store and told correspondents he was hungry.")
     assert told[-1] == ("Police", "tell", "he was hungry")
     assert len(speakers("Police said a man entered the store and told neighbors he was hungry.")) == 1
+
+
+# --- the first person's possessives derived from claim_grammar.txt once (speakers.py
+# FIRST_PERSON_POSSESSIVES, once also WRITERS_POSSESSIVES) ------------------------------------------
+
+SEDWICK = ("The mother of Rebecca Sedwick on Tuesday urged parents to pay attention to the signs of bullying. "
+           '"When I looked at {} child I saw a normal, happy child," Tricia Norman told CNN\'s Chris Cuomo.')
+
+
+def test_my_child_ties_the_mother_to_the_next_speaker() -> None:
+    assert {"my", "our"} == FIRST_PERSON_POSSESSIVES
+    assert [c.speaker for c in extract_claims(SEDWICK.format("my"))] == ["Tricia Norman", "Tricia Norman"]
+    assert extract_claims(SEDWICK.format("a"))[0].speaker_kind == "unnamed"
