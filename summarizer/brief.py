@@ -1714,7 +1714,7 @@ def is_anchored_by_a_name(text: str) -> bool:
 
 # "The", one or two lower-case words, a preposition, maybe "the", then a capitalised name
 ANCHORED_DESCRIPTION = re.compile(r"""[\s"'\u2018\u201c(\[]*The\s+(?:[a-z][\w-]*\s+){1,2}"""
-                                  r"(?:on|in|at|near|of|off|outside|against)\s+(?:the\s+)?[A-Z]")
+                                  rf"{alternation(grammar('anchoring_prepositions'))}\s+(?:the\s+)?[A-Z]")
 
 
 def headline_events(document: Document) -> frozenset[str]:
@@ -1924,7 +1924,8 @@ DECK_OBJECTS = load_word_set("back_pointing_objects") & OBJECT_PRONOUNS
 
 
 # rule `example_opener_leans_back`: "Like..." / "Such as:" opening an example of what came before
-EXAMPLE_OPENER = re.compile("\\s*(?:Like|Such\\s+as)\\s*(?:\\.\\.\\.|\u2026|:|--|\u2014|\u2013)")
+EXAMPLE_OPENER = re.compile(r"\s*" + alternation(grammar("example_openers"), spaced=True, capitalised=True)
+                            + "\\s*(?:\\.\\.\\.|\u2026|:|--|\u2014|\u2013)")
 
 
 def ends_on_a_contrast(text: str) -> bool:

@@ -3767,7 +3767,8 @@ def _outlet_before_a_staff_noun(tokens: Sequence[Token], first: int, last: int, 
 # Rule `saint_s_possessive_opens_one_name`: a saint ("St. Peter", "Saint Mark") and its possessive, then
 # one to three capitalised words ("St. Peter's Square", "St. Mary's Hospital", "St. Patrick's Day")
 SAINT_POSSESSIVE_NAME = re.compile(
-    r"\b(?:St|Ste|Saint)\.? [A-Z][a-z]+['\u2019]s ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b(?!['\u2019])")
+    rf"\b{alternation(grammar('saint_words'), capitalised=True)}\.? "
+    r"[A-Z][a-z]+['\u2019]s ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b(?!['\u2019])")
 
 
 def _saint_possessive_names(text: str) -> tuple[dict[int, str], frozenset[int]]:

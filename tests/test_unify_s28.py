@@ -4,14 +4,16 @@ near variant that stays as it was."""
 
 from __future__ import annotations
 
+import re
+
 from summarizer import extract_claims
-from summarizer.brief import addresses_the_reader
+from summarizer.brief import addresses_the_reader, is_anchored_by_a_name, tells_news_alone
 from summarizer.claims.grammar import PRESS_HEARERS
 from summarizer.claims.junk import PLURAL_COUNTS, SECOND_PERSON
 from summarizer.claims.lexicon import PARTY_TAG, grammar, negative_leads, refusal_leads
 from summarizer.claims.speakers import ADDRESSED, FIRST_PERSON_POSSESSIVES
 from summarizer.mentions import find_mentions
-from summarizer.rules import load_rules, load_section
+from summarizer.rules import alternation, load_rules, load_section
 
 
 def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
@@ -144,3 +146,26 @@ def test_my_child_ties_the_mother_to_the_next_speaker() -> None:
     assert {"my", "our"} == FIRST_PERSON_POSSESSIVES
     assert [c.speaker for c in extract_claims(SEDWICK.format("my"))] == ["Tricia Norman", "Tricia Norman"]
     assert extract_claims(SEDWICK.format("a"))[0].speaker_kind == "unnamed"
+
+
+# --- words moved out of code into claim_grammar.txt: anchoring_prepositions (rule
+# description_anchored_by_a_name), example_openers (example_opener_leans_back), saint_words
+# (saint_s_possessive_opens_one_name); rules.alternation writes them capitalised ------------------
+
+
+def test_alternation_capitalised_opens_each_word_with_a_capital() -> None:
+    pattern = re.compile(alternation(frozenset({"such_as", "like"}), spaced=True, capitalised=True))
+    assert pattern.fullmatch("Such  as") and pattern.fullmatch("Like") and not pattern.fullmatch("like")
+
+
+def test_words_of_the_brief_rules_read_from_the_file() -> None:
+    assert is_anchored_by_a_name("The protest outside the Kremlin drew thousands.")
+    assert not is_anchored_by_a_name("The protest drew thousands of people.")
+    assert not tells_news_alone("Such as: paste into a browser from the terminal.")
+    assert tells_news_alone("Like many Linux users, I copy text from tmux with the mouse.")
+
+
+def test_saint_words_read_from_the_file() -> None:
+    found = mentioned("Thousands gathered outside Ste. Anne's Basilica on Sunday.")
+    assert "Ste. Anne's Basilica" in found and "Ste. Anne" not in found
+    assert "St. Peter" in mentioned("Pilgrims prayed at St. Peter's tomb for hours.")
