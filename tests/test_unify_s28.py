@@ -9,7 +9,7 @@ import re
 from summarizer import extract_claims
 from summarizer.brief import addresses_the_reader, is_anchored_by_a_name, tells_news_alone
 from summarizer.claims.grammar import PRESS_HEARERS
-from summarizer.claims.junk import PLURAL_COUNTS, SECOND_PERSON
+from summarizer.claims.junk import NAMING_CUES, PASSIVE_NAMING_CUES, PLURAL_COUNTS, SECOND_PERSON
 from summarizer.claims.lexicon import PARTY_TAG, grammar, negative_leads, refusal_leads
 from summarizer.claims.speakers import ADDRESSED, FIRST_PERSON_POSSESSIVES
 from summarizer.mentions import find_mentions
@@ -169,3 +169,14 @@ def test_saint_words_read_from_the_file() -> None:
     found = mentioned("Thousands gathered outside Ste. Anne's Basilica on Sunday.")
     assert "Ste. Anne's Basilica" in found and "Ste. Anne" not in found
     assert "St. Peter" in mentioned("Pilgrims prayed at St. Peter's tomb for hours.")
+
+
+# --- junk.py's cue lists moved to junk_readings.txt; the naming cues of naming_oneself_is_no_claim
+# and passive_naming_is_no_claim written once (naming_cues) -------------------------------------------
+
+
+def test_naming_cues_are_one_list_read_by_two_rules() -> None:
+    assert {"declare"} == NAMING_CUES - PASSIVE_NAMING_CUES and {"nickname"} == PASSIVE_NAMING_CUES - NAMING_CUES
+    assert speakers("He calls himself Jah'Keem Yisrael.") == []
+    assert speakers("It's called Africa, and it is the biggest exhibit.") == []
+    assert speakers("Critics called it a disaster.") == [("Critics", "call", "it a disaster")]

@@ -105,6 +105,7 @@ from summarizer.claims.rules import (
     Frame,
 )
 from summarizer.claims.text import LOOSE_WORD, LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.rules import word_set
 
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
 NOT_NOUN_PHRASE_OPENERS = grammar("subordinators") | grammar("prepositions") | frozenset({"to", "not", "never"})
@@ -749,9 +750,9 @@ def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
     return len(tokens) >= 2 and not tokens[0].is_capitalised and tokens[0].lower in SUBORDINATORS
 
 
-NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term", "declare"})
+NAMING_CUES = word_set("junk_readings", "naming_cues") | word_set("junk_readings", "naming_oneself_cues")
 REFERRING_CUE = "refer to"  # names with "as": "refers to itself as ..."
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+REFLEXIVES = word_set("junk_readings", "naming_reflexives")
 
 
 def names_oneself(view: SentenceView, frame: Frame) -> bool:
@@ -1055,7 +1056,7 @@ def passive_naming(view: SentenceView, frame: Frame) -> bool:
     return any(w in BE or w in BE_CONTRACTIONS or w in ("being", "been", "get", "got", "gets") for w in before[-2:])
 
 
-PASSIVE_NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term", "nickname"})
+PASSIVE_NAMING_CUES = word_set("junk_readings", "naming_cues") | word_set("junk_readings", "passive_naming_cues")
 
 
 DEGREE_WORDS = frozenset({"most", "more", "less", "least", "better", "best", "well", "highly", "poorly", "ill",
@@ -1192,11 +1193,8 @@ def purpose_after_write(view: SentenceView, frame: Frame) -> bool:
 MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
 PLACE_ADVERBS = grammar("place_adverbs")  # "onstage Tuesday": a place and a time, no content
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
-# cues whose content never opens with a preposition: "denied in his testimony", "never
-# testified at Anthony's trial", "to face corruption charges in the history of the
-# republic" (the noun "charges") ("believe in", "agree on", "said at a rally" are left alone:
-# PolNeAR pairs them by their cue)
-CIRCUMSTANCE_CUES = frozenset({"deny", "testify", "confirm", "charge"})
+# cues whose content never opens with a preposition (junk_readings.txt circumstance_cues)
+CIRCUMSTANCE_CUES = word_set("junk_readings", "circumstance_cues")
 MAX_CIRCUMSTANCE_WORDS = 8  # "in a televised press conference in Moscow Thursday"
 
 
@@ -1272,7 +1270,7 @@ def question_to_the_reader(view: SentenceView, frame: Frame) -> bool:
     return False
 
 
-PHONE_CUES = frozenset({"call", "phone", "ring"})
+PHONE_CUES = word_set("junk_readings", "phone_cues")
 
 
 def calls_a_person(view: SentenceView, frame: Frame) -> bool:
@@ -1665,7 +1663,7 @@ def _source_token(view: SentenceView, frame: Frame) -> int | None:
     return next((m for m, t in enumerate(view.tokens) if t.start >= start), None)
 
 
-EVIDENCE_CUES = frozenset({"show", "prove", "demonstrate", "illustrate"})
+EVIDENCE_CUES = word_set("junk_readings", "evidence_cues")
 
 
 def as_evidence_shows(view: SentenceView, frame: Frame) -> bool:
@@ -1746,7 +1744,7 @@ def free_relative_infinitive(view: SentenceView, frame: Frame) -> bool:
     return first >= 2 and tokens[first - 2].is_word and tokens[first - 2].lower not in PREPOSITIONS | HOW_LEADS
 
 
-APPOINTING_CUES = frozenset({"confirm", "name", "appoint", "elect", "install"})
+APPOINTING_CUES = word_set("junk_readings", "appointing_cues")
 
 
 def appoints_someone(view: SentenceView, frame: Frame) -> bool:
