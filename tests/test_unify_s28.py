@@ -11,6 +11,7 @@ from summarizer.brief import addresses_the_reader, is_anchored_by_a_name, tells_
 from summarizer.claims.grammar import PRESS_HEARERS
 from summarizer.claims.junk import NAMING_CUES, PASSIVE_NAMING_CUES, PLURAL_COUNTS, SECOND_PERSON
 from summarizer.claims.lexicon import PARTY_TAG, grammar, negative_leads, refusal_leads
+from summarizer.claims.rules import QUANTITY_WORDS
 from summarizer.claims.speakers import ADDRESSED, FIRST_PERSON_POSSESSIVES
 from summarizer.mentions import find_mentions
 from summarizer.rules import alternation, load_rules, load_section
@@ -180,3 +181,16 @@ def test_naming_cues_are_one_list_read_by_two_rules() -> None:
     assert speakers("He calls himself Jah'Keem Yisrael.") == []
     assert speakers("It's called Africa, and it is the biggest exhibit.") == []
     assert speakers("Critics called it a disaster.") == [("Critics", "call", "it a disaster")]
+
+
+# --- the quantity words of a source (claims/rules.py QUANTITY_WORDS) read from claim_grammar.txt
+# plural_quantifiers, plural_counts and whole_quantifiers: "both" and "several" written once --------
+
+
+def test_quantity_words_are_the_quantifiers_of_the_file() -> None:
+    assert PLURAL_COUNTS | {"some", "most", "all"} == QUANTITY_WORDS
+    # "various" was a plural quantifier of the file but no quantity word: it now reads as "several"
+    assert speakers("Smith and various other experts said the plan would fail.")[0][0] \
+        == "Smith and various other experts"
+    assert speakers("Smith and several other experts said the plan would fail.")[0][0] \
+        == "Smith and several other experts"

@@ -8246,7 +8246,7 @@ def _title_list_start(view: SentenceView, first: int) -> int:
     return start if start is not None and tokens[start].is_capitalised else first
 
 
-QUANTITY_WORDS = frozenset({"many", "some", "most", "several", "few", "all", "both", "other"})
+QUANTITY_WORDS = grammar("plural_quantifiers") | grammar("plural_counts") | grammar("whole_quantifiers")
 QUANTITIES_BEFORE_OTHERS = QUANTITY_WORDS - OTHERS  # _name_and_others: "several other experts"
 ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom", "where", "when", "while", "if", "because", "although"})
 ASIDE_OPENERS |= frozenset({"though", "since", "as", "after", "before", "until", "unless"})
