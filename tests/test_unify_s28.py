@@ -14,6 +14,9 @@ from summarizer.claims.lexicon import PARTY_TAG, grammar, negative_leads, refusa
 from summarizer.claims.rules import QUANTITY_WORDS
 from summarizer.claims.speakers import ADDRESSED, FIRST_PERSON_POSSESSIVES
 from summarizer.mentions import find_mentions
+from summarizer.model import PLACE, Mention
+from summarizer.render.brief import names_line
+from summarizer.render.plainwrap import GLUE
 from summarizer.rules import alternation, load_rules, load_section
 
 
@@ -194,3 +197,17 @@ def test_quantity_words_are_the_quantifiers_of_the_file() -> None:
         == "Smith and various other experts"
     assert speakers("Smith and several other experts said the plan would fail.")[0][0] \
         == "Smith and several other experts"
+
+
+# --- the Mentioned list formatted from the mentions stage's records (render/brief.names_line), no
+# longer parsed back out of its own formatted string ----------------------------------------------
+
+
+def test_names_line_glues_each_record_whole() -> None:
+    places = [Mention("Spain", PLACE, 3), Mention("Washington, D.C.", PLACE, 2)]
+    assert names_line(places, 4) == "Spain (3), Washington, D.C. (2) and 4 more"
+    # the parser of the formatted line could not tell a name's comma from the list's, and left
+    # "Washington," apart from "D.C. (2)"
+    assert names_line(places, 4, glued=True).split(" ") == [
+        f"Spain{GLUE}(3),", f"Washington,{GLUE}D.C.{GLUE}(2)", f"and{GLUE}4{GLUE}more"]
+    assert names_line(places[:1]) == "Spain (3)"
