@@ -1714,7 +1714,7 @@ def is_anchored_by_a_name(text: str) -> bool:
 
 # "The", one or two lower-case words, a preposition, maybe "the", then a capitalised name
 ANCHORED_DESCRIPTION = re.compile(r"""[\s"'\u2018\u201c(\[]*The\s+(?:[a-z][\w-]*\s+){1,2}"""
-                                  r"(?:on|in|at|near|of|off|outside|against)\s+(?:the\s+)?[A-Z]")
+                                  rf"{alternation(grammar('anchoring_prepositions'))}\s+(?:the\s+)?[A-Z]")
 
 
 def headline_events(document: Document) -> frozenset[str]:
@@ -1783,7 +1783,8 @@ def addresses_the_reader(text: str) -> bool:
     quotation marks, speak to the reader or for the reader and the writer at
     once (rules/reader_address.txt): a subject "we're", "you've", "let's";
     "we" or "you" opening a clause (at the start, after a comma, a dash or a
-    subordinator); after a colon, "you" or "your". Not "inviting you to" nor
+    subordinator); after a colon, "you" or "your" (claim_grammar.txt
+    second_person_words). Not "inviting you to" nor
     "sharing your location" before any colon (the news's own words: dev
     577, 578), and not a lead in the writer's "I", "me" or "my", which opens
     a personal essay (dev 289, 253). Read for the lead only (`_lead_first`)."""
@@ -1794,7 +1795,7 @@ def addresses_the_reader(text: str) -> bool:
     colon = outside.find(":")
     after_colon = {word.lower() for word in READER_WORD.findall(outside[colon + 1:])} if colon >= 0 else set()
     return bool(set(words) & load_section("reader_address", "subjects")
-                or after_colon & load_section("reader_address", "second person")
+                or after_colon & grammar("second_person_words")
                 or _opens_a_clause(outside, load_section("reader_address", "pronouns")))
 
 
@@ -1923,7 +1924,8 @@ DECK_OBJECTS = load_word_set("back_pointing_objects") & OBJECT_PRONOUNS
 
 
 # rule `example_opener_leans_back`: "Like..." / "Such as:" opening an example of what came before
-EXAMPLE_OPENER = re.compile("\\s*(?:Like|Such\\s+as)\\s*(?:\\.\\.\\.|\u2026|:|--|\u2014|\u2013)")
+EXAMPLE_OPENER = re.compile(r"\s*" + alternation(grammar("example_openers"), spaced=True, capitalised=True)
+                            + "\\s*(?:\\.\\.\\.|\u2026|:|--|\u2014|\u2013)")
 
 
 def ends_on_a_contrast(text: str) -> bool:

@@ -169,6 +169,7 @@ from functools import cache
 
 from summarizer.claims.grammar import DETERMINERS
 from summarizer.claims.lexicon import (
+    PARTY_TAG,
     auxiliaries,
     auxiliary_verbs,
     body_nouns,
@@ -535,6 +536,8 @@ def find_mentions(
         # two cities' elections counted St. Louis Park's council and New York's as one): a name of body
         # words and qualifiers only that two articles of a note name may be two bodies: no heading
         # lists it. Named in one article, or with a name word ("Minneapolis City Council"), it stays.
+        # Rule `party_label_is_no_name` (QA round 56, 401: "D-New York (1)" of "Rep. Charlie Rangel,
+        # D-New York,"): a party-state tag (PARTY_TAG) after a member's name is a label, no name.
         if not name or _no_name(name, lower_case) or (key not in inside and _common_word(name, lower_case)) \
                 or (key not in inside and _people_word_alone(name)) \
                 or key in titles or (_ends_in_a_nationality(name) and key not in subjects) \
@@ -542,7 +545,7 @@ def find_mentions(
                 or _roles_only(name) or _people_plural(name, text) or _group_noun_with_a_plural(name, text) \
                 or _opens_with_a_description(name) or _named_in_references(name, text) \
                 or _glued_link_labels(name) or _kind_of_people_by_a_short_form(name) \
-                or _compass_word_alone(name) or _key_of_a_record(name, text, quotes) or PARTY_LABEL.match(name) \
+                or _compass_word_alone(name) or _key_of_a_record(name, text, quotes) or PARTY_TAG.match(name) \
                 or _words(name)[-1] in _no_names()["capitalised_common_nouns"] \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
@@ -779,11 +782,6 @@ def _the_before_an_attributive_word(tokens: Sequence[Token], first: int, last: i
     "the" may belong to; no evidence of a body by itself."""
     return first == last and first > 0 and tokens[first - 1].lower == "the" and last + 1 < len(tokens) \
         and tokens[last + 1].text[:1].islower()
-
-
-# Rule `party_label_is_no_name` (QA round 56, 401: "D-New York (1)" of "Rep. Charlie Rangel, D-New
-# York,"): a party's letter, a hyphen and a state after a member's name is a label, no name
-PARTY_LABEL = re.compile(r"^[DRI]-[A-Z][a-z]")
 
 
 def _fold_services_into_their_bodies(entities: dict[int, Entity], counts: dict[int, int],
@@ -3769,7 +3767,8 @@ def _outlet_before_a_staff_noun(tokens: Sequence[Token], first: int, last: int, 
 # Rule `saint_s_possessive_opens_one_name`: a saint ("St. Peter", "Saint Mark") and its possessive, then
 # one to three capitalised words ("St. Peter's Square", "St. Mary's Hospital", "St. Patrick's Day")
 SAINT_POSSESSIVE_NAME = re.compile(
-    r"\b(?:St|Ste|Saint)\.? [A-Z][a-z]+['\u2019]s ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b(?!['\u2019])")
+    rf"\b{alternation(grammar('saint_words'), capitalised=True)}\.? "
+    r"[A-Z][a-z]+['\u2019]s ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b(?!['\u2019])")
 
 
 def _saint_possessive_names(text: str) -> tuple[dict[int, str], frozenset[int]]:

@@ -11,13 +11,16 @@ from rich.text import Text
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
 from summarizer.mentions import find_mentions
-from summarizer.render.brief import kept_with_counts
+from summarizer.model import OTHER, PLACE, Mention
+from summarizer.render.brief import names_line
 from summarizer.render.layout import KeptCitations
 from summarizer.render.plainwrap import GLUE, wrapped
 
 # --- rule `count_stays_with_its_name` (cnn128 at COLUMNS=80: "(1)" alone on a row) ---
 
-NAMES = "Spain (3), United States (2), Europe (1), Latin America (1), Madrid (1) and 1 more"
+PLACES = [Mention(name, PLACE, count) for name, count in
+          (("Spain", 3), ("United States", 2), ("Europe", 1), ("Latin America", 1), ("Madrid", 1))]
+NAMES = names_line(PLACES, 1, glued=True)  # "Spain (3), United States (2), ... Madrid (1) and 1 more"
 
 
 def rich_rows(line: str, width: int) -> list[str]:
@@ -27,18 +30,19 @@ def rich_rows(line: str, width: int) -> list[str]:
 
 
 def test_count_wraps_with_its_name() -> None:
-    rows = wrapped(kept_with_counts(NAMES), 70)
+    rows = wrapped(NAMES, 70)
     assert rows == ["Spain (3), United States (2), Europe (1), Latin America (1),", "Madrid (1) and 1 more"]
-    assert rich_rows(kept_with_counts(NAMES), 70) == rows
-    assert rich_rows(kept_with_counts("CNN (3), University of Dayton (1)"), 80) == ["CNN (3), University of Dayton (1)"]
+    assert rich_rows(NAMES, 70) == rows
+    two = names_line([Mention("CNN", OTHER, 3), Mention("University of Dayton", OTHER, 1)], glued=True)
+    assert rich_rows(two, 80) == ["CNN (3), University of Dayton (1)"]
 
 
 def test_count_near_variant_other_words_still_break() -> None:
-    rows = wrapped(kept_with_counts(NAMES), 30)
+    rows = wrapped(NAMES, 30)
     assert rows[0] == "Spain (3), United States (2),"
     assert all(GLUE not in row for row in rows)
     # session 27 (rule `name_wraps_whole`): the name's own spaces are glued too; the list's commas break
-    assert kept_with_counts("Bill (a draft) (2)") == f"Bill{GLUE}(a{GLUE}draft){GLUE}(2)"
+    assert names_line([Mention("Bill (a draft)", OTHER, 2)], glued=True) == f"Bill{GLUE}(a{GLUE}draft){GLUE}(2)"
 
 
 def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:

@@ -9,7 +9,7 @@ from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
 from summarizer.mentions import find_mentions
 from summarizer.model import Mention
-from summarizer.render.brief import kept_with_counts
+from summarizer.render.brief import names_line
 from summarizer.render.plainwrap import GLUE, wrapped
 
 
@@ -154,16 +154,17 @@ def test_first_name_after_a_place_near_variant_still_starts_the_person() -> None
 
 
 def test_name_wraps_whole_in_the_text_view() -> None:
-    names_line = kept_with_counts("David Kraddick (6), Ladd Biro (1), Mark Cuban (1), Johnny MacNary (1) and 2 more")
-    rows = wrapped(f"People: {names_line}", 60, 2)
+    people = [Mention(name, "person", count) for name, count in
+              (("David Kraddick", 6), ("Ladd Biro", 1), ("Mark Cuban", 1), ("Johnny MacNary", 1))]
+    rows = wrapped(f"People: {names_line(people, 2, glued=True)}", 60, 2)
     assert rows == ["People: David Kraddick (6), Ladd Biro (1), Mark Cuban (1),",
                     "  Johnny MacNary (1) and 2 more"]
 
 
 def test_name_longer_than_the_row_near_variant_breaks_between_its_words() -> None:
-    names_line = kept_with_counts("Take Our Daughters and Sons to Work Day Foundation (1)")
-    assert GLUE in names_line
-    rows = wrapped(f"Organisations: {names_line}", 40, 2)
+    line = names_line([Mention("Take Our Daughters and Sons to Work Day Foundation", "organisation", 1)], glued=True)
+    assert GLUE in line
+    rows = wrapped(f"Organisations: {line}", 40, 2)
     assert all(len(row) <= 40 for row in rows)
     assert rows[-1].endswith("Foundation (1)")
 

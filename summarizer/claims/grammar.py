@@ -3155,7 +3155,7 @@ def _last_of_the_contents_predicates(view: SentenceView, start: int, joiner: int
 # openers of a newcomer's noun phrase ("a man", "two gunmen", "five men"): claim_grammar.txt
 # newcomer_openers and numbers
 NEWCOMER_OPENERS = grammar("newcomer_openers") | grammar("numbers")
-PRESS_HEARERS = grammar("press_hearers")
+PRESS_HEARERS = grammar("press_hearers") | {role + "s" for role in grammar("journalist_roles")}
 
 
 def _addresses_the_press(view: SentenceView, cue: int) -> bool:

@@ -81,6 +81,7 @@ from summarizer.claims.lexicon import (
     noun_sets,
     past_forms,
     pronouns,
+    refusal_leads,
     source_nouns,
     title_word_kinds,
     title_words,
@@ -104,6 +105,7 @@ from summarizer.claims.rules import (
     Frame,
 )
 from summarizer.claims.text import LOOSE_WORD, LOWER_CASE_WORD, POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.rules import word_set
 
 PHRASE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "\u2013", "--", "?", "!"})
 NOT_NOUN_PHRASE_OPENERS = grammar("subordinators") | grammar("prepositions") | frozenset({"to", "not", "never"})
@@ -748,9 +750,9 @@ def _opens_with_a_subordinator(tokens: Sequence[Token]) -> bool:
     return len(tokens) >= 2 and not tokens[0].is_capitalised and tokens[0].lower in SUBORDINATORS
 
 
-NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term", "declare"})
+NAMING_CUES = word_set("junk_readings", "naming_cues") | word_set("junk_readings", "naming_oneself_cues")
 REFERRING_CUE = "refer to"  # names with "as": "refers to itself as ..."
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
+REFLEXIVES = word_set("junk_readings", "naming_reflexives")
 
 
 def names_oneself(view: SentenceView, frame: Frame) -> bool:
@@ -1054,7 +1056,7 @@ def passive_naming(view: SentenceView, frame: Frame) -> bool:
     return any(w in BE or w in BE_CONTRACTIONS or w in ("being", "been", "get", "got", "gets") for w in before[-2:])
 
 
-PASSIVE_NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term", "nickname"})
+PASSIVE_NAMING_CUES = word_set("junk_readings", "naming_cues") | word_set("junk_readings", "passive_naming_cues")
 
 
 DEGREE_WORDS = frozenset({"most", "more", "less", "least", "better", "best", "well", "highly", "poorly", "ill",
@@ -1191,11 +1193,8 @@ def purpose_after_write(view: SentenceView, frame: Frame) -> bool:
 MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
 PLACE_ADVERBS = grammar("place_adverbs")  # "onstage Tuesday": a place and a time, no content
 CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
-# cues whose content never opens with a preposition: "denied in his testimony", "never
-# testified at Anthony's trial", "to face corruption charges in the history of the
-# republic" (the noun "charges") ("believe in", "agree on", "said at a rally" are left alone:
-# PolNeAR pairs them by their cue)
-CIRCUMSTANCE_CUES = frozenset({"deny", "testify", "confirm", "charge"})
+# cues whose content never opens with a preposition (junk_readings.txt circumstance_cues)
+CIRCUMSTANCE_CUES = word_set("junk_readings", "circumstance_cues")
 MAX_CIRCUMSTANCE_WORDS = 8  # "in a televised press conference in Moscow Thursday"
 
 
@@ -1271,7 +1270,7 @@ def question_to_the_reader(view: SentenceView, frame: Frame) -> bool:
     return False
 
 
-PHONE_CUES = frozenset({"call", "phone", "ring"})
+PHONE_CUES = word_set("junk_readings", "phone_cues")
 
 
 def calls_a_person(view: SentenceView, frame: Frame) -> bool:
@@ -1664,7 +1663,7 @@ def _source_token(view: SentenceView, frame: Frame) -> int | None:
     return next((m for m, t in enumerate(view.tokens) if t.start >= start), None)
 
 
-EVIDENCE_CUES = frozenset({"show", "prove", "demonstrate", "illustrate"})
+EVIDENCE_CUES = word_set("junk_readings", "evidence_cues")
 
 
 def as_evidence_shows(view: SentenceView, frame: Frame) -> bool:
@@ -1745,7 +1744,7 @@ def free_relative_infinitive(view: SentenceView, frame: Frame) -> bool:
     return first >= 2 and tokens[first - 2].is_word and tokens[first - 2].lower not in PREPOSITIONS | HOW_LEADS
 
 
-APPOINTING_CUES = frozenset({"confirm", "name", "appoint", "elect", "install"})
+APPOINTING_CUES = word_set("junk_readings", "appointing_cues")
 
 
 def appoints_someone(view: SentenceView, frame: Frame) -> bool:
@@ -1860,7 +1859,7 @@ def refuses_an_act(view: SentenceView, frame: Frame) -> bool:
     "refused to say whether ...", "declined to be identified"), and so do
     refusals of a cue ("refused to endorse Trump", which would otherwise
     stand as "endorse")."""
-    if frame.entry.lemma not in _junk_words("refusal_leads") or frame.cue_token < 0:
+    if frame.entry.lemma not in refusal_leads() or frame.cue_token < 0:
         return False
     # qa64a-s23 (QA round 64, 418 s1: "The Supreme Court refused Monday to reconsider one of its
     # most controversial decisions"): a time between the refusal and its "to" changes nothing
@@ -4003,7 +4002,9 @@ def bare_passive_subject(view: SentenceView, frame: Frame) -> bool:
 # every word that opens an indirect question ("don't know what happened", "whether", "who")
 UNKNOWN_QUESTION_LEADS = QUESTION_OPENERS | grammar("relative_question_words")
 FIRST_AND_SECOND_PERSONS = grammar("first_and_second_persons")
-SECOND_PERSON = frozenset({"you", "your"})
+# the second person's determiner and pronoun that open an imperative's object ("ask your child",
+# "tell you"); "yours truly" is the writer
+SECOND_PERSON = grammar("second_person_words") & (grammar("possessive_determiners") | grammar("object_pronouns"))
 
 
 def not_knowing(view: SentenceView, frame: Frame) -> bool:
@@ -4933,7 +4934,7 @@ def advice_to_want(view: SentenceView, frame: Frame) -> bool:
 
 
 # junk-s27 (reader round 70, junk left): tests in tests/test_junk_s27.py
-PLURAL_COUNTS = frozenset({"several", "other", "few", "both"})
+PLURAL_COUNTS = grammar("plural_quantifiers") | grammar("plural_counts")
 
 
 def plural_cue_after_a_count(view: SentenceView, frame: Frame) -> bool:

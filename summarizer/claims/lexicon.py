@@ -276,6 +276,28 @@ def grammar(name: str) -> frozenset[str]:
     return word_set("claim_grammar", name)
 
 
+# A party-state tag after a lawmaker's name ("Ted Cruz, R-Texas", "Nancy Pelosi (D-Calif.)", "Charlie
+# Rangel, D-New York", "D-NY"): a party's letter (claim_grammar.txt party_tag_letters), a hyphen and a
+# capitalised state. Whole as a token (the tokenizer keeps an abbreviation's period apart: "D-Calif",
+# "."), at the start of a name string ("D-New York"). Rules party_tag_marks_a_lawmaker (names.py),
+# party_tag_is_no_subject (claims/rules.py) and party_label_is_no_name (mentions.py) all read it
+PARTY_TAG = re.compile(rf"[{''.join(sorted(grammar('party_tag_letters'))).upper()}]-[A-Z][A-Za-z]*")
+
+
+@cache
+def refusal_leads() -> frozenset[str]:
+    """The leads of a refusal before "to" (negations.txt refusals: "declined",
+    "refuses"; their lemmas "decline" and "refuse" among them)."""
+    return word_set("negations", "refusals")
+
+
+@cache
+def negative_leads() -> frozenset[str]:
+    """Every lead that negates the cue after its "to" (negations.txt refusals
+    and leads): "declined to say", "was unable to confirm", "failed to mention"."""
+    return refusal_leads() | word_set("negations", "leads")
+
+
 @cache
 def auxiliary_verbs() -> frozenset[str]:
     """The auxiliary verbs alone ("is", "has", "did", "'s"), without the

@@ -30,6 +30,7 @@ from itertools import pairwise
 from typing import Final, NamedTuple
 
 from summarizer.claims.lexicon import (
+    PARTY_TAG,
     auxiliaries,
     cue_forms,
     documents,
@@ -2538,9 +2539,6 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
     return found
 
 
-PARTY_TAG_LETTERS = grammar("party_tag_letters")
-
-
 def _party_tag_after(tokens: Sequence[Token], after: int) -> bool:
     """Rule `party_tag_marks_a_lawmaker` (claim_grammar.txt): ", R-Florida"
     or "(D-Calif." right after the name's last token at `after`: a party's
@@ -2548,8 +2546,7 @@ def _party_tag_after(tokens: Sequence[Token], after: int) -> bool:
     lawmaker; "Smith, a Florida Republican," is left to the apposition."""
     if after + 2 >= len(tokens) or tokens[after + 1].text not in (",", "("):
         return False
-    letter, hyphen, state = tokens[after + 2].text.partition("-")
-    return bool(hyphen) and letter.lower() in PARTY_TAG_LETTERS and state[:1].isupper() and state.isalpha()
+    return PARTY_TAG.fullmatch(tokens[after + 2].text) is not None
 
 
 def _apposition_opens(tokens: Sequence[Token], first: int) -> bool:

@@ -33,12 +33,14 @@ from summarizer.claims.lexicon import (
     grammar,
     hedge_patterns,
     is_people_noun,
+    negative_leads,
     noun_sets,
     past_forms,
+    refusal_leads,
 )
 from summarizer.claims.rules import Frame, conceded_cue_rebuttal, statement_saying_verb
 from summarizer.claims.text import LOOSE_WORD, SentenceView
-from summarizer.rules import alternation, word_set
+from summarizer.rules import alternation, load_section, word_set
 
 # The hedge scope rules (issue 9, session 7, and its review): where a hedge
 # word sits in a phrase that is not the claim's own assertion. Their words are
@@ -221,7 +223,7 @@ class Polarity(NamedTuple):
 def _negations() -> tuple[frozenset[str], frozenset[str]]:
     """(negators, negative leads) from negations.txt; its fronted negations
     are grammar.fronted_negation_end's, not in the chain before a cue."""
-    return word_set("negations", "negators"), word_set("negations", "leads") | _implicative_leads()
+    return word_set("negations", "negators"), negative_leads() | _implicative_leads()
 
 
 @cache
@@ -347,7 +349,6 @@ def content_after_lead(view: SentenceView, frame: Frame) -> int | None:
     return tokens[k + 3].start
 
 
-REFUSAL_LEADS = grammar("refusal_leads")
 REFUSAL_NOTES = frozenset(note.replace("_", " ") for note in grammar("refusal_notes"))
 
 
@@ -355,7 +356,7 @@ def bare_refusal_end(view: SentenceView, frame: Frame) -> int | None:
     """Rule `bare_refusal_shows_no_content` (junk-s27, reader round 70: "A
     University of Tennessee spokeswoman declined to comment." was shown as
     "declined to comment: to comment"): a refusal lead and its infinitive
-    (claim_grammar.txt refusal_leads: "declined to comment", "refused to
+    (negations.txt refusals: "declined to comment", "refused to
     endorse") with nothing after it, or only a note of the writer's own
     reporting (refusal_notes: "for this story", "further"), is a refusal
     with no content: the claim keeps its cue, shown whole, and its content
@@ -365,7 +366,7 @@ def bare_refusal_end(view: SentenceView, frame: Frame) -> int | None:
     tokens = view.tokens
     k = frame.cue_token
     if k < 0 or frame.clause_final or len(frame.content) != 1 or k + 2 >= len(tokens) \
-            or tokens[k].lower not in REFUSAL_LEADS or tokens[k + 1].lower != "to" or not tokens[k + 2].is_word:
+            or tokens[k].lower not in refusal_leads() or tokens[k + 1].lower != "to" or not tokens[k + 2].is_word:
         return None
     start, end = frame.content[0]
     if start != tokens[k + 1].start:
@@ -2088,8 +2089,8 @@ def hedged_frame_verb(view: SentenceView, frame: Frame) -> bool:
     caught a U.S. diplomat to Europe using profanity to express strong
     frustrations ..." showed the diplomat's frustrations as fact): when the
     speaker is the object of a verb that frames the scene ("caught",
-    "shows", "heard") and a hedge adverb (hedge_scope.txt
-    framing_verb_hedges) stands right before that verb, it is unsure the
+    "shows", "heard") and an evidential hedge adverb (hedges.txt part
+    "evidential adverbs") stands right before that verb, it is unsure the
     speaker said anything at all, so the claim is hedged. "a leaked
     recording caught a U.S. diplomat to Europe using profanity to express
     ..." stays unhedged."""
@@ -2101,7 +2102,7 @@ def hedged_frame_verb(view: SentenceView, frame: Frame) -> bool:
     verb = before[-1].lower
     if verb in _determiners_and_prepositions() or verb in AUXILIARIES or verb in ("and", "or", "but", "that"):
         return False
-    return before[-2].lower in scope_words("framing_verb_hedges")
+    return before[-2].lower in load_section("hedges", "evidential adverbs")
 
 
 def hedged_after_cue(view: SentenceView, frame: Frame) -> bool:

@@ -153,6 +153,7 @@ from summarizer.claims.grammar import (
     with_absolute,
 )
 from summarizer.claims.lexicon import (
+    PARTY_TAG,
     CueEntry,
     body_nouns,
     clause_nouns,
@@ -161,6 +162,7 @@ from summarizer.claims.lexicon import (
     ends_in_plural_s,
     grammar,
     is_people_noun,
+    negative_leads,
     noun_cues,
     noun_sets,
     past_forms,
@@ -1071,7 +1073,7 @@ def _source_relative(view: SentenceView, k: int, cue_starts: set[int], cue_first
 
 NON_RESPONSE_VERBS = grammar("non_response_verbs")
 REFUSED_SPEECH = word_set("junk_readings", "refused_speech")
-NEGATORS, NEGATIVE_LEADS = word_set("negations", "negators"), word_set("negations", "leads")
+NEGATORS, NEGATIVE_LEADS = word_set("negations", "negators"), negative_leads()
 
 
 def _relative_withholds_information(tokens: Sequence[Token], k: int) -> bool:
@@ -8135,9 +8137,6 @@ def _cue_closed_by_a_comma(tokens: Sequence[Token], k: int) -> bool:
     return False
 
 
-PARTY_TAG = re.compile(r"^[DRI]-[A-Z][a-z]*\.?$")
-
-
 def _name_before_a_party_tag(view: SentenceView, found: tuple[int, int]) -> tuple[int, int] | None:
     """Rule `party_tag_is_no_subject`: "Sen. Tim Kaine, D-Virginia, who was
     an early backer of President Obama's first presidential campaign ...,
@@ -8146,7 +8145,7 @@ def _name_before_a_party_tag(view: SentenceView, found: tuple[int, int]) -> tupl
     subject is that name. With no name there, no subject."""
     tokens = view.tokens
     first = found[0]
-    if not PARTY_TAG.match(tokens[first].text):
+    if not PARTY_TAG.fullmatch(tokens[first].text):
         return found
     name_last = first - 2
     if name_last < 0 or tokens[first - 1].text != "," or not tokens[name_last].is_capitalised:
@@ -8247,7 +8246,7 @@ def _title_list_start(view: SentenceView, first: int) -> int:
     return start if start is not None and tokens[start].is_capitalised else first
 
 
-QUANTITY_WORDS = frozenset({"many", "some", "most", "several", "few", "all", "both", "other"})
+QUANTITY_WORDS = grammar("plural_quantifiers") | grammar("plural_counts") | grammar("whole_quantifiers")
 QUANTITIES_BEFORE_OTHERS = QUANTITY_WORDS - OTHERS  # _name_and_others: "several other experts"
 ASIDE_OPENERS = frozenset({"who", "whose", "which", "whom", "where", "when", "while", "if", "because", "although"})
 ASIDE_OPENERS |= frozenset({"though", "since", "as", "after", "before", "until", "unless"})

@@ -863,7 +863,7 @@ def _same_job_words() -> dict[str, frozenset[str]]:
 
 # an unlabelled answer follows its question within this many paragraphs of the last answer
 MAX_ANSWER_GAP = 3
-ADDRESSED = frozenset({"you", "your", "yours", "yourself"})
+ADDRESSED = grammar("second_person_words")
 
 
 def _asks_the_reader_in(text: str) -> bool:
@@ -7480,7 +7480,9 @@ RELATIVE_OF_A_NAME = re.compile(
     rf"[Tt]he (?P<relation>[a-z-]+) of {NAME_WORD}(?: {NAME_WORD}){{0,3}}(?:, .*)?", re.DOTALL)
 # "Another journalist", "a reporter", "the correspondent": one of the press, with no name
 ONE_OF_THE_PRESS = re.compile(r"(?:[Aa]n?|[Aa]nother|[Tt]he) (?P<role>[a-z]+)")
-FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
+# "my", "our": a speaker's or the writer's own possessives ("my child", "our reporter"), derived from
+# claim_grammar.txt as names.FIRST_PERSON_SUBJECTS is
+FIRST_PERSON_POSSESSIVES = grammar("possessive_determiners") & grammar("first_person_words")
 
 
 def _gender_fits_the_relation(relation: str, name: str) -> bool:
@@ -9693,9 +9695,6 @@ def _closed_apposition_after(view: SentenceView, source: tuple[int, int], cue: t
     return after[1:close]
 
 
-# the writer's own possessives ("my colleague", "our reporter"), derived as names.FIRST_PERSON_SUBJECTS is
-WRITERS_POSSESSIVES = grammar("possessive_determiners") & grammar("first_person_words")
-
 
 @cache
 def _writers_relations() -> frozenset[str]:
@@ -9741,7 +9740,7 @@ def _role_as_written(parts: list[list[Token]], name: Name) -> str | None:
         # Saul" showed "Plus reporter"): "A" before a capitalised word may be the body's name's own
         # first word ("A Plus") or the phrase's article; which, the text does not say, so no role
         return None
-    if start < first and start > 0 and part[start - 1].lower in WRITERS_POSSESSIVES \
+    if start < first and start > 0 and part[start - 1].lower in FIRST_PERSON_POSSESSIVES \
             and part[first - 1].lower in _writers_relations():
         # Rule `writers_relation_is_no_role` (web test s16, fivethirtyeight: "my colleague Geoffrey
         # Skelley" showed the role "colleague"): a relation to the writer ("my colleague", "our

@@ -4,7 +4,6 @@ terminal view."""
 from __future__ import annotations
 
 import json
-import re
 import shlex
 from collections.abc import Mapping, Sequence
 from functools import partial
@@ -20,6 +19,7 @@ from summarizer.model import (
     Brief,
     BriefClaim,
     BriefSource,
+    Mention,
     Point,
     Reference,
     SpeakerGroup,
@@ -38,40 +38,34 @@ BULLET_HANG = 2
 MENTION_GROUPS = ((PERSON, "People"), (ORGANISATION, "Organisations"), (PLACE, "Places"), (OTHER, "Other names"))
 
 
-def mention_lines(brief: Brief) -> list[tuple[str, str]]:
-    """(label, "Name (count), ...") for each kind of name the brief mentions,
-    ending "and N more" when the list leaves names of the kind out (rule
-    `left_out_names_are_counted`)."""
+def mention_lines(brief: Brief, glued: bool = False) -> list[tuple[str, str]]:
+    """(label, "Name (count), ...") for each kind of name the brief mentions
+    (`names_line` of the mentions stage's records), ending "and N more" when
+    the list leaves names of the kind out (rule `left_out_names_are_counted`)."""
     lines = []
     left_out = dict(brief.mentions_left_out)
     for kind, label in MENTION_GROUPS:
-        names = [f"{m.name} ({m.count})" for m in brief.mentions if m.kind == kind]
-        if names:
-            more = f" and {left_out[kind]} more" if left_out.get(kind) else ""
-            lines.append((label, ", ".join(names) + more))
+        mentions = [m for m in brief.mentions if m.kind == kind]
+        if mentions:
+            lines.append((label, names_line(mentions, left_out.get(kind, 0), glued)))
     return lines
 
 
-
-
-# A listed name and its count, between the list's commas ("Johnny MacNary (1)")
-NAME_AND_COUNT = re.compile(r"(?:(?<=^)|(?<=, ))[^,]+? \(\d+\)(?=,|$| and \d+ more$)")
-# ... and the words of the list's tail ("and 4 more"), kept on one row
-MORE_TAIL = re.compile(r"(?<= )and \d+ more$")
-
-
-def kept_with_counts(names: str) -> str:
-    """Rule `count_stays_with_its_name` (cnn128 at 80 columns: "(1)" wrapped
-    alone onto its own row): `names` of `mention_lines` with the space
-    before each count glued (`GLUE`), so that a wrapped row never opens on a
+def names_line(mentions: Sequence[Mention], more: int = 0, glued: bool = False) -> str:
+    """ "Name (count), ..." of `mentions`, and " and N more" for `more` names
+    left out. `glued`, for the views that wrap: rule `count_stays_with_its_name`
+    (cnn128 at 80 columns: "(1)" wrapped alone onto its own row) glues the
+    space before each count (`GLUE`), so that a wrapped row never opens on a
     count; the wrappers lay the glue out as a plain space. Rule
     `name_wraps_whole` (session 27, QA round 70: "Johnny" ending a row and
-    "MacNary (1)" opening the next, at 80 columns): the spaces inside a
-    name are glued too, so a name goes whole onto the next row; one longer
-    than the row breaks between its words, as the wrappers do with any glue
-    that does not fit (`plainwrap.unglued_if_too_long`)."""
-    names = NAME_AND_COUNT.sub(lambda entry: entry.group().replace(" ", GLUE), names)
-    return MORE_TAIL.sub(lambda more: more.group().replace(" ", GLUE), names)
+    "MacNary (1)" opening the next, at 80 columns): the spaces inside a name
+    are glued too, so a name goes whole onto the next row; one longer than
+    the row breaks between its words, as the wrappers do with any glue that
+    does not fit (`plainwrap.unglued_if_too_long`). The words of the tail
+    ("and 4 more") stay on one row."""
+    space = GLUE if glued else " "
+    entries = ", ".join(f"{m.name} ({m.count})".replace(" ", space) for m in mentions)
+    return entries + (" " + f"and {more} more".replace(" ", space) if more else "")
 
 
 # The command that lists every claim of a source ("summarizer claims page.html"; for standard
@@ -497,11 +491,11 @@ def brief_text(brief: Brief, width: int | None = None) -> str:
         for label, command in commands:
             add(label, BULLET_HANG)
             lines.append(f"  {command}")
-    mentioned = mention_lines(brief)
+    mentioned = mention_lines(brief, glued=True)
     if mentioned:
         section("Mentioned")
         for label, names in mentioned:
-            add(f"{label}: {kept_with_counts(names)}", BULLET_HANG)
+            add(f"{label}: {names}", BULLET_HANG)
     section("Sources")
     for source in brief.sources:
         title = f"{source.title} — " if source.title else ""
@@ -580,8 +574,8 @@ class BriefView:
                 yield Text(line, no_wrap=True, overflow="ignore", style="dim")
         if brief.mentions:
             yield from _section("Mentioned")
-            for label, names in mention_lines(brief):
-                yield _hanging(Text(f"{label}:", style="bold"), KeptCitations(Text(kept_with_counts(names))))
+            for label, names in mention_lines(brief, glued=True):
+                yield _hanging(Text(f"{label}:", style="bold"), KeptCitations(Text(names)))
         yield from _section("Sources")
         for source in brief.sources:
             yield from _source_entry(source, options.max_width)

@@ -112,10 +112,14 @@ def word_set(name: str, set_name: str) -> frozenset[str]:
     return words
 
 
-def alternation(words: frozenset[str], spaced: bool = False) -> str:
+def alternation(words: frozenset[str], spaced: bool = False, capitalised: bool = False) -> str:
     """A regular-expression group matching any of `words` as written, the
     longest first (so "could have" wins over "could"). `spaced`: a "_" in a
     word stands for any run of spaces, as word-set files write a phrase
-    ("no_longer" matches "no longer")."""
+    ("no_longer" matches "no longer"). `capitalised`: each word with its
+    first letter upper-cased, as a sentence or a name opens ("saint" matches
+    "Saint"), since word-set files are read lower-cased."""
+    if capitalised:
+        words = frozenset(word[:1].upper() + word[1:] for word in words)
     escaped = sorted(map(re.escape, words), key=len, reverse=True)
     return "(?:" + "|".join(w.replace("_", r"\s+") if spaced else w for w in escaped) + ")"
