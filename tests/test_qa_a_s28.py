@@ -77,3 +77,28 @@ def test_a_person_who_sometimes_seems_to_doubt_stays() -> None:
     claim = _one("Sometimes he seems to doubt that the capital is ready.")
     assert claim.content == "the capital is ready"
     assert claim.hedged
+
+
+# --- rule long_name_before_a_surname_place_word_is_a_place (593 s15-s18) --------------------------------
+
+
+PARK_TEXT = ('"It will be a new kind of space," explains Heatherwick.\n\n'
+             "Al Fayah Park, he hopes, will offer the city's residents an alternative. The domed park will "
+             "also give the flat city an undulating quality.\n\n"
+             '"It\'s almost like the city\'s first hill," he says.')
+
+
+def test_he_after_a_park_named_with_al_is_the_designer() -> None:
+    claims = _claims(PARK_TEXT)
+    assert [c.speaker for c in claims] == ["Heatherwick"] * 3
+    assert claims[-1].speaker_kind == "person"
+
+
+def test_a_park_of_three_words_is_no_person_speaker() -> None:
+    assert _one("Al Fayah Park said it was ready.").speaker_kind == "organisation"
+
+
+def test_a_person_with_a_middle_name_or_an_initial_and_the_surname_park_stays_a_person() -> None:
+    assert _one("Mary Jane Park said it was ready.").speaker_kind == "person"
+    assert _one("Grace J. Park said it was ready.").speaker_kind == "person"
+    assert _one("Grace Park said it was ready.").speaker_kind == "person"
