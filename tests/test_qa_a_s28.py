@@ -102,3 +102,38 @@ def test_a_person_with_a_middle_name_or_an_initial_and_the_surname_park_stays_a_
     assert _one("Mary Jane Park said it was ready.").speaker_kind == "person"
     assert _one("Grace J. Park said it was ready.").speaker_kind == "person"
     assert _one("Grace Park said it was ready.").speaker_kind == "person"
+
+
+# --- rule he_after_a_described_teller, a gesture (771 s2-s4) ----------------------------------------------
+
+
+def test_he_closing_a_quotation_after_a_resident_who_pointed_is_the_resident() -> None:
+    text = ("A neighborhood resident pointed towards another three boys on their bikes.\n\n"
+            '"See where they are? That is where the cars would pull up," he told me. "They would drag a man '
+            'out."')
+    claim = _one(text)
+    assert claim.speaker == "A neighborhood resident"
+    assert claim.speaker_kind == "unnamed"
+
+
+def test_he_after_a_man_who_nodded_is_that_man() -> None:
+    claim = _one('The old man nodded at the field. "That is where the cars would stop," he said.')
+    assert claim.speaker == "The old man"
+
+
+def test_he_after_a_man_something_was_done_to_stays_unresolved() -> None:
+    claim = _one('A neighborhood resident was shot near the boys. "That is where the cars would stop," he told me.')
+    assert claim.speaker_kind == "unresolved"
+
+
+def test_he_after_a_resident_who_pointed_at_another_man_stays_unresolved() -> None:
+    claim = _one('A neighborhood resident pointed towards another man on a bike. "That is where the cars would '
+                 'stop," he told me.')
+    assert claim.speaker_kind == "unresolved"
+
+
+def test_he_closing_a_quotation_after_a_described_sayer_is_left_to_the_other_rules() -> None:
+    # "The Ohio governor said ... '...,' he said" goes to the name the governor was given before
+    text = ("John Kasich said Saturday that the plan was fair. The Ohio governor said the border must be "
+            'secured.\n\n"I could not imagine taking a mom out of a house," he said.')
+    assert _claims(text)[-1].speaker == "John Kasich"
