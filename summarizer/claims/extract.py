@@ -586,8 +586,10 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
         return True  # Rule `anonymity_request`: "One, who asked not to be named, said: ..."
     if frame.source is None or frame.source[0] > frame.cue[0]:
         return False
-    if "noit" in frame.entry.flags and view.text[frame.source[0] : frame.source[1]].lower() == "it":
-        return True  # Rule `expletive_it`: "it seems", "It feels like a present danger": no one speaks
+    if "noit" in frame.entry.flags and view.text[frame.source[0] : frame.source[1]].lower().split()[-1:] == ["it"]:
+        # Rule `expletive_it`: "it seems", "It feels like a present danger": no one speaks; nor
+        # after a fronted adverb the source took in (QA round s28, 593 s1: "Sometimes it seems that")
+        return True
     k = next((i for i, t in enumerate(view.tokens) if t.start >= frame.source[0]), 0)
     what = _what_before_a_naming_cue(view, frame)
     if what is not None and not what < k < frame.cue_token:

@@ -3888,7 +3888,7 @@ def _new_clause_after_a_phrase(view: SentenceView, start: int, m: int) -> bool:
         return False  # "said the Clintons and the foundation had always been careful": two subjects
     if tokens[start].text in QUOTE_MARKS or (start > 0 and tokens[start - 1].lower in CLAUSE_OPENERS):
         return False
-    head = tokens[start:m]
+    head = _before_an_occasion_relative(tokens[start:m])
     if any(t.text in QUOTE_MARKS for t in head) or has_finite_verb(head) \
             or any(t.lower in RELATIVES or t.lower == "not" for t in head):
         return False  # "not the president but his aides were ...": one subject
@@ -3912,6 +3912,32 @@ def _new_clause_after_a_phrase(view: SentenceView, start: int, m: int) -> bool:
         if (low in past_forms() or _regular_past(token)) and (after.lower in DETERMINERS | {"to", "that"}):
             return True  # "the opposition threatened to boycott", not "refugees held in camps"
     return False
+
+
+OCCASION_RELATIVES = grammar("clause_opening_adverbs")
+
+
+def _before_an_occasion_relative(head: Sequence[Token]) -> Sequence[Token]:
+    """Rule `occasion_relative_keeps_a_phrase_content` (QA round s28, CNN 771 s15: "The government
+    touts instances when it has managed to diffuse bombs, but the harsh reality is that they simply
+    cannot stem the violence"): a content that is a noun phrase ending in a comma, with a "when" or
+    "where" relative on its noun ("instances when it has managed ...,"), is still a phrase: the
+    relative's verb is no clause of the content's own, so rule
+    `new_subject_after_a_phrase_content_is_the_writers` reads the head before the relative. Kept:
+    "said times when he was young were hard" (no comma closes the phrase before the verb after it:
+    two finite verbs), and a head with no noun before "when" ("said when it rained ...")."""
+    for k, token in enumerate(head):
+        if token.lower in OCCASION_RELATIVES:
+            if k == 0 or not is_noun_word(head[k - 1].lower) or has_finite_verb(head[:k]) \
+                    or head[-1].text != ",":
+                return head
+            rest = head[k + 1 :]
+            # a verb after its subject pronoun or auxiliary is one group: "it has managed" one;
+            # "he was young were hard" and "the city flooded was over" two
+            finite = [t for i, t in enumerate(rest) if has_finite_verb([t])
+                      and not (i and rest[i - 1].lower in SUBJECT_PRONOUNS | AUXILIARIES)]
+            return head[:k] if len(finite) == 1 else head
+    return head
 
 
 def _writers_clause_after_a_comma(view: SentenceView, m: int, start: int) -> bool:

@@ -2191,7 +2191,7 @@ def _named_as_a_body(text: str, words: Sequence[str], lowered: Sequence[str], ti
         or owned_business(lowered)
         or (text.isupper() and text.lower() in organisation_acronyms()) or any("&" in w for w in words)
         or (listed_body_as_a_word(text) and title is None)  # "Mr. Siemens": a person (review s19)
-        or _institution_of_a_place(list(lowered), title)
+        or _institution_of_a_place(list(lowered), title) or _place_named_after_a_full_name(list(lowered), title)
         or any(_holds_and(a, b) for a, w, b in zip(lowered, lowered[1:], lowered[2:], strict=False) if w == "and")
         or any(brand_word(w) for w in words) or _ends_in_plural_body_word(lowered, title)
         or (len(lowered) > 1 and lowered[0].endswith(BASED_AT) and lowered[1] not in first_names())
@@ -2308,6 +2308,19 @@ def _institution_of_a_place(lowered: list[str], title: str | None) -> bool:
     first name ("Veronica Lake", "Sen. John Tower" are people)."""
     return len(lowered) > 1 and lowered[-1] in place_ends() and title is None \
         and lowered[0] not in first_names()
+
+
+def _place_named_after_a_full_name(lowered: list[str], title: str | None) -> bool:
+    """Rule `long_name_before_a_surname_place_word_is_a_place` (QA round s28, 593 s15: "Al Fayah
+    Park, he hopes, will ..." made a person "Al Fayah Park", a second man the later "he says" could
+    be, so it stayed unresolved): a name of three words or more ending in a place word that is also
+    a surname (place_words.txt ends_unless_a_person: "park", "hill", "bridge"), after a word that is
+    no first name ("Fayah"), is a place, never a person: a person so named has a first name or an
+    initial before the surname ("Mary Jane Park", "Grace J. Park"). Not after a title ("Sen. Ann
+    Marie Hill"); two words ("Grace Park", "Central Park") are left as they were."""
+    last, before = lowered[-1:], lowered[-2:-1]
+    return len(lowered) > 2 and title is None and last[0] in noun_sets("place_words")["ends_unless_a_person"] \
+        and before[0].isalpha() and len(before[0]) > 1 and before[0] not in first_names()
 
 
 # Sets of no_names.txt that are no name at all (the others type a name or keep one); the words

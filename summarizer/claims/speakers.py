@@ -4186,7 +4186,8 @@ class SpeakerIndex:
             k = comma + 1
         if k >= len(tokens) or _quoted(view, tokens[k].start):
             return
-        if tokens[k].lower != "the":
+        gesture = tokens[k].lower in INDEFINITE_ARTICLES
+        if tokens[k].lower != "the" and not gesture:
             owner = next((e for n, e in self.names if n.first == k), None)
             name = next((n for n, e in self.names if n.first == k), None)
             if owner is None or name is None or owner.kind != ORGANISATION \
@@ -4199,7 +4200,7 @@ class SpeakerIndex:
                 and not _one_person_noun(tokens[head].lower):
             head += 1
         if head + 1 >= len(tokens) or tokens[head].is_capitalised or not _one_person_noun(tokens[head].lower) \
-                or tokens[head + 1].lower not in SAYING_VERBS:
+                or tokens[head + 1].lower not in (GESTURE_VERBS if gesture else SAYING_VERBS | GESTURE_VERBS):
             return
         if any(e.kind != ORGANISATION and n.first <= head and n.last >= k for n, e in self.names):
             return  # a person's name among the modifiers: "the Clinton aide" is no one the tagger can hold
@@ -4218,15 +4219,33 @@ class SpeakerIndex:
         of the other gender, nothing but bodies and places is named outside
         quotations in that sentence past the description, no other person's
         noun stands there ("... said the president would visit"), and nothing
-        is named before the pronoun."""
+        is named before the pronoun.
+
+        qaa-s28 (QA round s28, 771 s2-s4): the teller may be shown by a
+        gesture (claim_grammar.txt gesture_verbs: "A neighborhood resident
+        pointed towards ..."); after such a gesture only, the pronoun may
+        also close a quotation that opens its sentence ('"...," he told me'), or one that went on from
+        the sentence after the teller's, every sentence between wholly
+        quoted with nothing named ("See where they are? That is where ...,"
+        he told me)."""
         teller = self.described_teller
-        if teller is None or teller[0] != self.position - 1 or len(self.recent) < 2 or len(self.sentence_tokens) < 2 \
+        back = self.position - teller[0] if teller is not None else 0
+        if teller is None or back < 1 or len(self.recent) <= back or len(self.sentence_tokens) <= back \
                 or _quoted(view, token.start):
+            return None
+        told = self.sentence_tokens[-1 - back]
+        verb = next((t for t in told if t.start >= teller[1][-1].end), None)
+        gesture = verb is not None and verb.lower in GESTURE_VERBS
+        between = range(teller[0] + 1, self.position)
+        if between and not (gesture and _closes_a_quotation_going_on(view, token)
+                            and all(p in self.quoted_sentences and not self._mentioned(self.position - p)
+                                    for p in between)):
             return None
         tokens = view.tokens
         at = next((j for j, t in enumerate(tokens) if t.start == token.start), None)
-        if at is None or (at > 0 and (tokens[at - 1].text != "," or at > MAX_FRONTED_PHRASE + 1
-                                      or any(t.is_capitalised for t in tokens[1:at]))):
+        if at is None or (at > 0 and not (gesture and (_after_the_opening_quotation(view, token) or bool(between)))
+                          and (tokens[at - 1].text != "," or at > MAX_FRONTED_PHRASE + 1
+                               or any(t.is_capitalised for t in tokens[1:at]))):
             return None
         if any(m.offset < token.start for m in self.recent[-1]):
             return None
@@ -4235,10 +4254,13 @@ class SpeakerIndex:
         if gender_words().get(noun, gender) != gender or gendered_nouns().get(noun, gender) != gender:
             return None
         start, end = description[0].start, description[-1].end
-        if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION for m in self.recent[-2]):
+        if any(not m.quoted and not start <= m.offset < end and m.entity.kind != ORGANISATION
+               for m in self.recent[-1 - back]):
             return None  # someone else named there may be "he"
-        others = [t for t in self.sentence_tokens[-2] if t.start >= end and t.is_word
-                  and (_person_word(t.lower) or t.lower in people_nouns() or t.lower in gendered_nouns())]
+        # after a gesture the plural people it points at are no "he" ("pointed towards three boys")
+        others = [t for t in told if t.start >= end and t.is_word
+                  and (_person_word(t.lower) or t.lower in people_nouns() or t.lower in gendered_nouns())
+                  and not (gesture and (plural_noun_form(t.lower) or t.lower in INTRODUCERS))]
         if others:
             return None
         plain = " ".join(t.text for t in description)
@@ -6908,6 +6930,7 @@ def _office_shortened_to(name: str, initials: str, noun: str) -> bool:
 
 MAX_POSSESSED_MODIFIERS = 2  # "Kevin's new lawyer", "Smith's longtime family friend"
 SAYING_VERBS = load_word_set("attribution_verbs")  # "said", "told", "added": a speaker's verb
+GESTURE_VERBS = grammar("gesture_verbs")  # "pointed", "nodded": a teller shown before the words
 
 
 def _owns_a_person(tokens: Sequence[Token], offset: int, gender: str) -> bool:
@@ -9215,6 +9238,14 @@ def _distinct(entities: list[Entity]) -> list[Entity]:
 
 def _quoted(view: SentenceView, offset: int) -> bool:
     return view.quotes.covering(offset) is not None
+
+
+def _closes_a_quotation_going_on(view: SentenceView, token: Token) -> bool:
+    """The pronoun is the first word after a quotation that its sentence goes on with from its first
+    word ('That is where the cars would pull up," he told me', the quotation opened a sentence
+    before), as for rule `speaker_of_the_quotation_going_on`."""
+    before = [t for t in view.tokens if t.start < token.start]
+    return bool(before) and before[0].is_word and all(not t.is_word or _quoted(view, t.start) for t in before)
 
 
 def _after_the_opening_quotation(view: SentenceView, token: Token) -> bool:
