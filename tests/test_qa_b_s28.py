@@ -1,0 +1,40 @@
+"""Reader test qa_b (session 28, CNN articles on Obamacare's place in the campaign, Obama's "red
+line" on Syria, the MTV Movie Awards nominees): the rules it added or widened, each with a sentence
+of its kind and a near variant that must not change. The sentences are written after one read of
+the articles; none is copied whole from the data sets."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+from .claim_helpers import as_shown
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.content) for c in extract_claims(text)]
+
+
+# Rule `description_words_written_before_another_body` (cnn841 s32: "the opposition network said" was CNN)
+OPPOSITION = (
+    "Fighting spreads in the north\n\n"
+    "At least 40 people were killed on Monday, the opposition Syrian Observatory for Human Rights said.\n\n"
+    "The footage was aired by CNN on Sunday night.\n\n"
+    "Troops shelled two villages near the border overnight, the opposition network said."
+)
+
+
+def test_description_words_written_before_a_body_name_that_body() -> None:
+    text = OPPOSITION.replace("Syrian Observatory for Human Rights", "Local Coordination Committees")
+    shelled = "Troops shelled two villages near the border overnight"
+    assert _speakers(text)[-1] == ("Local Coordination Committees", shelled)
+
+
+def test_description_words_written_before_a_name_of_no_known_kind_are_not_the_network() -> None:
+    claims = extract_claims(OPPOSITION)
+    assert claims[-1].content == "Troops shelled two villages near the border overnight"
+    assert claims[-1].speaker != "CNN"
+
+
+def test_description_whose_words_named_no_body_keeps_the_named_network() -> None:
+    text = OPPOSITION.replace("the opposition network said", "the network said")
+    assert _speakers(text)[-1] == ("CNN", "Troops shelled two villages near the border overnight")
