@@ -38,3 +38,14 @@ def test_description_words_written_before_a_name_of_no_known_kind_are_not_the_ne
 def test_description_whose_words_named_no_body_keeps_the_named_network() -> None:
     text = OPPOSITION.replace("the opposition network said", "the network said")
     assert _speakers(text)[-1] == ("CNN", "Troops shelled two villages near the border overnight")
+
+
+# Rule `graded_participle_is_an_adjective`, widened by reception_adverbs (cnn473 s5: Joss Whedon "praised")
+def test_critically_praised_after_a_possessive_is_no_claim() -> None:
+    assert extract_claims("Given that it was Jane Doe's critically praised thriller that won the top prize, "
+                          "we'd say a festival award doesn't mean success at the box office.") == []
+    assert extract_claims("The director's universally condemned remarks drew a rebuke from the studio.") == []
+
+
+def test_critics_who_praised_a_film_keep_their_claim() -> None:
+    assert as_shown("Critics widely praised the film as a triumph.") != []

@@ -1060,13 +1060,17 @@ PASSIVE_NAMING_CUES = frozenset({"call", "dub", "name", "label", "brand", "term"
 DEGREE_WORDS = frozenset({"most", "more", "less", "least", "better", "best", "well", "highly", "poorly", "ill",
                           "very", "fully", "badly", "widely", "little"})
 DEGREE_LEADS = grammar("degree_leads")
+GRADING_WORDS = DEGREE_WORDS | grammar("reception_adverbs")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")
 
 
 def graded_participle(view: SentenceView, frame: Frame) -> bool:
     """Rule `graded_participle_is_an_adjective`: "Even the most informed
     bloggers on the Internet", "a well informed reader": a participle
-    graded by "most", "well", "highly" after a determiner or a possessive
+    graded by "most", "well", "highly" or an adverb of how it was received
+    (claim_grammar.txt reception_adverbs: "Joss Whedon's critically praised
+    blockbuster", QA round b s28, CNN 473 s5 gave Whedon the writer's
+    words) after a determiner or a possessive
     ("Obama's highly criticized press conference") describes a noun, it
     reports nothing; "Most agreed that ..." and "groups widely condemned
     the plan" stay."""
@@ -1074,7 +1078,7 @@ def graded_participle(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if k < 1 or k + 1 >= len(tokens) or not tokens[k].lower.endswith(("ed", "en")):
         return False
-    if view.title_case or tokens[k - 1].lower not in DEGREE_WORDS or k < 2:
+    if view.title_case or tokens[k - 1].lower not in GRADING_WORDS or k < 2:
         return False
     if k >= 3 and tokens[k - 1].lower.endswith("ly") and tokens[k - 2].lower in DEGREE_WORDS:
         k -= 1  # junk2-s21 (QA58 681 s9): "The most widely believed stereotype": two graders
