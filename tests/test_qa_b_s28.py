@@ -49,3 +49,14 @@ def test_critically_praised_after_a_possessive_is_no_claim() -> None:
 
 def test_critics_who_praised_a_film_keep_their_claim() -> None:
     assert as_shown("Critics widely praised the film as a triumph.") != []
+
+
+# Rule `colon_inside_a_quoted_title_is_no_label` (cnn473 s18: a nominee line gave Chris Hemsworth a quotation)
+def test_colon_inside_a_quoted_title_is_no_speaker_label() -> None:
+    assert extract_claims('Chris Evans, "Captain America: The Winter Soldier"Scarlett Johansson, "Her".') == []
+    assert extract_claims('Jane Doe, "Cats: A Story".') == []
+
+
+def test_label_before_a_quotation_is_still_a_label() -> None:
+    shown = as_shown('Kuleba: "We will not give up a single inch of our land."')
+    assert shown and shown[0][0] == "Kuleba"

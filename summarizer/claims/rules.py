@@ -9433,6 +9433,12 @@ def colon_attribution(view: SentenceView) -> Frame | None:
     colon = next((k for k, t in enumerate(tokens[:8]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 1 >= len(tokens):
         return None
+    if any(t.text in QUOTE_MARKS for t in tokens[1:colon]):
+        # Rule `colon_inside_a_quoted_title_is_no_label` (QA round b s28, CNN 473 s18: a nominee
+        # list line 'Chris Hemsworth, "Thor: The Dark World"Jennifer Aniston, ...' showed Chris
+        # Hemsworth saying the rest): a colon after a quotation mark opened past the line's first
+        # word is inside a quoted title ("Thor: The Dark World"), no speaker's label
+        return None
     if not all(t.is_capitalised or t.lower in ("of", "the", "and") for t in tokens[:colon] if t.is_word):
         return None
     if len([t for t in tokens[:colon] if t.is_word]) < 1 or not has_words(view, colon + 1, len(tokens) - 1):
