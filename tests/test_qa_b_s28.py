@@ -60,3 +60,15 @@ def test_colon_inside_a_quoted_title_is_no_speaker_label() -> None:
 def test_label_before_a_quotation_is_still_a_label() -> None:
     shown = as_shown('Kuleba: "We will not give up a single inch of our land."')
     assert shown and shown[0][0] == "Kuleba"
+
+
+# Rule `participle_on_a_fronted_medium_is_a_modifier` (cnn841 s28: a speakerless "showing: the same tank")
+def test_participle_on_a_fronted_video_is_no_claim() -> None:
+    assert as_shown('In a second clip, showing the same truck, a fighter says, "We will take the airport."') \
+        == [("a fighter", "says", '"We will take the airport."')]
+    assert extract_claims("In the footage, showing a burning truck, soldiers can be seen running.") == []
+
+
+def test_participle_after_a_fronted_video_with_a_clause_stays() -> None:
+    assert [c.cue for c in extract_claims("In the video, showing that the army had left the town, "
+                                          "residents cheer.")] == ["show"]
