@@ -72,3 +72,17 @@ def test_participle_on_a_fronted_video_is_no_claim() -> None:
 def test_participle_after_a_fronted_video_with_a_clause_stays() -> None:
     assert [c.cue for c in extract_claims("In the video, showing that the army had left the town, "
                                           "residents cheer.")] == ["show"]
+
+
+# Rule `participle_aside_between_the_subject_and_its_cue`, widened to a past participle's aside and
+# one ending on where its place lies (cnn841 s26: source "to have been shot Sunday in the town of ...")
+def test_past_participle_aside_with_its_place_is_skipped_to_the_subject() -> None:
+    assert as_shown("A second video, said to have been filmed Monday in the village of Kafr Nabl, north of "
+                    "Idlib, showed soldiers being led away from the square.") \
+        == [("A second video", "showed", "soldiers being led away from the square")]
+    assert as_shown("The report, published Friday in the city of Mosul, north of Baghdad, said dozens were "
+                    "killed.") == [("The report", "said", "dozens were killed")]
+
+
+def test_source_set_between_commas_stays_a_parenthetical() -> None:
+    assert as_shown("The plan, he said, will fail.") == [("he", "said", "The plan will fail")]

@@ -4571,6 +4571,7 @@ def _joined_participle_of_the_clause(tokens: Sequence[Token], c: int) -> bool:
 
 
 ROLE_MODIFIERS = grammar("role_modifiers")  # "senior", "acting": words before a role
+COMPASS_WORDS = noun_sets("place_words")["compass"]
 
 
 def _before_a_participle_aside(view: SentenceView, k: int) -> int:
@@ -4580,7 +4581,11 @@ def _before_a_participle_aside(view: SentenceView, k: int) -> int:
     its content; "The senators, calling it a disgrace, said the bill would
     fail" lost "said"): a participle set off by commas right before the cue,
     after a subject that opens the sentence with no verb of its own, is an
-    aside; the cue's subject ends before the comma that opens it. The token
+    aside; the cue's subject ends before the comma that opens it. So too a
+    past participle's aside, and one that ends on where its place lies (QA
+    round b s28, CNN 841 s26: "Another video, said to have been shot Sunday
+    in the town of Talbeesa, north of Homs, showed children ..." showed the
+    source "to have been shot ..."). The token
     `k` (the last before the cue) is returned as it is otherwise ("The plan,
     he said, ...", "Trump attacked Clinton, saying ..., officials said")."""
     tokens = view.tokens
@@ -4592,7 +4597,12 @@ def _before_a_participle_aside(view: SentenceView, k: int) -> int:
     for c in range(j - 1, 0, -1):
         if tokens[c].text == "," and view.quotes.covering(tokens[c].start) is None:
             opener = tokens[c + 1]
-            if not (opener.is_word and not opener.is_capitalised and opener.lower.endswith("ing")):
+            if c + 3 < j and opener.lower in COMPASS_WORDS and tokens[c + 2].lower == "of" \
+                    and tokens[c + 3].is_capitalised and c + 4 == j:
+                continue  # "..., north of Homs,": where the place in the aside lies, inside the aside
+            past = opener.is_word and not opener.is_capitalised and is_past_participle(opener.lower) \
+                and c + 2 < j and tokens[c + 2].is_word and tokens[c + 2].lower not in ("that", "and", "or")
+            if not (opener.is_word and not opener.is_capitalised and opener.lower.endswith("ing")) and not past:
                 return k
             if opener.lower in ROLE_MODIFIERS or title_at(tokens, c + 1):
                 return k  # "Pat Rynard, managing editor of Iowa Starting Line, said": a role, no participle
