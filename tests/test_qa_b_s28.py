@@ -86,3 +86,17 @@ def test_past_participle_aside_with_its_place_is_skipped_to_the_subject() -> Non
 
 def test_source_set_between_commas_stays_a_parenthetical() -> None:
     assert as_shown("The plan, he said, will fail.") == [("he", "said", "The plan will fail")]
+
+
+# Rule `title_apposition_without_its_closing_comma`, after a quotation: a role with its body after its
+# head, and a comma after the cue (cnn426 s29: the role "spokesman for the Democratic National Committee"
+# was the speaker, "Michael Czin" left in the content)
+def test_name_after_a_quotation_before_an_unclosed_role_with_its_body_is_the_speaker() -> None:
+    assert as_shown('"The voters have moved on," Jane Ortiz, spokeswoman for the Florida Democratic Party '
+                    'said, noting that turnout had doubled.') \
+        == [("Jane Ortiz", "said", '"The voters have moved on,"'), ("Jane Ortiz", "noting", "turnout had doubled")]
+
+
+def test_name_inside_an_aside_with_its_cue_stays_the_topic() -> None:
+    assert as_shown("Donald Trump, the president said on Monday, would never win.") \
+        == [("the president", "said", "Donald Trump would never win")]

@@ -8064,19 +8064,24 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
     first, last = found
     if first < 3 or tokens[first - 1].text != "," or not first < last == k:
         return found  # the subject right before the cue: not across "which" ("..., which endorsed X")
-    if _cue_closed_by_a_comma(tokens, k) or any(t.lower in ("and", "or") for t in tokens[first:last]):
+    if any(t.lower in ("and", "or") for t in tokens[first:last]):
         return found
     quoted_name = np_left(view, first - 2) if tokens[first - 2].is_word else None
+    role_head = head_token(view, first, last)  # "spokesman for the Democratic National Committee"
     if quoted_name is not None and _after_a_closing_quotation(view, quoted_name) \
-            and (is_people_noun(tokens[last].lower) or tokens[last].lower in one_word_titles()):
+            and (is_people_noun(role_head.lower) or role_head.lower in one_word_titles()):
         # qa68c-s25 (QA round 68, 449 s19: '"... no matter what," Boyle, the Jacksons' lawyer said.' gave
         # the speaker "the Jacksons' lawyer" and the content '"...," Boyle'): the name right after a
-        # quotation, a surname alone too, is the speaker the role describes
+        # quotation, a surname alone too, is the speaker the role describes; the role's head may have
+        # its body after it (QA round b s28, CNN 426 s29: '"...," Michael Czin, spokesman for the
+        # Democratic National Committee said' showed the role as the speaker, the name in the content)
         words = tokens[quoted_name : first - 1]
         if words and len(words) <= 3 and all(t.is_word and t.is_capitalised for t in words) \
                 and not any(t.text == "," for t in tokens[first:last + 1]):
             return quoted_name, first - 2
         return found
+    if _cue_closed_by_a_comma(tokens, k):
+        return found  # (after a quotation a comma past the cue closes no aside: "..., noting ...")
     if tokens[first].lower in ARTICLES:
         head = tokens[first + 1]
         if not (title_at(tokens, first + 1) or head.lower in one_word_titles() or is_people_noun(head.lower)):
