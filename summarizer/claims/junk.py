@@ -956,6 +956,35 @@ def _medium_of_another_cue(tokens: Sequence[Token], k: int) -> bool:
     return tokens[j].lower in PREPOSITIONS and tokens[j].lower != "of" and j > 0 and _opens_a_cue(tokens, j - 1)
 
 
+def participle_on_a_fronted_medium(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_on_a_fronted_medium_is_a_modifier` (QA round b s28,
+    CNN 841 s28: "In a third video, showing the same tank, a man says to the
+    camera, ..." gave a speakerless "showing: the same tank" claim, listed
+    among the brief's unconfirmed claims): a present participle cue right
+    after the comma that closes a fronted phrase of a preposition and a
+    medium or a document ("In a third video,", "In the footage,"), with no
+    source read and no clause after it, tells what the medium shows; nobody
+    says it (what it shows ends at the next comma: "In the footage, showing
+    a burning truck, soldiers ..."). "In the video, showing that the army
+    had left, ..." (a clause) and "In a statement, the ministry said ..."
+    stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.source is not None or frame.clause_final or k < 3 or not tokens[k].lower.endswith("ing") \
+            or tokens[k - 1].text != ",":
+        return False
+    if tokens[0].lower not in PREPOSITIONS or tokens[0].lower == "of" \
+            or tokens[k - 2].lower not in documents() | _junk_words("media"):
+        return False
+    if any(not t.is_word or t.is_capitalised for t in tokens[1 : k - 1]):
+        return False
+    content = [t for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e]
+    comma = next((m for m, t in enumerate(content) if t.text == ","), len(content))
+    shown = content[:comma]  # what the medium shows ends at the comma that closes the participle
+    return bool(shown) and shown[0].lower not in ("that", "how", "what", "why", "whether") \
+        and not has_finite_verb(shown)
+
+
 SOURCE_NEGATIONS = frozenset({"cannot", "can't", "can\u2019t", "not", "never"})
 # a label and a colon opening a paragraph: an interview answer or a transcript
 # line ("Boyd: I thought ...", "A: I think ...", "FALLIN: Well, I think ...")
@@ -1062,13 +1091,17 @@ PASSIVE_NAMING_CUES = word_set("junk_readings", "naming_cues") | word_set("junk_
 DEGREE_WORDS = frozenset({"most", "more", "less", "least", "better", "best", "well", "highly", "poorly", "ill",
                           "very", "fully", "badly", "widely", "little"})
 DEGREE_LEADS = grammar("degree_leads")
+GRADING_WORDS = DEGREE_WORDS | grammar("reception_adverbs")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")
 
 
 def graded_participle(view: SentenceView, frame: Frame) -> bool:
     """Rule `graded_participle_is_an_adjective`: "Even the most informed
     bloggers on the Internet", "a well informed reader": a participle
-    graded by "most", "well", "highly" after a determiner or a possessive
+    graded by "most", "well", "highly" or an adverb of how it was received
+    (claim_grammar.txt reception_adverbs: "Joss Whedon's critically praised
+    blockbuster", QA round b s28, CNN 473 s5 gave Whedon the writer's
+    words) after a determiner or a possessive
     ("Obama's highly criticized press conference") describes a noun, it
     reports nothing; "Most agreed that ..." and "groups widely condemned
     the plan" stay."""
@@ -1076,7 +1109,7 @@ def graded_participle(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if k < 1 or k + 1 >= len(tokens) or not tokens[k].lower.endswith(("ed", "en")):
         return False
-    if view.title_case or tokens[k - 1].lower not in DEGREE_WORDS or k < 2:
+    if view.title_case or tokens[k - 1].lower not in GRADING_WORDS or k < 2:
         return False
     if k >= 3 and tokens[k - 1].lower.endswith("ly") and tokens[k - 2].lower in DEGREE_WORDS:
         k -= 1  # junk2-s21 (QA58 681 s9): "The most widely believed stereotype": two graders
@@ -6052,6 +6085,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("wh_infinitive_content_is_no_claim", wh_infinitive_content),
     ("participle_is_a_modifier", participle_modifier),
     ("participle_after_a_prepositional_noun_is_a_modifier", participle_after_a_prepositional_noun),
+    ("participle_on_a_fronted_medium_is_a_modifier", participle_on_a_fronted_medium),
     ("object_relative_cue_claims_no_main_clause", object_relative_cue),
     ("participle_joined_to_an_act_is_the_contents", participle_joined_to_an_act),
     ("naming_oneself_is_no_claim", names_oneself),

@@ -4573,6 +4573,7 @@ def _joined_participle_of_the_clause(tokens: Sequence[Token], c: int) -> bool:
 
 
 ROLE_MODIFIERS = grammar("role_modifiers")  # "senior", "acting": words before a role
+COMPASS_WORDS = noun_sets("place_words")["compass"]
 
 
 def _before_a_participle_aside(view: SentenceView, k: int) -> int:
@@ -4582,7 +4583,11 @@ def _before_a_participle_aside(view: SentenceView, k: int) -> int:
     its content; "The senators, calling it a disgrace, said the bill would
     fail" lost "said"): a participle set off by commas right before the cue,
     after a subject that opens the sentence with no verb of its own, is an
-    aside; the cue's subject ends before the comma that opens it. The token
+    aside; the cue's subject ends before the comma that opens it. So too a
+    past participle's aside, and one that ends on where its place lies (QA
+    round b s28, CNN 841 s26: "Another video, said to have been shot Sunday
+    in the town of Talbeesa, north of Homs, showed children ..." showed the
+    source "to have been shot ..."). The token
     `k` (the last before the cue) is returned as it is otherwise ("The plan,
     he said, ...", "Trump attacked Clinton, saying ..., officials said")."""
     tokens = view.tokens
@@ -4594,7 +4599,12 @@ def _before_a_participle_aside(view: SentenceView, k: int) -> int:
     for c in range(j - 1, 0, -1):
         if tokens[c].text == "," and view.quotes.covering(tokens[c].start) is None:
             opener = tokens[c + 1]
-            if not (opener.is_word and not opener.is_capitalised and opener.lower.endswith("ing")):
+            if c + 3 < j and opener.lower in COMPASS_WORDS and tokens[c + 2].lower == "of" \
+                    and tokens[c + 3].is_capitalised and c + 4 == j:
+                continue  # "..., north of Homs,": where the place in the aside lies, inside the aside
+            past = opener.is_word and not opener.is_capitalised and is_past_participle(opener.lower) \
+                and c + 2 < j and tokens[c + 2].is_word and tokens[c + 2].lower not in ("that", "and", "or")
+            if not (opener.is_word and not opener.is_capitalised and opener.lower.endswith("ing")) and not past:
                 return k
             if opener.lower in ROLE_MODIFIERS or title_at(tokens, c + 1):
                 return k  # "Pat Rynard, managing editor of Iowa Starting Line, said": a role, no participle
@@ -8056,19 +8066,24 @@ def _name_before_an_unclosed_title(view: SentenceView, found: tuple[int, int], k
     first, last = found
     if first < 3 or tokens[first - 1].text != "," or not first < last == k:
         return found  # the subject right before the cue: not across "which" ("..., which endorsed X")
-    if _cue_closed_by_a_comma(tokens, k) or any(t.lower in ("and", "or") for t in tokens[first:last]):
+    if any(t.lower in ("and", "or") for t in tokens[first:last]):
         return found
     quoted_name = np_left(view, first - 2) if tokens[first - 2].is_word else None
+    role_head = head_token(view, first, last)  # "spokesman for the Democratic National Committee"
     if quoted_name is not None and _after_a_closing_quotation(view, quoted_name) \
-            and (is_people_noun(tokens[last].lower) or tokens[last].lower in one_word_titles()):
+            and (is_people_noun(role_head.lower) or role_head.lower in one_word_titles()):
         # qa68c-s25 (QA round 68, 449 s19: '"... no matter what," Boyle, the Jacksons' lawyer said.' gave
         # the speaker "the Jacksons' lawyer" and the content '"...," Boyle'): the name right after a
-        # quotation, a surname alone too, is the speaker the role describes
+        # quotation, a surname alone too, is the speaker the role describes; the role's head may have
+        # its body after it (QA round b s28, CNN 426 s29: '"...," Michael Czin, spokesman for the
+        # Democratic National Committee said' showed the role as the speaker, the name in the content)
         words = tokens[quoted_name : first - 1]
         if words and len(words) <= 3 and all(t.is_word and t.is_capitalised for t in words) \
                 and not any(t.text == "," for t in tokens[first:last + 1]):
             return quoted_name, first - 2
         return found
+    if _cue_closed_by_a_comma(tokens, k):
+        return found  # (after a quotation a comma past the cue closes no aside: "..., noting ...")
     if tokens[first].lower in ARTICLES:
         head = tokens[first + 1]
         if not (title_at(tokens, first + 1) or head.lower in one_word_titles() or is_people_noun(head.lower)):
@@ -9431,6 +9446,12 @@ def colon_attribution(view: SentenceView) -> Frame | None:
     tokens = view.tokens
     colon = next((k for k, t in enumerate(tokens[:8]) if t.text == ":"), None)
     if colon is None or colon == 0 or colon + 1 >= len(tokens):
+        return None
+    if any(t.text in QUOTE_MARKS for t in tokens[1:colon]):
+        # Rule `colon_inside_a_quoted_title_is_no_label` (QA round b s28, CNN 473 s18: a nominee
+        # list line 'Chris Hemsworth, "Thor: The Dark World"Jennifer Aniston, ...' showed Chris
+        # Hemsworth saying the rest): a colon after a quotation mark opened past the line's first
+        # word is inside a quoted title ("Thor: The Dark World"), no speaker's label
         return None
     if not all(t.is_capitalised or t.lower in ("of", "the", "and") for t in tokens[:colon] if t.is_word):
         return None

@@ -3050,6 +3050,14 @@ class SpeakerIndex:
                     found = self._body(noun, _body_modifiers(head), head[-1].end)
                     if found is not None and self._words_written_for_another_owner(head, found):
                         return Resolved(shown, None, UNRESOLVED)
+                    if found is not None:
+                        called = self._bodies_its_words_were_written_before(head)
+                        if called and found not in called:
+                            # rule `description_words_written_before_another_body`: the one body so
+                            # called; a name of no known kind or two such names: no one to name
+                            if len(called) == 1 and called[0].kind == ORGANISATION:
+                                return called[0].resolved()
+                            return Resolved(shown, None, UNRESOLVED)
                     if found is not None and noun in BODIES_OFTEN_NAMED_WITHOUT_THEIR_NOUN \
                             and self._another_body_named_since(found, head[0]):
                         return Resolved(shown, None, UNRESOLVED)
@@ -3755,6 +3763,33 @@ class SpeakerIndex:
             if owner and owner[-1] not in own and owner[-1] not in DEFINITE:
                 return True
         return False
+
+    def _bodies_its_words_were_written_before(self, head: Sequence[Token]) -> list[Entity]:
+        """Rule `description_words_written_before_another_body` (QA round b
+        s28, CNN 841 s32: "Government forces executed 14 people ..., the
+        opposition network said" was given to CNN, the one network named
+        ("CNN cannot authenticate the video"), though s18 had written "the
+        opposition Local Coordination Committees of Syria said"): the
+        description's lower-case words before its noun ("opposition") that
+        the article wrote right before the name of a body, or of a name of no
+        known kind ("the opposition Syrian Observatory", cut at "for"), are
+        the words it called that body by; those so called, in order, each
+        once. A
+        description of "the" + its noun alone, or one whose words were never
+        written before a name ("the conservative-leaning newspaper"), calls no
+        body so and is left to the noun."""
+        described = [t.lower for t in head[1:-1] if t.is_word]
+        if not described or any(t.is_capitalised or not t.is_word for t in head[1:-1]) \
+                or any(w in DEFINITE | STATE_MODIFIERS for w in described):
+            return []
+        phrase = r"\s+".join(re.escape(w) for w in described)
+        starts = {m.end() for m in re.finditer(rf"\b{phrase}\s+(?=[A-Z])", self.text[: head[0].start])}
+        called: dict[int, Entity] = {}
+        for mention in self.mentions:
+            if mention.offset in starts and mention.entity.kind in (ORGANISATION, UNKNOWN) \
+                    and mention.offset < head[0].start:
+                called.setdefault(id(mention.entity), mention.entity)
+        return list(called.values())
 
     def _fits_names(self, body: Entity, modifiers: tuple[frozenset[str], frozenset[str]]) -> bool:
         """For rule `body_description_keeps_its_modifiers`: a possessor in the
