@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 
-from .claim_helpers import only
+from .claim_helpers import as_shown, only
 
 
 # Rule `conceded_point_before_but_is_no_hedge` (polarity.py): "views may vary" is conceded; the
@@ -49,3 +49,49 @@ def test_rule_existential_could_be_no_after_a_past_cue_is_no_hedge_near_variants
     assert only("He said there may be no upside for the party.").hedged
     # not existential
     assert only("He said the vote could be no surprise.").hedged
+
+
+# Rule `cue_noun_joined_to_a_noun_is_no_cue` (junk.py): "findings and order", "law and order" are
+# nouns; "order" no longer cuts the claim of "said" short
+def test_rule_cue_noun_joined_to_a_noun_is_no_cue() -> None:
+    assert as_shown("Attorneys for the widow said the judge's findings and order will be prepared "
+                    "next week.") == [("Attorneys for the widow", "said",
+                                       "the judge's findings and order will be prepared next week")]
+    assert extract_claims("The senator's appeal for law and order spoke to older voters.") == []
+    assert extract_claims("He ran as a law and order candidate in the fall.") == []
+
+
+def test_rule_cue_noun_joined_to_a_noun_is_no_cue_near_variants_stay() -> None:
+    # a verb after "and": the court orders
+    assert [c.cue_text for c in extract_claims("The court may review and order the release of the files.")] \
+        == ["order"]
+    assert [c.cue_text for c in extract_claims("The judges will meet and order the release.")] == ["order"]
+    assert only("He ordered the troops to leave the city.").content == "the troops to leave the city"
+
+
+# Rule `cue_noun_after_a_superlative_is_no_cue` (junk.py): "the country's highest order" is an honour
+def test_rule_cue_noun_after_a_superlative_is_no_cue() -> None:
+    assert extract_claims("The president decorated him with the country's highest order, the Hero "
+                          "of the Nation.") == []
+
+
+def test_rule_cue_noun_after_a_superlative_is_no_cue_near_variants_stay() -> None:
+    assert as_shown("The latest report from the ministry says prices rose.")[0][1:] == ("says", "prices rose")
+    assert only("The general ordered the army to withdraw.").cue_text == "ordered"
+
+
+# act_readings.txt: ordering food or drink is buying it (rule act_object_is_no_claim)
+def test_ordering_food_is_an_act() -> None:
+    assert extract_claims("On Saturdays, they will order pizza from there.") == []
+    assert extract_claims("Someone will order a cold beer at the bar.") == []
+    assert only("The judge ordered the release of the documents.").content == "the release of the documents"
+
+
+# claim_grammar.txt empty_contents: the writer's transition "that's not all" tells nothing claimed
+# (rule circumstance_is_no_content)
+def test_transition_that_is_not_all_is_no_content() -> None:
+    assert extract_claims("And that's not all, he said.") == []
+    assert extract_claims("And that\u2019s not all, the mayor said.") == []
+    # what follows the transition is a claim
+    assert only("That's not all, she said: the plan will also cut taxes.").content == "the plan will also cut taxes"
+    assert only("He said that's not all the money they owe.").content == "that's not all the money they owe"

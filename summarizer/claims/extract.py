@@ -38,6 +38,7 @@ from summarizer.claims.junk import (
     is_junk,
     is_junk_label,
     is_writers_line,
+    noun_cue_word_joined_to_a_noun,
     subject_of_a_clause_source,
     unspeaking_it,
 )
@@ -356,7 +357,10 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit))
                   and "reason" not in hit.entry.flags
                   and not _after_a_negative_subject(view, hit)
-                  and not first_of_a_cue_compound(view.tokens, hit.first)}
+                  and not first_of_a_cue_compound(view.tokens, hit.first)
+                  # rule `cue_noun_joined_to_a_noun_is_no_cue`: "said the judge's findings and order
+                  # will be prepared" keeps its whole claim
+                  and not noun_cue_word_joined_to_a_noun(view.tokens, hit.first, hit.entry.lemma)}
     frames: list[Frame] = []
     for hit in hits:
         frame = frames_for_cue(view, hit, cue_starts)
