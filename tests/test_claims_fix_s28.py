@@ -95,3 +95,44 @@ def test_transition_that_is_not_all_is_no_content() -> None:
     # what follows the transition is a claim
     assert only("That's not all, she said: the plan will also cut taxes.").content == "the plan will also cut taxes"
     assert only("He said that's not all the money they owe.").content == "that's not all the money they owe"
+
+
+# Rule `first_clause_runs_past_a_relative_aside` (extract.py): what one knows runs on past a
+# relative aside between commas
+def test_rule_first_clause_runs_past_a_relative_aside() -> None:
+    claim = only("He knew the man, who lived next door, was innocent.")
+    assert (claim.cue_text, claim.content) == ("knew", "the man, who lived next door, was innocent")
+    assert only("She knew the senator, which few did, would not run again.").content \
+        == "the senator, which few did, would not run again"
+
+
+def test_rule_first_clause_runs_past_a_relative_aside_near_variants_stay() -> None:
+    # knowing a person is acquaintance, the aside's verb aside
+    assert extract_claims("He knew the man, who lived next door, well.") == []
+    assert extract_claims("He knew the man, who lived next door, for years.") == []
+    assert extract_claims("Nega knew Meles well, and after the Tigrayans consolidated power, he left.") == []
+    assert only("He said he knew the man, who lived next door, was innocent.").content \
+        == "he knew the man, who lived next door, was innocent"
+
+
+# Rule `quotation_said_by_your_plural_is_attributed` (junk.py, with imperative_to_the_reader_is_no_claim):
+# after a quotation, "say your neighbours" agrees with its plural source
+def test_rule_quotation_said_by_your_plural_is_attributed() -> None:
+    claim = only('"We will not leave," say your neighbours.')
+    assert (claim.source_as_written, claim.cue_text, claim.content, claim.speaker_kind) == (
+        "your neighbours", "say", '"We will not leave,"', "unnamed")
+
+
+def test_rule_quotation_said_by_your_plural_is_attributed_near_variants_stay() -> None:
+    # an imperative to the reader: no quotation before it, or a singular after it
+    assert extract_claims("As you enjoy a snack together, ask your child what they liked about the day.") == []
+    assert extract_claims('"Is it safe?" ask your doctor.') == []
+
+
+# A bare cue form after a singular-looking subject is kept: in the claims dump it is a notional
+# plural ("A majority of voters say"), an emphatic "did say" or an infinitive far more often than a
+# garbled headline
+def test_bare_cue_after_a_singular_looking_subject_is_kept() -> None:
+    assert only("A majority of Democrats say they would be satisfied with the nominee.").content \
+        == "they would be satisfied with the nominee"
+    assert only("The former president did say, however, that his wife would be a good leader.").cue == "say"

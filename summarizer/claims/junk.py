@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from summarizer.claims.cues import plural_noun_form
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     AUXILIARIES,
@@ -4984,12 +4985,22 @@ def imperative_to_the_reader(view: SentenceView, frame: Frame) -> bool:
     that opens with "your" or "you" is an imperative to the reader ("ask
     your child", "tell your doctor"), advice, not a source speaking after
     its words, whose verb would agree with it. Kept: '"We will win," said
-    your reporter' (a past form) and '"We will win," said his mother'."""
+    your reporter' (a past form) and '"We will win," said his mother'.
+    Rule `quotation_said_by_your_plural_is_attributed` (claims_fix s28:
+    '"We will not leave," say your neighbours.' was dropped): right after a
+    quotation closed by its comma, the bare form with a plural source after
+    it ("say your neighbours") agrees with that source, an inverted
+    attribution; "tell your doctor" (no quotation before it) and '"...,"
+    ask your child' (a singular) stay imperatives."""
     k = frame.cue_token
     if frame.source is None or frame.source[0] < frame.cue[1] or k < 0 or view.tokens[k].lower != frame.entry.lemma:
         return False
     words = [t for t in view.tokens_within(*frame.source) if t.is_word]
-    return bool(words) and words[0].lower in SECOND_PERSON
+    if not words or words[0].lower not in SECOND_PERSON:
+        return False
+    tokens = view.tokens
+    after_quotation = k >= 2 and tokens[k - 1].text in QUOTE_MARKS and tokens[k - 2].text in (",", "!", "?")
+    return not (after_quotation and len(words) >= 2 and plural_noun_form(words[-1].lower))
 
 
 def advice_to_say(view: SentenceView, frame: Frame) -> bool:
