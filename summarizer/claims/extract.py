@@ -38,6 +38,7 @@ from summarizer.claims.junk import (
     is_junk,
     is_junk_label,
     is_writers_line,
+    noun_cue_word_joined_to_a_noun,
     subject_of_a_clause_source,
     unspeaking_it,
 )
@@ -356,7 +357,10 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit))
                   and "reason" not in hit.entry.flags
                   and not _after_a_negative_subject(view, hit)
-                  and not first_of_a_cue_compound(view.tokens, hit.first)}
+                  and not first_of_a_cue_compound(view.tokens, hit.first)
+                  # rule `cue_noun_joined_to_a_noun_is_no_cue`: "said the judge's findings and order
+                  # will be prepared" keeps its whole claim
+                  and not noun_cue_word_joined_to_a_noun(view.tokens, hit.first, hit.entry.lemma)}
     frames: list[Frame] = []
     for hit in hits:
         frame = frames_for_cue(view, hit, cue_starts)
@@ -489,6 +493,28 @@ def _first_clause(view: SentenceView, content: tuple[int, int]) -> tuple[int, in
     return start, stop
 
 
+ASIDE_RELATIVES = grammar("aside_relatives")
+
+
+def _clause_after_a_relative_aside(view: SentenceView, content: tuple[int, int], stop: int) -> tuple[int, int] | None:
+    """Rule `first_clause_runs_past_a_relative_aside` (claims_fix s28: "He
+    knew the man, who lived next door, was innocent." lost its claim, its
+    first clause cut at the aside's comma): when the first clause stops at
+    a comma that opens a relative aside (claim_grammar.txt aside_relatives:
+    ", who lived next door,") closed by a comma within the content, the
+    clause goes on after the aside up to its own stop; the aside's own verb
+    makes no clause of it ("knew the man, who lived next door, well" stays
+    an acquaintance)."""
+    end = content[1]
+    tokens = view.tokens_within(stop, end)
+    if len(tokens) < 3 or tokens[0].text != "," or tokens[1].lower not in ASIDE_RELATIVES:
+        return None
+    close = next((k for k in range(2, len(tokens)) if tokens[k].text in (",", ";")), None)
+    if close is None or tokens[close].text != "," or close + 1 >= len(tokens):
+        return None
+    return _first_clause(view, (tokens[close + 1].start, end))
+
+
 def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
     """Rule `clausal_content` for +clausal cues: the content after the cue
     reads as a clause, or the source is a document ("Polls show Clinton with
@@ -501,10 +527,14 @@ def _clausal_ok(view: SentenceView, frame: Frame) -> bool:
     cues of claim_grammar.txt clausal_within_content_cues ("add": "claimed
     responsibility for the attack, saying ..." keeps its claim)."""
     within = frame.content[-1] if frame.entry.lemma in CLAUSAL_WITHIN_CONTENT_CUES else (frame.content[-1][0], None)
+    after_aside = None
     if frame.entry.lemma in CLAUSAL_FIRST_CLAUSE_CUES:
         within = _first_clause(view, frame.content[0])
+        after_aside = _clause_after_a_relative_aside(view, frame.content[0], within[1])
     if frame.clause_final or reads_as_clause(view, *within):
         return True
+    if after_aside is not None and has_finite_verb(view.tokens_within(*after_aside)):
+        return True  # "knew the man, who lived next door, was innocent"
     if frame.source is None:
         return False
     words = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import pairwise, takewhile
 
+from summarizer.claims.cues import plural_noun_form
 from summarizer.claims.grammar import (
     ADVERB_AUXILIARIES,
     AUXILIARIES,
@@ -5018,12 +5019,22 @@ def imperative_to_the_reader(view: SentenceView, frame: Frame) -> bool:
     that opens with "your" or "you" is an imperative to the reader ("ask
     your child", "tell your doctor"), advice, not a source speaking after
     its words, whose verb would agree with it. Kept: '"We will win," said
-    your reporter' (a past form) and '"We will win," said his mother'."""
+    your reporter' (a past form) and '"We will win," said his mother'.
+    Rule `quotation_said_by_your_plural_is_attributed` (claims_fix s28:
+    '"We will not leave," say your neighbours.' was dropped): right after a
+    quotation closed by its comma, the bare form with a plural source after
+    it ("say your neighbours") agrees with that source, an inverted
+    attribution; "tell your doctor" (no quotation before it) and '"...,"
+    ask your child' (a singular) stay imperatives."""
     k = frame.cue_token
     if frame.source is None or frame.source[0] < frame.cue[1] or k < 0 or view.tokens[k].lower != frame.entry.lemma:
         return False
     words = [t for t in view.tokens_within(*frame.source) if t.is_word]
-    return bool(words) and words[0].lower in SECOND_PERSON
+    if not words or words[0].lower not in SECOND_PERSON:
+        return False
+    tokens = view.tokens
+    after_quotation = k >= 2 and tokens[k - 1].text in QUOTE_MARKS and tokens[k - 2].text in (",", "!", "?")
+    return not (after_quotation and len(words) >= 2 and plural_noun_form(words[-1].lower))
 
 
 def advice_to_say(view: SentenceView, frame: Frame) -> bool:
@@ -6069,7 +6080,69 @@ def gerund_subject_before_its_verb(view: SentenceView, frame: Frame) -> bool:
     return not (before in VERB_AUXILIARIES or before in ADVERB_AUXILIARIES or before.endswith(("n't", "n\u2019t")))
 
 
+# --- claims_fix s28: tests in tests/test_claims_fix_s28.py
+def _noun_phrase_opener(token: Token) -> bool:
+    """A word after which a noun phrase starts: a determiner, a possessive
+    ("the judge's", "his"), a preposition other than "to" ("for law and
+    order"; "to review and order" is an infinitive) or a quotation mark."""
+    low = token.lower
+    return low in DETERMINERS or low in POSSESSIVES or low.endswith(POSSESSIVE_S) or token.text in QUOTE_MARKS \
+        or (low in PREPOSITIONS and low != "to")
+
+
+def noun_cue_joined_to_a_noun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_noun_joined_to_a_noun_is_no_cue` (claims_fix s28: "Attorneys
+    for Jean Kasem said the judge's findings and order will be prepared"
+    gave the cue "order", cutting the claim of "said" to "the judge's
+    findings"; "Nixon's appeal for law and order spoke to voters"): the
+    bare form of a noun-like cue (junk_readings.txt noun_like_cues) right
+    after "and" or "or" and one lower-case word that a determiner, a
+    possessive or a preposition opens is the second noun of a pair, and no
+    one speaks. "They will meet and order pizza" (a modal before the
+    first verb), "to review and order the release" and "demand and order
+    that ..." (something said after it) stay."""
+    k = frame.cue_token
+    if frame.clause_final or k < 0 or frame.cue[1] > view.tokens[k].end:
+        return False
+    return noun_cue_word_joined_to_a_noun(view.tokens, k, frame.entry.lemma)
+
+
+def noun_cue_word_joined_to_a_noun(tokens: Sequence[Token], k: int, lemma: str) -> bool:
+    """The word test of rule `cue_noun_joined_to_a_noun_is_no_cue`, also
+    where a cue's start would end another cue's content (extract.py)."""
+    if k < 3 or lemma not in _junk_words("noun_like_cues") or tokens[k].lower != lemma:
+        return False
+    joiner, first, opener = tokens[k - 1], tokens[k - 2], tokens[k - 3]
+    return joiner.lower in ("and", "or") and first.is_word and not first.is_capitalised \
+        and first.lower not in SUBJECT_PRONOUNS and _noun_phrase_opener(opener) and _nothing_said_after(tokens, k)
+
+
+def noun_cue_after_a_superlative(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_noun_after_a_superlative_is_no_cue` (claims_fix s28: "then-
+    President Dmitry Medvedev decorated him with the country's highest
+    order, the Hero of Russia" gave Medvedev the claim "the Hero of
+    Russia"): the bare or plural form of a noun-like cue right after a
+    superlative (junk_readings.txt superlative_endings: "highest", "latest")
+    that a determiner or a possessive opens is a noun, and no one speaks.
+    "the latest report that ..." and "the highest order to ..." (something
+    said after it) stay."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.clause_final or frame.cue[1] > tokens[k].end:
+        return False
+    lemma, word = frame.entry.lemma, tokens[k].lower
+    if lemma not in _junk_words("noun_like_cues") or word not in (lemma, lemma + "s"):
+        return False
+    adjective, opener = tokens[k - 1], tokens[k - 2]
+    superlative = adjective.is_word and not adjective.is_capitalised and len(adjective.lower) > 4 \
+        and adjective.lower.endswith(tuple(_junk_words("superlative_endings")))
+    return superlative and opener.text not in QUOTE_MARKS and _noun_phrase_opener(opener) \
+        and _nothing_said_after(tokens, k)
+
+
 JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
+    ("cue_noun_joined_to_a_noun_is_no_cue", noun_cue_joined_to_a_noun),
+    ("cue_noun_after_a_superlative_is_no_cue", noun_cue_after_a_superlative),
     ("voters_saying_no_is_a_vote", vote_said_no),
     ("gerund_after_to_has_no_source_before_it", gerund_after_to),
     ("plural_cue_noun_before_a_topic_and_its_verb_is_no_cue", plural_cue_noun_before_a_topic_and_its_verb),
