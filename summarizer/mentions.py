@@ -611,6 +611,7 @@ def find_mentions(
     found = _documents_joined_by_and(found, text)
     found = _without_a_glued_opener(found, text, lower_case, people, organisations, named_inside)
     found = _without_a_question_verb(found, text)
+    found = _without_a_noun_of_before_a_person(found, text, lower_case, people, organisations)
     found = _without_an_opening_adjective(found, text, people, organisations, lower_case)
     found = _without_an_opener_before_a_surname(found, text, lower_case)
     found = _without_a_cheer_word(found, text, people, organisations, lower_case)
@@ -640,6 +641,8 @@ def find_mentions(
     found = _venues_after_at(found, text, people)
     found = _apposition_marked_bodies(found, text, people)
     found = _things_named_after_people(found, lower_case)
+    found = _bodies_by_an_ending_acronym(found)
+    found = _without_descriptions_before_a_person(found, text)
     found = _award_names(found, text)
     found = _quoted_titles(found, text, quotes, people)
     found = _fiction_characters(found, text, quotes, people)
@@ -662,6 +665,7 @@ def find_mentions(
                            untyped=cut_before_a_first_name is not None and english,
                            bodies=organisations, typed_bodies=typed_bodies, text=text, titled=titled_alone,
                            offices=offices)
+    found = _fold_transliterated_surnames(found)
     found = _fold_numbered_surnames(found)
     found = _fold_bare_royal_titles(found, text)
     found = _fold_peers_apposed_to_a_name(found, text)
@@ -704,7 +708,8 @@ def find_mentions(
                 and not (kind == OTHER and _named_only_after_an_ordinal(name, text))
                 and (kind != OTHER or english or any(is_place(word) for word in name.split()))
                 and not (kind == OTHER and _piece_of_a_quoted_title(name, text, quotes))
-                and not _opens_with_a_negated_verb(name)]
+                and not _opens_with_a_negated_verb(name)
+                and not _letter_joined_to_a_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
 
 
@@ -1577,8 +1582,12 @@ def _particle_before_a_first_name(word: str) -> bool:
 
 def _titled_in_a_body(written: str, name: str) -> bool:
     """Rule `title_is_no_name` found a title after a body's words ("Police
-    General Priewpan Damapong" -> "Priewpan Damapong"): the rest is a person."""
-    return name != written and not organisation_words().isdisjoint(_words(written))
+    General Priewpan Damapong" -> "Priewpan Damapong"): the rest is a person.
+    So it is after a person's descriptor (rule `descriptor_is_no_title_or_name`:
+    "Broadcaster Lee Thomas" -> "Lee Thomas", mentions-s28)."""
+    return name != written and (not organisation_words().isdisjoint(_words(written))
+                                or (written.endswith(" " + name) and _words(written)[0] in _described_words()
+                                    and len(written.split()) == len(name.split()) + 1))
 
 
 # Rule `middle_initial_marks_a_person` (QA round 67, 893: "Jules A. Hoffmann" under Other names, "Jules"
@@ -2138,6 +2147,35 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
             moved[rest] = moved.get(rest, 0) + count
             if any(not _at_a_sentence_start(text, at) for at in alone):
                 named_inside.add(rest)
+            continue
+        kept[name] = (kind, count)
+    return _with_moved_counts(kept, moved, people, organisations, lower_case)
+
+
+def _without_a_noun_of_before_a_person(found: dict[str, tuple[MentionKind, int]], text: str,
+                                       lower_case: frozenset[str], people: set[str], organisations: set[str]
+                                       ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `noun_of_opening_a_sentence_is_no_part_of_a_name` (mentions-s28,
+    CNN-Corpus dev 433: "News of Sasser (1)" under Organisations, of "News
+    of Sasser's death spread quickly"): a name "Noun of Name" written only
+    at a sentence's start, its noun one the article writes in lower case
+    or a common word of the rules files ("news") and no first name, is
+    that noun before the name of a person
+    the article names ("Sasser", the surname of "Sean Sasser"): it counts
+    for the person. "Bank of America", "Secretary of State" (no person
+    after "of") stay."""
+    surnames = _full_names_surnames(found)
+    persons = {name for name, (kind, _) in found.items() if kind == PERSON}
+    kept: dict[str, tuple[MentionKind, int]] = {}
+    moved: dict[str, int] = {}
+    for name, (kind, count) in found.items():
+        words = name.split()
+        rest = " ".join(words[2:])
+        if len(words) > 2 and words[1] == "of" and kind != PERSON and words[0][1:].islower() \
+                and (words[0].lower() in lower_case or words[0].lower() in _known_common_words()) \
+                and words[0].lower() not in first_names() and (rest in persons or rest.lower() in surnames) \
+                and _written_only_at_a_sentence_start(name, text):
+            moved[rest] = moved.get(rest, 0) + count
             continue
         kept[name] = (kind, count)
     return _with_moved_counts(kept, moved, people, organisations, lower_case)
@@ -2760,6 +2798,17 @@ def _piece_of_a_quoted_title(name: str, text: str, quotes: Quotes) -> bool:
         if any(name == re.sub(r"^(?:The|A|An) ", "", title) or name == title for title in titles_whole):
             return False
     return True
+
+
+def _letter_joined_to_a_word(name: str) -> bool:
+    """Rule `letter_beside_an_ampersand_is_no_name` (mentions-s28, CNN-Corpus
+    dev 433: "U & Pedro (1)" under Other names, of a post quoted '"U & Pedro
+    showed true grace"', "U" for "you"): a name of two sides joined by "&"
+    where one side is a single letter and the other a word names no one and
+    nothing: a letter is no name. "Simon & Schuster", "Kobre & Kim" (words
+    both sides), "AT&T" and "B&H" (one word) stay."""
+    sides = [side.strip() for side in name.split(" & ")]
+    return len(sides) == 2 and all(sides) and sorted(len(side) == 1 for side in sides) == [False, True]
 
 
 def _opens_with_a_negated_verb(name: str) -> bool:
@@ -3716,6 +3765,49 @@ def _things_named_after_people(found: dict[str, tuple[MentionKind, int]], lower_
 OWNER_OR_WORD_BEFORE = re.compile(r"(?:[\w\-]+['\u2019]s|\b([a-z]+))\s+$")
 
 
+def _bodies_by_an_ending_acronym(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `body_acronym_ends_no_personal_name` (mentions-s28, CNN-Corpus dev
+    101: "Charlie Norwood VA (1)" under People, of "the Charlie Norwood VA
+    center"): a person's name of two words or more ending in the acronym of a
+    body (one the list types an organisation, "VA", or a listed one,
+    organisation_acronyms.txt) names that body's place or unit, named after a
+    person: an organisation. "John Smith MP" (no body) and a line in capitals
+    stay."""
+    bodies = {name for name, (kind, _) in found.items() if kind == ORGANISATION}
+    typed = dict(found)
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if kind == PERSON and len(words) > 1 and len(words[-1]) > 1 and words[-1].isupper() \
+                and not all(word.isupper() for word in words) \
+                and (words[-1] in bodies or _known_acronym(words[-1])):
+            typed[name] = (ORGANISATION, count)
+    return typed
+
+
+def _without_descriptions_before_a_person(found: dict[str, tuple[MentionKind, int]], text: str
+                                          ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `run_before_a_person_is_their_description` (mentions-s28,
+    CNN-Corpus dev 342: "Kansas City-St. Joseph Bishop (1)" under Other
+    names, of "the removal of Kansas City-St. Joseph Bishop Robert Finn"):
+    the names layer cuts a run of capitals before a known first name; a
+    name under "Other names" whose every copy is followed right away by a
+    person's full name is that person's office or description, no name.
+    A body or a place so written ("CNN Anderson Cooper" aside) keeps its
+    type and entry, and so does an other name also written apart."""
+    people = sorted((name for name, (kind, _) in found.items() if kind == PERSON and " " in name),
+                    key=len, reverse=True)
+    if not people:
+        return found
+    person_after = re.compile(r"\s(?:" + "|".join(re.escape(person) for person in people) + r")\b")
+    kept = {}
+    for name, (kind, count) in found.items():
+        spans = list(_whole_word_spans(name, text)) if kind == OTHER and " " in name else []
+        if spans and all(person_after.match(text, end) for _, end in spans):
+            continue
+        kept[name] = (kind, count)
+    return kept
+
+
 def _award_names(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
     """Rule `name_before_an_award_noun_is_the_award` (session 27, QA round
     70, 452: "Edgar Grand Master (1)" under People, of "received an Edgar
@@ -4160,19 +4252,35 @@ def _fold_bare_royal_titles(found: dict[str, tuple[MentionKind, int]], text: str
     and a name ("Prince Charles"), and counts for them. A peerage ("the
     Prince of Wales") is no such name: who holds it the list cannot tell.
     Two royals of the title ("Prince William", "Prince Harry") or "Prince"
-    with no "the" (a singer's name) stay as they were."""
+    with no "the" (a singer's name) stay as they were. Rule
+    `the_title_alone_is_the_one_holder` (no_names.txt `one_holder_titles`:
+    "the Pope", "the new Pope") reads a title one person holds so too, and
+    drops it when the text names two holders ("Pope Francis", "Pope
+    Benedict XVI")."""
     folded = dict(found)
+    one_holder = _no_names()["one_holder_titles"]
     for name, (_, count) in found.items():
-        if name.lower() not in _place_words()["peerage_titles"]:
+        title = name.lower()
+        if title not in _place_words()["peerage_titles"] and title not in one_holder:
             continue
         alone = [at for at, end in _whole_word_spans(name, text) if not TITLE_BEFORE_A_NAME.match(text, end)]
-        if not alone or not all(text[max(0, at - 4) : at].lower() == "the " for at in alone):
+        if not alone or not all(THE_BEFORE_A_TITLE.search(text, max(0, at - THE_BEFORE_A_TITLE_REACH), at)
+                                if title in one_holder else text[max(0, at - 4) : at].lower() == "the "
+                                for at in alone):
             continue
         fits = [other for other, (kind, _) in found.items() if kind == PERSON and other.startswith(name + " ")
                 and len(other.split()) > 1 and "of" not in other.split()]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
+        elif len(fits) > 1 and title in one_holder:
+            folded.pop(name, None)
     return folded
+
+
+# Rule `the_title_alone_is_the_one_holder`: "the Pope", "the new Pope" (one lower-case word between),
+# right before the title
+THE_BEFORE_A_TITLE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+)?$")
+THE_BEFORE_A_TITLE_REACH = 30
 
 
 def _fold_peers_apposed_to_a_name(found: dict[str, tuple[MentionKind, int]], text: str
@@ -4301,6 +4409,38 @@ def _fold_spelling_variants(found: dict[str, tuple[MentionKind, int]]) -> dict[s
                 kept = other if short_form_of(short, long) else name
             folded[kept] = (PERSON, count + known)
     return folded
+
+
+def _fold_transliterated_surnames(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `doubled_letter_or_h_is_one_surname` (mentions-s28, CNN-Corpus dev
+    302: "Gaddafi (1)" under People beside "Moammar Gadhafi (1)" under Other
+    names): a surname alone that a person's full name writes with "h" where
+    it doubles the letter before ("Gaddafi"/"Gadhafi", as names from Arabic
+    are written both ways), the rest alike, is that person's: it counts for
+    the full name, a person, when only one full name so ends. Any other
+    letter ("Hanson"/"Hansen") stays two names."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind != PERSON or " " in name or len(name) < MIN_VARIANT_FIRST_NAME:
+            continue
+        fits = [other for other in found if " " in other and _h_for_a_doubled_letter(name, other.split()[-1])]
+        if len(fits) == 1 and name in folded and fits[0] in folded:
+            _count_for(folded, name, count, fits[0], PERSON)
+    return folded
+
+
+def _h_for_a_doubled_letter(one: str, other: str) -> bool:
+    """Whether two words differ only where one doubles a letter and the
+    other writes "h" after it ("Gaddafi", "Gadhafi")."""
+    if len(one) != len(other) or one == other:
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(one.lower(), other.lower(), strict=True)) if a != b]
+    if len(differ) != 1 or differ[0] == 0:
+        return False
+    at = differ[0]
+    pair = {one[at].lower(), other[at].lower()}
+    before = one[at - 1].lower()
+    return pair == {"h", before} and before != "h"
 
 
 def _fold_numbered_surnames(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
