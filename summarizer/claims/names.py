@@ -2530,8 +2530,12 @@ def _role_words(tokens: Sequence[Token], before: int, after: int) -> set[str]:
     # people are not "the X", so the role after the comma is someone else's. Rule
     # `no_apposition_after_in`: nor is a name after "in" a person ("In Vatican City, a
     # woman from Ciudad Juarez told CNN ..."): it is where the clause's subject is
+    # Rule `possessed_role_in_apposition` (resolve-s28: "Jane Doe, his attorney, said ..." then "His
+    # attorney said" or "the attorney said" stayed unnamed): "his", "her", "their" open an apposition
+    # as an article does; the role is hers, whose it is the pronoun does not say
     apposition = k + 2 < len(tokens) and tokens[k].text == "," and (
-        tokens[k + 1].lower in ARTICLES or possessor_of_a_role(tokens[k + 1]))  # "Tim Cook, Apple's CEO,"
+        tokens[k + 1].lower in ARTICLES or possessor_of_a_role(tokens[k + 1])  # "Tim Cook, Apple's CEO,"
+        or tokens[k + 1].lower in RELATION_POSSESSIVES)
     if apposition and not no_apposition:
         for m in range(k + 2, min(k + 2 + MAX_ROLE_WORDS, len(tokens))):
             token = tokens[m]

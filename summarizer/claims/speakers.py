@@ -195,6 +195,7 @@ OBJECT_VERBS = grammar("object_verbs")
 MEETING_VERBS = grammar("meeting_verbs")  # rule `one_met_may_be_the_pronoun`
 STATE_MODIFIERS = grammar("state_modifiers")
 PERSON_RELATIVES = grammar("person_relatives")  # rule `newcomer_introduced_by_a_relative_clause`
+POSSESSED_AGENT_NOUNS = grammar("possessed_agent_nouns")  # rule `possessed_agent_is_the_one_named_with_the_job`
 COMPATIBLE_KINDS = {
     ORGANISATION: frozenset({ORGANISATION}),
     PERSON: frozenset({PERSON, UNKNOWN}),
@@ -2464,6 +2465,12 @@ class SpeakerIndex:
             if child is not None:
                 child.spoke = True
                 return child.resolved()
+        if len(words) == 2 and words[0] is tokens[0] and words[0].lower in PARENT_PRONOUNS \
+                and words[1].lower in POSSESSED_AGENT_NOUNS:
+            agent = self._agent_named_with_the_job(words)
+            if agent is not None:
+                agent.spoke = True
+                return agent.resolved()
         if _quoted_work_by(tokens):
             # Rule `quoted_title_source_is_unresolved`: "'America's War on Sex' by Marty Klein
             # describes ...": a source holding a quoted title is a work; its words ("War") name no
@@ -3836,6 +3843,32 @@ class SpeakerIndex:
         named = [e for n, e in self.names if start <= n.start and n.end <= end and e.kind == ORGANISATION
                  and " ".join(e.words) not in places()]
         return bool(named) and not any(body in found.bodies for body in named)
+
+    def _agent_named_with_the_job(self, words: Sequence[Token]) -> Entity | None:
+        """Rule `possessed_agent_is_the_one_named_with_the_job` (resolve-s28,
+        CNN-Corpus dev 199: "Berndt's attorney, Manny Medrano, said ....
+        His attorney, however, did turn to the gallery ... and said Berndt
+        was profoundly sorry" left the second unnamed): "his attorney", "her
+        spokeswoman" (claim_grammar.txt possessed_agent_nouns) is the one
+        person named before with that job, as "the attorney" is (`_by_role`,
+        with its check of another holder of a same job word); never one
+        whose title holds the word as another office ("District Attorney
+        John Peck"), nor one named as the job holder of a person whom the
+        pronoun does not fit, or whose gender is not known ("Clinton's
+        lawyer Cheryl Mills" for "His lawyer"). Kept as written: two such
+        people named before ("attorney Jane Doe" and "attorney John Roe"),
+        or none."""
+        found = self._by_role(words)
+        if found is None or found.kind != PERSON:
+            return None
+        # a title of more words than the job's is another office: "District Attorney", "Attorney General"
+        if len((found.title or "").split()) > 1:
+            return None
+        # whose job it is, when the article said it ("Clinton's lawyer Cheryl Mills"), is a person the
+        # pronoun fits: "His lawyer" after her lawyer was named is another man's (PolNeAR dev politico)
+        gender = PRONOUN_GENDER[words[0].lower]
+        owners = [e for w in found.role_words for e in self.by_word.get(w, ()) if e is not found and e.kind == PERSON]
+        return None if any(e.gender != gender for e in owners) else found
 
     def _by_role(self, head: Sequence[Token]) -> Entity | None:
         """ "the Foreign Minister", "the Republican nominee": the one person
@@ -5590,6 +5623,7 @@ class SpeakerIndex:
                 # "The CMO told Stephen Donnelly ... He also warned": not Donnelly, maybe the CMO;
                 # but a group cannot be "he" (rule `hearer_of_a_group_is_he`)
                 return found if self._told_by_a_group_only(back, found) \
+                    or self._told_by_the_other_gender(back, found, gender) \
                     or self._one_person_beside_a_thing_subject(back, found, last_speaker) else None
             if isinstance(found, Entity) and self._interviewee_besides(found, back, gender):
                 return None
@@ -5698,6 +5732,23 @@ class SpeakerIndex:
         return bool(spoke) and all(
             e is None and r.kind == UNNAMED and plural_noun_form((r.name or "it").split()[-1].lower())
             for e, r in spoke)
+
+    def _told_by_the_other_gender(self, back: int, found: Entity, gender: str) -> bool:
+        """Rule `hearer_told_by_the_other_gender_is_the_pronoun` (resolve-s28:
+        "Dr. John Smith told Mary Jones that her mother had been moved. She
+        said nobody had told the family." left "She" unresolved): the one
+        person who fits was only the hearer of a verb of telling ("told
+        Mary Jones") in the sentence `back` before, and everyone who spoke
+        there is a person named and known to be of the other gender: the
+        teller cannot be the pronoun, the hearer is. Kept unresolved: a
+        teller of unknown gender or of the pronoun's ("John Smith told Mark
+        Jones ... He said": either), and a hearer of no claim there."""
+        if id(found) not in self.hearers.get(self.position - back, ()):
+            return False
+        spoke = [e for p, e, _ in self.speakers if p == self.position - back]
+        return bool(spoke) and all(
+            e is not None and e is not found and e.kind == PERSON and e.gender is not None and e.gender != gender
+            for e in spoke)
 
     def _one_person_beside_a_thing_subject(self, back: int, found: Entity, last_speaker: Entity | None) -> bool:
         """Rule `one_person_beside_a_thing_subject_is_he` (resolve2-s27, reader
