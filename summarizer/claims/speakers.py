@@ -150,7 +150,7 @@ from summarizer.claims.names import (
     words_in_lower_case,
 )
 from summarizer.claims.rules import ROLE_MODIFIERS, SAYING_DOCUMENTS, STATEMENT_VERBS
-from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token, tokenize
 from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.nlp.words import stem
 from summarizer.rules import load_rules, load_word_set, word_set
@@ -7539,7 +7539,10 @@ MAX_SENTENCES_TO_THE_NAMING = 2
 # described by a role of a body or of a named owner, with no name
 DESCRIBED_BY_A_ROLE = re.compile(
     r"(?:an?|the) (?P<role>[a-z]+) (?:for|of|at|with) (?:the )?[A-Z][^,;:]*"
-    r"|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s (?P<owned>[a-z]+)")
+    r"|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s (?P<owned>[a-z]+)"
+    r"|(?P<pronoun>[Hh]is|[Hh]er) (?P<agent>[a-z]+)")
+# "his attorney", "her spokeswoman": one who speaks for a person the pronoun stands for
+POSSESSED_AGENT_NOUNS = grammar("possessed_agent_nouns")
 
 
 def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
@@ -7557,7 +7560,9 @@ def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
     Martin Singer said" stays: a second lawyer in view). A role in an
     apposition ("Michael Bociurkiw, a spokesman for ...") or with a body
     word ("OSCE spokesman Michael Bociurkiw") is no bare title: left as
-    it was."""
+    it was. A pronoun's agent ("his attorney") is named so only in the very
+    next sentence, when the pronoun fits a person in view
+    (`_agent_of_the_pronoun_named_next`)."""
     mended = list(claims)
     for k, claim in enumerate(claims):
         source = claim.speaker_span
@@ -7565,20 +7570,66 @@ def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
             else None
         if source is None or found is None or k + 1 >= len(claims):
             continue
-        role = found.group("role") or found.group("owned")
+        role = found.group("role") or found.group("owned") or found.group("agent")
         named = claims[k + 1]
         if named.speaker_kind != PERSON or named.speaker is None or named.speaker_span is None \
                 or not claim.sentence < named.sentence <= claim.sentence + MAX_SENTENCES_TO_THE_NAMING:
             continue
         roles = {role} | _same_job_words().get(role, frozenset())
         title = (named.role or "").lower()
-        if title not in roles or named.speaker_span.text != f"{named.role} {named.speaker}":
+        pronoun = found.group("pronoun")
+        if named.speaker_span.text != f"{named.role} {named.speaker}":
             continue
-        between = re.findall(r"[a-z]+", text[source.end : named.speaker_span.end].lower())
+        if pronoun is None and title not in roles:
+            continue
+        if pronoun is not None and not _agent_of_the_pronoun_named_next(text, claim, named, pronoun, role, roles):
+            continue
+        # a pronoun's agent: no other of the job up to the end of the naming paragraph ("..., attorney
+        # John Doe said, and attorney Jane Roe agreed": which one's was the pronoun's?)
+        upto = named.speaker_span.end
+        if pronoun is not None:
+            upto = text.find("\n", upto) if "\n" in text[upto:] else len(text)
+        between = re.findall(r"[a-z]+", text[source.end : upto].lower())
         if sum(1 for w in between if w in roles or w.removesuffix("s") in roles) != 1:
             continue  # another of the role written between: which one spoke first?
         mended[k] = replace(claim, speaker=named.speaker, speaker_kind=PERSON, role=named.role)
     return mended
+
+
+def _agent_of_the_pronoun_named_next(
+        text: str, claim: Claim, named: Claim, pronoun: str, agent: str, roles: set[str]) -> bool:
+    """For rule `described_person_named_next`, the form "his attorney",
+    "her spokeswoman" (claim_grammar.txt possessed_agent_nouns; CNN-Corpus
+    dev 823: "... Hosni Mubarak started when he slipped in a prison
+    bathroom, his attorney told CNN" then "..., attorney Farid El Deeb
+    said" left the first unnamed): the next claim, in the very next
+    sentence, names its speaker by the job as a bare title, alone
+    ("attorney Farid El Deeb") or after an owner ("Snowden attorney
+    Anatoly Kucherena"); the claim's own words name a person whom the
+    pronoun fits (a first name or title of its gender: "Hosni Mubarak" for
+    "his") and none of the other gender, and an owner in the title is one
+    of those. Kept: a person only of the other gender in view ("Mary
+    Smith ..., his attorney said": another man's attorney), none whose
+    gender is known, another job ("spokesman John Doe" after "his
+    attorney"), another of the job written after it in the naming
+    paragraph (checked by the caller), and "his friend", "her son": no
+    agent."""
+    words = (named.role or "").split()
+    if agent not in POSSESSED_AGENT_NOUNS or named.sentence != claim.sentence + 1 or not words \
+            or words[-1].lower() not in roles:
+        return False
+    # the claim's own words, wherever they stand around the source: "his" points into them
+    parts = [claim.content_span, claim.cue_span, *claim.content_parts]
+    parts += [claim.speaker_span] if claim.speaker_span is not None else []
+    start, end = min(p.start for p in parts), max(p.end for p in parts)
+    gender = PRONOUN_GENDER[pronoun.lower()]
+    people = [n for n in find_names(tokenize(text, start, end)) if n.kind != ORGANISATION]
+    genders = {n.text: full_name_gender(n) for n in people}
+    fitting = {w for name, g in genders.items() if g == gender for w in name.split()}
+    if not fitting or any(g is not None and g != gender for g in genders.values()):
+        return False
+    owner = [without_possessive(w) for w in words[:-1]]
+    return all(w in fitting for w in owner)
 
 
 JOURNALIST_ROLES = grammar("journalist_roles")
