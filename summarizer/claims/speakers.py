@@ -7542,7 +7542,7 @@ DESCRIBED_BY_A_ROLE = re.compile(
     r"|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s (?P<owned>[a-z]+)"
     r"|(?P<pronoun>[Hh]is|[Hh]er) (?P<agent>[a-z]+)")
 # "his attorney", "her spokeswoman": one who speaks for a person the pronoun stands for
-POSSESSED_AGENT_NOUNS = grammar("possessed_agent_nouns")
+# (POSSESSED_AGENT_NOUNS, above)
 
 
 def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
