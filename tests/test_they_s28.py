@@ -46,3 +46,21 @@ def test_closing_they_never_goes_to_one_person() -> None:
     # a pair of a person and a body is no joint source of names here
     text = "Tom Brown and Acme Corp. said the plan was bad.\n\nIt would fail, they said."
     assert _speakers(text)[-1] == ("they", "unresolved")
+
+
+# --- relatives in the plural are a source shown as written -----------------------------------
+
+
+def test_brothers_are_a_source_as_written() -> None:
+    # PolNeAR train: "In some ways, the brothers noted, Trump might appreciate their performance."
+    text = "The play will tour Mexico.\n\nIn some ways, the brothers noted, Trump might appreciate their performance."
+    assert _speakers(text)[-1] == ("the brothers", "unnamed")
+    text = "The brothers believe the network was bullied into its decision."
+    assert _speakers(text)[-1] == ("The brothers", "unnamed")
+
+
+def test_children_stay_no_source() -> None:
+    # "children" is more often a population than someone's: the writer's account of their
+    # feelings is no claim of theirs
+    text = "In addition to mourning the loss of caregivers, the children feel abandoned and stigmatized."
+    assert _speakers(text) == []
