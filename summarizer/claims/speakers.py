@@ -4192,16 +4192,35 @@ class SpeakerIndex:
         source, shown as there. Only when nothing else there may be "they":
         no other name outside quotations, no people or bodies in the plural
         but as a possessive ("forest people's rights"). "RFUK and CED said
-        the villagers were moved. They said ..." stays unresolved."""
+        the villagers were moved. They said ..." stays unresolved.
+        The pair may open its sentence after "But" or "And", and the "they"
+        may also close the sentence or stand inside it (they-s28,
+        PolNeAR dev: "But Mr. Grassley and Mr. Leahy say other changes are
+        needed. The program, which was created in 1990, has expanded well
+        beyond its original intent, they say." left "they" unresolved) when
+        nothing before it in its own sentence may be "they" either: no name
+        outside quotations, no people or bodies in the plural ("Dozens of
+        workers were hurt, they said." stays unresolved); a pronoun for people
+        before it ("He said ..., they say") keeps it out too; "it" is no one."""
         if not self.speakers or len(self.sentence_tokens) < 2 or len(self.recent) < 2 \
-                or view.tokens[0].start != token.start or _quoted(view, token.start):
+                or not view.tokens or _quoted(view, token.start):
             return None
+        if view.tokens[0].start != token.start:
+            ahead = [t for t in view.tokens if t.start < token.start]
+            if any(not m.quoted and m.offset < token.start for m in self.recent[-1]) \
+                    or any(t.is_word and not t.text.endswith(POSSESSIVE_ENDINGS)
+                           and (_may_be_they(t.lower) or (t.lower in pronouns() and t.lower not in THING_PRONOUNS))
+                           for t in ahead):
+                return None  # someone before the pronoun in its own sentence may be "they"
         position, entity, resolved = self.speakers[-1]
         start, end = self.last_source
         before = self.sentence_tokens[-2]
         words = (resolved.name or "").replace(",", " ").split()
+        # the pair opens its sentence, perhaps after "But" or "And" (claim_grammar.txt
+        # described_subject_openers): "But Mr. Grassley and Mr. Leahy say ..."
+        opening = next((t for t in before if t.lower not in SUBJECT_OPENERS), None)
         if position != self.position - 1 or entity is not None or resolved.kind != UNNAMED or "and" not in words \
-                or not before or before[0].start != start \
+                or opening is None or opening.start != start \
                 or not all(w == "and" or w[:1].isupper() for w in words):
             return None
         if any(not m.quoted and not start <= m.offset < end for m in self.recent[-2]):
@@ -7480,6 +7499,9 @@ def _past_asides(tokens: Sequence[Token], last: int) -> int:
 # rule `they_after_a_joint_source_of_names`: plurals whose ending names people or bodies that may
 # be "they" ("villagers", "Americans", "activists", "residents", "teams")
 THEY_PLURAL_ENDINGS = tuple(grammar("they_plural_endings"))
+
+
+THING_PRONOUNS = frozenset({"it", "its", "itself"})  # rule `they_after_a_joint_source_of_names`: no one
 
 
 def _may_be_they(word: str) -> bool:
