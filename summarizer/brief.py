@@ -477,7 +477,8 @@ def make_brief(
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
     hedged_sentences = _hedged_claims_sentences(in_points, documents)
-    bottom_line = _with_its_hedge(citations.point(bottom), bottom, hedged_sentences) if bottom else None
+    bottom_line = _with_its_hedge(citations.point(bottom, bottom_line=True), bottom, hedged_sentences) \
+        if bottom else None
     key_points = tuple(p for p in (_with_its_hedge(citations.point(c), c, hedged_sentences)
                                    for c in sorted(rest, key=lambda c: c.members[0])) if p)
     cited = [(g, citations.claim(g)) for g in claims]
@@ -740,7 +741,36 @@ def without_link_phrase(text: str) -> str:
     case gets it; a word with a capital of its own ("eBay", "iPhone") and a
     name's particle before a capitalised word ("de Blasio") stay as
     written ("EBay" and "De Blasio" were no one's spelling)."""
-    cut = link_phrase_length(text)
+    return _capitalised_from(text, link_phrase_length(text))
+
+
+# Rule `bottom_line_reads_alone`: a word of rules/bare_openers.txt opening a sentence, with the comma
+# and spaces after it, before a letter
+BARE_OPENER = re.compile(r"(?P<word>[A-Za-z]+)(?:\s*,\s*|\s+)(?=[^\W\d_])")
+
+
+def bare_opener_length(text: str) -> int:
+    """Rule `bottom_line_reads_alone` (readers of the CNN-Corpus briefs,
+    cnn165: the bottom line "But the recent death of a 13-year-old ..."):
+    the characters of a lone opening "But", "And" or "However"
+    (rules/bare_openers.txt) with the comma and spaces after it; 0 when
+    none opens `text` ("Butler said ...", "However much it rains ..." has
+    no comma but reads on: only "However," with its comma is cut)."""
+    opener = BARE_OPENER.match(text)
+    if opener is None or opener["word"].lower() not in load_word_set("bare_openers"):
+        return 0
+    if opener["word"].lower() == "however" and "," not in opener.group():
+        return 0
+    return opener.end()
+
+
+def without_bare_opener(text: str) -> str:
+    """`text` from after its bare opener (`bare_opener_length`), its first
+    letter a capital as `without_link_phrase` gives it."""
+    return _capitalised_from(text, bare_opener_length(text))
+
+
+def _capitalised_from(text: str, cut: int) -> str:
     if not cut:
         return text
     rest = text[cut:]
@@ -3362,6 +3392,7 @@ class _Citations:
         self._stems = stems
         self._urls = urls
         self._numbers: dict[tuple[int, int], int] = {}
+        self._bottom_line: set[tuple[int, int]] = set()  # the sentences shown without their bare opener
 
     def _cite(self, point: frozenset[str], members: Iterable[tuple[int, tuple[int, ...]]]) -> tuple[int, ...]:
         """A number for each sentence of each member that carries the point
@@ -3372,12 +3403,16 @@ class _Citations:
                 numbers += [self._numbers.setdefault((source, i), len(self._numbers) + 1) for i in sentences]
         return tuple(numbers)
 
-    def point(self, candidate: _Candidate) -> Point | None:
+    def point(self, candidate: _Candidate, bottom_line: bool = False) -> Point | None:
         citations = self._cite(candidate.stems, ((source, (i,)) for source, i in candidate.members))
         opens_body = candidate.members[0][1] == 0  # a glued dateline is only ever the first sentence's
         # rule `link_phrase_not_shown`: nor the phrase that only links it to the news before
-        return Point(without_link_phrase(without_dateline(candidate.text, opens_body)), citations) \
-            if citations else None
+        text = without_link_phrase(without_dateline(candidate.text, opens_body))
+        if bottom_line and bare_opener_length(text):
+            # rule `bottom_line_reads_alone`: nor a lone "But" turning against what the note does not show
+            text = without_bare_opener(text)
+            self._bottom_line.update(candidate.members)
+        return Point(text, citations) if citations else None
 
     def claim(self, gathered: _GatheredClaim) -> BriefClaim | None:
         citations = self._cite(gathered.stems, gathered.members)
@@ -3418,6 +3453,8 @@ class _Citations:
             cut = dateline_length(sentence.text, index == 0)
             # rule `link_phrase_not_shown`: nor from its link phrase ("In related developments, ")
             cut += link_phrase_length(sentence.text[cut:])
+            if (source, index) in self._bottom_line:
+                cut += bare_opener_length(sentence.text[cut:])  # rule `bottom_line_reads_alone`
             text = sentence.text[cut:]
             url = self._urls[source]
             link = text_fragment_link(url, text) if url else None
