@@ -959,10 +959,16 @@ def _pick_points(
     news_turns = {(source, order[0]) for source, order in enumerate(per_source) if order and order[0] != 0
                   and without_contrast_opener(documents[source].sentences[order[0]].text) is not None}
     # rule `reader_addressed_lead_is_a_hook` (brief2 s27): a lead that would open the note but for that
-    # rule is no key point either
+    # rule is no key point either; rule `passed_over_hook_is_no_point` (readers of the CNN-Corpus
+    # briefs, cnn165: "As adults we're told time and again to keep a close eye on young children
+    # around water." came back as the first key point under the news that turned from it): nor is a
+    # lead the note passed over that is a hook (`is_hook_lead`)
     hooks_passed_over = {(source, 0) for source, order in enumerate(per_source)
-                         if order and order[0] != 0 and is_reader_hook_lead(documents[source].sentences[0].text)
-                         and lead_first(source, reader_hooks=False)[:1] == [0]}
+                         if order and order[0] != 0 and (
+                             is_hook_lead(documents[source].sentences[0].text)
+                             or (is_reader_hook_lead(documents[source].sentences[0].text)
+                                 and ((source, order[0]) in news_turns
+                                      or lead_first(source, reader_hooks=False)[:1] == [0])))}
 
     def can_be_a_point(source: int, number: int, with_picked: bool = False, introducing: bool = False) -> bool:
         text = documents[source].sentences[number].text
@@ -2037,6 +2043,20 @@ def is_quoted_question(text: str) -> bool:
 
 # a quotation opening the sentence whose last mark before its closing quotation mark is "?"
 QUOTED_QUESTION = re.compile("\\s*[\"\u201c][^\"\u201c\u201d]*\\?[\"\u201d]")
+
+
+def is_hook_lead(text: str) -> bool:
+    """Rule `passed_over_hook_is_no_point`: the lead (`text`, its dateline
+    still on), not dated to the news day, is a story's hook: it opens on a
+    hook word ("Imagine ships that fire missiles ...", `is_reader_hook`) or
+    on a bare "He", "She" or "His" (`is_anecdotal_lead`). Passed over for
+    the bottom line, such a lead is no key point either; so is a lead that
+    speaks to the reader (`is_reader_hook_lead`: "As adults we're told ...")
+    when the bottom line is the news that turns from it ("But the recent
+    death ..."). A lead dated to the news day ("She was sworn in Tuesday
+    ...") is news, no hook."""
+    lead = without_dateline(text, True)
+    return not is_dated_to_the_news_day(lead) and (is_reader_hook(lead) or is_anecdotal_lead(lead))
 
 
 def is_reader_hook(text: str) -> bool:
