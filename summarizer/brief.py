@@ -1934,8 +1934,8 @@ def lead_under_a_question(document: Document) -> frozenset[int]:
     is an open question, the lead goes on from it as a later sentence goes
     on from the one before: one that points back (564 "This is the dream of
     ...", `back_pointing_opener`, `back_pointing_phrase`), whose subject is
-    a pronoun, or that holds "it" or "them" after its first word (the
-    deck's thing) is no bottom line and no key point, for the note does not
+    a pronoun, or that holds "it" or "them" in its first words
+    (`deck_pronoun_opens_the_lead`: the deck's thing) is no bottom line and no key point, for the note does not
     show the deck. {0} then, else nothing. A lead that names what it tells
     stays: "West Virginia's governor is asking ..." under "Is it really
     safe?"; 266 "The news of a 3-month-old among the injured at a late-night
@@ -1947,15 +1947,22 @@ def lead_under_a_question(document: Document) -> frozenset[int]:
     if not decks or not document.sentences or not is_open_question(decks[-1].text):
         return frozenset()
     text = without_dateline(document.sentences[0].text, True)
-    words = [word.lower() for word in WORD.findall(QUOTED_PASSAGE.sub(" ", text))]
+    # rule `deck_pronoun_opens_the_lead` (readers of the CNN-Corpus briefs: a lead was dropped for an
+    # "it" anywhere, "The council approved a plan Tuesday that would make it ..." too): the deck's
+    # thing is an "it" or "them" among the lead's first DECK_PRONOUN_REACH words after its first, in
+    # its first clause, before the lead names anything else it could stand for
+    opening = QUOTED_PASSAGE.sub(" ", text).split(",")[0]
+    words = [word.lower() for word in WORD.findall(opening)]
     leans = (opens_by_pointing_back(text) or holds_back_pointing_phrase(text) or opens_on_an_unnamed_pronoun(text)
-             or bool(set(words[1:]) & DECK_OBJECTS))
+             or bool(set(words[1:DECK_PRONOUN_REACH + 1]) & DECK_OBJECTS))
     return frozenset({0}) if leans else frozenset()
 
 
 # rule `lead_after_a_question_deck_leans_on_it`: the pronouns of rules/back_pointing_objects.txt that
 # stand for a thing ("used it to scare children"; "this" and "that" also join clauses)
 DECK_OBJECTS = load_word_set("back_pointing_objects") & OBJECT_PRONOUNS
+# ... among this many words after the lead's first: "The dentist used it" (its third)
+DECK_PRONOUN_REACH = 4
 
 
 # rule `example_opener_leans_back`: "Like..." / "Such as:" opening an example of what came before
