@@ -160,7 +160,7 @@ from summarizer.claims.grammar import (
 )
 from summarizer.claims.junk import QUOTED_PASSAGE  # a quotation's words are someone's, not the writer's
 from summarizer.claims.lexicon import grammar, noun_sets, pronouns
-from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, short_name_of_a_body
+from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, places, short_name_of_a_body
 from summarizer.claims.rules import SUBJECT_LEADS
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
@@ -466,6 +466,10 @@ def make_brief(
     if words_in <= SHORT_PAGE_WORDS and points is None and words is None:
         # (a length the reader asked for is kept: `--points 0` lists what fits in it)
         claims = _short_note_lists_every_claim(picked, claims, standing, short_note_limit)
+    # rule `answer_beside_the_allegation`: a dispute's other side stays visible
+    claims, answered = _answers_beside_allegations(claims, standing, in_points, picked)
+    # rule `bare_refusal_is_unconfirmed`: and so does a side's refusal to answer
+    claims = [*claims, *(g for g in not_standing if is_bare_refusal(g.claim) and g not in claims)]
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
@@ -500,6 +504,8 @@ def make_brief(
                                  frozenset(m.name for m in mentions),
                                  _introduced_as_relatives(g for g, c in cited if c))
     speakers = _one_names_introduced(speakers, documents)
+    speakers = _answers_beside(speakers, [(citations.claim(answer), citations.claim(allegation))
+                                          for answer, allegation in answered])
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
@@ -2860,6 +2866,122 @@ def _given_as_point(claim: _GatheredClaim, picked: Sequence[_Candidate]) -> bool
     return any(all((source, i) in given for i in sentences) for source, sentences in claim.members)
 
 
+# Rule `answer_beside_the_allegation`: at most this many answers join a note past its words.
+MAX_ANSWERS = 2
+# ... a claim and the answer its cue gives share at least this many content stems, and at least
+# this share of the fewer (the matter answered: "Kerri Kasem is a Scientologist" and "Kerri Kasem
+# has ever been a Scientologist")
+ANSWER_SHARED_STEMS = 2
+ANSWER_SHARE = 0.5
+# a run of capitalised words, "of" inside it: the names a source as written or a role holds
+PARTY_NAME = re.compile(r"[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.&\u2019'-]*)*")
+POSSESSIVE_END = re.compile("['\u2019]s?$")
+
+
+@cache
+def _answer_cues() -> frozenset[str]:
+    return frozenset(stem(word) for word in load_word_set("answer_cues"))
+
+
+def answers(claim: Claim) -> bool:
+    """Rule `answer_beside_the_allegation`: the claim's cue answers what
+    someone said (answer_cues.txt): "denied", "responded", "disputes"."""
+    return any(stem(word) in _answer_cues() for word in WORD.findall(claim.cue_text.lower()))
+
+
+def party_names(claim: Claim, speaker: str | None = None) -> frozenset[str]:
+    """The names a speaker's side goes by: the speaker's name, the source
+    as written when it is a name ("The MTA said" of the Metropolitan
+    Transportation Authority) and the names the role holds ("MTA
+    spokeswoman", "an attorney for Jean Kasem")."""
+    names = {name for name in (speaker, claim.speaker) if name}
+    written = claim.speaker_span.text if claim.speaker_span else ""
+    for text in (written, claim.role or ""):
+        names.update(POSSESSIVE_END.sub("", LEADING_THE.sub("", run.group())) for run in PARTY_NAME.finditer(text))
+    # a place is where a side is, not the side: "Wellington" of a district commander's role, "U.S."
+    # of "successive U.S. administrations"
+    return frozenset(name for name in names if len(name) > 1 and name.lower() not in stop_words()
+                     and name.lower() not in places())
+
+
+def _names_one_of(text: str, names: Collection[str]) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names)
+
+
+def _same_matter(one: _GatheredClaim, other: _GatheredClaim) -> bool:
+    shared = len(one.stems & other.stems)
+    return shared >= ANSWER_SHARED_STEMS and shared >= ANSWER_SHARE * min(len(one.stems), len(other.stems))
+
+
+def _answer_to(allegation: _GatheredClaim, candidates: Sequence[_GatheredClaim],
+               shown: Sequence[_GatheredClaim]) -> _GatheredClaim | None:
+    """What answers a shown claim in its article: a claim with an answering
+    cue on the same matter said after it (or, when the shown claim is the
+    answer, the claim it answers, said before it), else the first claim of
+    a named side the shown claim speaks of ("... safety enhancement of MTA
+    operations," Szabo wrote) when the shown claim's speaker is named and no
+    claim of that side is shown."""
+    source, at = allegation.members[0][0], allegation.claim.sentence
+    others = [g for g in candidates if g.members[0][0] == source and g.speaker and g.speaker != allegation.speaker]
+    by_cue = [g for g in others if _same_matter(g, allegation) and (
+        (answers(g.claim) and g.claim.sentence > at) or (answers(allegation.claim) and g.claim.sentence < at))]
+    if by_cue:
+        # the one on most of the matter: "Kerri Kasem is a Scientologist" for the denial that she
+        # ever was one, not the claim before it that she owes money
+        return max(by_cue, key=lambda g: len(g.stems & allegation.stems))
+    if allegation.claim.speaker_kind not in NAMED_KINDS:
+        return None  # (a side is answered to a named accuser: "officials in both countries" say what is known)
+    own = party_names(allegation.claim, allegation.speaker)
+    heard = [party_names(g.claim, g.speaker) for g in shown if g.speaker]
+    for g in others:
+        side = party_names(g.claim, g.speaker) - own
+        if g.claim.speaker_kind in NAMED_KINDS and _names_one_of(allegation.claim.content, side) \
+                and not any(side & names for names in heard):
+            return g
+    return None
+
+
+def _answers_beside_allegations(claims: Sequence[_GatheredClaim], standing: Sequence[_GatheredClaim],
+                                in_points: Sequence[_GatheredClaim], picked: Sequence[_Candidate]
+                                ) -> tuple[list[_GatheredClaim], list[tuple[_GatheredClaim, _GatheredClaim]]]:
+    """Rule `answer_beside_the_allegation` (readers of the CNN-Corpus
+    briefs, cnn444, cnn644: in a dispute the note showed one side's claims
+    and left the other's answer to "more claims"): for each claim the note
+    shows, listed or given as a point, the claim of the article that answers
+    it (`_answer_to`) is listed too, past the note's words, at most
+    MAX_ANSWERS of them; with it, each answer and the claim it answers."""
+    given = {member for candidate in picked for member in candidate.members}
+    shown = [*claims, *(g for g in in_points
+                        if any(all((s, i) in given for i in sentences) for s, sentences in g.members))]
+    pairs: list[tuple[_GatheredClaim, _GatheredClaim]] = []
+    for allegation in shown:
+        if len(pairs) == MAX_ANSWERS:
+            break
+        added = [answer for answer, _ in pairs]
+        answer = _answer_to(allegation, [g for g in standing if g not in claims and g not in added],
+                            [*shown, *added])
+        if answer is not None:
+            pairs.append((answer, allegation))
+    return [*claims, *(answer for answer, _ in pairs)], pairs
+
+
+def _answers_beside(groups: tuple[SpeakerGroup, ...],
+                    pairs: Sequence[tuple[BriefClaim | None, BriefClaim | None]]) -> tuple[SpeakerGroup, ...]:
+    """Rule `answer_beside_the_allegation`: the named speaker's group that
+    holds an answer the rule listed comes right after the named group that
+    holds the claim it answers ("Jean Kasem alleges" under "Danny Deraney
+    denies"), not down the list by its count of claims."""
+    order = list(groups)
+    for answer, allegation in pairs:
+        at = next((n for n, g in enumerate(order) if g.named and allegation in g.claims), None)
+        moved = next((n for n, g in enumerate(order) if g.named and answer in g.claims), None)
+        if at is None or moved is None or moved == at:
+            continue
+        group = order.pop(moved)
+        order.insert(at + 1 if moved > at else at, group)
+    return tuple(order)
+
+
 def _rank_positions(scores: Sequence[float]) -> list[int]:
     """Each sentence's place in its ranker's order (0 for the best)."""
     positions = [0] * len(scores)
@@ -3499,8 +3621,24 @@ def is_named(claim: BriefClaim) -> bool:
 
 def is_uncertain(claim: BriefClaim) -> bool:
     """Shown under "Hedged or unconfirmed" (and not under its speaker): a
-    hedged claim, or one with no source."""
-    return claim.hedged or claim.speaker is None
+    hedged claim, or one with no source, or a bare refusal
+    (`bare_refusal_is_unconfirmed`: "Mayor Tom Reilly declined to comment",
+    which confirms nothing)."""
+    return claim.hedged or claim.speaker is None or (claim.negated and not claim.content.strip())
+
+
+def is_bare_refusal(claim: Claim) -> bool:
+    """Rule `bare_refusal_is_unconfirmed` (readers of the CNN-Corpus
+    briefs: "X declined to comment" never reached the note, its content
+    being empty, so a reader could not tell that the side asked had not
+    answered): a negated claim with no content ("declined to comment", "did
+    not respond") whose speaker the tagger resolved, by name or not ("A
+    spokeswoman for the firm"), is listed under "Hedged or unconfirmed",
+    speaker and cue, past the note's words (it has none). Not one whose
+    speaker is unresolved ("He declined to comment" may be anyone), and a
+    refusal with content ("declined to comment on the audit") is a claim as
+    any other."""
+    return claim.negated and not claim.content.strip() and claim.speaker_kind in (*NAMED_KINDS, "unnamed")
 
 
 def _with_sources(
