@@ -467,7 +467,9 @@ def make_brief(
         # (a length the reader asked for is kept: `--points 0` lists what fits in it)
         claims = _short_note_lists_every_claim(picked, claims, standing, short_note_limit)
     # rule `answer_beside_the_allegation`: a dispute's other side stays visible
+    before_answers = claims
     claims, answered = _answers_beside_allegations(claims, standing, in_points, picked)
+    claims = _room_for_answers(before_answers, claims, answered, picked, ranks, budget)
     # rule `bare_refusal_is_unconfirmed`: and so does a side's refusal to answer
     claims = [*claims, *(g for g in not_standing if is_bare_refusal(g.claim) and g not in claims)]
     picked = _main_story_first(picked, claims, len(documents))
@@ -2963,6 +2965,26 @@ def _answers_beside_allegations(claims: Sequence[_GatheredClaim], standing: Sequ
         if answer is not None:
             pairs.append((answer, allegation))
     return [*claims, *(answer for answer, _ in pairs)], pairs
+
+
+def _room_for_answers(before: Sequence[_GatheredClaim], claims: list[_GatheredClaim],
+                      pairs: Sequence[tuple[_GatheredClaim, _GatheredClaim]], picked: Sequence[_Candidate],
+                      ranks: Sequence[Sequence[int]], budget: float) -> list[_GatheredClaim]:
+    """Rule `answer_beside_the_allegation`: the answers take the words of the
+    claims ranked lowest (neither an answer nor a claim answered), so the
+    note keeps within the words it had: half the words in, or what a short
+    note listed past that before them."""
+    points = sum(candidate.size for candidate in picked)
+    limit = max(budget, points + sum(g.words for g in before))
+    used = points + sum(g.words for g in claims)
+    kept = {id(g) for pair in pairs for g in pair}
+    for lowest in sorted((g for g in claims if id(g) not in kept),
+                         key=lambda g: -ranks[g.members[0][0]][g.claim.sentence]):
+        if used <= limit:
+            break
+        claims = [g for g in claims if g is not lowest]
+        used -= lowest.words
+    return claims
 
 
 def _answers_beside(groups: tuple[SpeakerGroup, ...],

@@ -18,6 +18,7 @@ from summarizer.brief import (
     _GatheredClaim,
     _group_by_speaker,
     _rarity,
+    _room_for_answers,
     _stems,
     answers,
     bare_opener_length,
@@ -111,6 +112,22 @@ def test_the_answering_side_is_listed_right_after_the_side_it_answers() -> None:
         ["Danny Deraney", "Jean Kasem", "Kerri Kasem"]
     # near variant: no answer listed, the order by count of claims stays
     assert _answers_beside(groups, []) == groups
+
+
+def test_an_answer_takes_the_words_of_the_lowest_ranked_claim() -> None:
+    charge = ('"We are considering other ways to bring about safety improvements in Regional Transit '
+              'Authority operations," Morrow wrote.')
+    gathered = _gathered(REGULATOR.format(charge=charge))
+    morrow = [g for g in gathered if g.speaker == "Daniel Morrow"]
+    claims, pairs = _answers_beside_allegations(morrow, gathered, [], [])
+    others = [g for g in gathered if g not in claims]
+    before = [*morrow, *others]
+    ranks = [list(range(20))]  # article order is rank order: the last claim ranks lowest
+    tight = _room_for_answers(before, [*before, *claims[len(morrow):]], pairs, [], ranks, 0)
+    assert [g.speaker for g in tight] == ["Daniel Morrow", "Regional Transit Authority"]
+    # near variant: with words to spare nothing leaves
+    roomy = _room_for_answers(before, [*before, *claims[len(morrow):]], pairs, [], ranks, 1000)
+    assert len(roomy) == len(before) + 1
 
 
 # --- rule named_speaker_is_never_unnamed ------------------------------------------------------------
