@@ -160,7 +160,7 @@ from summarizer.claims.grammar import (
 )
 from summarizer.claims.junk import QUOTED_PASSAGE  # a quotation's words are someone's, not the writer's
 from summarizer.claims.lexicon import grammar, noun_sets, pronouns
-from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, short_name_of_a_body
+from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, places, short_name_of_a_body
 from summarizer.claims.rules import SUBJECT_LEADS
 from summarizer.claims.text import Token, tokenize
 from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
@@ -466,6 +466,12 @@ def make_brief(
     if words_in <= SHORT_PAGE_WORDS and points is None and words is None:
         # (a length the reader asked for is kept: `--points 0` lists what fits in it)
         claims = _short_note_lists_every_claim(picked, claims, standing, short_note_limit)
+    # rule `answer_beside_the_allegation`: a dispute's other side stays visible
+    before_answers = claims
+    claims, answered = _answers_beside_allegations(claims, standing, in_points, picked)
+    claims = _room_for_answers(before_answers, claims, answered, picked, ranks, budget)
+    # rule `bare_refusal_is_unconfirmed`: and so does a side's refusal to answer
+    claims = [*claims, *(g for g in not_standing if is_bare_refusal(g.claim) and g not in claims)]
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
@@ -477,7 +483,8 @@ def make_brief(
     citations = _Citations(documents, stems, [a.url for a in articles])
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
     hedged_sentences = _hedged_claims_sentences(in_points, documents)
-    bottom_line = _with_its_hedge(citations.point(bottom), bottom, hedged_sentences) if bottom else None
+    bottom_line = _with_its_hedge(citations.point(bottom, bottom_line=True), bottom, hedged_sentences) \
+        if bottom else None
     key_points = tuple(p for p in (_with_its_hedge(citations.point(c), c, hedged_sentences)
                                    for c in sorted(rest, key=lambda c: c.members[0])) if p)
     cited = [(g, citations.claim(g)) for g in claims]
@@ -499,6 +506,8 @@ def make_brief(
                                  frozenset(m.name for m in mentions),
                                  _introduced_as_relatives(g for g, c in cited if c))
     speakers = _one_names_introduced(speakers, documents)
+    speakers = _answers_beside(speakers, [(citations.claim(answer), citations.claim(allegation))
+                                          for answer, allegation in answered])
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
@@ -740,7 +749,36 @@ def without_link_phrase(text: str) -> str:
     case gets it; a word with a capital of its own ("eBay", "iPhone") and a
     name's particle before a capitalised word ("de Blasio") stay as
     written ("EBay" and "De Blasio" were no one's spelling)."""
-    cut = link_phrase_length(text)
+    return _capitalised_from(text, link_phrase_length(text))
+
+
+# Rule `bottom_line_reads_alone`: a word of rules/bare_openers.txt opening a sentence, with the comma
+# and spaces after it, before a letter
+BARE_OPENER = re.compile(r"(?P<word>[A-Za-z]+)(?:\s*,\s*|\s+)(?=[^\W\d_])")
+
+
+def bare_opener_length(text: str) -> int:
+    """Rule `bottom_line_reads_alone` (readers of the CNN-Corpus briefs,
+    cnn165: the bottom line "But the recent death of a 13-year-old ..."):
+    the characters of a lone opening "But", "And" or "However"
+    (rules/bare_openers.txt) with the comma and spaces after it; 0 when
+    none opens `text` ("Butler said ...", "However much it rains ..." has
+    no comma but reads on: only "However," with its comma is cut)."""
+    opener = BARE_OPENER.match(text)
+    if opener is None or opener["word"].lower() not in load_word_set("bare_openers"):
+        return 0
+    if opener["word"].lower() == "however" and "," not in opener.group():
+        return 0
+    return opener.end()
+
+
+def without_bare_opener(text: str) -> str:
+    """`text` from after its bare opener (`bare_opener_length`), its first
+    letter a capital as `without_link_phrase` gives it."""
+    return _capitalised_from(text, bare_opener_length(text))
+
+
+def _capitalised_from(text: str, cut: int) -> str:
     if not cut:
         return text
     rest = text[cut:]
@@ -929,10 +967,16 @@ def _pick_points(
     news_turns = {(source, order[0]) for source, order in enumerate(per_source) if order and order[0] != 0
                   and without_contrast_opener(documents[source].sentences[order[0]].text) is not None}
     # rule `reader_addressed_lead_is_a_hook` (brief2 s27): a lead that would open the note but for that
-    # rule is no key point either
+    # rule is no key point either; rule `passed_over_hook_is_no_point` (readers of the CNN-Corpus
+    # briefs, cnn165: "As adults we're told time and again to keep a close eye on young children
+    # around water." came back as the first key point under the news that turned from it): nor is a
+    # lead the note passed over that is a hook (`is_hook_lead`)
     hooks_passed_over = {(source, 0) for source, order in enumerate(per_source)
-                         if order and order[0] != 0 and is_reader_hook_lead(documents[source].sentences[0].text)
-                         and lead_first(source, reader_hooks=False)[:1] == [0]}
+                         if order and order[0] != 0 and (
+                             is_hook_lead(documents[source].sentences[0].text)
+                             or (is_reader_hook_lead(documents[source].sentences[0].text)
+                                 and ((source, order[0]) in news_turns
+                                      or lead_first(source, reader_hooks=False)[:1] == [0])))}
 
     def can_be_a_point(source: int, number: int, with_picked: bool = False, introducing: bool = False) -> bool:
         text = documents[source].sentences[number].text
@@ -1899,8 +1943,8 @@ def lead_under_a_question(document: Document) -> frozenset[int]:
     is an open question, the lead goes on from it as a later sentence goes
     on from the one before: one that points back (564 "This is the dream of
     ...", `back_pointing_opener`, `back_pointing_phrase`), whose subject is
-    a pronoun, or that holds "it" or "them" after its first word (the
-    deck's thing) is no bottom line and no key point, for the note does not
+    a pronoun, or that holds "it" or "them" in its first words
+    (`deck_pronoun_opens_the_lead`: the deck's thing) is no bottom line and no key point, for the note does not
     show the deck. {0} then, else nothing. A lead that names what it tells
     stays: "West Virginia's governor is asking ..." under "Is it really
     safe?"; 266 "The news of a 3-month-old among the injured at a late-night
@@ -1912,15 +1956,22 @@ def lead_under_a_question(document: Document) -> frozenset[int]:
     if not decks or not document.sentences or not is_open_question(decks[-1].text):
         return frozenset()
     text = without_dateline(document.sentences[0].text, True)
-    words = [word.lower() for word in WORD.findall(QUOTED_PASSAGE.sub(" ", text))]
+    # rule `deck_pronoun_opens_the_lead` (readers of the CNN-Corpus briefs: a lead was dropped for an
+    # "it" anywhere, "The council approved a plan Tuesday that would make it ..." too): the deck's
+    # thing is an "it" or "them" among the lead's first DECK_PRONOUN_REACH words after its first, in
+    # its first clause, before the lead names anything else it could stand for
+    opening = QUOTED_PASSAGE.sub(" ", text).split(",")[0]
+    words = [word.lower() for word in WORD.findall(opening)]
     leans = (opens_by_pointing_back(text) or holds_back_pointing_phrase(text) or opens_on_an_unnamed_pronoun(text)
-             or bool(set(words[1:]) & DECK_OBJECTS))
+             or bool(set(words[1:DECK_PRONOUN_REACH + 1]) & DECK_OBJECTS))
     return frozenset({0}) if leans else frozenset()
 
 
 # rule `lead_after_a_question_deck_leans_on_it`: the pronouns of rules/back_pointing_objects.txt that
 # stand for a thing ("used it to scare children"; "this" and "that" also join clauses)
 DECK_OBJECTS = load_word_set("back_pointing_objects") & OBJECT_PRONOUNS
+# ... among this many words after the lead's first: "The dentist used it" (its third)
+DECK_PRONOUN_REACH = 4
 
 
 # rule `example_opener_leans_back`: "Like..." / "Such as:" opening an example of what came before
@@ -2009,6 +2060,20 @@ def is_quoted_question(text: str) -> bool:
 
 # a quotation opening the sentence whose last mark before its closing quotation mark is "?"
 QUOTED_QUESTION = re.compile("\\s*[\"\u201c][^\"\u201c\u201d]*\\?[\"\u201d]")
+
+
+def is_hook_lead(text: str) -> bool:
+    """Rule `passed_over_hook_is_no_point`: the lead (`text`, its dateline
+    still on), not dated to the news day, is a story's hook: it opens on a
+    hook word ("Imagine ships that fire missiles ...", `is_reader_hook`) or
+    on a bare "He", "She" or "His" (`is_anecdotal_lead`). Passed over for
+    the bottom line, such a lead is no key point either; so is a lead that
+    speaks to the reader (`is_reader_hook_lead`: "As adults we're told ...")
+    when the bottom line is the news that turns from it ("But the recent
+    death ..."). A lead dated to the news day ("She was sworn in Tuesday
+    ...") is news, no hook."""
+    lead = without_dateline(text, True)
+    return not is_dated_to_the_news_day(lead) and (is_reader_hook(lead) or is_anecdotal_lead(lead))
 
 
 def is_reader_hook(text: str) -> bool:
@@ -2805,6 +2870,142 @@ def _given_as_point(claim: _GatheredClaim, picked: Sequence[_Candidate]) -> bool
     return any(all((source, i) in given for i in sentences) for source, sentences in claim.members)
 
 
+# Rule `answer_beside_the_allegation`: at most this many answers join a note past its words.
+MAX_ANSWERS = 2
+# ... a claim and the answer its cue gives share at least this many content stems, and at least
+# this share of the fewer (the matter answered: "Kerri Kasem is a Scientologist" and "Kerri Kasem
+# has ever been a Scientologist")
+ANSWER_SHARED_STEMS = 2
+ANSWER_SHARE = 0.5
+# a run of capitalised words, "of" inside it: the names a source as written or a role holds
+PARTY_NAME = re.compile(r"[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.&\u2019'-]*)*")
+POSSESSIVE_END = re.compile("['\u2019]s?$")
+
+
+@cache
+def _answer_cues() -> frozenset[str]:
+    return frozenset(stem(word) for word in load_word_set("answer_cues"))
+
+
+def answers(claim: Claim) -> bool:
+    """Rule `answer_beside_the_allegation`: the claim's cue answers what
+    someone said (answer_cues.txt): "denied", "responded", "disputes"."""
+    return any(stem(word) in _answer_cues() for word in WORD.findall(claim.cue_text.lower()))
+
+
+def party_names(claim: Claim, speaker: str | None = None) -> frozenset[str]:
+    """The names a speaker's side goes by: the speaker's name, the source
+    as written when it is a name ("The MTA said" of the Metropolitan
+    Transportation Authority) and the names the role holds ("MTA
+    spokeswoman", "an attorney for Jean Kasem")."""
+    names = {name for name in (speaker, claim.speaker) if name}
+    written = claim.speaker_span.text if claim.speaker_span else ""
+    for text in (written, claim.role or ""):
+        names.update(POSSESSIVE_END.sub("", LEADING_THE.sub("", run.group())) for run in PARTY_NAME.finditer(text))
+    # a place is where a side is, not the side: "Wellington" of a district commander's role, "U.S."
+    # of "successive U.S. administrations"
+    return frozenset(name for name in names if len(name) > 1 and name.lower() not in stop_words()
+                     and name.lower() not in places())
+
+
+def _names_one_of(text: str, names: Collection[str]) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names)
+
+
+def _same_matter(one: _GatheredClaim, other: _GatheredClaim) -> bool:
+    shared = len(one.stems & other.stems)
+    return shared >= ANSWER_SHARED_STEMS and shared >= ANSWER_SHARE * min(len(one.stems), len(other.stems))
+
+
+def _answer_to(allegation: _GatheredClaim, candidates: Sequence[_GatheredClaim],
+               shown: Sequence[_GatheredClaim]) -> _GatheredClaim | None:
+    """What answers a shown claim in its article: a claim with an answering
+    cue on the same matter said after it (or, when the shown claim is the
+    answer, the claim it answers, said before it), else the first claim of
+    a named side the shown claim speaks of ("... safety enhancement of MTA
+    operations," Szabo wrote) when the shown claim's speaker is named and no
+    claim of that side is shown."""
+    source, at = allegation.members[0][0], allegation.claim.sentence
+    others = [g for g in candidates if g.members[0][0] == source and g.speaker and g.speaker != allegation.speaker]
+    by_cue = [g for g in others if _same_matter(g, allegation) and (
+        (answers(g.claim) and g.claim.sentence > at) or (answers(allegation.claim) and g.claim.sentence < at))]
+    if by_cue:
+        # the one on most of the matter: "Kerri Kasem is a Scientologist" for the denial that she
+        # ever was one, not the claim before it that she owes money
+        return max(by_cue, key=lambda g: len(g.stems & allegation.stems))
+    if allegation.claim.speaker_kind not in NAMED_KINDS:
+        return None  # (a side is answered to a named accuser: "officials in both countries" say what is known)
+    own = party_names(allegation.claim, allegation.speaker)
+    heard = [party_names(g.claim, g.speaker) for g in shown if g.speaker]
+    for g in others:
+        side = party_names(g.claim, g.speaker) - own
+        if g.claim.speaker_kind in NAMED_KINDS and _names_one_of(allegation.claim.content, side) \
+                and not any(side & names for names in heard):
+            return g
+    return None
+
+
+def _answers_beside_allegations(claims: Sequence[_GatheredClaim], standing: Sequence[_GatheredClaim],
+                                in_points: Sequence[_GatheredClaim], picked: Sequence[_Candidate]
+                                ) -> tuple[list[_GatheredClaim], list[tuple[_GatheredClaim, _GatheredClaim]]]:
+    """Rule `answer_beside_the_allegation` (readers of the CNN-Corpus
+    briefs, cnn444, cnn644: in a dispute the note showed one side's claims
+    and left the other's answer to "more claims"): for each claim the note
+    shows, listed or given as a point, the claim of the article that answers
+    it (`_answer_to`) is listed too, past the note's words, at most
+    MAX_ANSWERS of them; with it, each answer and the claim it answers."""
+    given = {member for candidate in picked for member in candidate.members}
+    shown = [*claims, *(g for g in in_points
+                        if any(all((s, i) in given for i in sentences) for s, sentences in g.members))]
+    pairs: list[tuple[_GatheredClaim, _GatheredClaim]] = []
+    for allegation in shown:
+        if len(pairs) == MAX_ANSWERS:
+            break
+        added = [answer for answer, _ in pairs]
+        answer = _answer_to(allegation, [g for g in standing if g not in claims and g not in added],
+                            [*shown, *added])
+        if answer is not None:
+            pairs.append((answer, allegation))
+    return [*claims, *(answer for answer, _ in pairs)], pairs
+
+
+def _room_for_answers(before: Sequence[_GatheredClaim], claims: list[_GatheredClaim],
+                      pairs: Sequence[tuple[_GatheredClaim, _GatheredClaim]], picked: Sequence[_Candidate],
+                      ranks: Sequence[Sequence[int]], budget: float) -> list[_GatheredClaim]:
+    """Rule `answer_beside_the_allegation`: the answers take the words of the
+    claims ranked lowest (neither an answer nor a claim answered), so the
+    note keeps within the words it had: half the words in, or what a short
+    note listed past that before them."""
+    points = sum(candidate.size for candidate in picked)
+    limit = max(budget, points + sum(g.words for g in before))
+    used = points + sum(g.words for g in claims)
+    kept = {id(g) for pair in pairs for g in pair}
+    for lowest in sorted((g for g in claims if id(g) not in kept),
+                         key=lambda g: -ranks[g.members[0][0]][g.claim.sentence]):
+        if used <= limit:
+            break
+        claims = [g for g in claims if g is not lowest]
+        used -= lowest.words
+    return claims
+
+
+def _answers_beside(groups: tuple[SpeakerGroup, ...],
+                    pairs: Sequence[tuple[BriefClaim | None, BriefClaim | None]]) -> tuple[SpeakerGroup, ...]:
+    """Rule `answer_beside_the_allegation`: the named speaker's group that
+    holds an answer the rule listed comes right after the named group that
+    holds the claim it answers ("Jean Kasem alleges" under "Danny Deraney
+    denies"), not down the list by its count of claims."""
+    order = list(groups)
+    for answer, allegation in pairs:
+        at = next((n for n, g in enumerate(order) if g.named and allegation in g.claims), None)
+        moved = next((n for n, g in enumerate(order) if g.named and answer in g.claims), None)
+        if at is None or moved is None or moved == at:
+            continue
+        group = order.pop(moved)
+        order.insert(at + 1 if moved > at else at, group)
+    return tuple(order)
+
+
 def _rank_positions(scores: Sequence[float]) -> list[int]:
     """Each sentence's place in its ranker's order (0 for the best)."""
     positions = [0] * len(scores)
@@ -3364,6 +3565,7 @@ class _Citations:
         self._stems = stems
         self._urls = urls
         self._numbers: dict[tuple[int, int], int] = {}
+        self._bottom_line: set[tuple[int, int]] = set()  # the sentences shown without their bare opener
 
     def _cite(self, point: frozenset[str], members: Iterable[tuple[int, tuple[int, ...]]]) -> tuple[int, ...]:
         """A number for each sentence of each member that carries the point
@@ -3374,12 +3576,16 @@ class _Citations:
                 numbers += [self._numbers.setdefault((source, i), len(self._numbers) + 1) for i in sentences]
         return tuple(numbers)
 
-    def point(self, candidate: _Candidate) -> Point | None:
+    def point(self, candidate: _Candidate, bottom_line: bool = False) -> Point | None:
         citations = self._cite(candidate.stems, ((source, (i,)) for source, i in candidate.members))
         opens_body = candidate.members[0][1] == 0  # a glued dateline is only ever the first sentence's
         # rule `link_phrase_not_shown`: nor the phrase that only links it to the news before
-        return Point(without_link_phrase(without_dateline(candidate.text, opens_body)), citations) \
-            if citations else None
+        text = without_link_phrase(without_dateline(candidate.text, opens_body))
+        if bottom_line and bare_opener_length(text):
+            # rule `bottom_line_reads_alone`: nor a lone "But" turning against what the note does not show
+            text = without_bare_opener(text)
+            self._bottom_line.update(candidate.members)
+        return Point(text, citations) if citations else None
 
     def claim(self, gathered: _GatheredClaim) -> BriefClaim | None:
         citations = self._cite(gathered.stems, gathered.members)
@@ -3420,6 +3626,8 @@ class _Citations:
             cut = dateline_length(sentence.text, index == 0)
             # rule `link_phrase_not_shown`: nor from its link phrase ("In related developments, ")
             cut += link_phrase_length(sentence.text[cut:])
+            if (source, index) in self._bottom_line:
+                cut += bare_opener_length(sentence.text[cut:])  # rule `bottom_line_reads_alone`
             text = sentence.text[cut:]
             url = self._urls[source]
             link = text_fragment_link(url, text) if url else None
@@ -3437,8 +3645,24 @@ def is_named(claim: BriefClaim) -> bool:
 
 def is_uncertain(claim: BriefClaim) -> bool:
     """Shown under "Hedged or unconfirmed" (and not under its speaker): a
-    hedged claim, or one with no source."""
-    return claim.hedged or claim.speaker is None
+    hedged claim, or one with no source, or a bare refusal
+    (`bare_refusal_is_unconfirmed`: "Mayor Tom Reilly declined to comment",
+    which confirms nothing)."""
+    return claim.hedged or claim.speaker is None or (claim.negated and not claim.content.strip())
+
+
+def is_bare_refusal(claim: Claim) -> bool:
+    """Rule `bare_refusal_is_unconfirmed` (readers of the CNN-Corpus
+    briefs: "X declined to comment" never reached the note, its content
+    being empty, so a reader could not tell that the side asked had not
+    answered): a negated claim with no content ("declined to comment", "did
+    not respond") whose speaker the tagger resolved, by name or not ("A
+    spokeswoman for the firm"), is listed under "Hedged or unconfirmed",
+    speaker and cue, past the note's words (it has none). Not one whose
+    speaker is unresolved ("He declined to comment" may be anyone), and a
+    refusal with content ("declined to comment on the audit") is a claim as
+    any other."""
+    return claim.negated and not claim.content.strip() and claim.speaker_kind in (*NAMED_KINDS, "unnamed")
 
 
 def _with_sources(

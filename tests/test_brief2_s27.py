@@ -163,14 +163,14 @@ POOL = (
 def test_after_a_hook_the_turn_to_the_headlines_news_opens_the_note() -> None:
     turn = "But the recent death of a 12-year-old at a pool in Texas has experts worried about water safety for teens."
     bottom, _ = _note(POOL.format(turn=turn))
-    assert bottom == turn
+    assert bottom == "The" + turn.removeprefix("But the")  # (rule bottom_line_reads_alone, s28: no lone "But")
 
 
 def test_a_turn_off_the_headline_does_not_open_the_note() -> None:
     # near variant: the turn holds none of the headline's words
     turn = "But the recent death of a 12-year-old at a pool in Texas has parents worried about teens."
     bottom, _ = _note(POOL.format(turn=turn))
-    assert not bottom.startswith("But") and not bottom.startswith("As adults")
+    assert "recent death" not in bottom and not bottom.startswith("As adults")
 
 
 # --- rule speech_without_its_words_is_no_point (CNN-Corpus dev 637) --------------------------------
