@@ -66,11 +66,6 @@ class CueHit(NamedTuple):
     entry: CueEntry
 
 
-# cues.txt flags of a cue that is a claim only with its complement ("attacked Romney for ...",
-# "sees Cruz as a uniter"), most often an act or a plain verb, which cuts no other cue's words
-ONLY_WITH_ITS_COMPLEMENT = frozenset({"reason", "as"})
-
-
 @cache
 def _forms_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Cue forms indexed by their first word, longest first."""
@@ -177,8 +172,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
     found = [hit for hit in found if not _gerund_subject_of_a_content(tokens, hit, ends)]
     # a +reason cue ("attacked") makes no cue before it a noun (rule `uncharged_attack_cuts_nothing`:
     # "A female police inspector was reportedly attacked." keeps "reportedly")
-    # (nor a +as cue: "see", a claim only with its "as", rule `view_needs_its_as`)
-    starts = {hit.first for hit in found if not hit.entry.flags & ONLY_WITH_ITS_COMPLEMENT}
+    starts = {hit.first for hit in found if "reason" not in hit.entry.flags}
     return [hit for hit in found
             if not (hit.first == hit.last and _next_cue(tokens, hit.last + 1) in starts
                     and not tokens[hit.first].is_capitalised

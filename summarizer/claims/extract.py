@@ -13,14 +13,13 @@ from contextlib import contextmanager
 from dataclasses import replace
 from itertools import pairwise
 
-from summarizer.claims.cues import ONLY_WITH_ITS_COMPLEMENT, CueHit, plural_noun_form, sentence_cues
+from summarizer.claims.cues import CueHit, plural_noun_form, sentence_cues
 from summarizer.claims.grammar import (
     AUXILIARIES,
     MODALS,
     NAMING_CUES,
     NUMBERS,
     OBJECT_PRONOUNS,
-    QUESTION_WORDS,
     RELATIVES,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
@@ -356,7 +355,7 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     # with its charge, and most often an act; it never ends another cue's content ("complained that
     # Sanders had ignored her call ... and instead attacked his rival" stays whole)
     cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit))
-                  and not hit.entry.flags & ONLY_WITH_ITS_COMPLEMENT
+                  and "reason" not in hit.entry.flags
                   and not _after_a_negative_subject(view, hit)
                   and not first_of_a_cue_compound(view.tokens, hit.first)
                   # rule `cue_noun_joined_to_a_noun_is_no_cue`: "said the judge's findings and order
@@ -383,8 +382,6 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
         if "that" in hit.entry.flags and not _that_clause(view, frame):
             continue
         if "reason" in hit.entry.flags and not _charge_given(view, frame):
-            continue
-        if "as" in hit.entry.flags and not _view_as_given(view, frame, cue_starts):
             continue
         if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
             continue
@@ -591,46 +588,6 @@ def _charge_given(view: SentenceView, frame: Frame) -> bool:
             return True
         if tokens[j].lower == "as" and after and after[0] in CHARGE_AS_LEADS:
             return True
-    return False
-
-
-VIEW_AS_BREAKS = grammar("view_as_breaks")
-MAX_VIEWED_OBJECT_TOKENS = 8
-
-
-def _view_as_given(view: SentenceView, frame: Frame, cue_starts: set[int]) -> bool:
-    """Rule `view_needs_its_as` for +as cues ("see", "view", "regard"): the
-    claim stands when "as" and the view follow a short object in the content
-    ("he sees Cruz as a uniter", "Mr. Obama sees Mr. Netanyahu as captured by
-    a hard-line philosophy"). "She saw him there again in 1999", "saw the
-    crowd as soon as he arrived", "saw sales rise as prices fell" are acts or
-    times, no claims; a passive ("a state seen as critical", "Rubio, long
-    viewed by many as their best chance") names no one who speaks. The
-    subject stands right before the cue (past auxiliaries and adverbs), and
-    no other cue stands in the content, whose claim stays its own."""
-    tokens = view.tokens
-    k, passive = skip_auxiliaries_left(view, frame.cue_token - 1)
-    subject = view.token_indices(*frame.source) if frame.source is not None else []
-    if subject and subject[0] > 0 and tokens[subject[0] - 1].lower in QUESTION_WORDS:
-        return False  # "will have to explain why it sees censorship as the right solution": no one's view told
-    if passive or frame.source is None or k < 0 or tokens[k].end != frame.source[1]:
-        # only a subject right before the cue: a participle's or a second predicate's subject
-        # found farther back ("The same Western governments ..., seeing Iraq as ...", "The most
-        # likely scenario is that investors ... view it as ...") may be a piece of a phrase
-        return False
-    start, end = frame.content[0][0], frame.content[-1][1]
-    inside = view.token_indices(start, end)
-    if any(k in cue_starts for k in inside):
-        return False  # "view Mrs. Clinton as more prepared - with 50 percent saying ...": that claim stays
-    if not inside or tokens[inside[0]].lower == "by":
-        return False  # "Marco Rubio, long viewed by many as their best chance": a passive after a noun
-    for j in inside[1 : MAX_VIEWED_OBJECT_TOKENS + 1]:
-        if not tokens[j].is_word:
-            return False  # "saw him, as he said, ...": the object ends at a mark
-        if tokens[j].lower != "as":
-            continue
-        after = [t.lower for t in tokens[j + 1 : j + 3]]
-        return bool(after) and after[0] not in VIEW_AS_BREAKS and "as" not in after
     return False
 
 
