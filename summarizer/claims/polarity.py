@@ -1720,62 +1720,6 @@ def modal_in_a_than_clause_is_no_hedge(hit: HedgeWord) -> bool:
         and _qa70_patterns()["than_clause"].search(hit.before) is not None
 
 
-@cache
-def _s28_patterns() -> dict[str, re.Pattern[str]]:
-    """Patterns of the s28 scope rules, from hedge_scope.txt sets."""
-    return {
-        # after the modal: the rest of its clause, a comma and a joiner, then a word of the main clause
-        "conceded_before_joiner": re.compile(
-            rf"[^,;:.!?]*,\s+{alternation(scope_words('concession_joiners'))}\s+([\w'\u2019]+)"),
-        # before "could": the existential subject right before it
-        "existential_before": re.compile(rf"\b{alternation(scope_words('existential_subjects'))}\s+$"),
-        # after "could": "be no" and not an estimate ("be no more than", "be no fewer than")
-        "be_no_after": re.compile(r"\s+be\s+no\b(?!\s+(?:more|less|fewer|longer|later|earlier)\b)"),
-    }
-
-
-def conceded_point_before_but_is_no_hedge(hit: HedgeWord) -> bool:
-    """Rule `conceded_point_before_but_is_no_hedge` (claims_fix s28: "The
-    official said views may vary, but the delay is unacceptable." was
-    hedged, and a reader takes "hedged" as "the source was unsure"): a
-    hedge word in the clause that opens the content (no comma, semicolon or
-    colon before it), before ", but" and a main clause, concedes a point;
-    the claim's point is the clause after "but", whose own hedges still
-    count ("..., but the delay may be unacceptable"). "said the delay may be
-    unacceptable" (no joined clause) stays hedged."""
-    if hit.place != "content" or not hit.from_start or any(p in hit.before for p in ",;:"):
-        return False
-    joined = _s28_patterns()["conceded_before_joiner"].match(hit.text, hit.end)
-    if joined is None:
-        return False
-    # "could make the move a wise one, but cost the country little", "is thought to have a program,
-    # but is not known to have ...", "could embrace it, but only if ...": the modal's own verb phrase
-    # goes on after "but", no clause of its own
-    opener = joined.group(1)
-    return opener not in _verb_phrase_after_a_joiner() and not (opener.endswith("ed") and len(opener) > 4)
-
-
-@cache
-def _verb_phrase_after_a_joiner() -> frozenset[str]:
-    """Words that, right after the joiner, go on with the first clause's verb
-    phrase (rule `conceded_point_before_but_is_no_hedge`)."""
-    return grammar("finite_verbs") | grammar("past_verbs") | scope_words("verb_phrase_after_a_joiner")
-
-
-def existential_could_be_no_after_a_past_cue_is_no_hedge(hit: HedgeWord) -> bool:
-    """Rule `existential_could_be_no_after_a_past_cue_is_no_hedge` (claims_fix
-    s28: "He said there could be no conditions on the talks." was hedged):
-    after a past cue "there could be no X" is the backshifted "there can be
-    no X", a firm denial, as the claims dump's "can be no" and "could be no"
-    all are. "Analysts say there could be no deal" (a present cue: a
-    possibility), "there may be no upside" and "could be no more than a
-    cosmetic change" (an estimate) stay hedges."""
-    patterns = _s28_patterns()
-    return hit.place == "content" and hit.word == "could" and hit.backshifted \
-        and patterns["existential_before"].search(hit.before) is not None \
-        and patterns["be_no_after"].match(hit.text, hit.end) is not None
-
-
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1847,8 +1791,6 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("possibly_after_a_denied_ability_is_no_hedge", possibly_after_a_denied_ability_is_no_hedge),
     ("modal_in_a_denied_showing_is_no_hedge", modal_in_a_denied_showing_is_no_hedge),
     ("modal_in_a_than_clause_is_no_hedge", modal_in_a_than_clause_is_no_hedge),
-    ("conceded_point_before_but_is_no_hedge", conceded_point_before_but_is_no_hedge),
-    ("existential_could_be_no_after_a_past_cue_is_no_hedge", existential_could_be_no_after_a_past_cue_is_no_hedge),
 )
 
 
