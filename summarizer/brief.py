@@ -163,7 +163,14 @@ from summarizer.claims.lexicon import grammar, noun_sets, pronouns
 from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, places, short_name_of_a_body
 from summarizer.claims.rules import SUBJECT_LEADS
 from summarizer.claims.text import Token, tokenize
-from summarizer.cleanup import dateline_credit, dateline_length, dateline_places, name_particles, without_dateline
+from summarizer.cleanup import (
+    dateline_credit,
+    dateline_length,
+    dateline_places,
+    name_particles,
+    without_dateline,
+    without_possessive,
+)
 from summarizer.document import BULLET, parse_document
 from summarizer.mentions import drops_middle_names, find_mentions, name_runs, without_nationality
 from summarizer.model import (
@@ -769,7 +776,18 @@ def bare_opener_length(text: str) -> int:
         return 0
     if opener["word"].lower() == "however" and "," not in opener.group():
         return 0
+    # the opener reads with the word after it, which stays: "But for the sea wall ..., the town would
+    # have flooded" (without "But", the meaning turns), "And Then There Were None" (a title), "And
+    # yet ...", "But then ..." (a leaning opener of its own)
+    following = WORD.match(text, opener.end())
+    if following is not None and (following.group()[:1].isupper() or following.group().lower() in (
+            load_word_set("bare_opener_pairs") | (_BUT_FOR if opener["word"].lower() == "but" else frozenset()))):
+        return 0
     return opener.end()
+
+
+# "But for X" says "were it not for X": the opener is the sense
+_BUT_FOR = frozenset({"for"})
 
 
 def without_bare_opener(text: str) -> str:
@@ -2879,7 +2897,6 @@ ANSWER_SHARED_STEMS = 2
 ANSWER_SHARE = 0.5
 # a run of capitalised words, "of" inside it: the names a source as written or a role holds
 PARTY_NAME = re.compile(r"[A-Z][\w.&\u2019'-]*(?:\s+(?:of\s+)?[A-Z][\w.&\u2019'-]*)*")
-POSSESSIVE_END = re.compile("['\u2019]s?$")
 
 
 @cache
@@ -2901,7 +2918,7 @@ def party_names(claim: Claim, speaker: str | None = None) -> frozenset[str]:
     names = {name for name in (speaker, claim.speaker) if name}
     written = claim.speaker_span.text if claim.speaker_span else ""
     for text in (written, claim.role or ""):
-        names.update(POSSESSIVE_END.sub("", LEADING_THE.sub("", run.group())) for run in PARTY_NAME.finditer(text))
+        names.update(without_possessive(LEADING_THE.sub("", run.group())) for run in PARTY_NAME.finditer(text))
     # a place is where a side is, not the side: "Wellington" of a district commander's role, "U.S."
     # of "successive U.S. administrations"
     return frozenset(name for name in names if len(name) > 1 and name.lower() not in stop_words()
@@ -2940,9 +2957,19 @@ def _answer_to(allegation: _GatheredClaim, candidates: Sequence[_GatheredClaim],
     for g in others:
         side = party_names(g.claim, g.speaker) - own
         if g.claim.speaker_kind in NAMED_KINDS and _names_one_of(allegation.claim.content, side) \
-                and not any(side & names for names in heard):
+                and not any(side & names for names in heard) and _on_the_matter(g, allegation, own | side):
             return g
     return None
+
+
+def _on_the_matter(answer: _GatheredClaim, allegation: _GatheredClaim, names: Collection[str]) -> bool:
+    """Whether a named side's claim answers a claim that names the side:
+    its cue answers ("denied", "responded") or it speaks of what the claim
+    says, a content word shared beyond the sides' names. A claim that only
+    names a side is no allegation ("Obama said he had discussed trade ...
+    with Netanyahu" is not answered by "Netanyahu said his wife would visit
+    a hospital")."""
+    return answers(answer.claim) or bool((answer.stems & allegation.stems) - _stems(" ".join(names)))
 
 
 def _answers_beside_allegations(claims: Sequence[_GatheredClaim], standing: Sequence[_GatheredClaim],
@@ -3648,10 +3675,10 @@ def is_uncertain(claim: BriefClaim) -> bool:
     hedged claim, or one with no source, or a bare refusal
     (`bare_refusal_is_unconfirmed`: "Mayor Tom Reilly declined to comment",
     which confirms nothing)."""
-    return claim.hedged or claim.speaker is None or (claim.negated and not claim.content.strip())
+    return claim.hedged or claim.speaker is None or is_bare_refusal(claim)
 
 
-def is_bare_refusal(claim: Claim) -> bool:
+def is_bare_refusal(claim: Claim | BriefClaim) -> bool:
     """Rule `bare_refusal_is_unconfirmed` (readers of the CNN-Corpus
     briefs: "X declined to comment" never reached the note, its content
     being empty, so a reader could not tell that the side asked had not

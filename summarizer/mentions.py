@@ -1639,8 +1639,11 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         return PLACE
     if len(lowered) > 1 and lowered[0] in _no_names()["movement_openers"]:
         return OTHER  # rule `movement_opener_names_no_place`: "Occupy Wall Street" is a movement
-    if len(lowered) > 1 and lowered[-1] in _place_words()["ends"]:
-        return PLACE  # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"
+    if len(lowered) > 1 and lowered[-1] in _place_words()["ends"] \
+            and not (person and lowered[-1] in _place_words()["ends_unless_a_first_name"]):
+        # rule `place_word_ends_a_place`: "Rose Garden", "Albert Quay"; of a word also in
+        # ends_unless_a_first_name, not after a first name: "Ann Gate" is a person
+        return PLACE
     if len(lowered) > 2 and lowered[1] == "of" and lowered[0] in _place_words()["leads_before_of"]:
         return PLACE  # rule `place_word_before_of_is_a_place`: "Strait of Hormuz", "Gulf of Mexico"
     if len(lowered) > 1 and lowered[-1] in _place_words()["ends_unless_a_person"]:
@@ -2808,7 +2811,9 @@ def _letter_joined_to_a_word(name: str) -> bool:
     nothing: a letter is no name. "Simon & Schuster", "Kobre & Kim" (words
     both sides), "AT&T" and "B&H" (one word) stay."""
     sides = [side.strip() for side in name.split(" & ")]
-    return len(sides) == 2 and all(sides) and sorted(len(side) == 1 for side in sides) == [False, True]
+    # only a letter, "&" and one word: "P & O Ferries", "C & J Energy Services" are companies' names
+    return len(sides) == 2 and len(sides[0]) == 1 and sides[0].isalpha() \
+        and len(sides[1]) > 1 and sides[1].isalpha()
 
 
 def _opens_with_a_negated_verb(name: str) -> bool:
@@ -4440,7 +4445,8 @@ def _h_for_a_doubled_letter(one: str, other: str) -> bool:
     at = differ[0]
     pair = {one[at].lower(), other[at].lower()}
     before = one[at - 1].lower()
-    return pair == {"h", before} and before != "h"
+    # only "dh"/"dd", as Arabic names are written both ways: "Buss"/"Bush" are two people
+    return pair == {"h", before} and before == "d"
 
 
 def _fold_numbered_surnames(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:

@@ -40,7 +40,8 @@ REGULATOR = (
     "Regulator faults transit agency over rail accidents\n\n"
     "Federal rail chief Daniel Morrow sent a letter to the transit agency on Tuesday.\n\n"
     "{charge}\n\n"
-    "The Regional Transit Authority said it is cooperating fully with the investigation.\n\n"
+    # the side's answer speaks to the charge's matter (safety), not only of the side
+    "The Regional Transit Authority said safety on its trains has improved every year since 2010.\n\n"
     "The railroad carries about eighty thousand riders on a typical weekday.")
 
 DISPUTE = (
@@ -155,7 +156,9 @@ def test_attorneys_the_article_does_not_name_stay_unnamed() -> None:
 @pytest.mark.parametrize(("text", "shown"), [
     ("But the recent death of a teenager at a pool has experts worried.",
      "The recent death of a teenager at a pool has experts worried."),
-    ("And Smith said the plan would go ahead.", "Smith said the plan would go ahead."),
+    ("And the mayor said the plan would go ahead.", "The mayor said the plan would go ahead."),
+    # a capitalised word after the opener may open a title ("And Then There Were None"): kept whole
+    ("And Smith said the plan would go ahead.", "And Smith said the plan would go ahead."),
     ("However, the storm weakened overnight.", "The storm weakened overnight."),
 ])
 def test_a_bare_opener_leaves_the_bottom_line(text: str, shown: str) -> None:
