@@ -25,7 +25,7 @@ def test_his_attorney_is_the_attorney_named_next() -> None:
     # "The ousted strongman" names no one: which side's attorney spoke, the text does not tie
     text = MUBARAK + ("The ousted strongman hurt his neck after the fall in Tora prison, "
                       "attorney Farid El Deeb said.")
-    assert _speakers(text)[-1] == ("Farid El Deeb", "person")
+    assert _speakers(text) == [("his attorney", "unnamed"), ("Farid El Deeb", "person")]
 
 
 def test_his_attorney_is_the_owners_attorney_named_next() -> None:
