@@ -37,10 +37,6 @@ def test_rule_hearer_told_by_the_other_gender_is_the_pronoun_near_variants_stay(
 # Rule `possessed_agent_is_the_one_named_with_the_job` (speakers.py, claim_grammar.txt
 # possessed_agent_nouns): "His attorney" is the one attorney the article named before
 def test_rule_possessed_agent_is_the_one_named_with_the_job() -> None:
-    text = ("LOS ANGELES (CNN) -- A judge on Monday ordered the singer to stay away from the house.\n\n"
-            "The singer was represented by attorney Jane Doe at the hearing. "
-            "His attorney said the order was unfair and would be appealed.")
-    assert _speakers(text)[-1] == ("Jane Doe", "person")
     text = ("LOS ANGELES (CNN) -- A teacher was sentenced to 25 years in prison on Friday.\n\n"
             "Berndt's attorney, Manny Medrano, said his client could be released early. "
             "Parents wept when Berndt walked into the courtroom. "
@@ -49,6 +45,11 @@ def test_rule_possessed_agent_is_the_one_named_with_the_job() -> None:
 
 
 def test_rule_possessed_agent_is_the_one_named_with_the_job_near_variants_stay() -> None:
+    # an attorney named as no one's agent: whose attorney "His attorney" is, the text does not say
+    text = ("LOS ANGELES (CNN) -- A judge on Monday ordered the singer to stay away from the house.\n\n"
+            "The singer was represented by attorney Jane Doe at the hearing. "
+            "His attorney said the order was unfair and would be appealed.")
+    assert _speakers(text)[-1] == ("His attorney", "unnamed")
     # two attorneys named before: which one, the text does not say
     text = ("LOS ANGELES (CNN) -- A judge on Monday ordered the singer to stay away from the house.\n\n"
             "The singer was represented by attorney Jane Doe and attorney John Roe at the hearing. "

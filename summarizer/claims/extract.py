@@ -21,9 +21,11 @@ from summarizer.claims.grammar import (
     NUMBERS,
     OBJECT_PRONOUNS,
     RELATIVES,
+    SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
     THING_PRONOUNS,
     TIME_UNITS,
+    TIME_WORDS,
     asks_anonymity,
     first_of_a_cue_compound,
     has_finite_verb,
@@ -601,6 +603,24 @@ def _time_after_for(after: list[str]) -> bool:
                                                              or after[1][:1].isdigit())
 
 
+EXPLETIVE_IT_FRONTS = grammar("expletive_it_fronts") | SENTENCE_ADVERBS | TIME_WORDS | TIME_UNITS
+
+
+def _expletive_it(source: str) -> bool:
+    """Rule `expletive_it`: "it seems", "It feels like a present danger": no
+    one speaks; nor after a fronted adverb the source took in (QA round s28,
+    593 s1: "Sometimes it seems that", "A year ago it seemed"). Only such
+    words may stand before "it": in "Everyone who saw it felt ..." the "it"
+    is an object and the source is "Everyone"."""
+    words = [w.strip(",") for w in source.lower().split()]
+    return words[-1:] == ["it"] and all(w in EXPLETIVE_IT_FRONTS or _ly_adverb(w) for w in words[:-1] if w)
+
+
+def _ly_adverb(word: str) -> bool:
+    """An adverb in -ly ("unfortunately it seems"): no noun a source would end its subject with."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha()
+
+
 def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     """Rules `writer_denies` and `free_relative_cue`: a source right after
     "not that" is the writer's denial ("The difference is not that liberal
@@ -616,9 +636,7 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
         return True  # Rule `anonymity_request`: "One, who asked not to be named, said: ..."
     if frame.source is None or frame.source[0] > frame.cue[0]:
         return False
-    if "noit" in frame.entry.flags and view.text[frame.source[0] : frame.source[1]].lower().split()[-1:] == ["it"]:
-        # Rule `expletive_it`: "it seems", "It feels like a present danger": no one speaks; nor
-        # after a fronted adverb the source took in (QA round s28, 593 s1: "Sometimes it seems that")
+    if "noit" in frame.entry.flags and _expletive_it(view.text[frame.source[0] : frame.source[1]]):
         return True
     k = next((i for i, t in enumerate(view.tokens) if t.start >= frame.source[0]), 0)
     what = _what_before_a_naming_cue(view, frame)

@@ -6114,7 +6114,26 @@ def noun_cue_word_joined_to_a_noun(tokens: Sequence[Token], k: int, lemma: str) 
         return False
     joiner, first, opener = tokens[k - 1], tokens[k - 2], tokens[k - 3]
     return joiner.lower in ("and", "or") and first.is_word and not first.is_capitalised \
-        and first.lower not in SUBJECT_PRONOUNS and _noun_phrase_opener(opener) and _nothing_said_after(tokens, k)
+        and first.lower not in SUBJECT_PRONOUNS and _noun_phrase_opener(opener) and _nothing_said_after(tokens, k) \
+        and not _modal_verb_before(tokens, k - 3)
+
+
+MAX_VERB_OBJECT_OPENER_TOKENS = 4  # "will read [the judge's] motion": modal, adverb, verb, a possessive's words
+
+
+def _modal_verb_before(tokens: Sequence[Token], opener: int) -> bool:
+    """A modal or "to" with a lower-case verb after it stands within a few
+    words before the noun phrase `opener` starts, no punctuation between:
+    "The judge will read the motion and order a new trial" (review s28)
+    joins "order" to "read", a verb the modal rules, so it is a verb too."""
+    for j in range(opener - 1, max(opener - 1 - MAX_VERB_OBJECT_OPENER_TOKENS, 0), -1):
+        token = tokens[j]
+        if not token.is_word:
+            return False
+        if (token.lower in MODALS or token.lower == "to") and j + 1 < opener and tokens[j + 1].is_word \
+                and not tokens[j + 1].is_capitalised:
+            return True
+    return False
 
 
 def noun_cue_after_a_superlative(view: SentenceView, frame: Frame) -> bool:
@@ -6122,20 +6141,17 @@ def noun_cue_after_a_superlative(view: SentenceView, frame: Frame) -> bool:
     President Dmitry Medvedev decorated him with the country's highest
     order, the Hero of Russia" gave Medvedev the claim "the Hero of
     Russia"): the bare or plural form of a noun-like cue right after a
-    superlative (junk_readings.txt superlative_endings: "highest", "latest")
+    superlative (junk_readings.txt superlatives, a closed list: "highest",
+    "latest"; "the contest", "its interest" are no superlatives)
     that a determiner or a possessive opens is a noun, and no one speaks.
     "the latest report that ..." and "the highest order to ..." (something
     said after it) stay."""
     k = frame.cue_token
     tokens = view.tokens
-    if k < 2 or frame.clause_final or frame.cue[1] > tokens[k].end:
-        return False
-    lemma, word = frame.entry.lemma, tokens[k].lower
-    if lemma not in _junk_words("noun_like_cues") or word not in (lemma, lemma + "s"):
+    if frame.clause_final or not _noun_like_cue_word(view, frame):
         return False
     adjective, opener = tokens[k - 1], tokens[k - 2]
-    superlative = adjective.is_word and not adjective.is_capitalised and len(adjective.lower) > 4 \
-        and adjective.lower.endswith(tuple(_junk_words("superlative_endings")))
+    superlative = adjective.is_word and not adjective.is_capitalised and adjective.lower in _junk_words("superlatives")
     return superlative and opener.text not in QUOTE_MARKS and _noun_phrase_opener(opener) \
         and _nothing_said_after(tokens, k)
 

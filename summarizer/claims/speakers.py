@@ -3062,8 +3062,9 @@ class SpeakerIndex:
                         if called and found not in called:
                             # rule `description_words_written_before_another_body`: the one body so
                             # called; a name of no known kind or two such names: no one to name
-                            if len(called) == 1 and called[0].kind == ORGANISATION:
-                                return called[0].resolved()
+                            one = called[0] if len(called) == 1 else None
+                            if one is not None and one.kind == ORGANISATION and _body_fits_the_noun(one, noun):
+                                return one.resolved()
                             return Resolved(shown, None, UNRESOLVED)
                     if found is not None and noun in BODIES_OFTEN_NAMED_WITHOUT_THEIR_NOUN \
                             and self._another_body_named_since(found, head[0]):
@@ -3868,7 +3869,35 @@ class SpeakerIndex:
         # pronoun fits: "His lawyer" after her lawyer was named is another man's (PolNeAR dev politico)
         gender = PRONOUN_GENDER[words[0].lower]
         owners = [e for w in found.role_words for e in self.by_word.get(w, ()) if e is not found and e.kind == PERSON]
-        return None if any(e.gender != gender for e in owners) else found
+        if any(e.gender != gender for e in owners):
+            return None
+        # review s28: the agent must have been named as someone's ("Berndt's attorney, Manny Medrano",
+        # "Jane Doe, his attorney", "an attorney for Brown"); "Attorney Jane Doe, who represents the
+        # city" is no agent of the man "His attorney" speaks for, so "His attorney" stays as written
+        return found if self._named_as_an_agent(found, words) else None
+
+    def _named_as_an_agent(self, found: Entity, words: Sequence[Token]) -> bool:
+        """The article named `found` as the agent of a person the pronoun of
+        `words` ("His attorney") may be: with an owner among its role words
+        ("Brown's attorney Jane Doe"), or as "<name>, his attorney", "his
+        attorney, <name>" or "<name>, an attorney for <Name>" in the text."""
+        noun, pronoun = re.escape(words[-1].lower), re.escape(words[0].lower)
+        if any(re.search(rf"\b{re.escape(w)}['\u2019]s\s+(?:\w+\s+)?{noun}\b", self.text, re.IGNORECASE)
+               for w in found.role_words - POSSESSED_AGENT_NOUNS):
+            return True  # "Berndt's attorney, Manny Medrano" ("defense attorney Jane Doe" is nobody's)
+        name = re.escape(found.name)
+        if re.search(rf"\b{pronoun}\s+{noun},?\s+{name}\b", self.text, re.IGNORECASE):
+            return True  # "..., said his attorney, Patrick Thomassey"
+        pattern = rf"{name},\s+(?:{pronoun}\s+{noun}|(?:an?|the)\s+{noun}\s+(?:for|to)\s+([A-Z][\w'-]*))\b"
+        for match in re.finditer(pattern, self.text):
+            owner = match.group(1)
+            if owner is None:
+                return True
+            gender = PRONOUN_GENDER[words[0].lower]
+            people = [e for e in self.by_word.get(owner.lower(), ()) if e is not found and e.kind == PERSON]
+            if people and all(e.gender == gender for e in people):
+                return True
+        return False
 
     def _by_role(self, head: Sequence[Token]) -> Entity | None:
         """ "the Foreign Minister", "the Republican nominee": the one person
@@ -4209,7 +4238,7 @@ class SpeakerIndex:
             ahead = [t for t in view.tokens if t.start < token.start]
             if any(not m.quoted and m.offset < token.start for m in self.recent[-1]) \
                     or any(t.is_word and not t.text.endswith(POSSESSIVE_ENDINGS)
-                           and (_may_be_they(t.lower) or (t.lower in pronouns() and t.lower not in THING_PRONOUNS))
+                           and (_may_be_they(t.lower) or (t.lower in pronouns() and t.lower not in IT_PRONOUNS))
                            for t in ahead):
                 return None  # someone before the pronoun in its own sentence may be "they"
         position, entity, resolved = self.speakers[-1]
@@ -7501,7 +7530,7 @@ def _past_asides(tokens: Sequence[Token], last: int) -> int:
 THEY_PLURAL_ENDINGS = tuple(grammar("they_plural_endings"))
 
 
-THING_PRONOUNS = frozenset({"it", "its", "itself"})  # rule `they_after_a_joint_source_of_names`: no one
+IT_PRONOUNS = grammar("it_pronouns")  # rule `they_after_a_joint_source_of_names`: no one
 
 
 def _may_be_they(word: str) -> bool:
@@ -7552,6 +7581,22 @@ def _a_bodys_name(text: str) -> bool:
     lowered = [w.lower() for w in text.split()]
     return len(lowered) > 1 and (holds_a_body_word(lowered) or holds_a_body_word([w.removesuffix("s") for w in lowered])
                                  or any(w in ("of", "for") for w in lowered[1:-1]))
+
+
+LOOSE_BODY_NOUNS = grammar("loose_body_nouns")
+
+
+def _body_fits_the_noun(body: Entity, noun: str) -> bool:
+    """For rule `description_words_written_before_another_body` (review s28:
+    "the opposition network said" after "the opposition Free Syrian Army"
+    was given the army): the body's name carries the description's noun
+    ("the opposition Syrian Observatory" for "the opposition observatory"),
+    or both are nouns of a loose body of people (claim_grammar.txt
+    loose_body_nouns: "network" for the Local Coordination Committees)."""
+    words = set(body.words)
+    if noun in words or noun.removesuffix("s") in words or noun + "s" in words:
+        return True
+    return noun in LOOSE_BODY_NOUNS and bool(words & LOOSE_BODY_NOUNS)
 
 
 # the sentences after a described person's claim that may name him by the same bare title (rule
@@ -7651,7 +7696,26 @@ def _agent_of_the_pronoun_named_next(
     if not fitting or any(g is not None and g != gender for g in genders.values()):
         return False
     owner = [without_possessive(w) for w in words[:-1]]
-    return all(w in fitting for w in owner)
+    if not all(w in fitting for w in owner):
+        return False
+    # review s28: the naming sentence must tie its attorney to that same person, and name no other
+    # side ("The prosecution disputes that account, attorney Ahmed Ali said" is the other side's)
+    named_parts = [named.content_span, named.cue_span, *named.content_parts]
+    named_parts += [named.speaker_span] if named.speaker_span is not None else []
+    first, last = min(p.start for p in named_parts), max(p.end for p in named_parts)
+    stop = re.search(r"[.!?][\"\u201d\u2019]?(?:\s|$)", text[last:])
+    sentence = text[first : last + stop.end() if stop is not None else len(text)]
+    if set(re.findall(r"[a-z]+", sentence.lower())) & OTHER_SIDE_WORDS:
+        return False
+    content = " ".join(p.text for p in [named.content_span, *named.content_parts])
+    if owner or set(re.findall(r"[\w'\u2019-]+", content)) & fitting:
+        return True
+    agents = "|".join(re.escape(r) for r in sorted(roles))
+    owners = "|".join([re.escape(pronoun.lower())] + [re.escape(w) + "['\u2019]s" for w in sorted(fitting)])
+    return re.search(rf"\b(?:{owners})\s+(?:{agents})\b", sentence, re.IGNORECASE) is not None
+
+
+OTHER_SIDE_WORDS = grammar("other_side_words")  # rule `described_person_named_next`
 
 
 JOURNALIST_ROLES = grammar("journalist_roles")
