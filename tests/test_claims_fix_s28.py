@@ -95,28 +95,3 @@ def test_bare_cue_after_a_singular_looking_subject_is_kept() -> None:
     assert only("A majority of Democrats say they would be satisfied with the nominee.").content \
         == "they would be satisfied with the nominee"
     assert only("The former president did say, however, that his wife would be a good leader.").cue == "say"
-
-
-# Rule `conceded_point_before_but_is_no_hedge` (polarity.py): in a quotation, "may vary, but ..."
-# concedes a point; the quoted point after "but" is firm
-def test_rule_conceded_point_before_but_is_no_hedge() -> None:
-    claims = extract_claims(
-        '"The specific causes of each of these accidents may vary, but regardless of the reasons, '
-        'four serious accidents in less than seven months is simply unacceptable," Szabo wrote.')
-    assert [(c.speaker, c.hedged) for c in claims] == [("Szabo", False)]
-
-
-def test_rule_conceded_point_before_but_is_no_hedge_near_variants_stay() -> None:
-    for text in (
-        # reported speech: the clause before "but" is the news
-        "The mayor said the storm might hit Tuesday, but officials are ready.",
-        "Officials said the bridge may have been damaged, but it remains open.",
-        # the point after "but" has its own hedge
-        '"The storm may hit Tuesday, but it may also miss us," she said.',
-        # no joined clause: the modal governs the point
-        '"The delay may be unacceptable," the official said.',
-        # the modal's verb phrase goes on after "but"
-        '"It could make it a wise move, but cost the country little," he said.',
-    ):
-        claims = extract_claims(text)
-        assert claims and all(c.hedged for c in claims), text

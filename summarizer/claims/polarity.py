@@ -39,7 +39,7 @@ from summarizer.claims.lexicon import (
     refusal_leads,
 )
 from summarizer.claims.rules import Frame, conceded_cue_rebuttal, statement_saying_verb
-from summarizer.claims.text import LOOSE_WORD, QUOTE_MARKS, SentenceView
+from summarizer.claims.text import LOOSE_WORD, SentenceView
 from summarizer.rules import alternation, load_section, word_set
 
 # The hedge scope rules (issue 9, session 7, and its review): where a hedge
@@ -1720,44 +1720,6 @@ def modal_in_a_than_clause_is_no_hedge(hit: HedgeWord) -> bool:
         and _qa70_patterns()["than_clause"].search(hit.before) is not None
 
 
-@cache
-def _conceding_clause() -> re.Pattern[str]:
-    """After the modal: the rest of its clause, a comma and a joiner, then
-    the first word after the joiner (rule `conceded_point_before_but_is_no_hedge`)."""
-    return re.compile(rf"[^,;:.!?]*,\s+{alternation(scope_words('concession_joiners'))}\s+([\w'\u2019]+)")
-
-
-def conceded_point_before_but_is_no_hedge(hit: HedgeWord) -> bool:
-    """Rule `conceded_point_before_but_is_no_hedge` (claims_fix s28, CNN dev
-    644: '"The specific causes of each of these accidents may vary, but
-    regardless of the reasons, four serious accidents ... is simply
-    unacceptable," Szabo wrote' was hedged, and a reader takes "hedged" as
-    "the source was unsure"): in a quotation, a hedge word in the clause that
-    opens it (no comma, semicolon or colon before it), before ", but" and a
-    main clause, concedes a point; the quoted point is the clause after
-    "but", whose own hedges still count. Only quotations: in reported speech
-    the clause before "but" is often the news itself ("The mayor said the
-    storm might hit Tuesday, but officials are ready" stays hedged)."""
-    if hit.place != "content" or not hit.from_start or any(p in hit.before for p in ",;:"):
-        return False
-    if hit.text.lstrip()[:1] not in QUOTE_MARKS:
-        return False
-    joined = _conceding_clause().match(hit.text, hit.end)
-    if joined is None:
-        return False
-    # "could make the move a wise one, but cost the country little", "could embrace it, but only
-    # if ...": the modal's own verb phrase goes on after "but", no clause of its own
-    opener = joined.group(1)
-    return opener not in _verb_phrase_after_a_joiner() and not (opener.endswith("ed") and len(opener) > 4)
-
-
-@cache
-def _verb_phrase_after_a_joiner() -> frozenset[str]:
-    """Words that, right after the joiner, go on with the first clause's verb
-    phrase (rule `conceded_point_before_but_is_no_hedge`)."""
-    return grammar("finite_verbs") | grammar("past_verbs") | scope_words("verb_phrase_after_a_joiner")
-
-
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1829,7 +1791,6 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("possibly_after_a_denied_ability_is_no_hedge", possibly_after_a_denied_ability_is_no_hedge),
     ("modal_in_a_denied_showing_is_no_hedge", modal_in_a_denied_showing_is_no_hedge),
     ("modal_in_a_than_clause_is_no_hedge", modal_in_a_than_clause_is_no_hedge),
-    ("conceded_point_before_but_is_no_hedge", conceded_point_before_but_is_no_hedge),
 )
 
 
