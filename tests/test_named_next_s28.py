@@ -1,7 +1,8 @@
-"""Rule `described_person_named_next`, form "his attorney" (CNN-Corpus dev
-823, 888): one who speaks for a person the pronoun stands for is the person
-the very next sentence names with that job as a bare title. Each example
-with near variants that must stay unnamed."""
+"""Rule `described_person_named_next` does not name "his attorney" (CNN-Corpus
+dev 823, 888): whose attorney the attorney of the next sentence is, the words
+seldom tell ("..., his attorney told CNN. Mubarak must face the death
+penalty, attorney Ahmed Ali said"), so "his attorney" stays as written, a
+wrong name being worse than none."""
 
 from __future__ import annotations
 
@@ -17,30 +18,30 @@ def _speakers(text: str) -> list[tuple[str | None, str]]:
     return [(c.speaker, c.speaker_kind) for c in extract_claims(LEAD + text)]
 
 
-def test_his_attorney_is_the_attorney_named_next() -> None:
+def test_his_attorney_named_next_stays_as_written() -> None:
     # the naming sentence must name the same man ("Mubarak") or call the attorney his (review s28)
     text = MUBARAK + ("Mubarak hurt his neck after the fall in Tora prison, "
                       "attorney Farid El Deeb said.")
-    assert _speakers(text) == [("Farid El Deeb", "person"), ("Farid El Deeb", "person")]
+    assert _speakers(text) == [("his attorney", "unnamed"), ("Farid El Deeb", "person")]
     # "The ousted strongman" names no one: which side's attorney spoke, the text does not tie
     text = MUBARAK + ("The ousted strongman hurt his neck after the fall in Tora prison, "
                       "attorney Farid El Deeb said.")
     assert _speakers(text) == [("his attorney", "unnamed"), ("Farid El Deeb", "person")]
 
 
-def test_his_attorney_is_the_owners_attorney_named_next() -> None:
+def test_his_attorney_then_an_owners_attorney_stays_as_written() -> None:
     text = ("Edward Snowden has been granted an extension to stay in Russia for three more years, "
             "his attorney said Thursday.\n\n"
             "Snowden recently formally requested that Russia's government extend his temporary asylum, and "
             "Snowden attorney Anatoly Kucherena said the request had been accepted.")
-    assert _speakers(text)[0] == ("Anatoly Kucherena", "person")
+    assert _speakers(text)[0] == ("his attorney", "unnamed")
 
 
-def test_her_lawyer_is_the_lawyer_named_next() -> None:
+def test_her_lawyer_then_a_lawyer_named_stays_as_written() -> None:
     # "attorney" names the job of "lawyer" (same_job_words.txt)
     text = ("Mary Jones will plead not guilty to all charges, her lawyer said Friday.\n\n"
             "Jones was never at the house that night, attorney John Peck said.")
-    assert _speakers(text)[0] == ("John Peck", "person")
+    assert _speakers(text)[0] == ("her lawyer", "unnamed")
 
 
 def test_his_attorney_with_two_attorneys_next_stays_unnamed() -> None:

@@ -150,7 +150,7 @@ from summarizer.claims.names import (
     words_in_lower_case,
 )
 from summarizer.claims.rules import ROLE_MODIFIERS, SAYING_DOCUMENTS, STATEMENT_VERBS
-from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token, tokenize
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.nlp.words import stem
 from summarizer.rules import load_rules, load_word_set, word_set
@@ -195,7 +195,6 @@ OBJECT_VERBS = grammar("object_verbs")
 MEETING_VERBS = grammar("meeting_verbs")  # rule `one_met_may_be_the_pronoun`
 STATE_MODIFIERS = grammar("state_modifiers")
 PERSON_RELATIVES = grammar("person_relatives")  # rule `newcomer_introduced_by_a_relative_clause`
-POSSESSED_AGENT_NOUNS = grammar("possessed_agent_nouns")  # rule `possessed_agent_is_the_one_named_with_the_job`
 COMPATIBLE_KINDS = {
     ORGANISATION: frozenset({ORGANISATION}),
     PERSON: frozenset({PERSON, UNKNOWN}),
@@ -2465,12 +2464,6 @@ class SpeakerIndex:
             if child is not None:
                 child.spoke = True
                 return child.resolved()
-        if len(words) == 2 and words[0] is tokens[0] and words[0].lower in PARENT_PRONOUNS \
-                and words[1].lower in POSSESSED_AGENT_NOUNS:
-            agent = self._agent_named_with_the_job(words)
-            if agent is not None:
-                agent.spoke = True
-                return agent.resolved()
         if _quoted_work_by(tokens):
             # Rule `quoted_title_source_is_unresolved`: "'America's War on Sex' by Marty Klein
             # describes ...": a source holding a quoted title is a work; its words ("War") name no
@@ -3844,60 +3837,6 @@ class SpeakerIndex:
         named = [e for n, e in self.names if start <= n.start and n.end <= end and e.kind == ORGANISATION
                  and " ".join(e.words) not in places()]
         return bool(named) and not any(body in found.bodies for body in named)
-
-    def _agent_named_with_the_job(self, words: Sequence[Token]) -> Entity | None:
-        """Rule `possessed_agent_is_the_one_named_with_the_job` (resolve-s28,
-        CNN-Corpus dev 199: "Berndt's attorney, Manny Medrano, said ....
-        His attorney, however, did turn to the gallery ... and said Berndt
-        was profoundly sorry" left the second unnamed): "his attorney", "her
-        spokeswoman" (claim_grammar.txt possessed_agent_nouns) is the one
-        person named before with that job, as "the attorney" is (`_by_role`,
-        with its check of another holder of a same job word); never one
-        whose title holds the word as another office ("District Attorney
-        John Peck"), nor one named as the job holder of a person whom the
-        pronoun does not fit, or whose gender is not known ("Clinton's
-        lawyer Cheryl Mills" for "His lawyer"). Kept as written: two such
-        people named before ("attorney Jane Doe" and "attorney John Roe"),
-        or none."""
-        found = self._by_role(words)
-        if found is None or found.kind != PERSON:
-            return None
-        # a title of more words than the job's is another office: "District Attorney", "Attorney General"
-        if len((found.title or "").split()) > 1:
-            return None
-        # whose job it is, when the article said it ("Clinton's lawyer Cheryl Mills"), is a person the
-        # pronoun fits: "His lawyer" after her lawyer was named is another man's (PolNeAR dev politico)
-        gender = PRONOUN_GENDER[words[0].lower]
-        owners = [e for w in found.role_words for e in self.by_word.get(w, ()) if e is not found and e.kind == PERSON]
-        if any(e.gender != gender for e in owners):
-            return None
-        # review s28: the agent must have been named as someone's ("Berndt's attorney, Manny Medrano",
-        # "Jane Doe, his attorney", "an attorney for Brown"); "Attorney Jane Doe, who represents the
-        # city" is no agent of the man "His attorney" speaks for, so "His attorney" stays as written
-        return found if self._named_as_an_agent(found, words) else None
-
-    def _named_as_an_agent(self, found: Entity, words: Sequence[Token]) -> bool:
-        """The article named `found` as the agent of a person the pronoun of
-        `words` ("His attorney") may be: with an owner among its role words
-        ("Brown's attorney Jane Doe"), or as "<name>, his attorney", "his
-        attorney, <name>" or "<name>, an attorney for <Name>" in the text."""
-        noun, pronoun = re.escape(words[-1].lower), re.escape(words[0].lower)
-        if any(re.search(rf"\b{re.escape(w)}['\u2019]s\s+(?:\w+\s+)?{noun}\b", self.text, re.IGNORECASE)
-               for w in found.role_words - POSSESSED_AGENT_NOUNS):
-            return True  # "Berndt's attorney, Manny Medrano" ("defense attorney Jane Doe" is nobody's)
-        name = re.escape(found.name)
-        if re.search(rf"\b{pronoun}\s+{noun},?\s+{name}\b", self.text, re.IGNORECASE):
-            return True  # "..., said his attorney, Patrick Thomassey"
-        pattern = rf"{name},\s+(?:{pronoun}\s+{noun}|(?:an?|the)\s+{noun}\s+(?:for|to)\s+([A-Z][\w'-]*))\b"
-        for match in re.finditer(pattern, self.text):
-            owner = match.group(1)
-            if owner is None:
-                return True
-            gender = PRONOUN_GENDER[words[0].lower]
-            people = [e for e in self.by_word.get(owner.lower(), ()) if e is not found and e.kind == PERSON]
-            if people and all(e.gender == gender for e in people):
-                return True
-        return False
 
     def _by_role(self, head: Sequence[Token]) -> Entity | None:
         """ "the Foreign Minister", "the Republican nominee": the one person
@@ -7606,10 +7545,7 @@ MAX_SENTENCES_TO_THE_NAMING = 2
 # described by a role of a body or of a named owner, with no name
 DESCRIBED_BY_A_ROLE = re.compile(
     r"(?:an?|the) (?P<role>[a-z]+) (?:for|of|at|with) (?:the )?[A-Z][^,;:]*"
-    r"|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s (?P<owned>[a-z]+)"
-    r"|(?P<pronoun>[Hh]is|[Hh]er) (?P<agent>[a-z]+)")
-# "his attorney", "her spokeswoman": one who speaks for a person the pronoun stands for
-# (POSSESSED_AGENT_NOUNS, above)
+    r"|(?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*['’]s (?P<owned>[a-z]+)")
 
 
 def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
@@ -7627,9 +7563,9 @@ def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
     Martin Singer said" stays: a second lawyer in view). A role in an
     apposition ("Michael Bociurkiw, a spokesman for ...") or with a body
     word ("OSCE spokesman Michael Bociurkiw") is no bare title: left as
-    it was. A pronoun's agent ("his attorney") is named so only in the very
-    next sentence, when the pronoun fits a person in view
-    (`_agent_of_the_pronoun_named_next`)."""
+    it was. "his attorney" is not named so: whose attorney the next one
+    is, the words seldom tell (review s28: "..., his attorney told CNN.
+    Mubarak must face the death penalty, attorney Ahmed Ali said")."""
     mended = list(claims)
     for k, claim in enumerate(claims):
         source = claim.speaker_span
@@ -7637,85 +7573,22 @@ def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
             else None
         if source is None or found is None or k + 1 >= len(claims):
             continue
-        role = found.group("role") or found.group("owned") or found.group("agent")
+        role = found.group("role") or found.group("owned")
         named = claims[k + 1]
         if named.speaker_kind != PERSON or named.speaker is None or named.speaker_span is None \
                 or not claim.sentence < named.sentence <= claim.sentence + MAX_SENTENCES_TO_THE_NAMING:
             continue
         roles = {role} | _same_job_words().get(role, frozenset())
         title = (named.role or "").lower()
-        pronoun = found.group("pronoun")
         if named.speaker_span.text != f"{named.role} {named.speaker}":
             continue
-        if pronoun is None and title not in roles:
+        if title not in roles:
             continue
-        if pronoun is not None and not _agent_of_the_pronoun_named_next(text, claim, named, pronoun, role, roles):
-            continue
-        # a pronoun's agent: no other of the job up to the end of the naming paragraph ("..., attorney
-        # John Doe said, and attorney Jane Roe agreed": which one's was the pronoun's?)
-        upto = named.speaker_span.end
-        if pronoun is not None:
-            upto = text.find("\n", upto) if "\n" in text[upto:] else len(text)
-        between = re.findall(r"[a-z]+", text[source.end : upto].lower())
+        between = re.findall(r"[a-z]+", text[source.end : named.speaker_span.end].lower())
         if sum(1 for w in between if w in roles or w.removesuffix("s") in roles) != 1:
             continue  # another of the role written between: which one spoke first?
         mended[k] = replace(claim, speaker=named.speaker, speaker_kind=PERSON, role=named.role)
     return mended
-
-
-def _agent_of_the_pronoun_named_next(
-        text: str, claim: Claim, named: Claim, pronoun: str, agent: str, roles: set[str]) -> bool:
-    """For rule `described_person_named_next`, the form "his attorney",
-    "her spokeswoman" (claim_grammar.txt possessed_agent_nouns; CNN-Corpus
-    dev 823: "... Hosni Mubarak started when he slipped in a prison
-    bathroom, his attorney told CNN" then "..., attorney Farid El Deeb
-    said" left the first unnamed): the next claim, in the very next
-    sentence, names its speaker by the job as a bare title, alone
-    ("attorney Farid El Deeb") or after an owner ("Snowden attorney
-    Anatoly Kucherena"); the claim's own words name a person whom the
-    pronoun fits (a first name or title of its gender: "Hosni Mubarak" for
-    "his") and none of the other gender, and an owner in the title is one
-    of those. Kept: a person only of the other gender in view ("Mary
-    Smith ..., his attorney said": another man's attorney), none whose
-    gender is known, another job ("spokesman John Doe" after "his
-    attorney"), another of the job written after it in the naming
-    paragraph (checked by the caller), and "his friend", "her son": no
-    agent."""
-    words = (named.role or "").split()
-    if agent not in POSSESSED_AGENT_NOUNS or named.sentence != claim.sentence + 1 or not words \
-            or words[-1].lower() not in roles:
-        return False
-    # the claim's own words, wherever they stand around the source: "his" points into them
-    parts = [claim.content_span, claim.cue_span, *claim.content_parts]
-    parts += [claim.speaker_span] if claim.speaker_span is not None else []
-    start, end = min(p.start for p in parts), max(p.end for p in parts)
-    gender = PRONOUN_GENDER[pronoun.lower()]
-    people = [n for n in find_names(tokenize(text, start, end)) if n.kind != ORGANISATION]
-    genders = {n.text: full_name_gender(n) for n in people}
-    fitting = {w for name, g in genders.items() if g == gender for w in name.split()}
-    if not fitting or any(g is not None and g != gender for g in genders.values()):
-        return False
-    owner = [without_possessive(w) for w in words[:-1]]
-    if not all(w in fitting for w in owner):
-        return False
-    # review s28: the naming sentence must tie its attorney to that same person, and name no other
-    # side ("The prosecution disputes that account, attorney Ahmed Ali said" is the other side's)
-    named_parts = [named.content_span, named.cue_span, *named.content_parts]
-    named_parts += [named.speaker_span] if named.speaker_span is not None else []
-    first, last = min(p.start for p in named_parts), max(p.end for p in named_parts)
-    stop = re.search(r"[.!?][\"\u201d\u2019]?(?:\s|$)", text[last:])
-    sentence = text[first : last + stop.end() if stop is not None else len(text)]
-    if set(re.findall(r"[a-z]+", sentence.lower())) & OTHER_SIDE_WORDS:
-        return False
-    content = " ".join(p.text for p in [named.content_span, *named.content_parts])
-    if owner or set(re.findall(r"[\w'\u2019-]+", content)) & fitting:
-        return True
-    agents = "|".join(re.escape(r) for r in sorted(roles))
-    owners = "|".join([re.escape(pronoun.lower())] + [re.escape(w) + "['\u2019]s" for w in sorted(fitting)])
-    return re.search(rf"\b(?:{owners})\s+(?:{agents})\b", sentence, re.IGNORECASE) is not None
-
-
-OTHER_SIDE_WORDS = grammar("other_side_words")  # rule `described_person_named_next`
 
 
 JOURNALIST_ROLES = grammar("journalist_roles")
