@@ -34,8 +34,8 @@ def test_rule_hearer_told_by_the_other_gender_is_the_pronoun_near_variants_stay(
     assert _speakers(text)[-1] == ("Mark Lee", "person")
 
 
-# Rule `possessed_agent_is_the_one_named_with_the_job` (speakers.py, claim_grammar.txt
-# possessed_agent_nouns): "His attorney" is the one attorney the article named before
+# "His attorney" stays as written: the rule that named it after an attorney named before
+# (possessed_agent_is_the_one_named_with_the_job) was taken out in review
 def test_his_attorney_stays_as_written_though_one_attorney_was_named() -> None:
     # rule possessed_agent_is_the_one_named_with_the_job was taken out (review s28): whose attorney
     # "His attorney" is, the words seldom tell ("Jane Doe, an attorney for Smith" and Brown's)

@@ -17,7 +17,7 @@ def _speakers(text: str) -> list[tuple[str | None, str]]:
     return [(c.source_as_written, c.speaker_kind) for c in extract_claims(text)]
 
 
-# --- rule possessed_agent_is_the_one_named_with_the_job: only an attorney named as someone's ----------
+# --- "His attorney" stays as written (rule possessed_agent_is_the_one_named_with_the_job taken out) ---
 
 
 def test_his_attorney_is_not_an_attorney_named_for_another_side() -> None:
