@@ -4404,9 +4404,7 @@ class SpeakerIndex:
         sentence ('"Here he is," she said': a quotation of its own). The last
         claim must be sure of its speaker: named there, or the one who spoke
         in the claim just before it."""
-        before = [t for t in view.tokens if t.start < token.start]
-        if not self.speakers or not before or not before[0].is_word \
-                or not all(not t.is_word or _quoted(view, t.start) for t in before):
+        if not self.speakers or not _closes_a_quotation_going_on(view, token):
             return None
         spoke, speaker, _ = self.speakers[-1]
         between = range(spoke + 1, self.position)
@@ -7580,9 +7578,7 @@ def described_person_named_next(text: str, claims: list[Claim]) -> list[Claim]:
             continue
         roles = {role} | _same_job_words().get(role, frozenset())
         title = (named.role or "").lower()
-        if named.speaker_span.text != f"{named.role} {named.speaker}":
-            continue
-        if title not in roles:
+        if title not in roles or named.speaker_span.text != f"{named.role} {named.speaker}":
             continue
         between = re.findall(r"[a-z]+", text[source.end : named.speaker_span.end].lower())
         if sum(1 for w in between if w in roles or w.removesuffix("s") in roles) != 1:
@@ -9339,7 +9335,7 @@ def _quoted(view: SentenceView, offset: int) -> bool:
 def _closes_a_quotation_going_on(view: SentenceView, token: Token) -> bool:
     """The pronoun is the first word after a quotation that its sentence goes on with from its first
     word ('That is where the cars would pull up," he told me', the quotation opened a sentence
-    before), as for rule `speaker_of_the_quotation_going_on`."""
+    before): rules `speaker_of_the_quotation_going_on` and `he_after_a_described_teller`."""
     before = [t for t in view.tokens if t.start < token.start]
     return bool(before) and before[0].is_word and all(not t.is_word or _quoted(view, t.start) for t in before)
 
