@@ -313,6 +313,8 @@ MIN_WORDS_CUT = 10
 # this length whole; a longer one (a statement over many paragraphs) would crowd out the rest.
 MAX_WHOLE_CLAIM_WORDS = 2 * BRIEF_CLAIM_WORDS
 ELLIPSIS = " \u2026"
+# Rule `cut_opening_shown_verbatim`: the mark before a sentence shown from a word in lower case
+LEADING_ELLIPSIS = "\u2026 "
 # Rule `shown_quote_is_closed`: an opening quotation mark and the one that closes it.
 CLOSING_QUOTE = {"\u201c": "\u201d", '"': '"'}
 
@@ -487,7 +489,8 @@ def make_brief(
     # rule `point_part_not_repeated`: a claim's first part that a point shows is not said again
     shown_as_points = frozenset(member for candidate in picked for member in candidate.members)
     claims = [_without_part_in_points(g, shown_as_points, documents) for g in claims]
-    citations = _Citations(documents, stems, [a.url for a in articles])
+    citations = _Citations(documents, stems, [a.url for a in articles],
+                           frozenset(m.name for m in mentions if m.kind == PERSON))
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
     hedged_sentences = _hedged_claims_sentences(in_points, documents)
     bottom_line = _with_its_hedge(citations.point(bottom, bottom_line=True), bottom, hedged_sentences) \
@@ -751,12 +754,11 @@ MAX_PARTICLES = 3
 
 def without_link_phrase(text: str) -> str:
     """`text` from after its link phrase (rule `link_phrase_not_shown`),
-    its first letter a capital: "In addition, frequent flyers ..." ->
-    "Frequent flyers ...". Review s16 item 14: only a word all in lower
-    case gets it; a word with a capital of its own ("eBay", "iPhone") and a
-    name's particle before a capitalised word ("de Blasio") stay as
-    written ("EBay" and "De Blasio" were no one's spelling)."""
-    return _capitalised_from(text, link_phrase_length(text))
+    as written (rule `cut_opening_shown_verbatim`): "In related
+    developments, Ukrainian Foreign Minister ..." -> "Ukrainian Foreign
+    Minister ...", "In addition, frequent flyers ..." -> "… frequent
+    flyers ..."."""
+    return shown_from(text, link_phrase_length(text))
 
 
 # Rule `bottom_line_reads_alone`: a word of rules/bare_openers.txt opening a sentence, with the comma
@@ -764,39 +766,67 @@ def without_link_phrase(text: str) -> str:
 BARE_OPENER = re.compile(r"(?P<word>[A-Za-z]+)(?:\s*,\s*|\s+)(?=[^\W\d_])")
 
 
-def bare_opener_length(text: str) -> int:
+def bare_opener_length(text: str, people: Collection[str] = ()) -> int:
     """Rule `bottom_line_reads_alone` (readers of the CNN-Corpus briefs,
     cnn165: the bottom line "But the recent death of a 13-year-old ..."):
     the characters of a lone opening "But", "And" or "However"
     (rules/bare_openers.txt) with the comma and spaces after it; 0 when
     none opens `text` ("Butler said ...", "However much it rains ..." has
-    no comma but reads on: only "However," with its comma is cut)."""
+    no comma but reads on: only "However," with its comma is cut).
+    The opener stays before a word it pairs with (rules/bare_opener_pairs.txt:
+    "And yet", "But then", "But for") and before a capitalised word, which
+    may open a title with it ("And Then There Were None"), unless that word
+    opens the name of one of `people` (rule `opener_before_a_person_is_cut`:
+    the persons the article names, "But Obama said ..." of Barack Obama)."""
     opener = BARE_OPENER.match(text)
     if opener is None or opener["word"].lower() not in load_word_set("bare_openers"):
         return 0
-    if opener["word"].lower() == "however" and "," not in opener.group():
+    word = opener["word"].lower()
+    if word == "however" and "," not in opener.group():
         return 0
-    # the opener reads with the word after it, which stays: "But for the sea wall ..., the town would
-    # have flooded" (without "But", the meaning turns), "And Then There Were None" (a title), "And
-    # yet ...", "But then ..." (a leaning opener of its own)
     following = WORD.match(text, opener.end())
-    if following is not None and (following.group()[:1].isupper() or following.group().lower() in (
-            load_word_set("bare_opener_pairs") | (_BUT_FOR if opener["word"].lower() == "but" else frozenset()))):
+    if following is None:
+        return opener.end()
+    pairs = load_word_set("bare_opener_pairs")
+    if following.group().lower() in pairs or f"{word} {following.group().lower()}" in pairs:
+        return 0
+    if following.group()[:1].isupper() and not opens_a_persons_name(text[opener.end():], people):
         return 0
     return opener.end()
 
 
-# "But for X" says "were it not for X": the opener is the sense
-_BUT_FOR = frozenset({"for"})
+def opens_a_persons_name(text: str, people: Collection[str]) -> bool:
+    """Rule `opener_before_a_person_is_cut`: `text` opens on the name of
+    one of `people` (the mention finder's persons, "Barack Obama"), in
+    full or by its last word ("Obama said ..."), and no capitalised word
+    follows the name (a title may hold a name: "And Obama Came Home" is
+    one). One word of a name that is no full name ("Then" of no one) does
+    not count."""
+    run = PARTY_NAME.match(text)
+    if run is None:
+        return False
+    written = without_possessive(run.group())
+    return any(written == name or (" " in name and written == name.rsplit(maxsplit=1)[-1])
+               for name in people)
 
 
-def without_bare_opener(text: str) -> str:
-    """`text` from after its bare opener (`bare_opener_length`), its first
-    letter a capital as `without_link_phrase` gives it."""
-    return _capitalised_from(text, bare_opener_length(text))
+def without_bare_opener(text: str, people: Collection[str] = ()) -> str:
+    """`text` from after its bare opener (`bare_opener_length`), as
+    written (rule `cut_opening_shown_verbatim`)."""
+    return shown_from(text, bare_opener_length(text, people))
 
 
-def _capitalised_from(text: str, cut: int) -> str:
+def shown_from(text: str, cut: int) -> str:
+    """Rule `cut_opening_shown_verbatim` (brief s29: the bottom line "The
+    recent death ..." cited "the recent death ...", a letter the article
+    does not have): `text` from `cut`, as written, each letter the
+    article's, since the citation quotes it. When what is left opens on a
+    word in lower case ("the recent death ..." after "But"), an ellipsis
+    before it says the sentence was cut: a sentence shown in lower case
+    would read as a fragment the page cut, and one upper-cased is not what
+    the article says. A word with a capital of its own ("eBay", "iPhone")
+    or a name's particle before its capitalised word ("de Blasio") is a
+    spelling, shown as it is with no ellipsis (review s16 item 14)."""
     if not cut:
         return text
     rest = text[cut:]
@@ -804,7 +834,7 @@ def _capitalised_from(text: str, cut: int) -> str:
     particles = next((n for n, word in enumerate(words) if word not in name_particles()), len(words))
     if words[0] != words[0].lower() or (0 < particles < len(words) and words[particles][:1].isupper()):
         return rest  # "eBay", "iPhone"; "de Blasio", "de la Cruz"
-    return rest[0].upper() + rest[1:]
+    return LEADING_ELLIPSIS + rest
 
 
 def leans_on_what_follows(text: str) -> bool:
@@ -3587,8 +3617,9 @@ class _Citations:
     checked to carry its point."""
 
     def __init__(self, documents: Sequence[Document], stems: Sequence[Sequence[frozenset[str]]],
-                 urls: Sequence[str | None]) -> None:
+                 urls: Sequence[str | None], people: Collection[str] = ()) -> None:
         self._documents = documents
+        self._people = people  # the persons the sources name (rule `opener_before_a_person_is_cut`)
         self._stems = stems
         self._urls = urls
         self._numbers: dict[tuple[int, int], int] = {}
@@ -3608,9 +3639,9 @@ class _Citations:
         opens_body = candidate.members[0][1] == 0  # a glued dateline is only ever the first sentence's
         # rule `link_phrase_not_shown`: nor the phrase that only links it to the news before
         text = without_link_phrase(without_dateline(candidate.text, opens_body))
-        if bottom_line and bare_opener_length(text):
+        if bottom_line and bare_opener_length(text, self._people):
             # rule `bottom_line_reads_alone`: nor a lone "But" turning against what the note does not show
-            text = without_bare_opener(text)
+            text = without_bare_opener(text, self._people)
             self._bottom_line.update(candidate.members)
         return Point(text, citations) if citations else None
 
@@ -3654,7 +3685,7 @@ class _Citations:
             # rule `link_phrase_not_shown`: nor from its link phrase ("In related developments, ")
             cut += link_phrase_length(sentence.text[cut:])
             if (source, index) in self._bottom_line:
-                cut += bare_opener_length(sentence.text[cut:])  # rule `bottom_line_reads_alone`
+                cut += bare_opener_length(sentence.text[cut:], self._people)  # rule `bottom_line_reads_alone`
             text = sentence.text[cut:]
             url = self._urls[source]
             link = text_fragment_link(url, text) if url else None
