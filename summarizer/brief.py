@@ -2993,13 +2993,21 @@ def _answer_to(allegation: _GatheredClaim, candidates: Sequence[_GatheredClaim],
 
 
 def _on_the_matter(answer: _GatheredClaim, allegation: _GatheredClaim, names: Collection[str]) -> bool:
-    """Whether a named side's claim answers a claim that names the side:
-    its cue answers ("denied", "responded") or it speaks of what the claim
-    says, a content word shared beyond the sides' names. A claim that only
-    names a side is no allegation ("Obama said he had discussed trade ...
-    with Netanyahu" is not answered by "Netanyahu said his wife would visit
-    a hospital")."""
-    return answers(answer.claim) or bool((answer.stems & allegation.stems) - _stems(" ".join(names)))
+    """Whether a named side's claim answers a claim that names the side: it
+    speaks of what the claim says, a content word shared beyond the sides'
+    names, and (rule `answer_shares_the_matter`, brief s29) its cue answers
+    ("denied", "responded") or it shares a second content word (the
+    MTA's "safety culture of the authority" beside "oversight authority to
+    provide additional safety enhancement of MTA operations"). A claim that
+    only names a side is no allegation ("Obama said he had discussed trade
+    ... with Netanyahu" is not answered by "Netanyahu said his wife would
+    visit a hospital"), and one word in common is no matter in common
+    ("Netanyahu said security at the hospital would be tight" answers
+    nothing of "trade and security"; a cue alone neither: "Houthis rejected
+    the power transfer" beside a claim on what they believe)."""
+    shared = answer.stems & allegation.stems
+    beyond_names = shared - _stems(" ".join(names))
+    return bool(beyond_names) and (answers(answer.claim) or len(shared) >= ANSWER_SHARED_STEMS)
 
 
 def _answers_beside_allegations(claims: Sequence[_GatheredClaim], standing: Sequence[_GatheredClaim],
