@@ -480,7 +480,7 @@ def make_brief(
     claims, answered = _answers_beside_allegations(claims, standing, in_points, picked)
     claims = _room_for_answers(before_answers, claims, answered, picked, ranks, budget)
     # rule `bare_refusal_is_unconfirmed`: and so does a side's refusal to answer
-    claims = [*claims, *(g for g in not_standing if is_bare_refusal(g.claim) and g not in claims)]
+    claims = [*claims, *_bare_refusals(not_standing, claims, ranks)]
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
@@ -3729,6 +3729,26 @@ def is_bare_refusal(claim: Claim | BriefClaim) -> bool:
     refusal with content ("declined to comment on the audit") is a claim as
     any other."""
     return claim.negated and not claim.content.strip() and claim.speaker_kind in (*NAMED_KINDS, "unnamed")
+
+
+# Rule `bare_refusals_capped` (brief s29): at most this many bare refusals join a note past its words
+MAX_BARE_REFUSALS = 2
+
+
+def _bare_refusals(candidates: Sequence[_GatheredClaim], listed: Sequence[_GatheredClaim],
+                   ranks: Sequence[Sequence[int]]) -> list[_GatheredClaim]:
+    """Rule `bare_refusal_is_unconfirmed`: the bare refusals (`is_bare_refusal`)
+    the note adds to what it lists, past its words. Rule `bare_refusals_capped`
+    (brief s29: they came with no limit, a court story's every "declined to
+    comment" of lawyers, police and family alike): one a speaker, at most
+    MAX_BARE_REFUSALS, those of the best-ranked sentences first, in the order
+    of the article."""
+    refusals: dict[str, _GatheredClaim] = {}
+    for g in sorted((g for g in candidates if is_bare_refusal(g.claim) and g not in listed),
+                    key=lambda g: ranks[g.members[0][0]][g.claim.sentence]):
+        refusals.setdefault((g.speaker or "").lower(), g)
+    best = list(refusals.values())[:MAX_BARE_REFUSALS]
+    return sorted(best, key=lambda g: (g.members[0][0], g.claim.sentence))
 
 
 def _with_sources(

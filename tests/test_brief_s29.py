@@ -1,5 +1,5 @@
 """Briefing-note rules of session 29: cut openings shown as written, "But" before a person's name,
-answers on the same matter."""
+answers on the same matter, bare refusals capped."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 
 from summarizer.brief import (
     _answers_beside_allegations,
+    _bare_refusals,
     _gather_claims,
     _GatheredClaim,
     _rarity,
@@ -160,3 +161,33 @@ def test_an_answering_cue_alone_is_no_answer() -> None:
     text = MEETING.format(shown="Obama said Netanyahu had blocked the aid convoy to Gaza.",
                           answer="Netanyahu rejected the new budget plan of his finance minister.")
     assert _added(text, "Barack Obama") == []
+
+
+# --- rule bare_refusals_capped -----------------------------------------------------------------------
+
+COURT = ("Judge jails former mayor\n\n"
+         "A judge sent former mayor Tom Hall to prison for five years on Monday for taking bribes.\n\n"
+         "{refusals}\n\n"
+         "Hall was mayor for eight years.")
+
+
+def _refusals(text: str) -> list[str | None]:
+    document = parse_document(text)
+    stems = [[_stems(s.text) for s in document.sentences]]
+    gathered = _gather_claims([document], [document_claims(document)], _rarity(stems))
+    ranks = [list(range(len(document.sentences)))]
+    return [g.speaker for g in _bare_refusals(gathered, [], ranks)]
+
+
+def test_bare_refusals_are_capped() -> None:
+    refusals = _refusals(COURT.format(refusals=(
+        "Hall's lawyer, Ann Reed, declined to comment. Police spokesman Tim Cole declined to comment. "
+        "City spokeswoman Jane Fox declined to comment. Prosecutor Mark Dunn declined to comment.")))
+    assert refusals == ["Ann Reed", "Tim Cole"]
+
+
+def test_refusals_within_the_cap_are_all_kept() -> None:
+    # near variant: two refusals, both kept
+    refusals = _refusals(COURT.format(refusals=(
+        "Hall's lawyer, Ann Reed, declined to comment. Police spokesman Tim Cole declined to comment.")))
+    assert refusals == ["Ann Reed", "Tim Cole"]
