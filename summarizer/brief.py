@@ -2119,9 +2119,28 @@ def is_hook_lead(text: str) -> bool:
     speaks to the reader (`is_reader_hook_lead`: "As adults we're told ...")
     when the bottom line is the news that turns from it ("But the recent
     death ..."). A lead dated to the news day ("She was sworn in Tuesday
-    ...") is news, no hook."""
+    ...") is news, no hook. Rule `possessed_agent_lead_is_news` (brief
+    s29: "His lawyers filed an appeal ..." was a hook, as the bottom line's
+    `possessive_lead_is_anecdotal` reads "His" and a word in lower case):
+    a lead that tells what someone's lawyers, spokesman or aides did
+    (`opens_on_a_possessed_agent`) names no one, so it opens no note, but it
+    tells news, no hook; "His name means ..." still is one."""
     lead = without_dateline(text, True)
-    return not is_dated_to_the_news_day(lead) and (is_reader_hook(lead) or is_anecdotal_lead(lead))
+    return not is_dated_to_the_news_day(lead) and (
+        is_reader_hook(lead) or (is_anecdotal_lead(lead) and not opens_on_a_possessed_agent(lead)))
+
+
+# rule `possessed_agent_lead_is_news`: "His", "Her" or "Their" and the noun after it
+POSSESSIVE_OPENING = re.compile(r"\s*(?:His|Her|Their)\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def opens_on_a_possessed_agent(text: str) -> bool:
+    """Rule `possessed_agent_lead_is_news`: `text` opens on "His", "Her" or
+    "Their" and a noun of a person in a role who acts or speaks for
+    another (source_nouns.txt people: "His lawyers", "Her spokesman",
+    "Their attorney"), not on a thing of his own ("His name", "Her eyes")."""
+    opening = POSSESSIVE_OPENING.match(text)
+    return opening is not None and opening["noun"].lower() in noun_sets("source_nouns")["people"]
 
 
 def is_reader_hook(text: str) -> bool:

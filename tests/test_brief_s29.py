@@ -1,5 +1,5 @@
 """Briefing-note rules of session 29: cut openings shown as written, "But" before a person's name,
-answers on the same matter, bare refusals capped."""
+answers on the same matter, bare refusals capped, possessed agents' leads."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from summarizer.brief import (
     _rarity,
     _stems,
     bare_opener_length,
+    is_hook_lead,
     make_brief,
     opens_a_persons_name,
     shown_from,
@@ -191,3 +192,17 @@ def test_refusals_within_the_cap_are_all_kept() -> None:
     refusals = _refusals(COURT.format(refusals=(
         "Hall's lawyer, Ann Reed, declined to comment. Police spokesman Tim Cole declined to comment.")))
     assert refusals == ["Ann Reed", "Tim Cole"]
+
+
+# --- rule possessed_agent_lead_is_news ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "hook"), [
+    ("His lawyers filed an appeal against the verdict.", False),
+    ("Her spokesman said she would not run again.", False),
+    # near variants: a thing of his own, a bare pronoun
+    ('His name means "bright light" in Japanese.', True),
+    ("She couldn't take her eyes off the woman across the street.", True),
+])
+def test_a_possessed_agents_lead_is_no_hook(text: str, hook: bool) -> None:
+    assert is_hook_lead(text) is hook
