@@ -187,7 +187,8 @@ def test_a_bottom_line_opening_on_a_bare_but_reads_alone() -> None:
     lead = "But the storm weakened over cold water on Tuesday and reached the coast as heavy rain."
     note = make_brief([Article(text=STORM.format(lead=lead), source="article.txt")])
     assert note.bottom_line is not None
-    assert note.bottom_line.text == "\u2026 the storm weakened over cold water on Tuesday and reached the coast as heavy rain."
+    assert note.bottom_line.text == ("\u2026 the storm weakened over cold water on Tuesday and reached the coast "
+                                     "as heavy rain.")
     reference = note.references[note.bottom_line.citations[0] - 1]
     assert reference.text.startswith("the storm weakened")
     assert note.bottom_line.text.removeprefix("\u2026 ") == reference.text  # (s29: verbatim)

@@ -47,7 +47,8 @@ def test_a_title_after_and_and_a_two_word_opener_stay_whole() -> None:
 def test_a_bare_but_before_a_plain_word_is_still_cut() -> None:
     # near variant: "But" before the clause it opens, "formal" not "for"
     assert without_bare_opener("But formal talks begin on Monday.") == "\u2026 formal talks begin on Monday."
-    assert without_bare_opener("But the storm weakened over cold water.") == "\u2026 the storm weakened over cold water."
+    assert without_bare_opener("But the storm weakened over cold water.") \
+        == "\u2026 the storm weakened over cold water."
 
 
 STORM = ("Storm spares the coast\n\n"
