@@ -3758,10 +3758,10 @@ def _bare_refusals(candidates: Sequence[_GatheredClaim], listed: Sequence[_Gathe
                    ranks: Sequence[Sequence[int]]) -> list[_GatheredClaim]:
     """Rule `bare_refusal_is_unconfirmed`: the bare refusals (`is_bare_refusal`)
     the note adds to what it lists, past its words. Rule `bare_refusals_capped`
-    (brief s29: they came with no limit, a court story's every "declined to
-    comment" of lawyers, police and family alike): one a speaker, at most
-    MAX_BARE_REFUSALS, those of the best-ranked sentences first, in the order
-    of the article."""
+    (brief s29: they came with no limit, however many refusals an article
+    told: a lawyer's, a police spokesman's, a city's, a prosecutor's): one a
+    speaker, at most MAX_BARE_REFUSALS, those of the best-ranked sentences,
+    shown in the order of the article."""
     refusals: dict[str, _GatheredClaim] = {}
     for g in sorted((g for g in candidates if is_bare_refusal(g.claim) and g not in listed),
                     key=lambda g: ranks[g.members[0][0]][g.claim.sentence]):
