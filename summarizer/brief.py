@@ -313,6 +313,8 @@ MIN_WORDS_CUT = 10
 # this length whole; a longer one (a statement over many paragraphs) would crowd out the rest.
 MAX_WHOLE_CLAIM_WORDS = 2 * BRIEF_CLAIM_WORDS
 ELLIPSIS = " \u2026"
+# Rule `cut_opening_shown_verbatim`: the mark before a sentence shown from a word in lower case
+LEADING_ELLIPSIS = "\u2026 "
 # Rule `shown_quote_is_closed`: an opening quotation mark and the one that closes it.
 CLOSING_QUOTE = {"\u201c": "\u201d", '"': '"'}
 
@@ -478,7 +480,7 @@ def make_brief(
     claims, answered = _answers_beside_allegations(claims, standing, in_points, picked)
     claims = _room_for_answers(before_answers, claims, answered, picked, ranks, budget)
     # rule `bare_refusal_is_unconfirmed`: and so does a side's refusal to answer
-    claims = [*claims, *(g for g in not_standing if is_bare_refusal(g.claim) and g not in claims)]
+    claims = [*claims, *_bare_refusals(not_standing, claims, ranks)]
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
@@ -487,7 +489,8 @@ def make_brief(
     # rule `point_part_not_repeated`: a claim's first part that a point shows is not said again
     shown_as_points = frozenset(member for candidate in picked for member in candidate.members)
     claims = [_without_part_in_points(g, shown_as_points, documents) for g in claims]
-    citations = _Citations(documents, stems, [a.url for a in articles])
+    citations = _Citations(documents, stems, [a.url for a in articles],
+                           frozenset(m.name for m in mentions if m.kind == PERSON))
     bottom, rest = (picked[0], picked[1:]) if picked else (None, [])
     hedged_sentences = _hedged_claims_sentences(in_points, documents)
     bottom_line = _with_its_hedge(citations.point(bottom, bottom_line=True), bottom, hedged_sentences) \
@@ -751,12 +754,11 @@ MAX_PARTICLES = 3
 
 def without_link_phrase(text: str) -> str:
     """`text` from after its link phrase (rule `link_phrase_not_shown`),
-    its first letter a capital: "In addition, frequent flyers ..." ->
-    "Frequent flyers ...". Review s16 item 14: only a word all in lower
-    case gets it; a word with a capital of its own ("eBay", "iPhone") and a
-    name's particle before a capitalised word ("de Blasio") stay as
-    written ("EBay" and "De Blasio" were no one's spelling)."""
-    return _capitalised_from(text, link_phrase_length(text))
+    as written (rule `cut_opening_shown_verbatim`): "In related
+    developments, Ukrainian Foreign Minister ..." -> "Ukrainian Foreign
+    Minister ...", "In addition, frequent flyers ..." -> "… frequent
+    flyers ..."."""
+    return shown_from(text, link_phrase_length(text))
 
 
 # Rule `bottom_line_reads_alone`: a word of rules/bare_openers.txt opening a sentence, with the comma
@@ -764,39 +766,67 @@ def without_link_phrase(text: str) -> str:
 BARE_OPENER = re.compile(r"(?P<word>[A-Za-z]+)(?:\s*,\s*|\s+)(?=[^\W\d_])")
 
 
-def bare_opener_length(text: str) -> int:
+def bare_opener_length(text: str, people: Collection[str] = ()) -> int:
     """Rule `bottom_line_reads_alone` (readers of the CNN-Corpus briefs,
     cnn165: the bottom line "But the recent death of a 13-year-old ..."):
     the characters of a lone opening "But", "And" or "However"
     (rules/bare_openers.txt) with the comma and spaces after it; 0 when
     none opens `text` ("Butler said ...", "However much it rains ..." has
-    no comma but reads on: only "However," with its comma is cut)."""
+    no comma but reads on: only "However," with its comma is cut).
+    The opener stays before a word it pairs with (rules/bare_opener_pairs.txt:
+    "And yet", "But then", "But for") and before a capitalised word, which
+    may open a title with it ("And Then There Were None"), unless that word
+    opens the name of one of `people` (rule `opener_before_a_person_is_cut`:
+    the persons the article names, "But Obama said ..." of Barack Obama)."""
     opener = BARE_OPENER.match(text)
     if opener is None or opener["word"].lower() not in load_word_set("bare_openers"):
         return 0
-    if opener["word"].lower() == "however" and "," not in opener.group():
+    word = opener["word"].lower()
+    if word == "however" and "," not in opener.group():
         return 0
-    # the opener reads with the word after it, which stays: "But for the sea wall ..., the town would
-    # have flooded" (without "But", the meaning turns), "And Then There Were None" (a title), "And
-    # yet ...", "But then ..." (a leaning opener of its own)
     following = WORD.match(text, opener.end())
-    if following is not None and (following.group()[:1].isupper() or following.group().lower() in (
-            load_word_set("bare_opener_pairs") | (_BUT_FOR if opener["word"].lower() == "but" else frozenset()))):
+    if following is None:
+        return opener.end()
+    pairs = load_word_set("bare_opener_pairs")
+    if following.group().lower() in pairs or f"{word} {following.group().lower()}" in pairs:
+        return 0
+    if following.group()[:1].isupper() and not opens_a_persons_name(text[opener.end():], people):
         return 0
     return opener.end()
 
 
-# "But for X" says "were it not for X": the opener is the sense
-_BUT_FOR = frozenset({"for"})
+def opens_a_persons_name(text: str, people: Collection[str]) -> bool:
+    """Rule `opener_before_a_person_is_cut`: `text` opens on the name of
+    one of `people` (the mention finder's persons, "Barack Obama"), in
+    full or by its last word ("Obama said ..."), and no capitalised word
+    follows the name (a title may hold a name: "And Obama Came Home" is
+    one). One word of a name that is no full name ("Then" of no one) does
+    not count."""
+    run = PARTY_NAME.match(text)
+    if run is None:
+        return False
+    written = without_possessive(run.group())
+    return any(written == name or (" " in name and written == name.rsplit(maxsplit=1)[-1])
+               for name in people)
 
 
-def without_bare_opener(text: str) -> str:
-    """`text` from after its bare opener (`bare_opener_length`), its first
-    letter a capital as `without_link_phrase` gives it."""
-    return _capitalised_from(text, bare_opener_length(text))
+def without_bare_opener(text: str, people: Collection[str] = ()) -> str:
+    """`text` from after its bare opener (`bare_opener_length`), as
+    written (rule `cut_opening_shown_verbatim`)."""
+    return shown_from(text, bare_opener_length(text, people))
 
 
-def _capitalised_from(text: str, cut: int) -> str:
+def shown_from(text: str, cut: int) -> str:
+    """Rule `cut_opening_shown_verbatim` (brief s29: the bottom line "The
+    recent death ..." cited "the recent death ...", a letter the article
+    does not have): `text` from `cut`, as written, each letter the
+    article's, since the citation quotes it. When what is left opens on a
+    word in lower case ("the recent death ..." after "But"), an ellipsis
+    before it says the sentence was cut: a sentence shown in lower case
+    would read as a fragment the page cut, and one upper-cased is not what
+    the article says. A word with a capital of its own ("eBay", "iPhone")
+    or a name's particle before its capitalised word ("de Blasio") is a
+    spelling, shown as it is with no ellipsis (review s16 item 14)."""
     if not cut:
         return text
     rest = text[cut:]
@@ -804,7 +834,7 @@ def _capitalised_from(text: str, cut: int) -> str:
     particles = next((n for n, word in enumerate(words) if word not in name_particles()), len(words))
     if words[0] != words[0].lower() or (0 < particles < len(words) and words[particles][:1].isupper()):
         return rest  # "eBay", "iPhone"; "de Blasio", "de la Cruz"
-    return rest[0].upper() + rest[1:]
+    return LEADING_ELLIPSIS + rest
 
 
 def leans_on_what_follows(text: str) -> bool:
@@ -2089,9 +2119,28 @@ def is_hook_lead(text: str) -> bool:
     speaks to the reader (`is_reader_hook_lead`: "As adults we're told ...")
     when the bottom line is the news that turns from it ("But the recent
     death ..."). A lead dated to the news day ("She was sworn in Tuesday
-    ...") is news, no hook."""
+    ...") is news, no hook. Rule `possessed_agent_lead_is_news` (brief
+    s29: "His lawyers filed an appeal ..." was a hook, as the bottom line's
+    `possessive_lead_is_anecdotal` reads "His" and a word in lower case):
+    a lead that tells what someone's lawyers, spokesman or aides did
+    (`opens_on_a_possessed_agent`) names no one, so it opens no note, but it
+    tells news, no hook; "His name means ..." still is one."""
     lead = without_dateline(text, True)
-    return not is_dated_to_the_news_day(lead) and (is_reader_hook(lead) or is_anecdotal_lead(lead))
+    return not is_dated_to_the_news_day(lead) and (
+        is_reader_hook(lead) or (is_anecdotal_lead(lead) and not opens_on_a_possessed_agent(lead)))
+
+
+# rule `possessed_agent_lead_is_news`: "His", "Her" or "Their" and the noun after it
+POSSESSIVE_OPENING = re.compile(r"\s*(?:His|Her|Their)\s+(?P<noun>[a-z][\w-]*)\b")
+
+
+def opens_on_a_possessed_agent(text: str) -> bool:
+    """Rule `possessed_agent_lead_is_news`: `text` opens on "His", "Her" or
+    "Their" and a noun of a person in a role who acts or speaks for
+    another (source_nouns.txt people: "His lawyers", "Her spokesman",
+    "Their attorney"), not on a thing of his own ("His name", "Her eyes")."""
+    opening = POSSESSIVE_OPENING.match(text)
+    return opening is not None and opening["noun"].lower() in noun_sets("source_nouns")["people"]
 
 
 def is_reader_hook(text: str) -> bool:
@@ -2963,13 +3012,21 @@ def _answer_to(allegation: _GatheredClaim, candidates: Sequence[_GatheredClaim],
 
 
 def _on_the_matter(answer: _GatheredClaim, allegation: _GatheredClaim, names: Collection[str]) -> bool:
-    """Whether a named side's claim answers a claim that names the side:
-    its cue answers ("denied", "responded") or it speaks of what the claim
-    says, a content word shared beyond the sides' names. A claim that only
-    names a side is no allegation ("Obama said he had discussed trade ...
-    with Netanyahu" is not answered by "Netanyahu said his wife would visit
-    a hospital")."""
-    return answers(answer.claim) or bool((answer.stems & allegation.stems) - _stems(" ".join(names)))
+    """Whether a named side's claim answers a claim that names the side: it
+    speaks of what the claim says, a content word shared beyond the sides'
+    names, and (rule `answer_shares_the_matter`, brief s29) its cue answers
+    ("denied", "responded") or it shares a second content word (the
+    MTA's "safety culture of the authority" beside "oversight authority to
+    provide additional safety enhancement of MTA operations"). A claim that
+    only names a side is no allegation ("Obama said he had discussed trade
+    ... with Netanyahu" is not answered by "Netanyahu said his wife would
+    visit a hospital"), and one word in common is no matter in common
+    ("Netanyahu said security at the hospital would be tight" answers
+    nothing of "trade and security"; a cue alone neither: "Houthis rejected
+    the power transfer" beside a claim on what they believe)."""
+    shared = answer.stems & allegation.stems
+    beyond_names = shared - _stems(" ".join(names))
+    return bool(beyond_names) and (answers(answer.claim) or len(shared) >= ANSWER_SHARED_STEMS)
 
 
 def _answers_beside_allegations(claims: Sequence[_GatheredClaim], standing: Sequence[_GatheredClaim],
@@ -3587,8 +3644,9 @@ class _Citations:
     checked to carry its point."""
 
     def __init__(self, documents: Sequence[Document], stems: Sequence[Sequence[frozenset[str]]],
-                 urls: Sequence[str | None]) -> None:
+                 urls: Sequence[str | None], people: Collection[str] = ()) -> None:
         self._documents = documents
+        self._people = people  # the persons the sources name (rule `opener_before_a_person_is_cut`)
         self._stems = stems
         self._urls = urls
         self._numbers: dict[tuple[int, int], int] = {}
@@ -3608,9 +3666,9 @@ class _Citations:
         opens_body = candidate.members[0][1] == 0  # a glued dateline is only ever the first sentence's
         # rule `link_phrase_not_shown`: nor the phrase that only links it to the news before
         text = without_link_phrase(without_dateline(candidate.text, opens_body))
-        if bottom_line and bare_opener_length(text):
+        if bottom_line and bare_opener_length(text, self._people):
             # rule `bottom_line_reads_alone`: nor a lone "But" turning against what the note does not show
-            text = without_bare_opener(text)
+            text = without_bare_opener(text, self._people)
             self._bottom_line.update(candidate.members)
         return Point(text, citations) if citations else None
 
@@ -3654,7 +3712,7 @@ class _Citations:
             # rule `link_phrase_not_shown`: nor from its link phrase ("In related developments, ")
             cut += link_phrase_length(sentence.text[cut:])
             if (source, index) in self._bottom_line:
-                cut += bare_opener_length(sentence.text[cut:])  # rule `bottom_line_reads_alone`
+                cut += bare_opener_length(sentence.text[cut:], self._people)  # rule `bottom_line_reads_alone`
             text = sentence.text[cut:]
             url = self._urls[source]
             link = text_fragment_link(url, text) if url else None
@@ -3690,6 +3748,26 @@ def is_bare_refusal(claim: Claim | BriefClaim) -> bool:
     refusal with content ("declined to comment on the audit") is a claim as
     any other."""
     return claim.negated and not claim.content.strip() and claim.speaker_kind in (*NAMED_KINDS, "unnamed")
+
+
+# Rule `bare_refusals_capped` (brief s29): at most this many bare refusals join a note past its words
+MAX_BARE_REFUSALS = 2
+
+
+def _bare_refusals(candidates: Sequence[_GatheredClaim], listed: Sequence[_GatheredClaim],
+                   ranks: Sequence[Sequence[int]]) -> list[_GatheredClaim]:
+    """Rule `bare_refusal_is_unconfirmed`: the bare refusals (`is_bare_refusal`)
+    the note adds to what it lists, past its words. Rule `bare_refusals_capped`
+    (brief s29: they came with no limit, however many refusals an article
+    told: a lawyer's, a police spokesman's, a city's, a prosecutor's): one a
+    speaker, at most MAX_BARE_REFUSALS, those of the best-ranked sentences,
+    shown in the order of the article."""
+    refusals: dict[str, _GatheredClaim] = {}
+    for g in sorted((g for g in candidates if is_bare_refusal(g.claim) and g not in listed),
+                    key=lambda g: ranks[g.members[0][0]][g.claim.sentence]):
+        refusals.setdefault((g.speaker or "").lower(), g)
+    best = list(refusals.values())[:MAX_BARE_REFUSALS]
+    return sorted(best, key=lambda g: (g.members[0][0], g.claim.sentence))
 
 
 def _with_sources(

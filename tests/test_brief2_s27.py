@@ -163,7 +163,8 @@ POOL = (
 def test_after_a_hook_the_turn_to_the_headlines_news_opens_the_note() -> None:
     turn = "But the recent death of a 12-year-old at a pool in Texas has experts worried about water safety for teens."
     bottom, _ = _note(POOL.format(turn=turn))
-    assert bottom == "The" + turn.removeprefix("But the")  # (rule bottom_line_reads_alone, s28: no lone "But")
+    # (rule bottom_line_reads_alone, s28: no lone "But"; rule cut_opening_shown_verbatim, s29: as written)
+    assert bottom == "\u2026 " + turn.removeprefix("But ")
 
 
 def test_a_turn_off_the_headline_does_not_open_the_note() -> None:

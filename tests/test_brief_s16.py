@@ -72,9 +72,10 @@ def test_rule_link_phrase_not_shown() -> None:
     assert without_link_phrase("In related developments, Ukrainian Foreign Minister Dmytro Kuleba signaled "
                                "that aid could arrive soon.") \
         == "Ukrainian Foreign Minister Dmytro Kuleba signaled that aid could arrive soon."
+    # (rule cut_opening_shown_verbatim, s29: a word in lower case as written, an ellipsis before it)
     assert without_link_phrase("In addition, frequent flyers will have access to the lounges.") \
-        == "Frequent flyers will have access to the lounges."
-    assert without_link_phrase("Separately,  police arrested two men.") == "Police arrested two men."
+        == "\u2026 frequent flyers will have access to the lounges."
+    assert without_link_phrase("Separately,  police arrested two men.") == "\u2026 police arrested two men."
     assert link_phrase_length("In related news, the mayor resigned.") == len("In related news, ")
 
 

@@ -154,12 +154,13 @@ def test_attorneys_the_article_does_not_name_stay_unnamed() -> None:
 
 
 @pytest.mark.parametrize(("text", "shown"), [
+    # (rule cut_opening_shown_verbatim, s29: the word after the opener as written, an ellipsis before it)
     ("But the recent death of a teenager at a pool has experts worried.",
-     "The recent death of a teenager at a pool has experts worried."),
-    ("And the mayor said the plan would go ahead.", "The mayor said the plan would go ahead."),
+     "\u2026 the recent death of a teenager at a pool has experts worried."),
+    ("And the mayor said the plan would go ahead.", "\u2026 the mayor said the plan would go ahead."),
     # a capitalised word after the opener may open a title ("And Then There Were None"): kept whole
     ("And Smith said the plan would go ahead.", "And Smith said the plan would go ahead."),
-    ("However, the storm weakened overnight.", "The storm weakened overnight."),
+    ("However, the storm weakened overnight.", "\u2026 the storm weakened overnight."),
 ])
 def test_a_bare_opener_leaves_the_bottom_line(text: str, shown: str) -> None:
     assert without_bare_opener(text) == shown
@@ -186,9 +187,11 @@ def test_a_bottom_line_opening_on_a_bare_but_reads_alone() -> None:
     lead = "But the storm weakened over cold water on Tuesday and reached the coast as heavy rain."
     note = make_brief([Article(text=STORM.format(lead=lead), source="article.txt")])
     assert note.bottom_line is not None
-    assert note.bottom_line.text == "The storm weakened over cold water on Tuesday and reached the coast as heavy rain."
+    assert note.bottom_line.text == ("\u2026 the storm weakened over cold water on Tuesday and reached the coast "
+                                     "as heavy rain.")
     reference = note.references[note.bottom_line.citations[0] - 1]
     assert reference.text.startswith("the storm weakened")
+    assert note.bottom_line.text.removeprefix("\u2026 ") == reference.text  # (s29: verbatim)
 
 
 def test_a_bottom_line_with_no_opener_is_shown_as_written() -> None:
