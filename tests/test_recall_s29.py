@@ -12,6 +12,18 @@ from __future__ import annotations
 import pytest
 
 from summarizer.claims.extract import _expletive_it
+from tests.claim_helpers import described
+
+
+# Rule `past_clause_cue_after_a_quotation_and_its_source_goes_on` (cues.py complement_allowed)
+def test_a_past_clause_cue_after_a_quotation_may_have_a_circumstance() -> None:
+    sentence = ('"The Clinton Foundation must be immediately shut down," Pence stated in a press release on '
+                "Tuesday afternoon.")
+    assert described(sentence) == [("Pence", "state", '"The Clinton Foundation must be immediately shut down,"')]
+
+
+def test_a_present_form_after_a_quotation_is_no_clause_cue() -> None:
+    assert described('"We will see," the member states in the union agreed.') == []
 
 
 # Rule `expletive_it`: the fronts before "it" are grammar.py rule `ly_adverb`'s adverbs
