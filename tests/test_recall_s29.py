@@ -15,6 +15,36 @@ from summarizer.claims.extract import _expletive_it
 from tests.claim_helpers import described
 
 
+# Rule `subject_across_asides` (rules.py): a relative "that" after a noun of an aside, and a
+# quoted title of capitalised words inside it, are crossed like a "who" clause
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Tom Fitton, the president of Judicial Watch, a conservative group that has sued the agency, said that "
+     "the damage is done.",
+     [("Tom Fitton", "say", "the damage is done")]),
+    ("RoseAnn DeMoro, executive director of National Nurses United, a union that has endorsed Mr. Sanders, "
+     "also said her group planned to take part in demonstrations at the convention.",
+     [("RoseAnn DeMoro", "say", "her group planned to take part in demonstrations at the convention")]),
+    ('Sam Solovey, a contestant on Trump\'s reality TV show, "The Apprentice," who went on to work alongside '
+     'Trump, said his boss was "always kind and generous and charming."',
+     [("Sam Solovey", "say", 'his boss was "always kind and generous and charming."')]),
+])
+def test_a_subject_across_a_relative_that_or_a_quoted_title(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert described(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a quotation in the aside that is no title (lower-case words) still stops the walk: no "said" claim
+    ('Sam Solovey, who called the show "a great thing to watch," said his boss was kind.',
+     [("Sam Solovey", "call", 'the show "a great thing to watch,"')]),
+    ("Smith, who said that he had sued the agency, said the damage is done.",
+     [("Smith", "say", "he had sued the agency"), ("Smith", "say", "the damage is done")]),
+])
+def test_a_quotation_or_a_that_clause_of_speech_in_the_aside_is_as_before(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert described(sentence) == expected
+
+
 # Rule `past_clause_cue_after_a_quotation_and_its_source_goes_on` (cues.py complement_allowed)
 def test_a_past_clause_cue_after_a_quotation_may_have_a_circumstance() -> None:
     sentence = ('"The Clinton Foundation must be immediately shut down," Pence stated in a press release on '

@@ -8275,7 +8275,8 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
     supporter from Jackson, Miss., attending the convention, said", "Paul
     Porter, a truck driver from Ava, Mo., who is a member of the union, said"."""
     tokens = view.tokens
-    quote = max((m for m in range(k) if tokens[m].text in QUOTE_MARKS), default=None)
+    quote = max((m for m in range(k) if tokens[m].text in QUOTE_MARKS and not _quoted_title_in_an_aside(view, m)),
+                default=None)
     if quote is not None and not _only_scare_quotes_in_a_dashed_aside(view, k):
         start = quote + 1
         while start < k and tokens[start].text == ",":
@@ -8293,11 +8294,12 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
     in_relative = False
     for m in range(last + 1, k):
         token = tokens[m]
-        if token.text in QUOTE_MARKS and not _scare_quote_inside_a_dashed_aside(view, last + 1, k, m):
+        if token.text in QUOTE_MARKS and not _scare_quote_inside_a_dashed_aside(view, last + 1, k, m) \
+                and not _quoted_title_in_an_aside(view, m):
             return None
         if token.text == "," or token.text in DASHES:
             in_relative = False
-        elif token.lower in ASIDE_OPENERS:
+        elif token.lower in ASIDE_OPENERS or _relative_that(tokens, m):
             in_relative = True
         elif token.lower in FINITE_AUXILIARIES and not in_relative and not _auxiliary_word_inside_a_name(tokens, m):
             return None
@@ -8315,6 +8317,37 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
                     and not _region_after_the_subjects_place(view, comma, end):
                 return comma + 1, end - 1
     return start, last
+
+
+def _quoted_title_in_an_aside(view: SentenceView, m: int) -> bool:
+    """For rule `subject_across_asides`: the quotation mark at `m` belongs to
+    a short title of capitalised words inside an aside, after a word or a
+    comma ('a contestant on Trump's reality TV show, "The Apprentice," who
+    went on to work alongside Trump, said'): a name the writer quotes, no
+    one's speech, so the walk crosses it. A quotation that opens the
+    sentence, holds a lower-case word or runs past MAX_TITLE_WORDS words
+    stops the walk as before."""
+    tokens = view.tokens
+    quote = view.quotes.covering(tokens[m].start)
+    if quote is None or quote[0] <= tokens[0].start:
+        return False
+    opening = next((j for j in range(m, -1, -1) if tokens[j].start == quote[0]), None)
+    if opening is None or opening == 0 or not (tokens[opening - 1].is_word or tokens[opening - 1].text == ","):
+        return False
+    words = [t for t in tokens if quote[0] < t.start and t.end <= quote[1] and t.is_word]
+    return 0 < len(words) <= MAX_TITLE_WORDS and words[0].is_capitalised \
+        and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in words)
+
+
+def _relative_that(tokens: Sequence[Token], m: int) -> bool:
+    """For rule `subject_across_asides`: "that" right after a noun of an
+    aside opens a relative clause ("Tom Fitton, the president of Judicial
+    Watch, a conservative group that has sued the agency, said"), whose
+    verb is no verb of the sentence's own."""
+    before = tokens[m - 1] if m > 0 else None
+    return tokens[m].lower == "that" and before is not None and before.is_word \
+        and before.lower not in FINITE_OR_AUXILIARY and before.lower not in DETERMINERS \
+        and not before.lower.endswith("ed")
 
 
 MAX_SCARE_QUOTE_WORDS = 3  # 'the "swing," or deciding, vote'
