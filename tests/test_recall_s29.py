@@ -56,6 +56,27 @@ def test_a_present_form_after_a_quotation_is_no_clause_cue() -> None:
     assert described('"We will see," the member states in the union agreed.') == []
 
 
+# Rule `inverted_description_before_its_tail` (rules.py inverted_attribution)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('"I\'m not going to say it is a mistake, so forget about it," said retired neurosurgeon Ben Carson, '
+     "asked about his past.",
+     [("Ben Carson", "say", '"I\'m not going to say it is a mistake, so forget about it,"')]),
+    ('"Watch a fully formed fetus on the table," said former tech executive Carly Fiorina during the second '
+     "GOP debate.",
+     [("Carly Fiorina", "say", '"Watch a fully formed fetus on the table,"')]),
+])
+def test_an_inverted_description_with_the_writers_tail(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert described(sentence) == expected
+
+
+def test_a_passives_agent_is_no_inverted_description() -> None:
+    sentence = ("Although it later raised the amount to $1.6 million, analysts have said that it has allowed its "
+                "spat with the Philippines over the Spratly Islands -- claimed severally by Malaysia, the "
+                "Philippines, China, Taiwan and Vietnam -- to cloud its judgment.")
+    assert [(speaker, cue) for speaker, cue, _ in described(sentence)] == [("analysts", "say")]
+
+
 # Rule `expletive_it`: the fronts before "it" are grammar.py rule `ly_adverb`'s adverbs
 @pytest.mark.parametrize(("source", "expletive"), [
     ("Unfortunately it", True),
@@ -65,3 +86,17 @@ def test_a_present_form_after_a_quotation_is_no_clause_cue() -> None:
 ])
 def test_expletive_it_reads_adverbs_as_the_grammar_does(source: str, expletive: bool) -> None:
     assert _expletive_it(source) is expletive
+
+
+# Rule `participle_after_the_source_goes_on_no_opener` (rules.py inverted_attribution, of rule
+# `inverted_after_adverb`)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The market fell, said Carly Fiorina, adding that it would recover.",
+     [("Carly Fiorina", "say", "The market fell"), ("Carly Fiorina", "add", "it would recover")]),
+    # an opener the claim goes on after stays one claim
+    ("In addition, said Smith, the club was sold.", [("Smith", "say", "In addition the club was sold")]),
+    ("The action, says Dietz, lies with sugar.", [("Dietz", "say", "The action lies with sugar")]),
+])
+def test_a_subject_and_its_verb_before_an_inverted_source_is_no_opener(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert described(sentence) == expected

@@ -7362,6 +7362,41 @@ def _description_before_a_relative_aside(view: SentenceView, k: int) -> int | No
     return comma - 1
 
 
+DESCRIPTION_TAIL_PREPOSITIONS = frozenset({"during", "at", "in", "on", "after", "before"})
+
+
+def _description_before_its_tail(view: SentenceView, k: int) -> int | None:
+    """Rule `inverted_description_before_its_tail` (recall-s29, PolNeAR train:
+    '"I'm not going to say it is a mistake, ...," said retired neurosurgeon
+    Ben Carson, asked about his claims ...' and '"Watch a fully formed fetus
+    ...," said former tech executive Carly Fiorina during the second GOP
+    debate, suggesting ...' gave no claim, where "said Ben Carson, asked
+    about ..." and "said retired neurosurgeon Ben Carson." gave one): as
+    `inverted_description`, a description opened by a lower-case word that
+    ends in a name, then the writer's tail: a comma and a participle ("asked
+    about ...", "suggesting that ..."), a comma and an apposition that runs
+    to the stop ("..., a Syrian engineer."), or a phrase of when or where
+    ("during the debate"); the description's last token, else None."""
+    tokens = view.tokens
+    end = next((m for m in range(k + 1, min(k + MAX_INVERTED_DESCRIPTION_WORDS + 1, len(tokens) - 1))
+                if tokens[m].text == "," or tokens[m].lower in DESCRIPTION_TAIL_PREPOSITIONS), None)
+    if end is None or not tokens[end - 1].is_capitalised or not _describes_who_spoke(tokens[k:end]):
+        return None
+    description = tokens[k:end]
+    if any(t.lower in PREPOSITIONS - {"of"} or not t.is_word for t in description if t.text != ".") \
+            or description[0].lower.endswith("ly") \
+            or not (tokens[end - 2].is_capitalised or any(is_people_noun(t.lower) for t in description)):
+        # "claimed severally by Malaysia, the Philippines, ...": a passive's agent, no speaker; a
+        # description is a role and a name ("retired neurosurgeon Ben Carson") or a people noun
+        return None
+    if tokens[end].text == ",":
+        after = tokens[end + 1]
+        participle = after.is_word and not after.is_capitalised and after.lower.endswith(("ing", "ed"))
+        if not participle and not _aside_ends_sentence(view, end + 1):
+            return None
+    return end - 1
+
+
 def _describes_who_spoke(rest: Sequence[Token]) -> bool:
     """For rules `inverted_description` and `inverted_description_with_aside`:
     `rest` describes who spoke (a people noun or a name in it, no verb, no
@@ -8934,6 +8969,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         source_last = max(m for m in range(source_first, len(tokens)) if tokens[m].is_word)
     if source_last is None:
         source_last = _description_before_a_relative_aside(view, source_first)
+    if source_last is None:
+        source_last = _description_before_its_tail(view, source_first)
     known_for = _known_for_a_quoted_work(view, source_first) if source_last is None else None
     source_last = known_for if known_for is not None else source_last
     if source_last is None:
@@ -8967,8 +9004,13 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
             # it: the source splits the claim, whose "that" clause goes on after the comma
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
         elif rest < len(tokens) and (_adverb_only(view, before) or _fronted_adjunct(view, before)) \
+                and not _gloss_after_comma(view, rest) \
                 and (rest := _after_a_relative_aside(view, rest)) < len(tokens) \
                 and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
+            # Rule `participle_after_the_source_goes_on_no_opener` (recall-s29: "The market fell, said
+            # Carly Fiorina, adding that it would recover." gave the claim "The market fell adding that
+            # it would recover"): a participle after the source's comma is the next predicate (rule
+            # participle_clause), never the rest of a claim split by the source
             # Rule `inverted_after_adverb`: "Currently, said Dr. Mustafa Al-Kahlot, the
             # director of the hospital, there are 70 children ...": the claim goes on after the source;
             # so too after a longer phrase of place or time (rule `inverted_after_a_fronted_adjunct`)
