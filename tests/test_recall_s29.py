@@ -77,6 +77,35 @@ def test_a_passives_agent_is_no_inverted_description() -> None:
     assert [(speaker, cue) for speaker, cue, _ in described(sentence)] == [("analysts", "say")]
 
 
+# Rules `coordinated_cue_past_a_reporting_circumstance` and
+# `joined_subject_past_a_reporting_circumstance_ends_content` (grammar.py), and
+# `subject_after_a_fronted_reporting_circumstance`, `reporting_circumstance_is_no_noun_relative`
+# (rules.py)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The employee first said he did not recall making deletions, but in a later interview said he had "
+     "deleted the archive.",
+     [("The employee", "say", "he did not recall making deletions"),
+      ("The employee", "say", "he had deleted the archive")]),
+    ("Police said the man was armed, but in a statement his lawyer said he had no gun.",
+     [("Police", "say", "the man was armed"), ("his lawyer", "say", "he had no gun")]),
+    ("In a statement Smith said he had no gun.", [("Smith", "say", "he had no gun")]),
+])
+def test_a_reporting_circumstance_before_a_second_cue(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert described(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The employee said he did not recall making deletions but later said he had deleted the archive.",
+     [("The employee", "say", "he did not recall making deletions"),
+      ("The employee", "say", "he had deleted the archive")]),
+    ("He cited a statement he posted on Facebook.", [("He", "cite", "a statement he posted on Facebook")]),
+    ("The rumor spread after a statement FIFA has denied.", []),
+])
+def test_a_noun_relative_and_a_plain_joined_cue_are_as_before(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert described(sentence) == expected
+
+
 # Rule `expletive_it`: the fronts before "it" are grammar.py rule `ly_adverb`'s adverbs
 @pytest.mark.parametrize(("source", "expletive"), [
     ("Unfortunately it", True),

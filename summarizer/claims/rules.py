@@ -4793,6 +4793,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     noun_inside = (s_first + 2 <= s_last and tokens[s_first].lower in INDEFINITE_ARTICLES
                    and tokens[s_first + 1].lower in nouns
                    and (tokens[s_first + 2].is_capitalised or tokens[s_first + 2].lower in pronouns()))
+    if noun_before and _reporting_circumstance_then_its_speaker(view, s_first, last):
+        noun_before = False
     if noun_before or noun_inside:
         # Rule `cue_in_a_noun_relative`: "... with the suggestion it encouraged collusion -- an
         # accusation FIFA has denied": what FIFA denied is the accusation, not the sentence
@@ -7362,6 +7364,7 @@ def _description_before_a_relative_aside(view: SentenceView, k: int) -> int | No
     return comma - 1
 
 
+SUBJECT_CIRCUMSTANCE_LEADS = grammar("subject_circumstance_leads")
 DESCRIPTION_TAIL_PREPOSITIONS = frozenset({"during", "at", "in", "on", "after", "before"})
 
 
@@ -7608,7 +7611,47 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         found = _subject_of_a_contact_clause_after_a_time_noun(view, found)
         found = _roles_joined_under_one_article(view, found)
         found = _description_around_a_quoted_title(view, found)
+        found = _subject_after_a_fronted_circumstance(view, found)
     return _name_before_a_party_tag(view, found) if found is not None else None
+
+
+def _reporting_circumstance_then_its_speaker(view: SentenceView, s_first: int, cue_last: int) -> bool:
+    """Rule `reporting_circumstance_is_no_noun_relative` (recall-s29): "...,
+    but in a statement his lawyer said he had no gun": after a preposition
+    of how one spoke ("in a statement", "in an interview"), the reporting
+    noun is where the subject spoke, not the head of a relative clause ("an
+    accusation FIFA has denied"), when the cue goes on with a clause of its
+    own ("that", a pronoun, a determiner or a name right after it), which a
+    cue whose object is the noun cannot take ("in a statement he posted on
+    Facebook" stays a noun relative)."""
+    tokens = view.tokens
+    if s_first < 3 or tokens[s_first - 1].lower not in ADJUNCT_NOUNS \
+            or tokens[s_first - 3].lower not in SUBJECT_CIRCUMSTANCE_LEADS or cue_last + 1 >= len(tokens):
+        return False
+    after = tokens[cue_last + 1]
+    return after.lower == "that" or after.lower in SUBJECT_PRONOUNS or after.lower in DETERMINERS \
+        or (after.is_word and after.is_capitalised)
+
+
+def _subject_after_a_fronted_circumstance(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `subject_after_a_fronted_reporting_circumstance` (recall-s29:
+    "Police said the man was armed, but in a statement his lawyer said he
+    had no gun" read the subject "a statement his lawyer"): a phrase of how
+    one spoke (a preposition, a determiner and a reporting noun of
+    claim_grammar.txt adjunct_nouns, perhaps a time) before the subject is
+    no part of it; the subject opens at the determiner or name after the
+    reporting noun. "The man in the statement" (no subject after the noun)
+    stays as it was."""
+    tokens = view.tokens
+    first, last = found
+    if first < 1 or tokens[first - 1].lower not in SUBJECT_CIRCUMSTANCE_LEADS:
+        return found
+    for e in range(first, last):
+        nxt = tokens[e + 1]
+        if tokens[e].lower in ADJUNCT_NOUNS and (nxt.lower in DETERMINERS or nxt.lower in POSSESSIVE_PRONOUNS
+                                                 or nxt.is_capitalised):
+            return e + 1, last
+    return found
 
 
 MAX_QUOTED_TITLE_MODIFIERS = 2  # "the former", "the late", "the longtime former"
