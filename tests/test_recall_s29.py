@@ -77,10 +77,10 @@ def test_a_passives_agent_is_no_inverted_description() -> None:
     assert [(speaker, cue) for speaker, cue, _ in described(sentence)] == [("analysts", "say")]
 
 
-# Rules `coordinated_cue_past_a_reporting_circumstance` and
-# `joined_subject_past_a_reporting_circumstance_ends_content` (grammar.py), and
-# `subject_after_a_fronted_reporting_circumstance`, `reporting_circumstance_is_no_noun_relative`
-# (rules.py)
+# Rule `coordinated_cue_past_a_reporting_circumstance` (grammar.py)
+# Rule `joined_subject_past_a_reporting_circumstance_ends_content` (grammar.py)
+# Rule `subject_after_a_fronted_reporting_circumstance` (rules.py)
+# Rule `reporting_circumstance_is_no_noun_relative` (rules.py)
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The employee first said he did not recall making deletions, but in a later interview said he had "
      "deleted the archive.",
