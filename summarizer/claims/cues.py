@@ -473,6 +473,7 @@ VERB_AFTER_NOUN_REACH = 8  # tokens between "hopes for" and the clause's own ver
 VERB_AFTER_PHRASAL_NOUN_REACH = 10  # "U.S. calls for Egyptian military restraint over the past few months were"
 NOUN_CUE_PREPOSITIONS = grammar("noun_cue_prepositions")
 VERB_FORMS = grammar("finite_verbs") | grammar("past_verbs")
+CIRCUMSTANCE_PREPOSITIONS = grammar("circumstance_prepositions")
 
 
 def _noun_before_its_verb(tokens: tuple[Token, ...], i: int, hit: CueHit) -> bool:
@@ -928,6 +929,12 @@ def complement_allowed(view: SentenceView, hit: CueHit) -> bool:
         # "..., the IMF report stated." ends a clause-final attribution; "member states." does not
         stated = following == "." and (tokens[hit.last].lower.endswith("ed") or _after_a_comma_and_source(tokens, hit)
                                        or _after_a_quotation_and_source(tokens, hit))
+        # Rule `past_clause_cue_after_a_quotation_and_its_source_goes_on` (recall-s29, PolNeAR train:
+        # '"The Clinton Foundation must be immediately shut down," Pence stated in a press release on
+        # Tuesday afternoon.' gave no claim, where "Pence stated." gave one): a past form after a
+        # quotation and its short source stays the clause-final cue when a circumstance follows
+        stated = stated or (following in CIRCUMSTANCE_PREPOSITIONS and hit.first == hit.last
+                            and tokens[hit.first].lower.endswith("ed") and _after_a_quotation_and_source(tokens, hit))
         return following in ("that", ":", ",") or following[:1] in QUOTE_MARKS or not following or stated \
             or cataphoric_colon(tokens, hit.last + 1) is not None \
             or _after_a_quotation(tokens, hit) \

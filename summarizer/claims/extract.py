@@ -30,6 +30,7 @@ from summarizer.claims.grammar import (
     first_of_a_cue_compound,
     has_finite_verb,
     head_token,
+    is_adverb,
     pronoun_without_its_contracted_verb,
     reads_as_clause,
     skip_auxiliaries_left,
@@ -611,14 +612,11 @@ def _expletive_it(source: str) -> bool:
     one speaks; nor after a fronted adverb the source took in (QA round s28,
     593 s1: "Sometimes it seems that", "A year ago it seemed"). Only such
     words may stand before "it": in "Everyone who saw it felt ..." the "it"
-    is an object and the source is "Everyone"."""
+    is an object and the source is "Everyone". An adverb in -ly
+    ("Unfortunately it seems") is grammar.py rule `ly_adverb`'s: "family"
+    and "ally" are nouns, never fronts."""
     words = [w.strip(",") for w in source.lower().split()]
-    return words[-1:] == ["it"] and all(w in EXPLETIVE_IT_FRONTS or _ly_adverb(w) for w in words[:-1] if w)
-
-
-def _ly_adverb(word: str) -> bool:
-    """An adverb in -ly ("unfortunately it seems"): no noun a source would end its subject with."""
-    return len(word) > 4 and word.endswith("ly") and word.isalpha()
+    return words[-1:] == ["it"] and all(w in EXPLETIVE_IT_FRONTS or is_adverb(w) for w in words[:-1] if w)
 
 
 def _not_asserted(view: SentenceView, frame: Frame) -> bool:

@@ -1054,6 +1054,13 @@ def _before_a_reporting_circumstance(view: SentenceView, k: int) -> int:
         return k
     for j in range(m - 1, max(m - 3 - MAX_CIRCUMSTANCE_MODIFIERS, 0), -1):
         low = tokens[j].lower
+        if low in CIRCUMSTANCE_LEADS and tokens[j - 1].lower in ("and", "but") \
+                and _joiner_before_a_circumstance(tokens, k) == j - 1:
+            # Rule `coordinated_cue_past_a_reporting_circumstance` (recall-s29, PolNeAR train: 'The
+            # employee first said he did not recall making deletions, but in a later interview said he
+            # had ... deleted a Hillary Clinton email archive' read the second statement into the first
+            # claim): the cue is joined to the clause before, as "but later said" is
+            return j - 1
         if low in CIRCUMSTANCE_LEADS and _ends_a_subject(tokens[j - 1]) and (j + 1 == m or tokens[j + 1].lower in (
                 CIRCUMSTANCE_DETERMINERS)):
             first = np_left(view, j - 1)
@@ -1068,6 +1075,28 @@ def _before_a_reporting_circumstance(view: SentenceView, k: int) -> int:
         if not tokens[j].is_word or tokens[j].is_capitalised or low in DETERMINERS - CIRCUMSTANCE_DETERMINERS:
             return k
     return k
+
+
+def _joiner_before_a_circumstance(tokens: Sequence[Token], end: int) -> int | None:
+    """For rules `coordinated_cue_past_a_reporting_circumstance` and
+    `joined_subject_past_a_reporting_circumstance_ends_content`: the clause
+    joiner ("and", "but") right before a circumstance of how or when one
+    spoke that ends at token `end` ("but in a statement", "and in an
+    interview on Monday"), or None."""
+    m = end
+    while m > 0 and (tokens[m].lower in TIME_WORDS or tokens[m].lower in TIME_UNITS):
+        m -= 1
+        if tokens[m].lower in TIME_WORD_LEADS:
+            m -= 1
+    if m < 3 or tokens[m].lower not in ADJUNCT_NOUNS:
+        return None
+    for j in range(m - 1, max(m - 3 - MAX_CIRCUMSTANCE_MODIFIERS, 0), -1):
+        if tokens[j].lower in CIRCUMSTANCE_LEADS:
+            ok = j + 1 < m and tokens[j + 1].lower in CIRCUMSTANCE_DETERMINERS and tokens[j - 1].lower in CLAUSE_JOINERS
+            return j - 1 if ok else None
+        if not tokens[j].is_word or tokens[j].lower in DETERMINERS - CIRCUMSTANCE_DETERMINERS:
+            return None
+    return None
 
 
 # reporting nouns that are a circumstance only after a preposition ("said in a
@@ -2898,6 +2927,13 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
                 subject = None
             if subject is not None and subject - 1 > start and tokens[subject - 1].lower in CLAUSE_JOINERS:
                 cut = subject - 1
+            elif subject is not None and subject - 1 > start and (joiner := next(
+                    (j for e in range(subject - 1, k) if (j := _joiner_before_a_circumstance(tokens, e)) is not None),
+                    None)) is not None and joiner > start:
+                # Rule `joined_subject_past_a_reporting_circumstance_ends_content` (recall-s29: "Police
+                # said the man was armed, but in a statement his lawyer said he had no gun" gave the
+                # police the lawyer's words): the joiner before the circumstance opens the next clause
+                cut = joiner
             elif subject is not None and subject - 1 > start and tokens[subject - 1].text in QUOTE_MARKS \
                     and _closes_a_sentence_quotation(view, subject - 1):
                 # Rule `answer_after_a_quotation_is_its_own`: 'asked Dion, "...?" the singer

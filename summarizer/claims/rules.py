@@ -4793,6 +4793,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     noun_inside = (s_first + 2 <= s_last and tokens[s_first].lower in INDEFINITE_ARTICLES
                    and tokens[s_first + 1].lower in nouns
                    and (tokens[s_first + 2].is_capitalised or tokens[s_first + 2].lower in pronouns()))
+    if noun_before and _reporting_circumstance_then_its_speaker(view, s_first, last):
+        noun_before = False
     if noun_before or noun_inside:
         # Rule `cue_in_a_noun_relative`: "... with the suggestion it encouraged collusion -- an
         # accusation FIFA has denied": what FIFA denied is the accusation, not the sentence
@@ -7362,6 +7364,42 @@ def _description_before_a_relative_aside(view: SentenceView, k: int) -> int | No
     return comma - 1
 
 
+SUBJECT_CIRCUMSTANCE_LEADS = grammar("subject_circumstance_leads")
+DESCRIPTION_TAIL_PREPOSITIONS = frozenset({"during", "at", "in", "on", "after", "before"})
+
+
+def _description_before_its_tail(view: SentenceView, k: int) -> int | None:
+    """Rule `inverted_description_before_its_tail` (recall-s29, PolNeAR train:
+    '"I'm not going to say it is a mistake, ...," said retired neurosurgeon
+    Ben Carson, asked about his claims ...' and '"Watch a fully formed fetus
+    ...," said former tech executive Carly Fiorina during the second GOP
+    debate, suggesting ...' gave no claim, where "said Ben Carson, asked
+    about ..." and "said retired neurosurgeon Ben Carson." gave one): as
+    `inverted_description`, a description opened by a lower-case word that
+    ends in a name, then the writer's tail: a comma and a participle ("asked
+    about ...", "suggesting that ..."), a comma and an apposition that runs
+    to the stop ("..., a Syrian engineer."), or a phrase of when or where
+    ("during the debate"); the description's last token, else None."""
+    tokens = view.tokens
+    end = next((m for m in range(k + 1, min(k + MAX_INVERTED_DESCRIPTION_WORDS + 1, len(tokens) - 1))
+                if tokens[m].text == "," or tokens[m].lower in DESCRIPTION_TAIL_PREPOSITIONS), None)
+    if end is None or not tokens[end - 1].is_capitalised or not _describes_who_spoke(tokens[k:end]):
+        return None
+    description = tokens[k:end]
+    if any(t.lower in PREPOSITIONS - {"of"} or not t.is_word for t in description if t.text != ".") \
+            or description[0].lower.endswith("ly") \
+            or not (tokens[end - 2].is_capitalised or any(is_people_noun(t.lower) for t in description)):
+        # "claimed severally by Malaysia, the Philippines, ...": a passive's agent, no speaker; a
+        # description is a role and a name ("retired neurosurgeon Ben Carson") or a people noun
+        return None
+    if tokens[end].text == ",":
+        after = tokens[end + 1]
+        participle = after.is_word and not after.is_capitalised and after.lower.endswith(("ing", "ed"))
+        if not participle and not _aside_ends_sentence(view, end + 1):
+            return None
+    return end - 1
+
+
 def _describes_who_spoke(rest: Sequence[Token]) -> bool:
     """For rules `inverted_description` and `inverted_description_with_aside`:
     `rest` describes who spoke (a people noun or a name in it, no verb, no
@@ -7573,7 +7611,47 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         found = _subject_of_a_contact_clause_after_a_time_noun(view, found)
         found = _roles_joined_under_one_article(view, found)
         found = _description_around_a_quoted_title(view, found)
+        found = _subject_after_a_fronted_circumstance(view, found)
     return _name_before_a_party_tag(view, found) if found is not None else None
+
+
+def _reporting_circumstance_then_its_speaker(view: SentenceView, s_first: int, cue_last: int) -> bool:
+    """Rule `reporting_circumstance_is_no_noun_relative` (recall-s29): "...,
+    but in a statement his lawyer said he had no gun": after a preposition
+    of how one spoke ("in a statement", "in an interview"), the reporting
+    noun is where the subject spoke, not the head of a relative clause ("an
+    accusation FIFA has denied"), when the cue goes on with a clause of its
+    own ("that", a pronoun, a determiner or a name right after it), which a
+    cue whose object is the noun cannot take ("in a statement he posted on
+    Facebook" stays a noun relative)."""
+    tokens = view.tokens
+    if s_first < 3 or tokens[s_first - 1].lower not in ADJUNCT_NOUNS \
+            or tokens[s_first - 3].lower not in SUBJECT_CIRCUMSTANCE_LEADS or cue_last + 1 >= len(tokens):
+        return False
+    after = tokens[cue_last + 1]
+    return after.lower == "that" or after.lower in SUBJECT_PRONOUNS or after.lower in DETERMINERS \
+        or (after.is_word and after.is_capitalised)
+
+
+def _subject_after_a_fronted_circumstance(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
+    """Rule `subject_after_a_fronted_reporting_circumstance` (recall-s29:
+    "Police said the man was armed, but in a statement his lawyer said he
+    had no gun" read the subject "a statement his lawyer"): a phrase of how
+    one spoke (a preposition, a determiner and a reporting noun of
+    claim_grammar.txt adjunct_nouns, perhaps a time) before the subject is
+    no part of it; the subject opens at the determiner or name after the
+    reporting noun. "The man in the statement" (no subject after the noun)
+    stays as it was."""
+    tokens = view.tokens
+    first, last = found
+    if first < 1 or tokens[first - 1].lower not in SUBJECT_CIRCUMSTANCE_LEADS:
+        return found
+    for e in range(first, last):
+        nxt = tokens[e + 1]
+        if tokens[e].lower in ADJUNCT_NOUNS and (nxt.lower in DETERMINERS or nxt.lower in POSSESSIVE_PRONOUNS
+                                                 or nxt.is_capitalised):
+            return e + 1, last
+    return found
 
 
 MAX_QUOTED_TITLE_MODIFIERS = 2  # "the former", "the late", "the longtime former"
@@ -8275,7 +8353,8 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
     supporter from Jackson, Miss., attending the convention, said", "Paul
     Porter, a truck driver from Ava, Mo., who is a member of the union, said"."""
     tokens = view.tokens
-    quote = max((m for m in range(k) if tokens[m].text in QUOTE_MARKS), default=None)
+    quote = max((m for m in range(k) if tokens[m].text in QUOTE_MARKS and not _quoted_title_in_an_aside(view, m)),
+                default=None)
     if quote is not None and not _only_scare_quotes_in_a_dashed_aside(view, k):
         start = quote + 1
         while start < k and tokens[start].text == ",":
@@ -8293,11 +8372,12 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
     in_relative = False
     for m in range(last + 1, k):
         token = tokens[m]
-        if token.text in QUOTE_MARKS and not _scare_quote_inside_a_dashed_aside(view, last + 1, k, m):
+        if token.text in QUOTE_MARKS and not _scare_quote_inside_a_dashed_aside(view, last + 1, k, m) \
+                and not _quoted_title_in_an_aside(view, m):
             return None
         if token.text == "," or token.text in DASHES:
             in_relative = False
-        elif token.lower in ASIDE_OPENERS:
+        elif token.lower in ASIDE_OPENERS or _relative_that(tokens, m):
             in_relative = True
         elif token.lower in FINITE_AUXILIARIES and not in_relative and not _auxiliary_word_inside_a_name(tokens, m):
             return None
@@ -8315,6 +8395,37 @@ def _subject_across_asides(view: SentenceView, k: int) -> tuple[int, int] | None
                     and not _region_after_the_subjects_place(view, comma, end):
                 return comma + 1, end - 1
     return start, last
+
+
+def _quoted_title_in_an_aside(view: SentenceView, m: int) -> bool:
+    """For rule `subject_across_asides`: the quotation mark at `m` belongs to
+    a short title of capitalised words inside an aside, after a word or a
+    comma ('a contestant on Trump's reality TV show, "The Apprentice," who
+    went on to work alongside Trump, said'): a name the writer quotes, no
+    one's speech, so the walk crosses it. A quotation that opens the
+    sentence, holds a lower-case word or runs past MAX_TITLE_WORDS words
+    stops the walk as before."""
+    tokens = view.tokens
+    quote = view.quotes.covering(tokens[m].start)
+    if quote is None or quote[0] <= tokens[0].start:
+        return False
+    opening = next((j for j in range(m, -1, -1) if tokens[j].start == quote[0]), None)
+    if opening is None or opening == 0 or not (tokens[opening - 1].is_word or tokens[opening - 1].text == ","):
+        return False
+    words = [t for t in tokens if quote[0] < t.start and t.end <= quote[1] and t.is_word]
+    return 0 < len(words) <= MAX_TITLE_WORDS and words[0].is_capitalised \
+        and all(t.is_capitalised or t.lower in TITLE_JOINERS for t in words)
+
+
+def _relative_that(tokens: Sequence[Token], m: int) -> bool:
+    """For rule `subject_across_asides`: "that" right after a noun of an
+    aside opens a relative clause ("Tom Fitton, the president of Judicial
+    Watch, a conservative group that has sued the agency, said"), whose
+    verb is no verb of the sentence's own."""
+    before = tokens[m - 1] if m > 0 else None
+    return tokens[m].lower == "that" and before is not None and before.is_word \
+        and before.lower not in FINITE_OR_AUXILIARY and before.lower not in DETERMINERS \
+        and not before.lower.endswith("ed")
 
 
 MAX_SCARE_QUOTE_WORDS = 3  # 'the "swing," or deciding, vote'
@@ -8901,6 +9012,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         source_last = max(m for m in range(source_first, len(tokens)) if tokens[m].is_word)
     if source_last is None:
         source_last = _description_before_a_relative_aside(view, source_first)
+    if source_last is None:
+        source_last = _description_before_its_tail(view, source_first)
     known_for = _known_for_a_quoted_work(view, source_first) if source_last is None else None
     source_last = known_for if known_for is not None else source_last
     if source_last is None:
@@ -8934,8 +9047,13 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
             # it: the source splits the claim, whose "that" clause goes on after the comma
             parts.append((tokens[rest].start, trailing_end(view, len(tokens) - 1)))
         elif rest < len(tokens) and (_adverb_only(view, before) or _fronted_adjunct(view, before)) \
+                and not _gloss_after_comma(view, rest) \
                 and (rest := _after_a_relative_aside(view, rest)) < len(tokens) \
                 and tokens[rest].lower not in RELATIVES | SUBORDINATORS:
+            # Rule `participle_after_the_source_goes_on_no_opener` (recall-s29: "The market fell, said
+            # Carly Fiorina, adding that it would recover." gave the claim "The market fell adding that
+            # it would recover"): a participle after the source's comma is the next predicate (rule
+            # participle_clause), never the rest of a claim split by the source
             # Rule `inverted_after_adverb`: "Currently, said Dr. Mustafa Al-Kahlot, the
             # director of the hospital, there are 70 children ...": the claim goes on after the source;
             # so too after a longer phrase of place or time (rule `inverted_after_a_fronted_adjunct`)
