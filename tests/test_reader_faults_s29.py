@@ -1,0 +1,41 @@
+"""Claims faults of reader round s29 (articles never read before): each fault
+class fixed by a named rule, with a sentence of its kind and a near variant
+that must stay as it is. The sentences are written in the manner of the
+articles; none is read from the shared data sets."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+from summarizer.claims.names import find_names
+from summarizer.claims.text import tokenize
+
+from .claim_helpers import as_shown, described
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    return [(n.text, n.kind) for n in find_names(tokenize(text, 0, len(text)))]
+
+
+# Rule `legal_form_after_a_comma_joins_the_name` (CNN-Corpus dev 620 s12-s14)
+def test_rule_legal_form_after_a_comma_joins_the_name() -> None:
+    found = _names("A spokeswoman for Silversea Cruises, Ltd. e-mailed CNN on Monday.")
+    assert ("Silversea Cruises", "organisation") in found
+    assert all(text not in ("Ltd.", "Ltd") for text, _ in found), found
+    assert _names("Acme Holdings, Inc. rose sharply.")[-1] == ("Acme Holdings", "organisation")
+
+
+def test_legal_form_speaker_is_never_the_suffix() -> None:
+    text = ("A spokeswoman for the Fort Lauderdale-based Silversea Cruises, Ltd. e-mailed CNN, stating that "
+            "the firm was disappointed. The company said it had always scored in the highest range of grades.")
+    speakers = [c.speaker for c in extract_claims(text)]
+    assert "Ltd." not in speakers and "Ltd" not in speakers, described(text)
+    assert as_shown("Acme Holdings, Inc. said profits rose in the second quarter.") == [
+        ("Acme Holdings", "said", "profits rose in the second quarter")]
+
+
+def test_legal_form_near_variants_stay() -> None:
+    # a legal form with no comma, and a comma before a word that is no legal form
+    assert ("Apple Inc.", "organisation") in _names("Apple Inc. said sales rose.") or \
+        any(text.startswith("Apple") for text, _ in _names("Apple Inc. said sales rose."))
+    found = _names("Officials in Paris, Texas, said the storm had passed.")
+    assert any(text == "Texas" for text, _ in found), found
