@@ -9,7 +9,7 @@ from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
 
-from .claim_helpers import as_shown, described
+from .claim_helpers import as_shown, described, only
 
 
 def _names(text: str) -> list[tuple[str, str]]:
@@ -39,3 +39,24 @@ def test_legal_form_near_variants_stay() -> None:
         any(text.startswith("Apple") for text, _ in _names("Apple Inc. said sales rose."))
     found = _names("Officials in Paris, Texas, said the storm had passed.")
     assert any(text == "Texas" for text, _ in found), found
+
+
+# Rule `numeral_or_demonstrative_before_a_who_antecedent` (CNN-Corpus dev 620 s9)
+def test_rule_numeral_or_demonstrative_before_a_who_antecedent() -> None:
+    claim = only("One crew member who was on board the Silver Shadow said that his superiors ordered him "
+                 "and other crew members to sleep with food inside their cabins.")
+    assert claim.source_as_written == "One crew member"
+    assert claim.content == "his superiors ordered him and other crew members to sleep with food inside their cabins"
+    assert only("Another passenger who was on the plane said that the pilot tried to raise the nose."
+                ).source_as_written == "Another passenger"
+
+
+def test_who_antecedent_near_variants_stay() -> None:
+    assert only("A crew member who was on board the ship said that his superiors ordered him to hide food."
+                ).source_as_written == "A crew member"
+    # "one of": the clause describes the players, and "she" wrote
+    text = ("Word of the hire came as a surprise to Kim Obiala, one of the players who said she wrote "
+            "the letter about her coaching in 1997.")
+    assert all(c.source_as_written != "one of the players" or c.cue == "say" for c in extract_claims(text)), \
+        described(text)
+
