@@ -73,3 +73,51 @@ def test_witnessed_scene_near_variants_stay_hedged() -> None:
     assert only("He said he could see his campaign collapsing.").hedged  # a possessed thing
     assert only("Officials say they could see people leaving the city.").hedged  # a present cue
 
+
+# Rule `cue_after_a_power_noun_is_no_speech` (CNN-Corpus dev 620 s26)
+def test_rule_cue_after_a_power_noun_is_no_speech() -> None:
+    text = ("The program employs inspectors from the Public Health Service and, even though it is a "
+            "regulatory program, it only has the authority to ask the cruise line to correct its actions.")
+    assert [c for c in extract_claims(text) if c.cue == "ask"] == [], described(text)
+    assert as_shown("The agency has no right to demand a recount.") == []
+
+
+def test_power_noun_near_variants_stay() -> None:
+    assert [c.cue for c in extract_claims("The agency asked the cruise line to correct its actions.")] == ["ask"]
+    # "right" as an adjective: the claim stays
+    text = "The panel is right to note that the tax would fall on smaller investors as well."
+    assert [c.content for c in extract_claims(text)] == ["the tax would fall on smaller investors as well"], \
+        described(text)
+
+
+# Rule `threat_by_a_thing_is_no_speech` (CNN-Corpus dev 828 s23)
+def test_rule_threat_by_a_thing_is_no_speech() -> None:
+    assert as_shown("But now, the infighting has threatened to tip the balance among rebel forces "
+                    "toward militant groups.") == []
+    assert as_shown("But as technology threatens to change the industry ever more quickly, the deal "
+                    "may merely reset the clock.") == []
+
+
+def test_threat_near_variants_stay() -> None:
+    assert [c.cue for c in extract_claims("The Taliban threatened to attack anyone who takes part.")] == ["threaten"]
+    text = "The coalition seemed near collapse as partners threatened to walk away at the slightest disagreement."
+    assert [c.cue for c in extract_claims(text)] == ["threaten"], described(text)
+    text = "Ted Cruz, who last year threatened to shut down the government, went up with a new ad."
+    assert [c.cue for c in extract_claims(text)] == ["threaten"], described(text)
+
+
+# Rule `bare_noun_phrase_is_no_content` (CNN-Corpus dev 629 s9, s15, s28, s48)
+def test_rule_bare_noun_phrase_is_no_content() -> None:
+    assert as_shown("Other passengers on the plane described a harrowing experience.") == []
+    assert as_shown("People who watched it happen feared the worst.") == []
+    assert as_shown("Witnesses describe unusual landing.") == []
+    assert as_shown("And he tweeted the experience.") == []
+
+
+def test_bare_noun_phrase_near_variants_stay() -> None:
+    assert as_shown("The State Department described the patient as a U.S. citizen.") == [
+        ("State Department", "described", "the patient as a U.S. citizen")]
+    assert as_shown("She denied the allegations.") == [("She", "denied", "the allegations")]
+    assert as_shown("Protesters fear things may get worse.") == [("Protesters", "fear", "things may get worse")]
+    text = "Achatz tweeted: Tbl brings 8mo. Old. It cries."
+    assert [c.cue for c in extract_claims(text)][:1] == ["tweet"], described(text)
