@@ -121,3 +121,18 @@ def test_bare_noun_phrase_near_variants_stay() -> None:
     assert as_shown("Protesters fear things may get worse.") == [("Protesters", "fear", "things may get worse")]
     text = "Achatz tweeted: Tbl brings 8mo. Old. It cries."
     assert [c.cue for c in extract_claims(text)][:1] == ["tweet"], described(text)
+
+
+# Rule `writers_correction_is_no_content` (CNN-Corpus dev 620 s13)
+def test_rule_writers_correction_is_no_content() -> None:
+    assert as_shown("In fact, Gina Finocchiaro said the final grade was an 84, although it actually turned "
+                    "out to be 82.") == [("Gina Finocchiaro", "said", "the final grade was an 84")]
+    assert as_shown("He said the plan would work, but it later turned out to be a failure.") == [
+        ("He", "said", "the plan would work")]
+
+
+def test_writers_correction_near_variants_stay() -> None:
+    assert as_shown("She said the grade was an 84, although the review was not over.") == [
+        ("She", "said", "the grade was an 84, although the review was not over")]
+    assert [c.content for c in extract_claims('"It was 84, though it turned out to be 82," she said.')] == [
+        '"It was 84, though it turned out to be 82,"']

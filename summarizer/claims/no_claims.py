@@ -8,7 +8,7 @@ Tests in tests/test_reader_faults_s29.py.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from summarizer.claims.grammar import (
     AUXILIARIES,
@@ -22,7 +22,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import cue_forms, grammar, past_forms, pronouns
 from summarizer.claims.names import organisation_words
 from summarizer.claims.rules import Frame
-from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import word_set
 
 MAX_BARE_NOUN_PHRASE_WORDS = 4  # "a harrowing experience", "the harrowing scenes"
@@ -119,6 +119,49 @@ def bare_noun_phrase_content(view: SentenceView, frame: Frame) -> bool:
         and not t.lower.endswith("ed")  # a verb: "tweeted he welcomed Twitter's action"
         for t in words
     )
+
+
+MAX_CORRECTION_SUBJECT_WORDS = 3  # "it", "the grade", "the final grade"
+
+
+def writers_correction_cut(view: SentenceView, frame: Frame) -> Frame:
+    """Rule `writers_correction_is_no_content` (reader round s29, CNN-Corpus
+    dev 620 s13: "In fact, Gina Finocchiaro said the final grade was an 84,
+    although it actually turned out to be 82." gave her the content "the
+    final grade was an 84, although it actually turned out to be 82"): in a
+    reported clause (outside quotation marks), a comma, "although", "though"
+    or "but" (no_claims.txt writers_correction_openers), a short subject,
+    adverbs such as "actually" and "turned out" is the writer telling how
+    it really was; the content ends before the comma. Kept whole: "said the
+    grade was 84, although the review was not over" (no "turned out") and a
+    quotation ('"It was 84, though it turned out to
+    be 82," she said': her words)."""
+    if not frame.content:
+        return frame
+    start, end = frame.content[-1]
+    tokens = view.tokens
+    for m, token in enumerate(tokens[:-3]):
+        if start < token.start and token.end <= end and token.text == "," \
+                and tokens[m + 1].lower in _words("writers_correction_openers") \
+                and view.quotes.covering(token.start) is None and _correction_after(tokens, m + 2):
+            return frame.with_content((*frame.content[:-1], (start, tokens[m - 1].end)))
+    return frame
+
+
+def _correction_after(tokens: Sequence[Token], k: int) -> bool:
+    """From token `k`: a subject of one to three words, adverbs of
+    writers_correction_adverbs, then "turned out" (writers_correction_verbs)."""
+    adverbs, verbs = _words("writers_correction_adverbs"), _words("writers_correction_verbs")
+    subject = 0
+    while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in verbs:
+        if tokens[k].lower not in adverbs:
+            subject += 1
+        if subject > MAX_CORRECTION_SUBJECT_WORDS or tokens[k].lower in AUXILIARIES:
+            return False
+        k += 1
+    if subject == 0 or k >= len(tokens) or tokens[k].lower not in verbs:
+        return False
+    return tokens[k].lower != "turned" or (k + 1 < len(tokens) and tokens[k + 1].lower == "out")
 
 
 NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = (
