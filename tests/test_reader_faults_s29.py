@@ -136,3 +136,17 @@ def test_writers_correction_near_variants_stay() -> None:
         ("She", "said", "the grade was an 84, although the review was not over")]
     assert [c.content for c in extract_claims('"It was 84, though it turned out to be 82," she said.')] == [
         '"It was 84, though it turned out to be 82,"']
+
+
+# Rule `another_opens_an_inverted_source` (CNN-Corpus dev 629 s18)
+def test_rule_another_opens_an_inverted_source() -> None:
+    assert as_shown("The pilot tried to raise it at the last minute, said another passenger.") == [
+        ("another passenger", "said", "The pilot tried to raise it at the last minute")]
+    assert as_shown('"Good job, Mini," says another racer.') == [("another racer", "says", '"Good job, Mini,"')]
+
+
+def test_another_near_variants_stay() -> None:
+    assert as_shown("The pilot tried to raise it at the last minute, said one passenger.") == [
+        ("one passenger", "said", "The pilot tried to raise it at the last minute")]
+    # "another" as the object of a verb opens no source
+    assert as_shown("The pilot tried to land and then tried another.") == []

@@ -9280,7 +9280,9 @@ def _plain_source_end(view: SentenceView, first: int) -> int | None:
         return None
     opener = tokens[first]
     numeric = opener.text[0].isdigit() or opener.lower in NUMBERS or opener.lower == "one"
-    if not (opener.is_capitalised or opener.lower in DETERMINERS or numeric):
+    # rule `another_opens_an_inverted_source` (reader round s29, CNN-Corpus dev 629 s18: "..., said
+    # another passenger." had no claim): "another" opens one as a determiner does
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or numeric or opener.lower in PLAIN_SOURCE_LEADS):
         return None
     k = first
     while k < len(tokens) and k - first < MAX_PLAIN_SOURCE_TOKENS and not _source_ends(view, k):
@@ -9294,6 +9296,7 @@ def _plain_source_end(view: SentenceView, first: int) -> int | None:
 
 
 MAX_PLAIN_SOURCE_TOKENS = 10
+PLAIN_SOURCE_LEADS = grammar("plain_source_leads")
 
 
 def _trailing_phrase(view: SentenceView, last: int) -> int:
