@@ -26,6 +26,7 @@ from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Toke
 from summarizer.rules import word_set
 
 MAX_BARE_NOUN_PHRASE_WORDS = 4  # "a harrowing experience", "the harrowing scenes"
+SENTENCE_END_MARKS = frozenset({".", "!", "?"})
 
 
 def _words(name: str) -> frozenset[str]:
@@ -96,10 +97,11 @@ def bare_noun_phrase_content(view: SentenceView, frame: Frame) -> bool:
     subhead "Witnesses describe unusual landing", "And he tweeted the
     experience"): after a cue that needs a proposition or a description to
     say anything (no_claims.txt bare_noun_phrase_cues: "describe", "fear",
-    "tweet"), a short noun phrase alone, with no verb, no "as" and no
-    quotation, states nothing: no claim. Kept: "described the patient as a
+    "tweet"), a short noun phrase alone that ends the sentence, with no
+    verb, no "as" and no quotation, states nothing: no claim. Kept: "described the patient as a
     U.S. citizen" ("as"), "fear for their safety" (a preposition), "tweeted
-    congratulations to Sanders" (more than the thing named), and any cue
+    congratulations to Sanders" (more than the thing named), "described the
+    tremor, which he put at magnitude 7.9" (more follows), and any cue
     not listed, which takes a noun phrase as its claim: "She denied the
     allegations", "He confirmed the deaths", "urged calm"."""
     if frame.entry.lemma not in _words("bare_noun_phrase_cues") or len(frame.content) != 1:
@@ -112,6 +114,8 @@ def bare_noun_phrase_content(view: SentenceView, frame: Frame) -> bool:
         return False
     if found[0] > 0 and view.tokens[found[0] - 1].text == ":":
         return False  # the words themselves after a colon: "Achatz tweeted: Tbl brings 8mo."
+    if found[1] + 1 < len(view.tokens) and view.tokens[found[1] + 1].text not in SENTENCE_END_MARKS:
+        return False  # more follows: "Ahmed described the tremor, which he put at magnitude 7.9."
     stops = _words("bare_noun_phrase_breaks") | grammar("subject_pronouns")
     return all(
         t.is_word and t.text not in QUOTE_MARKS and t.lower not in stops and t.lower not in AUXILIARIES
