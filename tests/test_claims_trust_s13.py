@@ -52,7 +52,9 @@ def test_a_noun_and_threatened_is_a_compound_adjective() -> None:
 
 
 def test_a_threat_made_stays() -> None:
-    claim = only("The storm threatened the town for days.")
+    # a thing's threat is no speech since the reader round s29 (rule `threat_by_a_thing_is_no_speech`:
+    # "The storm threatened the town for days." has no claim); people's threat stays one
+    claim = only("The rebels threatened the town for days.")
     assert claim.cue == "threaten"
     claim = only("Officials at the ministry threatened to resign.")
     assert (claim.cue, claim.content) == ("threaten", "to resign")

@@ -70,6 +70,7 @@ from summarizer.claims.names import (
     role_names_a_source_after,
     words_in_lower_case,
 )
+from summarizer.claims.no_claims import writers_correction_cut
 from summarizer.claims.polarity import (
     asking_cue,
     bare_refusal_end,
@@ -401,6 +402,7 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
                 acts.append(frame)
             continue
         frame = extend_over_quotes(_result_clause_around_the_cue(view, frame), view.quotes)
+        frame = writers_correction_cut(view, frame)  # rule `writers_correction_is_no_content`
         if any(f.source == frame.source and f.content == frame.content for f in frames):
             # Rule `lead_and_its_cue_are_one_claim`: "The company refused to confirm that it had
             # been hacked": the lead ("refused") and its cue ("confirm") frame the same words

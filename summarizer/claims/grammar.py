@@ -40,6 +40,7 @@ from summarizer.claims.names import (
     INDEFINITE_ARTICLES,
     POSSESSIVE_DETERMINERS,
     body_after_a_title,
+    legal_form_after_a_comma,
     name_after_a_fronted_place,
     organisation_words,
     places,
@@ -194,6 +195,9 @@ def np_left(view: SentenceView, last: int) -> int | None:
             quoted_name = _quoted_name_before_its_noun(tokens, k, last)
             if quoted_name is not None:
                 k = quoted_name
+                continue
+            if k < last and legal_form_after_a_comma(tokens, k):
+                k -= 1  # rule `legal_form_after_a_comma_joins_the_name`: "Acme Holdings, Inc. said"
                 continue
             if k < last and quoted_nickname(tokens, k - 2):
                 # rule `quoted_nickname_inside_a_name`, walking left as np_right walks right

@@ -97,6 +97,7 @@ from summarizer.claims.names import (
     organisation_acronyms,
     organisation_words,
 )
+from summarizer.claims.no_claims import NO_CLAIM_RULES
 from summarizer.claims.polarity import cue_last_token, polarity
 from summarizer.claims.rules import (
     JUDGING_VERBS,
@@ -6377,6 +6378,8 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("cue_s_form_after_a_plural_count_is_a_noun", plural_cue_after_a_count),
     # qa71a-s27 (CNN-Corpus dev reader test): tests in tests/test_qa71a_s27.py
     ("time_allowed_to_speak_is_a_deadline", time_allowed_to_speak),
+    # reader round s29: tests in tests/test_reader_faults_s29.py
+    *NO_CLAIM_RULES,
 )
 
 # The writer's own lines, tried after nesting (extract.py `_without_writers_voice`):

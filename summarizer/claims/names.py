@@ -648,7 +648,45 @@ def find_names(
             if name is not None:
                 names.append(name)
             pending_title = None
-    return _joined_across_nicknames(tokens, names)
+    return _legal_form_after_a_comma_joined(tokens, _joined_across_nicknames(tokens, names))
+
+
+def _legal_form_after_a_comma_joined(tokens: Sequence[Token], found: list[Name]) -> list[Name]:
+    """Rule `legal_form_after_a_comma_joins_the_name` (reader round s29,
+    CNN-Corpus dev 620: "A spokeswoman for the Fort Lauderdale-based Silversea
+    Cruises, Ltd. e-mailed CNN ... The company said ..." showed the speaker
+    "Ltd."): a company's legal form right after a name and a comma
+    (claim_grammar.txt `legal_forms_after_a_comma`: "Ltd.", "Inc.") is part of
+    that name, never a name of its own. The name keeps its words ("Silversea
+    Cruises", so that its later mentions match it), now typed an organisation,
+    and its span runs through the legal form."""
+    joined: list[Name] = []
+    for name in found:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and name.first == name.last
+            and name.first == before.last + 2
+            and legal_form_after_a_comma(tokens, before.last + 1)
+            and name.title is None
+        ):
+            joined[-1] = before._replace(last=name.last, end=name.end, kind=ORGANISATION, gender=None)
+            continue
+        joined.append(name)
+    return joined
+
+
+def legal_form_after_a_comma(tokens: Sequence[Token], comma: int) -> bool:
+    """Token `comma` is a comma between a capitalised word and a company's
+    legal form ("Silversea Cruises, Ltd."), read as one name (rule
+    `legal_form_after_a_comma_joins_the_name`; grammar's np_left walks over it)."""
+    return (
+        0 < comma < len(tokens) - 1
+        and tokens[comma].text == ","
+        and tokens[comma - 1].is_capitalised
+        and tokens[comma + 1].is_capitalised
+        and _clean(tokens[comma + 1].text) in grammar("legal_forms_after_a_comma")
+    )
 
 
 def _plural_possessive_inside_a_name(tokens: Sequence[Token], k: int, m: int) -> bool:

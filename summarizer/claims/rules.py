@@ -6230,7 +6230,7 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
     # said" gave the source "was wounded in Iraq"): "who" says its antecedent is a person, so a
     # lower-case noun after an article ("A soldier", "The teacher") or a described one
     # (source_nouns.txt described: "Teachers who ...") is the speaker as "A man who ..." is
-    person_by_its_who = first is not None and tokens[first].lower in ARTICLES and first < who - 1 \
+    person_by_its_who = first is not None and _opens_a_who_antecedent(tokens, first) and first < who - 1 \
         and tokens[who - 1].is_word and not tokens[who - 1].is_capitalised
     if first is None or who - 1 - first > MAX_DESCRIPTION_TOKENS \
             or not (is_people_noun(antecedent) or antecedent in DESCRIBED_PEOPLE or person_by_its_who):
@@ -6255,9 +6255,25 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
             t.is_word and (t.lower in ("and", "or") or not (t.lower in AUXILIARIES or _finite(t))) for t in modifiers
         ):
             return opening, who - 1
-    return (first, who - 1) if tokens[first].lower in ARTICLES or bare_plural else None
+    return (first, who - 1) if _opens_a_who_antecedent(tokens, first) or bare_plural else None
 
 
+def _opens_a_who_antecedent(tokens: Sequence[Token], first: int) -> bool:
+    """For rule `subject_with_a_who_clause`: token `first` opens the noun
+    phrase a "who" clause describes: an article ("A crew member who ...")
+    or, by rule `numeral_or_demonstrative_before_a_who_antecedent` (reader
+    round s29, CNN-Corpus dev 620 s9: "One crew member who was on board the
+    Silver Shadow said that ..." gave the source "was on board the Silver
+    Shadow"), "one", "another" or "this" (claim_grammar.txt
+    who_antecedent_leads), but not "one of": "Kim Obiala, one of the players
+    who said she wrote the letter" reads as before."""
+    if tokens[first].lower in ARTICLES:
+        return True
+    # not "one of the players who said she wrote ...": the clause describes the players
+    return tokens[first].lower in WHO_ANTECEDENT_LEADS and first + 1 < len(tokens) and tokens[first + 1].lower != "of"
+
+
+WHO_ANTECEDENT_LEADS = grammar("who_antecedent_leads")
 MAX_UNCLOSED_RELATIVE_TOKENS = 16  # ", which represents food manufacturers such as Kraft, Hershey and"
 UNCLOSED_RELATIVE_LEADS = frozenset({"which", "who"})
 # words after which the walk left cannot tell that the relative clause runs on to the cue
@@ -9382,7 +9398,9 @@ def _plain_source_end(view: SentenceView, first: int) -> int | None:
         return None
     opener = tokens[first]
     numeric = opener.text[0].isdigit() or opener.lower in NUMBERS or opener.lower == "one"
-    if not (opener.is_capitalised or opener.lower in DETERMINERS or numeric):
+    # rule `another_opens_an_inverted_source` (reader round s29, CNN-Corpus dev 629 s18: "..., said
+    # another passenger." had no claim): "another" opens one as a determiner does
+    if not (opener.is_capitalised or opener.lower in DETERMINERS or numeric or opener.lower in PLAIN_SOURCE_LEADS):
         return None
     k = first
     while k < len(tokens) and k - first < MAX_PLAIN_SOURCE_TOKENS and not _source_ends(view, k):
@@ -9396,6 +9414,7 @@ def _plain_source_end(view: SentenceView, first: int) -> int | None:
 
 
 MAX_PLAIN_SOURCE_TOKENS = 10
+PLAIN_SOURCE_LEADS = grammar("plain_source_leads")
 
 
 def _trailing_phrase(view: SentenceView, last: int) -> int:

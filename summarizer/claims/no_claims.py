@@ -1,0 +1,175 @@
+"""Junk rules of the reader round s29: a cue that frames no claim.
+
+Each rule is a JunkRule (a sentence view and a candidate frame -> whether
+the frame is no attribution at all), listed in NO_CLAIM_RULES, which
+junk.py adds to its JUNK_RULES. Word lists: summarizer/rules/no_claims.txt.
+Tests in tests/test_reader_faults_s29.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from summarizer.claims.grammar import (
+    AUXILIARIES,
+    DETERMINERS,
+    GROUP_PARTS,
+    PREPOSITIONS,
+    RELATIVES,
+    head_token,
+    looks_like_source,
+)
+from summarizer.claims.lexicon import cue_forms, grammar, past_forms, pronouns
+from summarizer.claims.names import organisation_words
+from summarizer.claims.rules import Frame
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.rules import word_set
+
+MAX_BARE_NOUN_PHRASE_WORDS = 4  # "a harrowing experience", "the harrowing scenes"
+SENTENCE_END_MARKS = frozenset({".", "!", "?"})
+
+
+def _words(name: str) -> frozenset[str]:
+    return word_set("no_claims", name)
+
+
+def _token_range(view: SentenceView, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The first and last token inside a character span, or None."""
+    inside = [k for k, t in enumerate(view.tokens) if t.start >= span[0] and t.end <= span[1]]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def cue_after_a_power_noun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `cue_after_a_power_noun_is_no_speech` (reader round s29,
+    CNN-Corpus dev 620 s26: "..., even though it's a considered a
+    regulatory program, it only has the authority to ask the cruise line to
+    correct its actions" gave an "ask" claim glued from the sentence's two
+    clauses): a cue in the infinitive after a noun of power or right
+    (no_claims.txt power_nouns: "the authority to ask", "the right to
+    demand") names what someone may do, nothing anyone said. "The agency
+    asked the cruise line to correct its actions" stays a claim."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 3 or tokens[k - 1].lower != "to" or tokens[k - 2].lower not in _words("power_nouns"):
+        return False
+    # a noun after a determiner or a possessive ("the authority", "no right", "Congress's power");
+    # not the adjective: "The panel is right to note that ..." stays a claim
+    before = tokens[k - 3]
+    return before.lower in DETERMINERS or before.text.endswith(POSSESSIVE_S)
+
+
+def threat_by_a_thing(view: SentenceView, frame: Frame) -> bool:
+    """Rule `threat_by_a_thing_is_no_speech` (reader round s29, CNN-Corpus
+    dev 828 s23: "the infighting has threatened to tip the balance among
+    rebel forces ..." was a claim): "threaten" is a threat spoken only when
+    its subject looks like a source (a name, a pronoun, a title, a body, a
+    people noun); with a thing as its subject ("the infighting", "a pending
+    ballot initiative": a lower-case singular noun) it means to risk. "The
+    Taliban threatened to attack anyone who takes part", "partners
+    threatened to walk away" (a plural may be people), "several threatened
+    to disrupt the convention" and "a movement ... who have threatened to
+    occupy" (a body word) stay claims."""
+    if frame.entry.lemma not in _words("threat_cues") or frame.source is None:
+        return False
+    found = _token_range(view, frame.source)
+    if found is None or looks_like_source(view, *found):
+        return False
+    head = head_token(view, *found)
+    low = head.lower
+    # a thing is named by a lower-case singular noun: a plural ("partners", "insurgents"), a
+    # group's part ("several"), a pronoun ("who") or a body word ("a movement") may be people
+    return head.is_word and not head.is_capitalised and not low.endswith("s") and low not in GROUP_PARTS \
+        and low not in pronouns() and low not in RELATIVES and low not in organisation_words() \
+        and low not in grammar("loose_body_nouns") and not _time_phrase(view, *found)
+
+
+def _time_phrase(view: SentenceView, first: int, last: int) -> bool:
+    """A source span that is a time phrase ("who last year threatened"): the walk
+    left took an adjunct for the subject, whose speaker it cannot tell."""
+    return any(t.lower in grammar("time_units") or t.lower in grammar("time_words")
+               for t in view.tokens[first : last + 1])
+
+
+def bare_noun_phrase_content(view: SentenceView, frame: Frame) -> bool:
+    """Rule `bare_noun_phrase_is_no_content` (reader round s29, CNN-Corpus
+    dev 629: "Other passengers on the plane described a harrowing
+    experience", "People who watched it happen feared the worst", the
+    subhead "Witnesses describe unusual landing", "And he tweeted the
+    experience"): after a cue that needs a proposition or a description to
+    say anything (no_claims.txt bare_noun_phrase_cues: "describe", "fear",
+    "tweet"), a short noun phrase alone that ends the sentence, with no
+    verb, no "as" and no quotation, states nothing: no claim. Kept: "described the patient as a
+    U.S. citizen" ("as"), "fear for their safety" (a preposition), "tweeted
+    congratulations to Sanders" (more than the thing named), "described the
+    tremor, which he put at magnitude 7.9" (more follows), and any cue
+    not listed, which takes a noun phrase as its claim: "She denied the
+    allegations", "He confirmed the deaths", "urged calm"."""
+    if frame.entry.lemma not in _words("bare_noun_phrase_cues") or len(frame.content) != 1:
+        return False
+    found = _token_range(view, frame.content[0])
+    if found is None:
+        return False
+    words = view.tokens[found[0] : found[1] + 1]
+    if not words or len(words) > MAX_BARE_NOUN_PHRASE_WORDS or words[0].lower in PREPOSITIONS:
+        return False
+    if found[0] > 0 and view.tokens[found[0] - 1].text == ":":
+        return False  # the words themselves after a colon: "Achatz tweeted: Tbl brings 8mo."
+    if found[1] + 1 < len(view.tokens) and view.tokens[found[1] + 1].text not in SENTENCE_END_MARKS:
+        return False  # more follows: "Ahmed described the tremor, which he put at magnitude 7.9."
+    stops = _words("bare_noun_phrase_breaks") | grammar("subject_pronouns")
+    return all(
+        t.is_word and t.text not in QUOTE_MARKS and t.lower not in stops and t.lower not in AUXILIARIES
+        and t.lower not in past_forms() and (t.lower,) not in cue_forms() and t.lower not in PREPOSITIONS
+        and not t.lower.endswith("ed")  # a verb: "tweeted he welcomed Twitter's action"
+        for t in words
+    )
+
+
+MAX_CORRECTION_SUBJECT_WORDS = 3  # "it", "the grade", "the final grade"
+
+
+def writers_correction_cut(view: SentenceView, frame: Frame) -> Frame:
+    """Rule `writers_correction_is_no_content` (reader round s29, CNN-Corpus
+    dev 620 s13: "In fact, Gina Finocchiaro said the final grade was an 84,
+    although it actually turned out to be 82." gave her the content "the
+    final grade was an 84, although it actually turned out to be 82"): in a
+    reported clause (outside quotation marks), a comma, "although", "though"
+    or "but" (no_claims.txt writers_correction_openers), a short subject,
+    adverbs such as "actually" and "turned out" is the writer telling how
+    it really was; the content ends before the comma. Kept whole: "said the
+    grade was 84, although the review was not over" (no "turned out") and a
+    quotation ('"It was 84, though it turned out to
+    be 82," she said': her words)."""
+    if not frame.content:
+        return frame
+    start, end = frame.content[-1]
+    tokens = view.tokens
+    for m, token in enumerate(tokens[:-3]):
+        if start < token.start and token.end <= end and token.text == "," \
+                and tokens[m + 1].lower in _words("writers_correction_openers") \
+                and view.quotes.covering(token.start) is None and _correction_after(tokens, m + 2):
+            return frame.with_content((*frame.content[:-1], (start, tokens[m - 1].end)))
+    return frame
+
+
+def _correction_after(tokens: Sequence[Token], k: int) -> bool:
+    """From token `k`: a subject of one to three words, adverbs of
+    writers_correction_adverbs, then "turned out" (writers_correction_verbs)."""
+    adverbs, verbs = _words("writers_correction_adverbs"), _words("writers_correction_verbs")
+    subject = 0
+    while k < len(tokens) and tokens[k].is_word and tokens[k].lower not in verbs:
+        if tokens[k].lower not in adverbs:
+            subject += 1
+        if subject > MAX_CORRECTION_SUBJECT_WORDS or tokens[k].lower in AUXILIARIES:
+            return False
+        k += 1
+    if subject == 0 or k >= len(tokens) or tokens[k].lower not in verbs:
+        return False
+    return tokens[k].lower != "turned" or (k + 1 < len(tokens) and tokens[k + 1].lower == "out")
+
+
+NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = (
+    ("cue_after_a_power_noun_is_no_speech", cue_after_a_power_noun),
+    ("threat_by_a_thing_is_no_speech", threat_by_a_thing),
+    ("bare_noun_phrase_is_no_content", bare_noun_phrase_content),
+)
