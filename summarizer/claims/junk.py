@@ -41,7 +41,6 @@ from summarizer.claims.grammar import (
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
-    QUESTION_OPENERS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     RELATIVES,
@@ -632,7 +631,7 @@ def wh_infinitive_content(view: SentenceView, frame: Frame) -> bool:
     words = view.tokens_within(*frame.content[0])
     if words and words[0].lower in UNKNOWN_STATE_ADVERBS:
         words = words[1:]
-    if len(words) < 3 or words[0].lower not in UNKNOWN_QUESTION_LEADS or words[1].lower != "to" \
+    if len(words) < 3 or words[0].lower not in QUESTION_WORDS or words[1].lower != "to" \
             or view.quotes.covering(words[0].start) is not None:
         return False
     phrase = list(takewhile(lambda t: t.is_word and t.lower not in RELATIVES, words[3:]))
@@ -982,8 +981,7 @@ def participle_on_a_fronted_medium(view: SentenceView, frame: Frame) -> bool:
     content = [t for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e]
     comma = next((m for m, t in enumerate(content) if t.text == ","), len(content))
     shown = content[:comma]  # what the medium shows ends at the comma that closes the participle
-    return bool(shown) and shown[0].lower not in ("that", "how", "what", "why", "whether") \
-        and not has_finite_verb(shown)
+    return bool(shown) and shown[0].lower not in CLAUSE_OPENERS_AFTER_A_CUE and not has_finite_verb(shown)
 
 
 SOURCE_NEGATIONS = frozenset({"cannot", "can't", "can\u2019t", "not", "never"})
@@ -1305,6 +1303,7 @@ def question_to_the_reader(view: SentenceView, frame: Frame) -> bool:
 
 
 PHONE_CUES = word_set("junk_readings", "phone_cues")
+CORRELATIVE_LEADS = grammar("correlative_leads")  # "called both Trump and Clinton 'crazy'"
 
 
 def calls_a_person(view: SentenceView, frame: Frame) -> bool:
@@ -1320,7 +1319,7 @@ def calls_a_person(view: SentenceView, frame: Frame) -> bool:
     if view.title_case:
         return False
     phrase = object_noun_phrase(view, frame)
-    if not phrase or phrase[0].lower in PARTICLE_CONTENTS or phrase[0].lower in ("both", "either"):
+    if not phrase or phrase[0].lower in PARTICLE_CONTENTS or phrase[0].lower in CORRELATIVE_LEADS:
         return False  # "called out his rival", "called both Trump and Clinton 'crazy'"
     last = phrase[-1]
     while len(phrase) > 1 and (last.lower in TIME_WORDS or last.lower in TIME_UNITS or not last.is_capitalised):
@@ -4034,7 +4033,6 @@ def bare_passive_subject(view: SentenceView, frame: Frame) -> bool:
 
 
 # every word that opens an indirect question ("don't know what happened", "whether", "who")
-UNKNOWN_QUESTION_LEADS = QUESTION_OPENERS | grammar("relative_question_words")
 FIRST_AND_SECOND_PERSONS = grammar("first_and_second_persons")
 # the second person's determiner and pronoun that open an imperative's object ("ask your child",
 # "tell you"); "yours truly" is the writer
@@ -4056,7 +4054,7 @@ def not_knowing(view: SentenceView, frame: Frame) -> bool:
     if frame.source is not None and view.text[frame.source[0] : frame.source[1]].lower() in FIRST_AND_SECOND_PERSONS:
         return False
     first = next((t for t in view.tokens if t.start >= frame.content[0][0] and t.is_word), None)
-    return first is not None and first.lower in UNKNOWN_QUESTION_LEADS and polarity(view, frame).negated
+    return first is not None and first.lower in QUESTION_WORDS and polarity(view, frame).negated
 
 
 def belief_in_no_proposition(view: SentenceView, frame: Frame) -> bool:
@@ -4238,7 +4236,7 @@ def cue_in_an_unknown_question(view: SentenceView, frame: Frame) -> bool:
         pass  # the source "many in Gaza" after "how"
     elif tokens[m].lower in QUESTION_AMOUNTS and tokens[m - 1].lower == "how":
         m -= 1  # "how many Gazans want": the source after the amount
-    elif tokens[m].lower not in UNKNOWN_QUESTION_LEADS:
+    elif tokens[m].lower not in QUESTION_WORDS:
         return False
     j = m - 1
     while j > 0 and tokens[j].lower in UNKNOWN_STATE_ADVERBS:
