@@ -10,7 +10,33 @@ from summarizer import extract_claims
 from summarizer.claims.junk import CLAUSE_OPENERS_AFTER_A_CUE, CORRELATIVE_LEADS
 from summarizer.claims.speakers import LONE_COUNT_SOURCES
 
-from .claim_helpers import as_shown
+from .claim_helpers import as_shown, only
+
+
+# claim_grammar.txt who_described_pronouns: many some most few several all
+# (rule `those_who_is_the_description`)
+def test_quantifier_before_a_who_clause_is_the_description() -> None:
+    assert as_shown("Many who read the report felt it was unfair.") == [
+        ("Many who read the report", "felt", "it was unfair")]
+    assert as_shown("Some who know him say he is kind.") == [("Some who know him", "say", "he is kind")]
+
+
+def test_quantifier_before_a_who_clause_near_variants_stay() -> None:
+    assert as_shown("Those who read the report felt it was unfair.") == [
+        ("Those who read the report", "felt", "it was unfair")]
+    claim = only("He thanked many who helped, and said the work was done.")
+    assert (claim.source_as_written, claim.content) == ("He", "the work was done")
+
+
+# claim_grammar.txt compound_heads_after_a_cue: form forms (rule `cue_word_in_a_compound_noun_is_no_cue`)
+def test_cue_word_before_forms_is_no_cue() -> None:
+    assert as_shown("The firm will buy the paper and order forms.") == []
+    assert as_shown("Officials said claim forms were lost.") == [("Officials", "said", "claim forms were lost")]
+
+
+def test_cue_word_before_forms_near_variant_stays() -> None:
+    assert as_shown("The judge will read the motion and order a new trial.") == [
+        ("The judge", "order", "a new trial")]
 
 
 # one list each: the clause openers the fronted-medium rule reads, the correlative leads, the lone counts
