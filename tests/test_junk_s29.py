@@ -39,6 +39,42 @@ def test_cue_word_before_forms_near_variant_stays() -> None:
         ("The judge", "order", "a new trial")]
 
 
+# Rule `passive_subject_keeps_its_relative_clause`
+def test_rule_passive_subject_keeps_its_relative_clause() -> None:
+    claim = only("The strike on Monday that killed the commander is believed to be the 21st strike this year.")
+    assert claim.content == "The strike on Monday that killed the commander is believed to be the 21st strike this year"
+    assert claim.hedged and claim.speaker is None
+    assert only("The man who killed her is believed to be in Mexico.").content == \
+        "The man who killed her is believed to be in Mexico"
+
+
+def test_rule_passive_subject_keeps_its_relative_clause_near_variants_stay() -> None:
+    assert only("The gunman is believed to have used a rifle.").content == "The gunman is believed to have used a rifle"
+    claim = only("Police found the car that is believed to have been used in the attack.")
+    assert (claim.source_as_written, claim.content) == (
+        "Police", "the car that is believed to have been used in the attack")
+    # a "that" clause after a noun is no relative: the walk keeps "the man"
+    assert all(not c.content.startswith("Reports")
+               for c in extract_claims("Reports that the man is believed to be in Mexico spread quickly."))
+
+
+# Rule `joined_passive_keeps_the_sentences_subject`
+def test_rule_joined_passive_keeps_the_sentences_subject() -> None:
+    claim = only("The bill has sat in committee since 2011 and is believed to have little chance of passing.")
+    assert claim.content == "The bill is believed to have little chance of passing"
+    assert [p.text for p in claim.content_parts] == ["The bill", "is believed to have little chance of passing"]
+    assert claim.hedged
+
+
+def test_rule_joined_passive_keeps_the_sentences_subject_near_variant_stays() -> None:
+    assert only("The bill is believed to have little chance of passing.").content == \
+        "The bill is believed to have little chance of passing"
+    # the subject of a said clause may be the one believed: no subject is given to it
+    believed = [c for c in extract_claims("Smith said the man fled and is believed to be in Mexico.")
+                if c.cue == "believe"]
+    assert believed and all(not c.content.startswith("Smith") for c in believed)
+
+
 # one list each: the clause openers the fronted-medium rule reads, the correlative leads, the lone counts
 def test_word_lists_are_read_from_the_rules_files() -> None:
     assert CLAUSE_OPENERS_AFTER_A_CUE == frozenset({"that", "how", "why", "what", "whether"})
