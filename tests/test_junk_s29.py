@@ -75,6 +75,34 @@ def test_rule_joined_passive_keeps_the_sentences_subject_near_variant_stays() ->
     assert believed and all(not c.content.startswith("Smith") for c in believed)
 
 
+# Rule `document_not_telling_is_no_claim`
+def test_rule_document_not_telling_is_no_claim() -> None:
+    assert as_shown("The lawsuit does not indicate how much the couple is asking for.") == []
+    assert as_shown("The statement did not say when the information would be released.") == []
+
+
+def test_rule_document_not_telling_near_variants_stay() -> None:
+    assert as_shown("Police did not say how they linked him to the killing.") == [
+        ("Police", "did not say", "how they linked him to the killing")]
+    assert as_shown("The lawsuit indicates how much the couple is asking for.") == [
+        ("The lawsuit", "indicates", "how much the couple is asking for")]
+    assert as_shown("The report did not say that he lied.") == [("The report", "did not say", "he lied")]
+
+
+# Rule `particle_or_time_is_no_content`: a pronoun and the particle of a phrasal verb
+def test_pronoun_and_particle_is_no_content() -> None:
+    assert as_shown("Tom Smith refused to rule it out.") == []
+    assert as_shown("The governor refused to give it up.") == []
+
+
+def test_pronoun_and_particle_near_variants_stay() -> None:
+    assert as_shown("Tom Smith declined to rule it out, aides said.") == [
+        ("aides", "said", "Tom Smith declined to rule it out")]
+    assert as_shown("Tom Smith said it up front.") == [("Tom Smith", "said", "it up front")]
+    # a bare answer stays: the cue and its negation read with it, and the question stands beside it
+    assert as_shown("Asked if he was ever bullied, the candidate said no.") == [("the candidate", "said", "no")]
+
+
 # one list each: the clause openers the fronted-medium rule reads, the correlative leads, the lone counts
 def test_word_lists_are_read_from_the_rules_files() -> None:
     assert CLAUSE_OPENERS_AFTER_A_CUE == frozenset({"that", "how", "why", "what", "whether"})

@@ -1120,6 +1120,8 @@ def graded_participle(view: SentenceView, frame: Frame) -> bool:
 
 
 PARTICLE_CONTENTS = grammar("prepositions") | frozenset({"about", "up", "out", "off", "back", "on"})
+# the adverb particles of a phrasal verb ("rule it out", "give it up", "turn them down")
+PHRASAL_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})
 
 
 def empty_content(view: SentenceView, frame: Frame) -> bool:
@@ -1127,14 +1129,20 @@ def empty_content(view: SentenceView, frame: Frame) -> bool:
     "about"), "I learning from", "our neurons respond to us" (a
     preposition and a pronoun: whom, not what), "Writing over the weekend, the critic
     observed ..." (content "the weekend"), "George Anthony denied that in his
-    testimony" (content "in his testimony"): a content of prepositions, of a
-    time or of a circumstance alone says nothing anyone claimed; "writes
-    about the war" and "said in 2010 that ..." stay."""
+    testimony" (content "in his testimony"), "Smith refused to rule it out"
+    (content "it out": a pronoun and the particle of a phrasal verb): a
+    content of prepositions, of a time or of a circumstance alone says
+    nothing anyone claimed; "writes about the war", "said in 2010 that ..."
+    and "refused to rule out a tax" stay."""
     words = [t.lower for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e and t.is_word]
     if not words or any(view.text[s:e].strip()[:1] in QUOTE_MARKS for s, e in frame.content):
         return False
     if all(w in PARTICLE_CONTENTS for w in words):
         return True
+    led = words[2:] if words[:1] == ["to"] and frame.entry.lemma in refusal_leads() else words  # "refused to rule"
+    if len(led) == 2 and led[0] in OBJECT_PRONOUNS and led[1] in PHRASAL_PARTICLES and not frame.clause_final:
+        return True  # QA round s29: "refused to rule it out", "gave it up": the particle is the verb's,
+        # and the pronoun alone points back to what was ruled out
     if len(words) == 2 and words[0] in ("to", "for") and words[1] in OBJECT_PRONOUNS and not frame.clause_final:
         return True  # "our neurons respond to us", "she felt for me": whom, not what ("disagreed with
         # him", "cautioned against it" and "asked about them" give a stance or a topic: PolNeAR counts them)
@@ -4251,6 +4259,24 @@ def cue_in_an_unknown_question(view: SentenceView, frame: Frame) -> bool:
     return j >= 0 and (tokens[j].lower in SOURCE_NEGATIONS or tokens[j].lower.endswith(("n't", "n\u2019t")))
 
 
+def document_not_telling(view: SentenceView, frame: Frame) -> bool:
+    """Rule `document_not_telling_is_no_claim` (QA round s29, CNN dev 457 s4: "The lawsuit does
+    not indicate how much the couple is asking for in damages" gave the lawsuit the negated claim
+    "how much the couple is asking for"): a document (source_nouns.txt documents: "the lawsuit",
+    "the affidavit", "the statement") whose negated cue opens an indirect question ("how much",
+    "whether") says what the page does not tell: the writer's note of a gap, no one's claim, and
+    nobody was asked. Kept: a person or a body that did not say ("Police did not say how they
+    linked him": a refusal to tell, which is news), a document that does tell ("The lawsuit
+    indicates how much ...") and a "that" clause ("The report did not say that he lied")."""
+    if frame.source is None or frame.clause_final or frame.cue_token < 0 or not frame.content:
+        return False
+    source = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if not source or source[-1].is_capitalised or source[-1].lower not in documents():
+        return False
+    first = next((t for t in view.tokens if t.start >= frame.content[0][0] and t.is_word), None)
+    return first is not None and first.lower in QUESTION_WORDS and polarity(view, frame).negated
+
+
 def participle_past_another_clause(view: SentenceView, frame: Frame) -> bool:
     """Rule `participle_past_another_clause_has_no_source` (session 16, web
     page 0a3108e: "Finally, the Ukrainian companies filed suit, always in the
@@ -6241,6 +6267,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("referring_gloss_of_a_quoted_name_is_no_claim", name_glossed),
     ("bare_subject_of_a_passive_is_no_content", bare_passive_subject),
     ("not_knowing_a_question_is_the_writers", not_knowing),
+    ("document_not_telling_is_no_claim", document_not_telling),
     ("supporting_a_count_of_things_is_an_act", supports_a_count),
     # session 13 (QA round 39): tests in tests/test_claims_trust_s13.py
     ("hinting_at_a_thing_is_no_claim", hints_at_a_thing),
