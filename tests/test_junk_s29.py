@@ -7,7 +7,7 @@ shared data sets."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-from summarizer.claims.junk import CLAUSE_OPENERS_AFTER_A_CUE, CORRELATIVE_LEADS
+from summarizer.claims.junk import CLAUSE_OPENERS_AFTER_A_CUE, CORRELATIVE_LEADS, opens_with_an_auxiliary
 from summarizer.claims.speakers import LONE_COUNT_SOURCES
 
 from .claim_helpers import as_shown, only
@@ -103,9 +103,30 @@ def test_pronoun_and_particle_near_variants_stay() -> None:
     assert as_shown("Asked if he was ever bullied, the candidate said no.") == [("the candidate", "said", "no")]
 
 
+# Rule `source_is_no_clause_nor_adverbial`: a source that opens with an auxiliary, unnamed too
+def test_source_opening_with_an_auxiliary_is_shown_as_none() -> None:
+    found = extract_claims("Perhaps most telling, though, were the candidates' favorite television shows.")
+    assert found, "the sentence must still reach the source check"
+    for claim in found:
+        assert claim.speaker is None and claim.speaker_span is None and claim.speaker_kind == "unresolved"
+
+
+def test_source_opening_with_an_auxiliary_near_variant_stays() -> None:
+    assert as_shown("Those who have lost friends wonder why they lived.") == [
+        ("Those who have lost friends", "wonder", "why they lived")]
+
+
+def test_opens_with_an_auxiliary_reads_verbs_only() -> None:
+    assert opens_with_an_auxiliary("have lost friends")
+    assert opens_with_an_auxiliary("is chairman of Our Principles Pac")
+    assert not opens_with_an_auxiliary("even some technologists")  # an adverb the walk passes over
+    assert not opens_with_an_auxiliary("both candidates")
+    assert not opens_with_an_auxiliary("have")
+
+
 # one list each: the clause openers the fronted-medium rule reads, the correlative leads, the lone counts
 def test_word_lists_are_read_from_the_rules_files() -> None:
-    assert CLAUSE_OPENERS_AFTER_A_CUE == frozenset({"that", "how", "why", "what", "whether"})
+    assert frozenset({"that", "how", "why", "what", "whether"}) == CLAUSE_OPENERS_AFTER_A_CUE
     assert {"both", "either"} <= CORRELATIVE_LEADS
     assert {"one", "both"} <= LONE_COUNT_SOURCES
     assert as_shown("In the footage, showing that the army had left, a man says the town is calm.") != []

@@ -673,19 +673,35 @@ def is_clause_or_adverbial_source(source: str) -> bool:
     and a preposition is the writer's adverbial; one that opens with a
     subject pronoun and a word that does not go on its noun phrase
     (claim_grammar.txt pronoun_phrase_seconds: "they both", "he and his
-    wife", "we ourselves") is a clause ("she has spoken", "I follow ...").
-    The claim stays, shown with no source, as `cut_source_is_shown_as_none`
-    does; "nearly 200 people" and a lone "they" stay."""
+    wife", "we ourselves") is a clause ("she has spoken", "I follow ...");
+    so is one that opens with a lower-case auxiliary (QA round s29, PolNeAR
+    train: "were the candidates' favorite television", "is chairman of Our
+    Principles Pac", CNN dev 155 s29 "have lost friends", shown as unnamed
+    speakers). The claim stays, shown with no source, as
+    `cut_source_is_shown_as_none` does; "nearly 200 people" and a lone
+    "they" stay."""
     words = [w.strip(",.;:") for w in source.split()]
     if len(words) < 2 or not words[1]:
         return False
     first, second = words[0], words[1]
     if first.islower() and is_adverb(first) and second in PREPOSITIONS:
         return True
+    if opens_with_an_auxiliary(source):
+        return True
     if _verb_of_a_clause_with_its_object(words) is not None:
         return True
     return first.lower() in SUBJECT_PRONOUNS and second.islower() and second not in PRONOUN_PHRASE_SECONDS \
         and not source.split()[0].endswith(",")
+
+
+def opens_with_an_auxiliary(source: str) -> bool:
+    """Part of rule `source_is_no_clause_nor_adverbial` (QA round s29): a
+    source of two words or more whose first is a lower-case auxiliary ("have
+    lost friends", "is chairman of Our Principles Pac", "were the
+    candidates' favorite television") is a verb group cut out of a clause,
+    no noun phrase; also read for an unnamed speaker shown as written."""
+    words = source.split()
+    return len(words) >= 2 and words[0].islower() and words[0] in VERB_AUXILIARIES and words[0][:1].isalpha()
 
 
 def _verb_of_a_clause_with_its_object(words: list[str]) -> int | None:
