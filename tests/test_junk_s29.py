@@ -103,6 +103,19 @@ def test_pronoun_and_particle_near_variants_stay() -> None:
     assert as_shown("Asked if he was ever bullied, the candidate said no.") == [("the candidate", "said", "no")]
 
 
+# Rule `participle_after_a_negated_noun_is_no_claim`
+def test_rule_participle_after_a_negated_noun_is_no_claim() -> None:
+    assert as_shown("There have been no studies showing that the drug works.") == []
+    assert as_shown("But there has been no authoritative research showing whether sugary drinks cause obesity.") == []
+
+
+def test_rule_participle_after_a_negated_noun_near_variants_stay() -> None:
+    assert as_shown("There have been studies showing that the drug works.") == [(None, "showing", "the drug works")]
+    assert [c.cue for c in extract_claims(
+        "CNN received no response after calling the sheriff's department, but hours later an investigator came.")
+    ] == ["call"]
+
+
 # Rule `source_is_no_clause_nor_adverbial`: a source that opens with an auxiliary, unnamed too
 def test_source_opening_with_an_auxiliary_is_shown_as_none() -> None:
     found = extract_claims("Perhaps most telling, though, were the candidates' favorite television shows.")

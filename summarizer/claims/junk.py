@@ -614,6 +614,33 @@ def existential_there_source(view: SentenceView, frame: Frame) -> bool:
     return any(a.lower == "there" and (b.lower in BE or b.lower in BE_CONTRACTIONS) for a, b in pairwise(tokens))
 
 
+MAX_NEGATED_NOUN_WORDS = 3  # "no authoritative research", "no new evidence", "no peer-reviewed studies"
+
+
+def participle_after_a_negated_noun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_after_a_negated_noun_is_no_claim` (QA round s29, CNN dev 301 s30: "But
+    there have been no authoritative research showing whether consuming sugary drinks is directly
+    linked to a rise in obesity" gave the source "been no authoritative research" and the claim
+    "showing: whether consuming sugary drinks ..."; with "that" the claim would read as shown,
+    its negation lost): a participle cue right after a noun phrase that "no" opens ("no studies
+    showing", "no evidence suggesting") tells what nothing shows; nobody claims it. Kept: "studies
+    showing that the drug works" (no "no") and "No one is saying the plan failed" (a finite cue)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.clause_final or not tokens[k].lower.endswith("ing") or tokens[k].is_capitalised:
+        return False
+    for j in range(k - 1, max(k - 2 - MAX_NEGATED_NOUN_WORDS, -1), -1):
+        token = tokens[j]
+        if not token.is_word:
+            return False
+        if token.lower == "no":
+            return j < k - 1
+        if token.is_capitalised or token.lower in DETERMINERS or token.lower in PREPOSITIONS \
+                or token.lower in SUBORDINATORS:
+            return False  # "received no response after calling the sheriff": the participle's own clause
+    return False
+
+
 def wh_infinitive_content(view: SentenceView, frame: Frame) -> bool:
     """Rule `wh_infinitive_content_is_no_claim` (qa71b s27, cnn113 s17:
     "Marazita couldn't tell us exactly where to find these kids" gave the
@@ -6212,6 +6239,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("fragment_is_no_source", no_speaker_source),
     ("existential_there_is_no_source", existential_there_source),
     ("wh_infinitive_content_is_no_claim", wh_infinitive_content),
+    ("participle_after_a_negated_noun_is_no_claim", participle_after_a_negated_noun),
     ("participle_is_a_modifier", participle_modifier),
     ("participle_after_a_prepositional_noun_is_a_modifier", participle_after_a_prepositional_noun),
     ("participle_on_a_fronted_medium_is_a_modifier", participle_on_a_fronted_medium),
