@@ -1130,8 +1130,7 @@ def passive_naming(view: SentenceView, frame: Frame) -> bool:
 PASSIVE_NAMING_CUES = word_set("junk_readings", "naming_cues") | word_set("junk_readings", "passive_naming_cues")
 
 
-DEGREE_WORDS = frozenset({"most", "more", "less", "least", "better", "best", "well", "highly", "poorly", "ill",
-                          "very", "fully", "badly", "widely", "little"})
+DEGREE_WORDS = noun_sets("junk_readings")["degree_words"]
 DEGREE_LEADS = grammar("degree_leads")
 GRADING_WORDS = DEGREE_WORDS | grammar("reception_adverbs")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")
@@ -1163,8 +1162,7 @@ def graded_participle(view: SentenceView, frame: Frame) -> bool:
 
 
 PARTICLE_CONTENTS = grammar("prepositions") | frozenset({"about", "up", "out", "off", "back", "on"})
-# the adverb particles of a phrasal verb ("rule it out", "give it up", "turn them down")
-PHRASAL_PARTICLES = frozenset({"out", "up", "off", "down", "back", "away"})
+PHRASAL_PARTICLES = noun_sets("junk_readings")["phrasal_particles"]  # "rule it out", "give it up", "turn them down"
 
 
 def empty_content(view: SentenceView, frame: Frame) -> bool:
@@ -1484,8 +1482,7 @@ def seeming_inclination(view: SentenceView, frame: Frame) -> bool:
     return len(after) >= 2 and after[0] in INCLINATIONS and after[1] == "to"
 
 
-SEEMING_ADVERBS = frozenset({"so", "too", "very", "more", "less", "rather", "quite", "increasingly", "all",
-                             "somewhat", "particularly", "especially", "ever", "still"})
+SEEMING_ADVERBS = noun_sets("junk_readings")["seeming_adverbs"]
 
 
 def predicative_participle(view: SentenceView, frame: Frame) -> bool:
@@ -1632,8 +1629,7 @@ def questions_a_person(view: SentenceView, frame: Frame) -> bool:
 
 
 NO_NOUN_BEFORE_A_PARTICIPLE = BE | PERFECT_OR_PASSIVE | SUBJECT_PRONOUNS | VERB_AUXILIARIES | ADVERB_AUXILIARIES
-PAST_LIKE_EN = frozenset({"listen", "happen", "threaten", "strengthen", "open", "widen", "deepen", "sharpen",
-                          "soften", "weaken", "worsen", "broaden", "heighten", "lessen", "loosen", "frighten"})
+PAST_LIKE_EN = noun_sets("junk_readings")["past_like_en"]
 
 
 def capitalised_cue(view: SentenceView, frame: Frame) -> bool:
@@ -1851,9 +1847,7 @@ def appoints_someone(view: SentenceView, frame: Frame) -> bool:
 POST_LEADS = frozenset({"the", "its", "their", "his", "her", "new", "next", "interim", "acting"})
 
 
-ABSTRACT_SUBJECTS = frozenset({"challenge", "challenges", "problem", "problems", "issue", "issues", "situation",
-                               "circumstances", "crisis", "crises", "times", "conditions", "threats", "risks",
-                               "history"})  # "History tells us that ...": the writer's lesson
+ABSTRACT_SUBJECTS = noun_sets("junk_readings")["abstract_subjects"]  # "History tells us that ...": the writer's lesson
 
 
 def abstract_subject(view: SentenceView, frame: Frame) -> bool:
@@ -4262,7 +4256,7 @@ def work_as_a_speaker(view: SentenceView, frame: Frame) -> bool:
 UNKNOWN_STATES = _junk_words("unknown_states")
 KNOWN_STATES = _junk_words("known_states")
 QUESTION_AMOUNTS = frozenset({"many", "much"})  # "how many in Gaza", "how much of the board"
-UNKNOWN_STATE_ADVERBS = frozenset({"still", "yet", "also", "now", "immediately", "entirely", "exactly", "really"})
+UNKNOWN_STATE_ADVERBS = noun_sets("junk_readings")["unknown_state_adverbs"]
 
 
 def cue_in_an_unknown_question(view: SentenceView, frame: Frame) -> bool:
