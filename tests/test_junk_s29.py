@@ -87,6 +87,8 @@ def test_rule_document_not_telling_near_variants_stay() -> None:
     assert as_shown("The lawsuit indicates how much the couple is asking for.") == [
         ("The lawsuit", "indicates", "how much the couple is asking for")]
     assert as_shown("The report did not say that he lied.") == [("The report", "did not say", "he lied")]
+    assert as_shown("The website refused to say whether the clips would stay online.") == [
+        ("The website", "refused to say", "whether the clips would stay online")]
 
 
 # Rule `particle_or_time_is_no_content`: a pronoun and the particle of a phrasal verb

@@ -4303,10 +4303,14 @@ def document_not_telling(view: SentenceView, frame: Frame) -> bool:
     "the affidavit", "the statement") whose negated cue opens an indirect question ("how much",
     "whether") says what the page does not tell: the writer's note of a gap, no one's claim, and
     nobody was asked. Kept: a person or a body that did not say ("Police did not say how they
-    linked him": a refusal to tell, which is news), a document that does tell ("The lawsuit
-    indicates how much ...") and a "that" clause ("The report did not say that he lied")."""
+    linked him": a refusal to tell, which is news; so is a refusal whatever its subject: "The
+    website refused to say whether ..."), a document that does tell ("The lawsuit indicates how
+    much ...") and a "that" clause ("The report did not say that he lied")."""
     if frame.source is None or frame.clause_final or frame.cue_token < 0 or not frame.content:
         return False
+    if frame.entry.lemma in refusal_leads() or any(
+            t.lower in refusal_leads() for t in view.tokens_within(frame.source[1], frame.cue[1])):
+        return False  # "The website refused to say whether ...": refusing, it was asked and is a body
     source = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     if not source or source[-1].is_capitalised or source[-1].lower not in documents():
         return False
