@@ -42,6 +42,7 @@ from summarizer.claims.junk import (
     is_junk_label,
     is_writers_line,
     noun_cue_word_joined_to_a_noun,
+    opens_with_an_auxiliary,
     subject_of_a_clause_source,
     unspeaking_it,
 )
@@ -166,10 +167,15 @@ def _without_cut_sources(claims: list[Claim]) -> list[Claim]:
     its claim and shows no source; so does one whose source is a clause or
     an adverbial (rule `source_is_no_clause_nor_adverbial`), unless that
     clause's subject can be shown as written (rule
-    `subject_of_a_clause_source_is_the_source`: "his family", "they")."""
+    `subject_of_a_clause_source_is_the_source`: "his family", "they"). An
+    unnamed speaker shown as written that opens with an auxiliary ("have
+    lost friends") goes unresolved the same way."""
     return [_cut_source_mended(claim)
             if claim.speaker is None and claim.speaker_span is not None and (
                 is_cut_source(claim.speaker_span.text) or is_clause_or_adverbial_source(claim.speaker_span.text))
+            else _cut_source_mended(replace(claim, speaker=None, speaker_kind="unresolved"))
+            if claim.speaker_kind == "unnamed" and claim.speaker_span is not None
+            and claim.speaker == claim.speaker_span.text and opens_with_an_auxiliary(claim.speaker)
             else claim for claim in claims]
 
 

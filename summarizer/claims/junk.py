@@ -41,7 +41,6 @@ from summarizer.claims.grammar import (
     PARAGRAPH_LABEL,
     PAST_VERBS,
     PREPOSITIONS,
-    QUESTION_OPENERS,
     QUESTION_WORDS,
     RELATIVE_PRONOUNS,
     RELATIVES,
@@ -616,6 +615,33 @@ def existential_there_source(view: SentenceView, frame: Frame) -> bool:
     return any(a.lower == "there" and (b.lower in BE or b.lower in BE_CONTRACTIONS) for a, b in pairwise(tokens))
 
 
+MAX_NEGATED_NOUN_WORDS = 3  # "no authoritative research", "no new evidence", "no peer-reviewed studies"
+
+
+def participle_after_a_negated_noun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_after_a_negated_noun_is_no_claim` (QA round s29, CNN dev 301 s30: "But
+    there have been no authoritative research showing whether consuming sugary drinks is directly
+    linked to a rise in obesity" gave the source "been no authoritative research" and the claim
+    "showing: whether consuming sugary drinks ..."; with "that" the claim would read as shown,
+    its negation lost): a participle cue right after a noun phrase that "no" opens ("no studies
+    showing", "no evidence suggesting") tells what nothing shows; nobody claims it. Kept: "studies
+    showing that the drug works" (no "no") and "No one is saying the plan failed" (a finite cue)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.clause_final or not tokens[k].lower.endswith("ing") or tokens[k].is_capitalised:
+        return False
+    for j in range(k - 1, max(k - 2 - MAX_NEGATED_NOUN_WORDS, -1), -1):
+        token = tokens[j]
+        if not token.is_word:
+            return False
+        if token.lower == "no":
+            return j < k - 1
+        if token.is_capitalised or token.lower in DETERMINERS or token.lower in PREPOSITIONS \
+                or token.lower in SUBORDINATORS:
+            return False  # "received no response after calling the sheriff": the participle's own clause
+    return False
+
+
 def wh_infinitive_content(view: SentenceView, frame: Frame) -> bool:
     """Rule `wh_infinitive_content_is_no_claim` (qa71b s27, cnn113 s17:
     "Marazita couldn't tell us exactly where to find these kids" gave the
@@ -633,7 +659,7 @@ def wh_infinitive_content(view: SentenceView, frame: Frame) -> bool:
     words = view.tokens_within(*frame.content[0])
     if words and words[0].lower in UNKNOWN_STATE_ADVERBS:
         words = words[1:]
-    if len(words) < 3 or words[0].lower not in UNKNOWN_QUESTION_LEADS or words[1].lower != "to" \
+    if len(words) < 3 or words[0].lower not in QUESTION_WORDS or words[1].lower != "to" \
             or view.quotes.covering(words[0].start) is not None:
         return False
     phrase = list(takewhile(lambda t: t.is_word and t.lower not in RELATIVES, words[3:]))
@@ -675,19 +701,35 @@ def is_clause_or_adverbial_source(source: str) -> bool:
     and a preposition is the writer's adverbial; one that opens with a
     subject pronoun and a word that does not go on its noun phrase
     (claim_grammar.txt pronoun_phrase_seconds: "they both", "he and his
-    wife", "we ourselves") is a clause ("she has spoken", "I follow ...").
-    The claim stays, shown with no source, as `cut_source_is_shown_as_none`
-    does; "nearly 200 people" and a lone "they" stay."""
+    wife", "we ourselves") is a clause ("she has spoken", "I follow ...");
+    so is one that opens with a lower-case auxiliary (QA round s29, PolNeAR
+    train: "were the candidates' favorite television", "is chairman of Our
+    Principles Pac", CNN dev 155 s29 "have lost friends", shown as unnamed
+    speakers). The claim stays, shown with no source, as
+    `cut_source_is_shown_as_none` does; "nearly 200 people" and a lone
+    "they" stay."""
     words = [w.strip(",.;:") for w in source.split()]
     if len(words) < 2 or not words[1]:
         return False
     first, second = words[0], words[1]
     if first.islower() and is_adverb(first) and second in PREPOSITIONS:
         return True
+    if opens_with_an_auxiliary(source):
+        return True
     if _verb_of_a_clause_with_its_object(words) is not None:
         return True
     return first.lower() in SUBJECT_PRONOUNS and second.islower() and second not in PRONOUN_PHRASE_SECONDS \
         and not source.split()[0].endswith(",")
+
+
+def opens_with_an_auxiliary(source: str) -> bool:
+    """Part of rule `source_is_no_clause_nor_adverbial` (QA round s29): a
+    source of two words or more whose first is a lower-case auxiliary ("have
+    lost friends", "is chairman of Our Principles Pac", "were the
+    candidates' favorite television") is a verb group cut out of a clause,
+    no noun phrase; also read for an unnamed speaker shown as written."""
+    words = source.split()
+    return len(words) >= 2 and words[0].islower() and words[0] in VERB_AUXILIARIES and words[0][:1].isalpha()
 
 
 def _verb_of_a_clause_with_its_object(words: list[str]) -> int | None:
@@ -983,8 +1025,7 @@ def participle_on_a_fronted_medium(view: SentenceView, frame: Frame) -> bool:
     content = [t for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e]
     comma = next((m for m, t in enumerate(content) if t.text == ","), len(content))
     shown = content[:comma]  # what the medium shows ends at the comma that closes the participle
-    return bool(shown) and shown[0].lower not in ("that", "how", "what", "why", "whether") \
-        and not has_finite_verb(shown)
+    return bool(shown) and shown[0].lower not in CLAUSE_OPENERS_AFTER_A_CUE and not has_finite_verb(shown)
 
 
 SOURCE_NEGATIONS = frozenset({"cannot", "can't", "can\u2019t", "not", "never"})
@@ -1090,8 +1131,7 @@ def passive_naming(view: SentenceView, frame: Frame) -> bool:
 PASSIVE_NAMING_CUES = word_set("junk_readings", "naming_cues") | word_set("junk_readings", "passive_naming_cues")
 
 
-DEGREE_WORDS = frozenset({"most", "more", "less", "least", "better", "best", "well", "highly", "poorly", "ill",
-                          "very", "fully", "badly", "widely", "little"})
+DEGREE_WORDS = noun_sets("junk_readings")["degree_words"]
 DEGREE_LEADS = grammar("degree_leads")
 GRADING_WORDS = DEGREE_WORDS | grammar("reception_adverbs")
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'")
@@ -1123,6 +1163,7 @@ def graded_participle(view: SentenceView, frame: Frame) -> bool:
 
 
 PARTICLE_CONTENTS = grammar("prepositions") | frozenset({"about", "up", "out", "off", "back", "on"})
+PHRASAL_PARTICLES = noun_sets("junk_readings")["phrasal_particles"]  # "rule it out", "give it up", "turn them down"
 
 
 def empty_content(view: SentenceView, frame: Frame) -> bool:
@@ -1130,14 +1171,20 @@ def empty_content(view: SentenceView, frame: Frame) -> bool:
     "about"), "I learning from", "our neurons respond to us" (a
     preposition and a pronoun: whom, not what), "Writing over the weekend, the critic
     observed ..." (content "the weekend"), "George Anthony denied that in his
-    testimony" (content "in his testimony"): a content of prepositions, of a
-    time or of a circumstance alone says nothing anyone claimed; "writes
-    about the war" and "said in 2010 that ..." stay."""
+    testimony" (content "in his testimony"), "Smith refused to rule it out"
+    (content "it out": a pronoun and the particle of a phrasal verb): a
+    content of prepositions, of a time or of a circumstance alone says
+    nothing anyone claimed; "writes about the war", "said in 2010 that ..."
+    and "refused to rule out a tax" stay."""
     words = [t.lower for s, e in frame.content for t in view.tokens if s <= t.start and t.end <= e and t.is_word]
     if not words or any(view.text[s:e].strip()[:1] in QUOTE_MARKS for s, e in frame.content):
         return False
     if all(w in PARTICLE_CONTENTS for w in words):
         return True
+    led = words[2:] if words[:1] == ["to"] and frame.entry.lemma in refusal_leads() else words  # "refused to rule"
+    if len(led) == 2 and led[0] in OBJECT_PRONOUNS and led[1] in PHRASAL_PARTICLES and not frame.clause_final:
+        return True  # QA round s29: "refused to rule it out", "gave it up": the particle is the verb's,
+        # and the pronoun alone points back to what was ruled out
     if len(words) == 2 and words[0] in ("to", "for") and words[1] in OBJECT_PRONOUNS and not frame.clause_final:
         return True  # "our neurons respond to us", "she felt for me": whom, not what ("disagreed with
         # him", "cautioned against it" and "asked about them" give a stance or a topic: PolNeAR counts them)
@@ -1306,6 +1353,7 @@ def question_to_the_reader(view: SentenceView, frame: Frame) -> bool:
 
 
 PHONE_CUES = word_set("junk_readings", "phone_cues")
+CORRELATIVE_LEADS = grammar("correlative_leads")  # "called both Trump and Clinton 'crazy'"
 
 
 def calls_a_person(view: SentenceView, frame: Frame) -> bool:
@@ -1321,7 +1369,7 @@ def calls_a_person(view: SentenceView, frame: Frame) -> bool:
     if view.title_case:
         return False
     phrase = object_noun_phrase(view, frame)
-    if not phrase or phrase[0].lower in PARTICLE_CONTENTS or phrase[0].lower in ("both", "either"):
+    if not phrase or phrase[0].lower in PARTICLE_CONTENTS or phrase[0].lower in CORRELATIVE_LEADS:
         return False  # "called out his rival", "called both Trump and Clinton 'crazy'"
     last = phrase[-1]
     while len(phrase) > 1 and (last.lower in TIME_WORDS or last.lower in TIME_UNITS or not last.is_capitalised):
@@ -1435,8 +1483,7 @@ def seeming_inclination(view: SentenceView, frame: Frame) -> bool:
     return len(after) >= 2 and after[0] in INCLINATIONS and after[1] == "to"
 
 
-SEEMING_ADVERBS = frozenset({"so", "too", "very", "more", "less", "rather", "quite", "increasingly", "all",
-                             "somewhat", "particularly", "especially", "ever", "still"})
+SEEMING_ADVERBS = noun_sets("junk_readings")["seeming_adverbs"]
 
 
 def predicative_participle(view: SentenceView, frame: Frame) -> bool:
@@ -1583,8 +1630,7 @@ def questions_a_person(view: SentenceView, frame: Frame) -> bool:
 
 
 NO_NOUN_BEFORE_A_PARTICIPLE = BE | PERFECT_OR_PASSIVE | SUBJECT_PRONOUNS | VERB_AUXILIARIES | ADVERB_AUXILIARIES
-PAST_LIKE_EN = frozenset({"listen", "happen", "threaten", "strengthen", "open", "widen", "deepen", "sharpen",
-                          "soften", "weaken", "worsen", "broaden", "heighten", "lessen", "loosen", "frighten"})
+PAST_LIKE_EN = noun_sets("junk_readings")["past_like_en"]
 
 
 def capitalised_cue(view: SentenceView, frame: Frame) -> bool:
@@ -1802,9 +1848,7 @@ def appoints_someone(view: SentenceView, frame: Frame) -> bool:
 POST_LEADS = frozenset({"the", "its", "their", "his", "her", "new", "next", "interim", "acting"})
 
 
-ABSTRACT_SUBJECTS = frozenset({"challenge", "challenges", "problem", "problems", "issue", "issues", "situation",
-                               "circumstances", "crisis", "crises", "times", "conditions", "threats", "risks",
-                               "history"})  # "History tells us that ...": the writer's lesson
+ABSTRACT_SUBJECTS = noun_sets("junk_readings")["abstract_subjects"]  # "History tells us that ...": the writer's lesson
 
 
 def abstract_subject(view: SentenceView, frame: Frame) -> bool:
@@ -4035,7 +4079,6 @@ def bare_passive_subject(view: SentenceView, frame: Frame) -> bool:
 
 
 # every word that opens an indirect question ("don't know what happened", "whether", "who")
-UNKNOWN_QUESTION_LEADS = QUESTION_OPENERS | grammar("relative_question_words")
 FIRST_AND_SECOND_PERSONS = grammar("first_and_second_persons")
 # the second person's determiner and pronoun that open an imperative's object ("ask your child",
 # "tell you"); "yours truly" is the writer
@@ -4057,7 +4100,7 @@ def not_knowing(view: SentenceView, frame: Frame) -> bool:
     if frame.source is not None and view.text[frame.source[0] : frame.source[1]].lower() in FIRST_AND_SECOND_PERSONS:
         return False
     first = next((t for t in view.tokens if t.start >= frame.content[0][0] and t.is_word), None)
-    return first is not None and first.lower in UNKNOWN_QUESTION_LEADS and polarity(view, frame).negated
+    return first is not None and first.lower in QUESTION_WORDS and polarity(view, frame).negated
 
 
 def belief_in_no_proposition(view: SentenceView, frame: Frame) -> bool:
@@ -4214,7 +4257,7 @@ def work_as_a_speaker(view: SentenceView, frame: Frame) -> bool:
 UNKNOWN_STATES = _junk_words("unknown_states")
 KNOWN_STATES = _junk_words("known_states")
 QUESTION_AMOUNTS = frozenset({"many", "much"})  # "how many in Gaza", "how much of the board"
-UNKNOWN_STATE_ADVERBS = frozenset({"still", "yet", "also", "now", "immediately", "entirely", "exactly", "really"})
+UNKNOWN_STATE_ADVERBS = noun_sets("junk_readings")["unknown_state_adverbs"]
 
 
 def cue_in_an_unknown_question(view: SentenceView, frame: Frame) -> bool:
@@ -4239,7 +4282,7 @@ def cue_in_an_unknown_question(view: SentenceView, frame: Frame) -> bool:
         pass  # the source "many in Gaza" after "how"
     elif tokens[m].lower in QUESTION_AMOUNTS and tokens[m - 1].lower == "how":
         m -= 1  # "how many Gazans want": the source after the amount
-    elif tokens[m].lower not in UNKNOWN_QUESTION_LEADS:
+    elif tokens[m].lower not in QUESTION_WORDS:
         return False
     j = m - 1
     while j > 0 and tokens[j].lower in UNKNOWN_STATE_ADVERBS:
@@ -4252,6 +4295,28 @@ def cue_in_an_unknown_question(view: SentenceView, frame: Frame) -> bool:
     while j > 0 and tokens[j].lower in UNKNOWN_STATE_ADVERBS:
         j -= 1
     return j >= 0 and (tokens[j].lower in SOURCE_NEGATIONS or tokens[j].lower.endswith(("n't", "n\u2019t")))
+
+
+def document_not_telling(view: SentenceView, frame: Frame) -> bool:
+    """Rule `document_not_telling_is_no_claim` (QA round s29, CNN dev 457 s4: "The lawsuit does
+    not indicate how much the couple is asking for in damages" gave the lawsuit the negated claim
+    "how much the couple is asking for"): a document (source_nouns.txt documents: "the lawsuit",
+    "the affidavit", "the statement") whose negated cue opens an indirect question ("how much",
+    "whether") says what the page does not tell: the writer's note of a gap, no one's claim, and
+    nobody was asked. Kept: a person or a body that did not say ("Police did not say how they
+    linked him": a refusal to tell, which is news; so is a refusal whatever its subject: "The
+    website refused to say whether ..."), a document that does tell ("The lawsuit indicates how
+    much ...") and a "that" clause ("The report did not say that he lied")."""
+    if frame.source is None or frame.clause_final or frame.cue_token < 0 or not frame.content:
+        return False
+    if frame.entry.lemma in refusal_leads() or any(
+            t.lower in refusal_leads() for t in view.tokens_within(frame.source[1], frame.cue[1])):
+        return False  # "The website refused to say whether ...": refusing, it was asked and is a body
+    source = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
+    if not source or source[-1].is_capitalised or source[-1].lower not in documents():
+        return False
+    first = next((t for t in view.tokens if t.start >= frame.content[0][0] and t.is_word), None)
+    return first is not None and first.lower in QUESTION_WORDS and polarity(view, frame).negated
 
 
 def participle_past_another_clause(view: SentenceView, frame: Frame) -> bool:
@@ -6173,6 +6238,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("fragment_is_no_source", no_speaker_source),
     ("existential_there_is_no_source", existential_there_source),
     ("wh_infinitive_content_is_no_claim", wh_infinitive_content),
+    ("participle_after_a_negated_noun_is_no_claim", participle_after_a_negated_noun),
     ("participle_is_a_modifier", participle_modifier),
     ("participle_after_a_prepositional_noun_is_a_modifier", participle_after_a_prepositional_noun),
     ("participle_on_a_fronted_medium_is_a_modifier", participle_on_a_fronted_medium),
@@ -6244,6 +6310,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("referring_gloss_of_a_quoted_name_is_no_claim", name_glossed),
     ("bare_subject_of_a_passive_is_no_content", bare_passive_subject),
     ("not_knowing_a_question_is_the_writers", not_knowing),
+    ("document_not_telling_is_no_claim", document_not_telling),
     ("supporting_a_count_of_things_is_an_act", supports_a_count),
     # session 13 (QA round 39): tests in tests/test_claims_trust_s13.py
     ("hinting_at_a_thing_is_no_claim", hints_at_a_thing),

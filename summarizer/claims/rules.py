@@ -1263,6 +1263,8 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     subject_first = np_left(view, k) if k >= 0 else None
     if subject_first is not None:
         subject_first = _before_a_shared_determiner(view, subject_first)
+    if subject_first is not None and by_source is None:
+        subject_first = _opening_subject_of_a_relative(view, subject_first, k)
     if subject_first is not None and tokens[k].lower in RELATIVES and (subject_first == k or tokens[k].lower != "that"):
         # Rule `passive_relative_is_no_content`: "the email, which was first reported by The
         # Associated Press": the claim would be "which"; what it stands for is no part of it (nor
@@ -1275,6 +1277,13 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         if subject_first is None and by_source is None else None
     if aside_subject is not None:
         parts.append(aside_subject)
+    shared = _shared_subject_of_a_joined_passive(view, k, entry) \
+        if subject_first is None and aside_subject is None and by_source is None else None
+    if shared is not None:
+        # the joined passive from its auxiliary on: "HR 212 ... is believed to have little chance"
+        return _frame("passive_attribution", hit, view, None, [shared, (tokens[k + 1].start,
+                                                                        trailing_end(view, content_last(
+                                                                            view, start, cue_starts)))])
     if not parts and not _introduces_content(view, after, start):
         # Rule `passive_agent_then_circumstance`: "It was first declared by President Richard
         # Nixon in the 1970s": no subject to claim, and what follows the agent is a circumstance
@@ -1311,6 +1320,78 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if not parts:
         return None
     return _frame("passive_attribution", hit, view, by_source, parts)
+
+
+def _opening_subject_of_a_relative(view: SentenceView, first: int, k: int) -> int:
+    """Rule `passive_subject_keeps_its_relative_clause` (QA round s29, CNN dev 732 s20: "The strike
+    on Monday that killed al-Libi is believed to be the 21st U.S. drone strike" gave the content
+    "killed al-Libi is believed to be ..."): the walk left from a passive cue stopped inside a
+    relative clause ("that killed al-Libi", "who were attacked"); when the sentence opens with the
+    noun phrase that the clause is about, no comma and no other clause between, the subject is
+    that whole phrase, from the sentence's start. "A man who was hurt said" is read elsewhere; a
+    relative after a comma ("..., which was believed to ...") is no subject."""
+    tokens = view.tokens
+    who = first - 1
+    if who < 2 or tokens[who].lower not in PASSIVE_SUBJECT_RELATIVES:
+        return first  # the walk stops right after the relative: "that [killed al-Libi]", "who [were attacked]"
+    verb = tokens[first]
+    verb_first = verb.lower in AUXILIARIES or _finite(verb) or has_finite_verb([verb]) or (
+        tokens[who].lower != "that" and verb.is_word and not verb.is_capitalised
+        and verb.lower not in DETERMINERS and verb.lower not in SUBJECT_PRONOUNS)  # "who kills"
+    if not verb_first:
+        return first  # the relative's own verb comes first: "Reports that the man is believed ..." is no relative
+    if any(not t.is_word and t.text not in ("-", "'s", "\u2019s") for t in tokens[: k + 1]):
+        return first  # a comma: an aside or another clause
+    head = tokens[:who]
+    if any(t.lower in PASSIVE_SUBJECT_RELATIVES or t.lower in AUXILIARIES or _finite(t) for t in head) \
+            or has_finite_verb(head):
+        return first  # "Officials said that the man is believed ...": "that" opens a said clause
+    if tokens[0].lower not in ARTICLES | DEMONSTRATIVES and not tokens[0].is_capitalised:
+        return first
+    return 0
+
+
+PASSIVE_SUBJECT_RELATIVES = frozenset({"that", "who", "which"})
+
+
+def _shared_subject_of_a_joined_passive(view: SentenceView, k: int, entry: CueEntry) -> Span | None:
+    """Rule `joined_passive_keeps_the_sentences_subject` (QA round s29, CNN dev 102 s42: "HR 212
+    has sat in the House Committee on the Judiciary since ... and is believed to have little
+    chance ..." gave the content "to have little chance ..."): a passive cue right after "and"
+    shares the subject that opens the sentence (a noun phrase and then its finite verb); the claim
+    is that subject and the passive from its auxiliary on. Not after a comma ("..., and is
+    believed" may close a list) and not when another "and" or a clause stands between."""
+    tokens = view.tokens
+    if k < 3 or tokens[k].lower != "and" or "passive" not in entry.flags or tokens[k - 1].text == ",":
+        return None
+    if tokens[0].lower in SUBORDINATORS or not tokens[0].is_word:
+        return None
+    verb_at = next((m for m in range(1, k) if tokens[m].lower in AUXILIARIES or _finite(tokens[m])), None)
+    if verb_at is None or np_left(view, verb_at - 1) != 0 or view.quotes.covering(tokens[verb_at].start) is not None:
+        return None
+    last = verb_at - 1
+    if any(t.lower in ("and", "but", "or", "that", "who", "which") or t.text in (";", ":") or t.text in QUOTE_MARKS
+           for t in tokens[last + 1 : k]):
+        return None
+    m = verb_at + 1
+    while m < k and _in_the_verb_group(tokens[m]):
+        m += 1  # "has sat", "was arrested", "has long been"
+    if any((t.lower,) in cue_forms() for t in tokens[verb_at:m]):
+        return None  # "Smith said the man fled and is believed ...": a said clause may hold the subject
+    subordinate = False
+    for token in tokens[m:k]:
+        subordinate = subordinate or token.lower in SUBORDINATORS
+        if not subordinate and _in_the_verb_group(token) and not token.lower.endswith("ly"):
+            return None  # "Smith said the man fled and is believed ...": the man is, not Smith
+    return tokens[0].start, tokens[last].end
+
+
+def _in_the_verb_group(token: Token) -> bool:
+    """A lower-case word that may stand in a verb group: an auxiliary, a
+    finite or past form, "not", an adverb in -ly."""
+    low = token.lower
+    return token.is_word and not token.is_capitalised and (
+        low in AUXILIARIES or low == "not" or low.endswith("ly") or _finite(token) or has_finite_verb([token]))
 
 
 MAX_AGENT_NOUN_WORDS = 3  # "of the host club", "of the local football club"

@@ -34,6 +34,7 @@ from summarizer.claims.grammar import (
     COUNT_WORDS,
     DASHES,
     DETERMINERS,
+    FLOATING_QUANTIFIERS,
     MODIFIER_PARTICIPLES,
     NAMING_PARTICIPLES,
     NUMBERS,
@@ -9278,9 +9279,10 @@ def _ends_the_apposition(part: list[Token], name: Name) -> bool:
 
 # "another" stays an unnamed source: after "one person wrote", "wrote another" is a second
 # commenter of the same kind (tests/test_claims_trust_qa5.py)
-# "both" with no noun (rule `quantifier_opening_its_clause_is_the_subject`: "Both denied murder.")
-# stands for the two named before, whom the tagger does not pair: unresolved, as "one" is
-LONE_COUNT_SOURCES = frozenset({"one", "both"})
+# "both" with no noun (claim_grammar.txt floating_quantifiers, rule
+# `quantifier_opening_its_clause_is_the_subject`: "Both denied murder.") stands for the two named
+# before, whom the tagger does not pair: unresolved, as "one" is
+LONE_COUNT_SOURCES = frozenset({"one"}) | FLOATING_QUANTIFIERS
 
 
 def _group_name(words: Sequence[Token]) -> bool:
