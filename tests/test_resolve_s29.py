@@ -70,3 +70,31 @@ def test_rule_two_bodies_spoke_in_one_sentence_near_variants_stay() -> None:
             "The family said Frost suffered a heart attack on a cruise ship.")
     assert _speaker_names(text)[-1][1] == "organisation"
     assert "Frost" in (_speaker_names(text)[-1][0] or "")
+
+
+# Rule `agency_by_its_initials` (speakers.py, claim_grammar.txt agency_initials): a body a reader
+# knows as an agency by its initials ("FAA", "FBI", "UNICEF") is "the agency" when it is the one
+# such body in view and the article wrote "agency" for no other name
+def test_rule_agency_by_its_initials() -> None:
+    text = ("CHICAGO (CNN) -- Long lines of stranded passengers clogged Chicago airports all weekend.\n\n"
+            "At least 300 flights had been canceled at O'Hare. "
+            "The FAA hopes to have the center repaired by October 13, the agency said Sunday.")
+    assert _speaker_names(text)[-1] == ("FAA", "organisation")
+    text = ("LOS ANGELES (CNN) -- A teacher accused of filming students is on the run.\n\n"
+            "The FBI issued a wanted poster with several photos of the suspect. "
+            "The agency described him as a computer expert.")
+    assert _speaker_names(text)[-1] == ("FBI", "organisation")
+
+
+def test_rule_agency_by_its_initials_near_variants_stay() -> None:
+    # the article wrote "agency" for another body in view: that body may be the one meant
+    text = ("KIEV (CNN) -- Investigators reached the crash site on Friday.\n\n"
+            "The FBI has offered to help with the inquiry. "
+            "According to Interpol, the international police agency, victims are rarely identified by sight. "
+            "The agency said on Saturday that it will send a team to the site.")
+    assert _speaker_names(text)[-1][0] != "FBI"
+    # two agencies in view: the text does not say which one
+    text = ("CHICAGO (CNN) -- Long lines of stranded passengers clogged Chicago airports all weekend.\n\n"
+            "At least 300 flights had been canceled at O'Hare. "
+            "The FAA and the TSA hope to have the center repaired by October 13, the agency said Sunday.")
+    assert _speakers(text)[-1] == ("the agency", "unresolved")
