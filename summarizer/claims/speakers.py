@@ -102,6 +102,7 @@ from summarizer.claims.names import (
     FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
     MALE,
+    MAX_AGE_DIGITS,  # "Jane Smith, 35,": an age between commas
     MAX_ROLE_WORDS,
     NOUN_PHRASE_BREAKS,
     ORDINAL,
@@ -7786,7 +7787,6 @@ def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
     return parts[0] + parts[2]
 
 
-MAX_AGE_DIGITS = 3  # "Jane Smith, 35,": an age between commas
 
 
 def _age_part(part: list[Token]) -> bool:
