@@ -124,3 +124,41 @@ def test_rule_age_after_the_opener_makes_it_a_name_near_variants_stay() -> None:
             "Shabana Faryad, 21, was the only woman to audition. "
             "\"All I have seen is war,\" she says.")
     assert _speakers(text)[-1] == ("she", "unresolved")
+
+
+# Rule `place_is_no_group` (speakers.py): a country or a city named since the body spoke is no
+# group that could have spoken, so "the group" is still the body that spoke just before
+MALI_LEAD = "BAMAKO, Mali (CNN) -- Fighting in the north has driven thousands from their homes.\n\n"
+
+
+def test_rule_place_is_no_group() -> None:
+    text = MALI_LEAD + ("Meanwhile, the Norwegian Refugee Council warned that the crisis is worsening. "
+                        "Because Algeria has closed its borders, people in the north are heading to the desert, "
+                        "the group said.")
+    assert _speaker_names(text)[-1] == ("Norwegian Refugee Council", "organisation")
+
+
+def test_rule_place_is_no_group_near_variants_stay() -> None:
+    # a body that is no place, named since, may be the group meant
+    text = MALI_LEAD + ("Meanwhile, the Norwegian Refugee Council warned that the crisis is worsening. "
+                        "Because the World Food Programme has closed its depots, people in the north are heading to "
+                        "the desert, "
+                        "the group said.")
+    assert _speakers(text)[-1] == ("the group", "unresolved")
+
+
+# Rule `administration_is_an_agency` (speakers.py, claim_grammar.txt agency_kinds_of_bodies): an
+# administration or a bureau of three words or more is "the agency"
+def test_rule_administration_is_an_agency() -> None:
+    text = ("WASHINGTON (CNN) -- Farm use of antibiotics is feeding resistant bacteria, according to "
+            "the Food and Drug Administration.\n\n"
+            "On Wednesday, the government agency announced a plan to phase out some of the drugs.")
+    assert _speaker_names(text)[-1] == ("Food and Drug Administration", "organisation")
+
+
+def test_rule_administration_is_an_agency_near_variants_stay() -> None:
+    # a president's administration is no agency
+    text = ("WASHINGTON (CNN) -- Farm use of antibiotics is feeding resistant bacteria, according to "
+            "the Bush Administration.\n\n"
+            "On Wednesday, the government agency announced a plan to phase out some of the drugs.")
+    assert _speakers(text)[-1] == ("the government agency", "unresolved")

@@ -3307,7 +3307,11 @@ class SpeakerIndex:
             return None
         if not _body_may_be_called(body, noun):
             return None
-        return body if self._newer_body(position, body, head[0]) is False else None
+        # rule `place_is_no_group`: a place named since ("Because Algeria has closed its borders,
+        # people are heading to the desert, the group said") is no group, agency or company that
+        # could have spoken: it does not stand between the body and "the group" (CNN dev 961 s43);
+        # a body that is no place named since still does
+        return body if self._newer_body(position, body, head[0], no_places=True) is False else None
 
     def _body_in_the_last_speakers_apposition(self, noun: str, head: Sequence[Token]) -> Entity | None:
         """Rule `body_in_the_last_speakers_apposition` (resolve s19, reader
@@ -4930,7 +4934,8 @@ class SpeakerIndex:
             return None
         return body
 
-    def _newer_body(self, spoke: int, speaker: Entity, token: Token) -> Entity | Literal[False] | None:
+    def _newer_body(self, spoke: int, speaker: Entity, token: Token, no_places: bool = False
+                    ) -> Entity | Literal[False] | None:
         """Rule `it_is_the_newer_body`: "So far, the UAE has supported space
         travel. ... The mission is being planned by the Dutch nonprofit
         foundation Mars One. In April 2013, it announced ...": a body named
@@ -4945,7 +4950,7 @@ class SpeakerIndex:
                 m for m in self.recent[-1 - back]
                 if not m.quoted and m.entity.kind == ORGANISATION and not _label_like(m.entity)
                 and (back > 0 or m.offset < token.start)
-                and not (m.prepositional and " ".join(m.entity.words) in places())
+                and not ((m.prepositional or no_places) and " ".join(m.entity.words) in places())
             ]
             distinct = _distinct([m.entity for m in bodies])
             if not distinct or distinct == [speaker]:
@@ -6960,6 +6965,8 @@ GENERIC_BODIES = grammar("generic_bodies")
 GROUP_DESCRIPTIONS = frozenset({"group", "organization", "organisation"})  # rule `association_is_a_group`
 GROUP_KINDS_OF_BODIES = grammar("group_kinds_of_bodies")
 AGENCY_INITIALS = grammar("agency_initials")  # rule `agency_by_its_initials`
+AGENCY_KINDS_OF_BODIES = grammar("agency_kinds_of_bodies")  # rule `administration_is_an_agency`
+MIN_AGENCY_NAME_WORDS = 3  # "Federal Aviation Administration", not "Obama administration"
 # rule `body_in_the_last_speakers_apposition`
 BODY_MEMBER_NOUNS = grammar("body_member_nouns")
 BODY_MEMBER_PREPOSITIONS = grammar("body_member_prepositions")
@@ -9194,7 +9201,14 @@ def _body_may_be_called(body: Entity, noun: str) -> bool:
     if noun not in GENERIC_BODIES and noun not in body.words:
         return False
     kinds = _description_kinds(body.words)
-    return not kinds or noun in kinds or (noun in GROUP_DESCRIPTIONS and kinds <= GROUP_KINDS_OF_BODIES)
+    if not kinds or noun in kinds or (noun in GROUP_DESCRIPTIONS and kinds <= GROUP_KINDS_OF_BODIES):
+        return True
+    # rule `administration_is_an_agency` (CNN dev 87 s37: "The FDA also warns against ... That's
+    # because BPA levels rise ..., according to the agency" after the Food and Drug Administration
+    # spoke): an administration or a bureau of three words or more ("Transportation Security
+    # Administration", "Federal Bureau of Investigation") is "the agency"; "the Obama
+    # administration" is none
+    return noun == "agency" and kinds <= AGENCY_KINDS_OF_BODIES and len(body.words) >= MIN_AGENCY_NAME_WORDS
 
 
 def _description_kinds(words: Collection[str]) -> set[str]:
