@@ -2468,6 +2468,9 @@ def _noun_in_apposition(tokens: Sequence[Token], last: int, nouns: frozenset[str
     return False
 
 
+MAX_AGE_DIGITS = 3  # an age between commas: "Jane Smith, 35,", "Sayeed, 28," (also read by speakers.py)
+
+
 def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common_words: frozenset[str]) -> bool:
     """Rule `common_word_opens_sentence`."""
     low = token.lower
@@ -2488,6 +2491,14 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
     if len(run) > 1 or not low.endswith(("ing", "ed", "ly")) or following is None:
         return False
     # "Speaking in Brussels", "Reached by phone," but not "King said", "Reilly told"
+    closing = tokens[run[-1] + 3] if run[-1] + 3 < len(tokens) else None
+    if following.text == "," and after is not None and after.text.isdigit() and len(after.text) <= MAX_AGE_DIGITS \
+            and closing is not None and closing.text == ",":
+        # Rule `age_after_the_opener_makes_it_a_name` (CNN-Corpus dev 926 s19: "Sayeed, 28, was born
+        # and raised in Kabul" read "Sayeed" as a participle like "Reached,", so no one was named
+        # there and the next "she says" was left unresolved): an age between commas follows a
+        # person's name ("Ahmed, 34,", "Mohammed, 19,"), never an opening participle
+        return False
     if following.text == "," or following.lower in grammar("prepositions"):
         return True
     # "Enacting dominance over others ...": a gerund with its object, but not "Manning has"

@@ -103,6 +103,7 @@ from summarizer.claims.names import (
     FRONTED_SUBORDINATORS,
     INDEFINITE_ARTICLES,
     MALE,
+    MAX_AGE_DIGITS,  # "Jane Smith, 35,": an age between commas
     MAX_ROLE_WORDS,
     NOUN_PHRASE_BREAKS,
     ORDINAL,
@@ -3293,15 +3294,25 @@ class SpeakerIndex:
             return None
         if noun not in GENERIC_BODIES and noun not in body.words:
             return None
+        if any(p == position and e is not None and e is not body and e.kind == ORGANISATION
+               and _body_may_be_called(e, noun) for p, e, _ in self.speakers):
+            # rule `two_bodies_spoke_in_one_sentence`: "The Animal Health Institute said ..., and
+            # the Grocery Manufacturers Association said .... '...,' the group said": either may
+            # be the one meant; the text does not say ("The BBC published a statement from Frost's
+            # family .... The family said" is still the family: the BBC is no family)
+            return None
         if body.kind != ORGANISATION or _label_like(body) or " ".join(body.words) in places() \
                 or all(w in self.common_words for w in body.words):
             # a name of only words the article writes in lower case may be cut from a longer one
             # ("Children" of "Save the Children"): not handed on to a description
             return None
-        kinds = _description_kinds(body.words)
-        if kinds and noun not in kinds:
+        if not _body_may_be_called(body, noun):
             return None
-        return body if self._newer_body(position, body, head[0]) is False else None
+        # rule `place_is_no_group`: a place named since ("Because Algeria has closed its borders,
+        # people are heading to the desert, the group said") is no group, agency or company that
+        # could have spoken: it does not stand between the body and "the group" (CNN dev 961 s43);
+        # a body that is no place named since still does
+        return body if self._newer_body(position, body, head[0], no_places=True) is False else None
 
     def _body_in_the_last_speakers_apposition(self, noun: str, head: Sequence[Token]) -> Entity | None:
         """Rule `body_in_the_last_speakers_apposition` (resolve s19, reader
@@ -3984,6 +3995,8 @@ class SpeakerIndex:
         sentence names only after the description's `end` (in what was said)
         is not one it points back to."""
         fitting = _description_words()[0].get(noun, frozenset({noun}))
+        if noun == "agency":
+            fitting = fitting | AGENCY_INITIALS  # rule `agency_by_its_initials`
         seen: dict[int, Entity] = {}
         for mention in self._mentions_in_view(end):
             entity = mention.entity
@@ -3995,7 +4008,36 @@ class SpeakerIndex:
                 # "Oral Cancer Foundation" are names, though each word is written in lower case too)
                 seen[id(entity)] = entity
         found = next(iter(seen.values())) if len(seen) == 1 else _one_body_with_and_without_its_country(seen)
+        if found is not None and set(found.words) & AGENCY_INITIALS and noun == "agency" \
+                and self._noun_written_for_another(noun, found, end):
+            return None
         return found if found is not None and self._fits_names(found, modifiers) else None
+
+    def _noun_written_for_another(self, noun: str, found: Entity, end: int) -> bool:
+        """Rule `agency_by_its_initials` (organisation_descriptions.txt: "the
+        agency said" after "The FAA hopes ...", "The FBI issued a wanted
+        poster" stayed unresolved): a body named by initials a reader knows
+        as an agency ("FDA", "WHO", "UNICEF") fits "the agency", unless the
+        article wrote the noun for another name in the sentences in view
+        ("According to Interpol, the international police agency, ... The
+        agency said" is Interpol, though the FBI was named before it; "the
+        Palestinian news agency WAFA ... the Jordanian state news agency
+        Petra ... the agency cited Judeh": not WAFA). True when the noun
+        (or its plural) is written there, outside the description itself,
+        with no mention of `found` right before or after it."""
+        target = stem(noun)
+        reach = 40  # characters between the noun and the name it is written for: "agency, UNICEF"
+        for back in range(min(len(self.recent), len(self.sentence_tokens))):
+            mentions = [m for m in self.recent[-1 - back] if m.entity is found]
+            for t in self.sentence_tokens[-1 - back]:
+                if back == 0 and 0 <= end <= t.end:
+                    break
+                if not t.is_word or stem(t.lower) != target:
+                    continue
+                if not any(0 <= m.offset - t.end < reach or 0 <= t.start - (m.offset + len(found.name)) < reach
+                           for m in mentions):
+                    return True
+        return False
 
     # --- pronouns -------------------------------------------------
     def _pronoun(self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]] = (),
@@ -4893,7 +4935,8 @@ class SpeakerIndex:
             return None
         return body
 
-    def _newer_body(self, spoke: int, speaker: Entity, token: Token) -> Entity | Literal[False] | None:
+    def _newer_body(self, spoke: int, speaker: Entity, token: Token, no_places: bool = False
+                    ) -> Entity | Literal[False] | None:
         """Rule `it_is_the_newer_body`: "So far, the UAE has supported space
         travel. ... The mission is being planned by the Dutch nonprofit
         foundation Mars One. In April 2013, it announced ...": a body named
@@ -4908,7 +4951,7 @@ class SpeakerIndex:
                 m for m in self.recent[-1 - back]
                 if not m.quoted and m.entity.kind == ORGANISATION and not _label_like(m.entity)
                 and (back > 0 or m.offset < token.start)
-                and not (m.prepositional and " ".join(m.entity.words) in places())
+                and not ((m.prepositional or no_places) and " ".join(m.entity.words) in places())
             ]
             distinct = _distinct([m.entity for m in bodies])
             if not distinct or distinct == [speaker]:
@@ -6920,6 +6963,11 @@ NATIONAL_GOVERNMENT = re.compile(
     r"|\bgovernment of (?:the )?(?P<after>(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)")
 NATIONAL_LEGISLATURES = NATIONAL_BODIES & grammar("legislatures")  # "the Australian parliament"
 GENERIC_BODIES = grammar("generic_bodies")
+GROUP_DESCRIPTIONS = frozenset({"group", "organization", "organisation"})  # rule `association_is_a_group`
+GROUP_KINDS_OF_BODIES = grammar("group_kinds_of_bodies")
+AGENCY_INITIALS = grammar("agency_initials")  # rule `agency_by_its_initials`
+AGENCY_KINDS_OF_BODIES = grammar("agency_kinds_of_bodies")  # rule `administration_is_an_agency`
+MIN_AGENCY_NAME_WORDS = 3  # "Federal Aviation Administration", not "Obama administration"
 # rule `body_in_the_last_speakers_apposition`
 BODY_MEMBER_NOUNS = grammar("body_member_nouns")
 BODY_MEMBER_PREPOSITIONS = grammar("body_member_prepositions")
@@ -7747,7 +7795,6 @@ def _pair_past_their_ages(parts: list[list[Token]]) -> list[Token] | None:
     return parts[0] + parts[2]
 
 
-MAX_AGE_DIGITS = 3  # "Jane Smith, 35,": an age between commas
 
 
 def _age_part(part: list[Token]) -> bool:
@@ -9140,6 +9187,29 @@ def _body_noun_before_a_name(tokens: Sequence[Token], name: Name) -> bool:
     if k < 1 or not _body_noun(tokens[k].lower) or tokens[k].is_capitalised or is_people_noun(tokens[k].lower):
         return False
     return any(tokens[j].lower in ARTICLES for j in range(max(0, k - 3), k))
+
+
+def _body_may_be_called(body: Entity, noun: str) -> bool:
+    """For rule `generic_body_is_the_body_that_spoke_last`: whether a writer
+    may call `body` "the <noun>": a noun of its own name ("the family" for
+    the Frost family), else a generic body noun that no other kind of body
+    its name shows rules out ("the company" is not the Labour Party). Rule
+    `association_is_a_group` (CNN-Corpus dev 108 s20, s22: "The American
+    Meat Institute also said it welcomed the move. '...,' the group said."
+    stayed unresolved): a body of members or purpose (an institute, an
+    association, a foundation, a committee) is "the group" or "the
+    organization"; a company or a party is not."""
+    if noun not in GENERIC_BODIES and noun not in body.words:
+        return False
+    kinds = _description_kinds(body.words)
+    if not kinds or noun in kinds or (noun in GROUP_DESCRIPTIONS and kinds <= GROUP_KINDS_OF_BODIES):
+        return True
+    # rule `administration_is_an_agency` (CNN dev 87 s37: "The FDA also warns against ... That's
+    # because BPA levels rise ..., according to the agency" after the Food and Drug Administration
+    # spoke): an administration or a bureau of three words or more ("Transportation Security
+    # Administration", "Federal Bureau of Investigation") is "the agency"; "the Obama
+    # administration" is none
+    return noun == "agency" and kinds <= AGENCY_KINDS_OF_BODIES and len(body.words) >= MIN_AGENCY_NAME_WORDS
 
 
 def _description_kinds(words: Collection[str]) -> set[str]:
