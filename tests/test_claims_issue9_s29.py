@@ -41,3 +41,32 @@ def test_named_source_with_a_comma_before_which_stays() -> None:
     assert (claim.speaker, claim.content) == ("CNN", "Turnout was low")
     claim = only("Turnout was low, according to Reuters reporters who witnessed empty polling places.")
     assert (claim.source_as_written, claim.content) == ("Reuters reporters", "Turnout was low")
+
+
+# Rule `it_is_encouraging_is_the_writers_judgement` (CNN-Corpus dev 324 s48)
+def test_rule_it_is_encouraging_is_the_writers_judgement() -> None:
+    text = ("Alaska has more of a jump-start on that than some states. It was encouraging to see members of "
+            "a local men's high school basketball team acting as cheerleaders for the event.")
+    assert extract_claims(text) == [], described(text)
+    text = "The team won again. It is encouraging to watch young players grow."
+    assert extract_claims(text) == [], described(text)
+
+
+def test_encouraging_someone_to_act_stays() -> None:
+    claim = only("The governor was encouraging residents to leave the coast before the storm.")
+    assert claim.speaker == "The governor" or claim.source_as_written == "The governor", described(
+        "The governor was encouraging residents to leave the coast before the storm.")
+    assert claim.cue == "encourage"
+
+
+# Rule `being_to_blame_is_no_speech` (CNN-Corpus dev 324 s24)
+def test_rule_being_to_blame_is_no_speech() -> None:
+    text = ("But the largely unspoken reality also remains: Victims aren't to blame for rape and domestic "
+            "violence; offenders are.")
+    assert extract_claims(text) == [], described(text)
+    assert extract_claims("Drivers are not entirely to blame for the crashes.") == []
+
+
+def test_blaming_someone_stays() -> None:
+    claim = only("Police blamed the driver for the crash.")
+    assert (claim.source_as_written, claim.cue) == ("Police", "blame")
