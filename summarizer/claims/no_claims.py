@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 
 from summarizer.claims.grammar import (
     AUXILIARIES,
+    BE,
     DETERMINERS,
     GROUP_PARTS,
+    NEGATED_BE,
     PREPOSITIONS,
     RELATIVES,
     head_token,
@@ -168,8 +170,60 @@ def _correction_after(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].lower != "turned" or (k + 1 < len(tokens) and tokens[k + 1].lower == "out")
 
 
+BE_FORMS = BE | NEGATED_BE | frozenset({"'s", "\u2019s"})
+
+
+def _be_before(tokens: Sequence[Token], k: int) -> int | None:
+    """The token of a form of "be" before token `k`, past "not", "never"
+    and the adverbs of no_claims.txt degree_adverbs ("is not", "was very"),
+    or None."""
+    m = k - 1
+    while m >= 0 and (tokens[m].lower in _words("degree_adverbs") or tokens[m].lower in ("not", "never")):
+        m -= 1
+    return m if m >= 0 and tokens[m].lower in BE_FORMS else None
+
+
+def its_judgement_is_the_writers(view: SentenceView, frame: Frame) -> bool:
+    """Rule `it_is_encouraging_is_the_writers_judgement` (issue 9,
+    CNN-Corpus dev 324 s48: "It was encouraging to see members of a local
+    men's high school basketball team acting as cheerleaders ..." gave the
+    speaker "Alaska", named in the sentence before, and the cue
+    "encouraging"): "it" and a form of "be" before an -ing adjective
+    (claim_grammar.txt ing_adjectives: "encouraging", "telling",
+    "surprising") and then "to" or "that" is the writer's judgement of
+    what follows; "it" stands for that, and no one speaks. Kept: "The
+    coach was encouraging the girls to run faster" (an object after the
+    cue) and "Officials were encouraging residents to leave"."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.clause_final or k < 2 or k + 1 >= len(tokens) or tokens[k].lower not in grammar("ing_adjectives"):
+        return False
+    if tokens[k + 1].lower not in ("to", "that"):
+        return False
+    m = _be_before(tokens, k)
+    return m is not None and m >= 1 and tokens[m - 1].lower in ("it", "that")
+
+
+def to_blame_is_no_speech(view: SentenceView, frame: Frame) -> bool:
+    """Rule `being_to_blame_is_no_speech` (issue 9, CNN-Corpus dev 324 s24:
+    "But the largely unspoken reality also remains: Victims aren't to blame
+    for rape and domestic violence; offenders are." gave the speaker
+    "Victims" and the negated cue "aren't to blame"): "be to blame" (with
+    "not" or "aren't") says who is at fault, and its subject says nothing.
+    Kept: "Police blamed the driver for the crash" and "He refused to blame
+    the victims" (no "be" before "to")."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma != "blame" or k < 2 or tokens[k - 1].lower != "to":
+        return False
+    return _be_before(tokens, k - 1) is not None
+
+
 NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = (
     ("cue_after_a_power_noun_is_no_speech", cue_after_a_power_noun),
     ("threat_by_a_thing_is_no_speech", threat_by_a_thing),
     ("bare_noun_phrase_is_no_content", bare_noun_phrase_content),
+    # issue 9 (a reader's test of unseen articles): tests in tests/test_claims_issue9_s29.py
+    ("it_is_encouraging_is_the_writers_judgement", its_judgement_is_the_writers),
+    ("being_to_blame_is_no_speech", to_blame_is_no_speech),
 )

@@ -1158,6 +1158,8 @@ def _according_source_end(view: SentenceView, first: int, found: int | None) -> 
     words = [t for t in tokens[first:end] if t.is_word]
     if found is None and words and ((end < len(tokens) and tokens[end].is_word) or has_finite_verb(words)):
         return _source_before_its_clause(view, first, end)
+    if found is not None and words and has_finite_verb(words):
+        found = _named_source_past_its_noun(view, first, found, end)
     if not words or (end < len(tokens) and tokens[end].is_word) or has_finite_verb(words):
         return found
     if found is None and not looks_like_source(view, first, end - 1):
@@ -1165,6 +1167,34 @@ def _according_source_end(view: SentenceView, first: int, found: int | None) -> 
     if words[-1].lower in DETERMINERS | PREPOSITIONS or (found is not None and found >= end - 1):
         return found
     return end - 1
+
+
+MAX_NOUNS_AFTER_A_NAMED_SOURCE = 2  # "CNN crews", "CNN camera crews"
+
+
+def _named_source_past_its_noun(view: SentenceView, first: int, found: int, end: int) -> int:
+    """Rule `named_source_runs_to_its_relative` (issue 9, CNN-Corpus dev 860
+    s2: "..., but it may have done little, according to CNN crews who
+    witnessed no lines at polling places throughout Cairo." gave the source
+    "CNN" and glued "crews who witnessed ..." onto the claim): when the
+    noun-phrase walk stops after a name and one or two lower-case words
+    then "who" or "that" follow (the walk to the punctuation meeting a
+    verb), those words are the source's head ("CNN crews": a plural after
+    a name, or words that make a source); its relative
+    clause is then kept out of the claim (rule
+    `restrictive_relative_after_the_source`). "..., according to CNN. Crews
+    saw ..." (a stop) and "according to CNN, which ..." (a comma) stay."""
+    tokens = view.tokens
+    for m in range(found + 1, min(end, found + 2 + MAX_NOUNS_AFTER_A_NAMED_SOURCE)):
+        if tokens[m].lower in PERSON_RELATIVES:
+            if m - 1 == found:
+                return found
+            # the whole a source ("Reuters reporters"), or a name before a plural ("CNN crews")
+            plural = tokens[m - 1].lower.endswith("s") and looks_like_source(view, first, found)
+            return m - 1 if plural or looks_like_source(view, first, m - 1) else found
+        if not tokens[m].is_word or tokens[m].is_capitalised:
+            return found
+    return found
 
 
 def _source_before_its_clause(view: SentenceView, first: int, end: int) -> int | None:
