@@ -2136,11 +2136,13 @@ POSSESSIVE_OPENING = re.compile(r"\s*(?:His|Her|Their)\s+(?P<noun>[a-z][\w-]*)\b
 
 def opens_on_a_possessed_agent(text: str) -> bool:
     """Rule `possessed_agent_lead_is_news`: `text` opens on "His", "Her" or
-    "Their" and a noun of a person in a role who acts or speaks for
-    another (source_nouns.txt people: "His lawyers", "Her spokesman",
-    "Their attorney"), not on a thing of his own ("His name", "Her eyes")."""
+    "Their" and a noun of a person who acts or speaks for another
+    (source_nouns.txt acting_for: "His lawyers", "Her spokesman", "Their
+    attorney"), not on a thing of his own ("His name", "Her eyes") nor on
+    his family, friends or doctors ("His family had waited six years ...",
+    a feature's hook)."""
     opening = POSSESSIVE_OPENING.match(text)
-    return opening is not None and opening["noun"].lower() in noun_sets("source_nouns")["people"]
+    return opening is not None and opening["noun"].lower() in noun_sets("source_nouns")["acting_for"]
 
 
 def is_reader_hook(text: str) -> bool:

@@ -203,6 +203,10 @@ def test_refusals_within_the_cap_are_all_kept() -> None:
     # near variants: a thing of his own, a bare pronoun
     ('His name means "bright light" in Japanese.', True),
     ("She couldn't take her eyes off the woman across the street.", True),
+    # review s29: family, friends and doctors act for no one; such a lead is a feature's hook
+    ("His family had waited six years for this day.", True),
+    ("Her friends called her the quiet one.", True),
+    ("His doctors gave him six months to live.", True),
 ])
 def test_a_possessed_agents_lead_is_no_hook(text: str, hook: bool) -> None:
     assert is_hook_lead(text) is hook
