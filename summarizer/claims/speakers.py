@@ -8903,7 +8903,23 @@ def _may_be(entity: Entity, gender: str) -> bool:
     gender that may be one ("Fraser Amos, a final-year student")."""
     return _can_be(entity, gender) or (
         entity.kind == UNKNOWN and entity.gender is None and len(entity.words) > 1
+        and not _numbered_name(entity)
     )
+
+
+NUMBERED_NAME_ENDS = grammar("numbered_name_ends")
+
+
+def _numbered_name(entity: Entity) -> bool:
+    """Rule `numbered_name_is_no_one` (CNN-Corpus dev 629 s46: "Kristina
+    Stapchuck saw the crash .... She saw Flight 214 rock back and forth ....
+    '...,' she said" was left unresolved, as if "Flight 214" might be a
+    woman named since): a name that ends in a number after a word of
+    claim_grammar.txt numbered_name_ends ("Flight 214", "Route 66",
+    "Proposition 8", "Apollo 11") names a thing, never a person "he" or
+    "she" may be."""
+    words = entity.words
+    return len(words) >= 2 and words[-1].isdigit() and words[-2].lower() in NUMBERED_NAME_ENDS
 
 
 PEOPLE_COLLECTIVES = grammar("people_collectives")
