@@ -39,3 +39,28 @@ def test_rule_numbered_name_is_no_one_near_variants_stay() -> None:
     # no woman named after Danielle Wells but before the flight: "she" is still hers, as before
     text = CRASH_LEAD + "She saw Flight 214 rock back and forth. \"It all happened so suddenly,\" she said."
     assert _speaker_names(text)[-1] == ("Danielle Wells", "person")
+
+
+OPCW_LEAD = ("THE HAGUE, Netherlands (CNN) -- Inspectors will start work in Syria next week.\n\n"
+             "The Organisation for the Prohibition of Chemical Weapons agreed to a faster program, "
+             "it said in a statement. ")
+
+
+# Rule `lone_body_goes_on_past_quiet_sentences` (speakers.py): "the organization" reaches past
+# sentences that name no other body to the body that spoke last
+def test_rule_lone_body_goes_on_past_quiet_sentences() -> None:
+    text = OPCW_LEAD + ("Inspections in Syria will begin Tuesday. "
+                        "\"The decision also calls for ambitious milestones,\" the organization said.")
+    assert _speaker_names(text)[-1] == ("Organisation for the Prohibition of Chemical Weapons", "organisation")
+
+
+def test_rule_lone_body_goes_on_past_quiet_sentences_near_variants_stay() -> None:
+    # another body named on the way may be the one meant
+    text = OPCW_LEAD + ("The Red Cross will help the inspectors in Syria. "
+                        "\"The decision also calls for ambitious milestones,\" the organization said.")
+    assert _speakers(text)[-1] == ("the organization", "unresolved")
+    # too far back: four quiet sentences
+    text = OPCW_LEAD + ("Inspections in Syria will begin Tuesday. The work may take months. The sites are many. "
+                        "The roads are poor. "
+                        "\"The decision also calls for ambitious milestones,\" the organization said.")
+    assert _speakers(text)[-1] == ("the organization", "unresolved")

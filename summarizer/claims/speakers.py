@@ -3283,7 +3283,8 @@ class SpeakerIndex:
             return None
         if self._sentences_since(position) > 1 and not (
                 self._sentences_since(position) <= WINDOW
-                and tuple(t.lower for t in head[1:]) in self.described_as.get(id(body), set())):
+                and tuple(t.lower for t in head[1:]) in self.described_as.get(id(body), set())) \
+                and not self._alone_in_view_since(noun, position, body, head[0]):
             # Rule `body_described_so_when_it_last_spoke` (resolve2-s27, reader round 71, CNN-Corpus
             # dev 930 s23: "..., the network said on its website." then, two sentences with no
             # speaker between, '"Mayor Ford seems to be in a no-holds-barred mode," the network
@@ -3313,6 +3314,39 @@ class SpeakerIndex:
         # could have spoken: it does not stand between the body and "the group" (CNN dev 961 s43);
         # a body that is no place named since still does
         return body if self._newer_body(position, body, head[0], no_places=True) is False else None
+
+    def _alone_in_view_since(self, noun: str, spoke: int, body: Entity | None, token: Token) -> bool:
+        """Rule `lone_body_goes_on_past_quiet_sentences` (CNN-Corpus dev 83
+        s24: "More than 4,200 cases ... have been reported ..., WHO has said
+        .... Of those cases, there have been more than 2,200 fatalities. The
+        official numbers are believed to be dramatically under-reported. More
+        than 40% of the cases have been diagnosed in the past three weeks,
+        the agency said." left "the agency" unresolved; 940 s27 "the
+        organization" two sentences after the OPCW spoke): "the group", "the
+        organization" or "the agency" reaches past the one sentence right
+        before, up to MAX_QUIET_SENTENCES back, to the body that spoke last
+        when no other body is in view: from that body's sentence on, no
+        other body named (a place is none: it is where, not who), in
+        quotations or not, and no one else spoke since (the body is the
+        last speaker). Another body named on the way ("WHO said ...
+        Doctors Without Borders sent teams .... the agency said") keeps it
+        unresolved."""
+        if body is None or noun not in GROUP_DESCRIPTIONS | {"agency"} \
+                or self._sentences_since(spoke) > MAX_QUIET_SENTENCES:
+            return False
+        for back in range(min(len(self.recent), len(self.sentence_tokens))):
+            tokens = self.sentence_tokens[-1 - back]
+            for m in self.recent[-1 - back]:
+                if m.position < spoke or (m.position == self.position and m.offset >= token.start):
+                    continue
+                if m.entity is body or m.entity.kind == PERSON:
+                    continue
+                if m.entity.kind == ORGANISATION and " ".join(m.entity.words) in places():
+                    continue
+                if m.entity.kind == UNKNOWN and len(m.entity.words) == 1 and tokens and m.offset == tokens[0].start:
+                    continue  # a capital that only opens its sentence ("Inspections in Syria will begin")
+                return False
+        return True
 
     def _body_in_the_last_speakers_apposition(self, noun: str, head: Sequence[Token]) -> Entity | None:
         """Rule `body_in_the_last_speakers_apposition` (resolve s19, reader
@@ -6967,6 +7001,7 @@ GROUP_DESCRIPTIONS = frozenset({"group", "organization", "organisation"})  # rul
 GROUP_KINDS_OF_BODIES = grammar("group_kinds_of_bodies")
 AGENCY_INITIALS = grammar("agency_initials")  # rule `agency_by_its_initials`
 AGENCY_KINDS_OF_BODIES = grammar("agency_kinds_of_bodies")  # rule `administration_is_an_agency`
+MAX_QUIET_SENTENCES = 3  # rule `lone_body_goes_on_past_quiet_sentences`: sentences back "the agency" reaches
 MIN_AGENCY_NAME_WORDS = 3  # "Federal Aviation Administration", not "Obama administration"
 # rule `body_in_the_last_speakers_apposition`
 BODY_MEMBER_NOUNS = grammar("body_member_nouns")
