@@ -64,3 +64,26 @@ def test_rule_lone_body_goes_on_past_quiet_sentences_near_variants_stay() -> Non
                         "The roads are poor. "
                         "\"The decision also calls for ambitious milestones,\" the organization said.")
     assert _speakers(text)[-1] == ("the organization", "unresolved")
+
+
+LAW_LEAD = ("WASHINGTON (CNN) -- The President has halted some deportations.\n\n"
+            "Richard A. Boswell, a law professor, said the President has broad discretion. "
+            "Philip Schrag, a professor at Georgetown, said the President's position is clear. "
+            "Immigration attorney Austin Gragomen said Obama \"has an obligation to enforce the law.\" ")
+
+
+# Rule `chained_pronoun_is_no_hearer` (speakers.py, with `subject_since_the_speaker_may_be_he` and
+# `agreement_ends_the_announcement`): the "He" that opens the sentence is not the person named as
+# its hearer, so "Boswell disagreed." announces who speaks next
+def test_rule_chained_pronoun_is_no_hearer() -> None:
+    text = LAW_LEAD + "Boswell disagreed. He said the President can use his discretion."
+    assert _speaker_names(text)[-1] == ("Richard A. Boswell", "person")
+
+
+def test_rule_chained_pronoun_is_no_hearer_near_variants_stay() -> None:
+    # no speech announced: Boswell, named again, or the last speaker may be "he"
+    text = LAW_LEAD + "Boswell taught law at Georgetown. He said the President can use his discretion."
+    assert _speakers(text)[-1] == ("He", "unresolved")
+    # two people agree: which one goes on, the text does not say
+    text = LAW_LEAD + "Boswell and Schrag disagreed. He said the President can use his discretion."
+    assert _speakers(text)[-1] == ("He", "unresolved")

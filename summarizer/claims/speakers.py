@@ -6163,8 +6163,12 @@ class SpeakerIndex:
         if opening is None or opening.aside or opening.prepositional or not opening.opens_a_clause:
             return False
         first = opening.entity
-        if any(m.entity is first and not m.quoted for m in self.recent[-1]):
-            return False  # named in this sentence, the hearer ("..., he told Rubio"), not "he"
+        if any(m.entity is first and not m.quoted and m.pronoun_gender is None for m in self.recent[-1]):
+            # named in this sentence, the hearer ("..., he told Rubio"), not "he"; the pronoun
+            # opening this sentence, which rule `pronoun_chain` records as whom it resolves to, is
+            # no naming of the hearer (rule `chained_pronoun_is_no_hearer`: "Boswell disagreed. He
+            # said ..." was left unresolved, the "He" taken for Boswell named as a hearer)
+            return False
         return first is not speaker and first.kind == PERSON and _can_be(first, gender)
 
     def _subject_announced_to_speak(self) -> Entity | None:
