@@ -87,3 +87,26 @@ def test_rule_chained_pronoun_is_no_hearer_near_variants_stay() -> None:
     # two people agree: which one goes on, the text does not say
     text = LAW_LEAD + "Boswell and Schrag disagreed. He said the President can use his discretion."
     assert _speakers(text)[-1] == ("He", "unresolved")
+
+
+BOY_LEAD = ("ATLANTA (CNN) -- A 3-year-old boy heard sound for the first time last month.\n\n"
+            "Grayson was born without a cochlear nerve. ")
+
+
+# Rule `they_is_the_pair_named_just_before` (speakers.py): "They" right after a sentence that opens
+# with two people named together, and names no one else who may be "they", is that pair
+def test_rule_they_is_the_pair_named_just_before() -> None:
+    text = BOY_LEAD + ("Len and Nicole Clamp were Grayson's foster parents when he was a newborn. "
+                       "They adopted him as soon as they could, believing God had called them to care for him.")
+    assert _speakers(text)[-1] == ("Len and Nicole Clamp", "unnamed")
+
+
+def test_rule_they_is_the_pair_named_just_before_near_variants_stay() -> None:
+    # other people in the plural there may be "they"
+    text = BOY_LEAD + ("Len and Nicole Clamp met the doctors when he was a newborn. "
+                       "They adopted him as soon as they could, believing God had called them to care for him.")
+    assert _speakers(text)[-1] == ("They", "unresolved")
+    # another person named there: "they" may be any two of them
+    text = BOY_LEAD + ("Len and Nicole Clamp met Craig Buchman when he was a newborn. "
+                       "They adopted him as soon as they could, believing God had called them to care for him.")
+    assert _speakers(text)[-1] == ("They", "unresolved")
