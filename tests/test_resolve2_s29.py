@@ -59,6 +59,10 @@ def test_rule_lone_body_goes_on_past_quiet_sentences_near_variants_stay() -> Non
     text = OPCW_LEAD + ("The Red Cross will help the inspectors in Syria. "
                         "\"The decision also calls for ambitious milestones,\" the organization said.")
     assert _speakers(text)[-1] == ("the organization", "unresolved")
+    # people described in lower case on the way may be whose organization it is
+    text = OPCW_LEAD + ("Local officials met the inspectors on Friday. "
+                        "\"The decision also calls for ambitious milestones,\" the organization said.")
+    assert _speakers(text)[-1] == ("the organization", "unresolved")
     # too far back: four quiet sentences
     text = OPCW_LEAD + ("Inspections in Syria will begin Tuesday. The work may take months. The sites are many. "
                         "The roads are poor. "

@@ -3328,10 +3328,11 @@ class SpeakerIndex:
         before, up to MAX_QUIET_SENTENCES back, to the body that spoke last
         when no other body is in view: from that body's sentence on, no
         other body named (a place is none: it is where, not who), in
-        quotations or not, and no one else spoke since (the body is the
-        last speaker). Another body named on the way ("WHO said ...
-        Doctors Without Borders sent teams .... the agency said") keeps it
-        unresolved."""
+        quotations or not, no people or body described in lower case in
+        the sentences since ("Local officials met the family"), and no one
+        else spoke since (the body is the last speaker). Another body named
+        on the way ("WHO said ... Doctors Without Borders sent teams ....
+        the agency said") keeps it unresolved."""
         if body is None or noun not in GROUP_DESCRIPTIONS | {"agency"} \
                 or self._sentences_since(spoke) > MAX_QUIET_SENTENCES:
             return False
@@ -3347,7 +3348,12 @@ class SpeakerIndex:
                 if m.entity.kind == UNKNOWN and len(m.entity.words) == 1 and tokens and m.offset == tokens[0].start:
                     continue  # a capital that only opens its sentence ("Inspections in Syria will begin")
                 return False
-        return True
+        # people or a body described in lower case in the sentences between ("Local officials met
+        # the family on Friday. The agency said ...") may be whose agency or group it is
+        between = list(self.sentence_tokens)[-(self.position - spoke):-1]
+        return not any(t.is_word and (_people_plural(t.lower) or is_people_noun(t.lower)
+                                      or stem(t.lower) in _body_noun_stems())
+                       for tokens in between for t in tokens)
 
     def _body_in_the_last_speakers_apposition(self, noun: str, head: Sequence[Token]) -> Entity | None:
         """Rule `body_in_the_last_speakers_apposition` (resolve s19, reader
