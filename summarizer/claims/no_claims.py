@@ -139,11 +139,16 @@ def writers_correction_cut(view: SentenceView, frame: Frame) -> Frame:
     it really was; the content ends before the comma. Kept whole: "said the
     grade was 84, although the review was not over" (no "turned out") and a
     quotation ('"It was 84, though it turned out to
-    be 82," she said': her words)."""
+    be 82," she said': her words). The tail must end the sentence, its cue
+    before it: "The mayor said crime had fallen, but it turned out that it
+    had risen, the audit found" is the audit's finding, kept whole."""
     if not frame.content:
         return frame
     start, end = frame.content[-1]
     tokens = view.tokens
+    if frame.cue_token >= len(tokens) or tokens[frame.cue_token].start >= start \
+            or any(t.is_word for t in tokens if t.start >= end):
+        return frame  # a source or cue after the tail: "..., the report said" reports it
     for m, token in enumerate(tokens[:-3]):
         if start < token.start and token.end <= end and token.text == "," \
                 and tokens[m + 1].lower in _words("writers_correction_openers") \

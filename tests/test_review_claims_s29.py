@@ -1,0 +1,30 @@
+"""Claims faults found in a review of the s29 claims rules, on sentences
+written for the review: each is a test of the narrowed rule (or of the
+behaviour left once a rule was taken out), beside the rule's own example."""
+
+from __future__ import annotations
+
+from summarizer import extract_claims
+
+from .claim_helpers import as_shown
+
+
+# Rule `writers_correction_is_no_content`: the writer's correction is cut only when it ends the
+# sentence after the cue; a source after it ("..., the report said") is the one reporting it
+def test_correction_reported_by_a_tail_source_stays_whole() -> None:
+    text = ("The company said the leak was small, although it eventually turned out to be the largest "
+            "in the state's history, the report said.")
+    assert as_shown(text) == [("the report", "said", "The company said the leak was small, although it "
+                               "eventually turned out to be the largest in the state's history")]
+    text = "The mayor said crime had fallen, but it turned out that it had risen, the audit found."
+    assert as_shown(text) == [("the audit", "found",
+                               "The mayor said crime had fallen, but it turned out that it had risen")]
+
+
+def test_correction_ending_the_sentence_is_still_cut() -> None:
+    assert as_shown("Gina Finocchiaro said the final grade was an 84, although it actually turned out "
+                    "to be 82.") == [("Gina Finocchiaro", "said", "the final grade was an 84")]
+    assert as_shown("Jones said the vote was close, though the result turned out to be a landslide.") == [
+        ("Jones", "said", "the vote was close")]
+    assert [c.content for c in extract_claims('"It was 84, though it turned out to be 82," she said.')] == [
+        '"It was 84, though it turned out to be 82,"']
