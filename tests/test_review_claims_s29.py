@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 
-from .claim_helpers import as_shown
+from .claim_helpers import as_shown, only
 
 
 # Rule `writers_correction_is_no_content`: the writer's correction is cut only when it ends the
@@ -28,3 +28,14 @@ def test_correction_ending_the_sentence_is_still_cut() -> None:
         ("Jones", "said", "the vote was close")]
     assert [c.content for c in extract_claims('"It was 84, though it turned out to be 82," she said.')] == [
         '"It was 84, though it turned out to be 82,"']
+
+
+# The rule witnessed_scene_could_is_no_hedge was taken out: "could see X -ing" after a past cue is
+# as often a forecast as a past perception, and the claim cannot tell which; it stays hedged
+def test_could_see_after_a_past_cue_stays_hedged() -> None:
+    for text in ("Officials said they could see many people leaving the country if the war continued.",
+                 "The coach said he could see us winning the title.",
+                 "The senator said she could see it happening again.",
+                 "At the airport, witnesses said they could see people running out."):
+        assert only(text).hedged, text
+    assert not only("Witnesses said they saw people running out.").hedged
