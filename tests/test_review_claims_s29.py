@@ -39,3 +39,17 @@ def test_could_see_after_a_past_cue_stays_hedged() -> None:
                  "At the airport, witnesses said they could see people running out."):
         assert only(text).hedged, text
     assert not only("Witnesses said they saw people running out.").hedged
+
+
+# Rule `cue_after_a_power_noun_is_no_speech`: only a directive cue with no that-clause after a
+# determiner and a noun of power; a power used to say something is speech
+def test_power_used_to_warn_is_a_claim() -> None:
+    claim = only("The president used his power to warn that sanctions would follow.")
+    assert (claim.source_as_written, claim.content) == ("The president", "sanctions would follow")
+
+
+def test_power_noun_example_still_gives_no_claim() -> None:
+    text = ("The program employs inspectors from the Public Health Service and, even though it is a "
+            "regulatory program, it only has the authority to ask the cruise line to correct its actions.")
+    assert [c for c in extract_claims(text) if c.cue == "ask"] == []
+    assert as_shown("The agency has no right to demand a recount.") == []

@@ -22,7 +22,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import cue_forms, grammar, past_forms, pronouns
 from summarizer.claims.names import organisation_words
 from summarizer.claims.rules import Frame
-from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import word_set
 
 MAX_BARE_NOUN_PHRASE_WORDS = 4  # "a harrowing experience", "the harrowing scenes"
@@ -47,15 +47,19 @@ def cue_after_a_power_noun(view: SentenceView, frame: Frame) -> bool:
     clauses): a cue in the infinitive after a noun of power or right
     (no_claims.txt power_nouns: "the authority to ask", "the right to
     demand") names what someone may do, nothing anyone said. "The agency
-    asked the cruise line to correct its actions" stays a claim."""
+    asked the cruise line to correct its actions" stays a claim. Only a
+    directive cue (no_claims.txt power_noun_cues) with no that-clause, after
+    a determiner: "The president used his power to warn that sanctions would
+    follow" (a possessive, a that-clause) is a warning given, a claim."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 3 or tokens[k - 1].lower != "to" or tokens[k - 2].lower not in _words("power_nouns"):
         return False
-    # a noun after a determiner or a possessive ("the authority", "no right", "Congress's power");
-    # not the adjective: "The panel is right to note that ..." stays a claim
-    before = tokens[k - 3]
-    return before.lower in DETERMINERS or before.text.endswith(POSSESSIVE_S)
+    if frame.entry.lemma not in _words("power_noun_cues") or (k + 1 < len(tokens) and tokens[k + 1].lower == "that"):
+        return False
+    # a noun after a determiner ("the authority", "no right"); not the adjective: "The panel is
+    # right to note that ..." stays a claim, and not a possessive: "used his power to warn ..."
+    return tokens[k - 3].lower in DETERMINERS
 
 
 def threat_by_a_thing(view: SentenceView, frame: Frame) -> bool:
