@@ -47,16 +47,16 @@ def cue_after_a_power_noun(view: SentenceView, frame: Frame) -> bool:
     clauses): a cue in the infinitive after a noun of power or right
     (no_claims.txt power_nouns: "the authority to ask", "the right to
     demand") names what someone may do, nothing anyone said. "The agency
-    asked the cruise line to correct its actions" stays a claim. Only a
-    directive cue (no_claims.txt power_noun_cues) with no that-clause, after
-    a determiner: "The president used his power to warn that sanctions would
-    follow" (a possessive, a that-clause) is a warning given, a claim."""
+    asked the cruise line to correct its actions" stays a claim. Only after
+    a determiner and with no that-clause: "The president used his power to
+    warn that sanctions would follow" (a possessive, a that-clause) is a
+    warning given, a claim."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 3 or tokens[k - 1].lower != "to" or tokens[k - 2].lower not in _words("power_nouns"):
         return False
-    if frame.entry.lemma not in _words("power_noun_cues") or (k + 1 < len(tokens) and tokens[k + 1].lower == "that"):
-        return False
+    if k + 1 < len(tokens) and tokens[k + 1].lower == "that":
+        return False  # a that-clause says something: "used the power to warn that ..."
     # a noun after a determiner ("the authority", "no right"); not the adjective: "The panel is
     # right to note that ..." stays a claim, and not a possessive: "used his power to warn ..."
     return tokens[k - 3].lower in DETERMINERS
