@@ -77,9 +77,11 @@ def test_two_agencies_in_view_leave_the_agency_unresolved() -> None:
 
 
 def test_one_agency_in_view_is_still_named() -> None:
-    text = "The FDA said the drug was safe. Doctors, however, said they were worried. The agency said it would review the data."
+    text = ("The FDA said the drug was safe. Doctors, however, said they were worried. The agency said it "
+            "would review the data.")
     assert extract_claims(text)[-1].speaker == "FDA", described(text)
-    text = "According to the Food and Drug Administration, the drug is safe. The government agency announced a new plan."
+    text = ("According to the Food and Drug Administration, the drug is safe. The government agency "
+            "announced a new plan.")
     assert extract_claims(text)[-1].speaker == "Food and Drug Administration", described(text)
 
 
