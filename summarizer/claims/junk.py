@@ -4306,7 +4306,9 @@ def document_not_telling(view: SentenceView, frame: Frame) -> bool:
     nobody was asked. Kept: a person or a body that did not say ("Police did not say how they
     linked him": a refusal to tell, which is news; so is a refusal whatever its subject: "The
     website refused to say whether ..."), a document that does tell ("The lawsuit indicates how
-    much ...") and a "that" clause ("The report did not say that he lied")."""
+    much ...") and a "that" clause ("The report did not say that he lied"). A document with an
+    owner ("The ministry's statement did not say whether the troops would withdraw", "its report")
+    is that owner speaking: a negated claim, kept."""
     if frame.source is None or frame.clause_final or frame.cue_token < 0 or not frame.content:
         return False
     if frame.entry.lemma in refusal_leads() or any(
@@ -4315,6 +4317,9 @@ def document_not_telling(view: SentenceView, frame: Frame) -> bool:
     source = [t for t in view.tokens_within(frame.source[0], frame.source[1]) if t.is_word]
     if not source or source[-1].is_capitalised or source[-1].lower not in documents():
         return False
+    if any(t.text.endswith((*POSSESSIVE_S, "s'", "s\u2019")) or t.lower in POSSESSIVE_DETERMINERS
+           for t in source[:-1]):
+        return False  # an owner's document: "The ministry's statement did not say whether ..."
     first = next((t for t in view.tokens if t.start >= frame.content[0][0] and t.is_word), None)
     return first is not None and first.lower in QUESTION_WORDS and polarity(view, frame).negated
 

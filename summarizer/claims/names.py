@@ -2492,12 +2492,15 @@ def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common
         return False
     # "Speaking in Brussels", "Reached by phone," but not "King said", "Reilly told"
     closing = tokens[run[-1] + 3] if run[-1] + 3 < len(tokens) else None
+    beyond = tokens[run[-1] + 4] if run[-1] + 4 < len(tokens) else None
     if following.text == "," and after is not None and after.text.isdigit() and len(after.text) <= MAX_AGE_DIGITS \
-            and closing is not None and closing.text == ",":
+            and closing is not None and closing.text == "," and (beyond is None or beyond.lower not in ("and", "or")):
         # Rule `age_after_the_opener_makes_it_a_name` (CNN-Corpus dev 926 s19: "Sayeed, 28, was born
         # and raised in Kabul" read "Sayeed" as a participle like "Reached,", so no one was named
         # there and the next "she says" was left unresolved): an age between commas follows a
-        # person's name ("Ahmed, 34,", "Mohammed, 19,"), never an opening participle
+        # person's name ("Ahmed, 34,", "Mohammed, 19,"), never an opening participle. Not before
+        # "and": "Mohammed, 19, and his brother Ali, 22, fled ..." names two men, and naming the
+        # first only hands a later "he" from one guess to the other
         return False
     if following.text == "," or following.lower in grammar("prepositions"):
         return True

@@ -24,7 +24,7 @@ from summarizer.claims.grammar import (
 from summarizer.claims.lexicon import cue_forms, grammar, past_forms, pronouns
 from summarizer.claims.names import organisation_words
 from summarizer.claims.rules import Frame
-from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
 from summarizer.rules import word_set
 
 MAX_BARE_NOUN_PHRASE_WORDS = 4  # "a harrowing experience", "the harrowing scenes"
@@ -49,15 +49,19 @@ def cue_after_a_power_noun(view: SentenceView, frame: Frame) -> bool:
     clauses): a cue in the infinitive after a noun of power or right
     (no_claims.txt power_nouns: "the authority to ask", "the right to
     demand") names what someone may do, nothing anyone said. "The agency
-    asked the cruise line to correct its actions" stays a claim."""
+    asked the cruise line to correct its actions" stays a claim. Only after
+    a determiner and with no that-clause: "The president used his power to
+    warn that sanctions would follow" (a possessive, a that-clause) is a
+    warning given, a claim."""
     k = frame.cue_token
     tokens = view.tokens
     if k < 3 or tokens[k - 1].lower != "to" or tokens[k - 2].lower not in _words("power_nouns"):
         return False
-    # a noun after a determiner or a possessive ("the authority", "no right", "Congress's power");
-    # not the adjective: "The panel is right to note that ..." stays a claim
-    before = tokens[k - 3]
-    return before.lower in DETERMINERS or before.text.endswith(POSSESSIVE_S)
+    if k + 1 < len(tokens) and tokens[k + 1].lower == "that":
+        return False  # a that-clause says something: "used the power to warn that ..."
+    # a noun after a determiner ("the authority", "no right"); not the adjective: "The panel is
+    # right to note that ..." stays a claim, and not a possessive: "used his power to warn ..."
+    return tokens[k - 3].lower in DETERMINERS
 
 
 def threat_by_a_thing(view: SentenceView, frame: Frame) -> bool:
@@ -141,11 +145,16 @@ def writers_correction_cut(view: SentenceView, frame: Frame) -> Frame:
     it really was; the content ends before the comma. Kept whole: "said the
     grade was 84, although the review was not over" (no "turned out") and a
     quotation ('"It was 84, though it turned out to
-    be 82," she said': her words)."""
+    be 82," she said': her words). The tail must end the sentence, its cue
+    before it: "The mayor said crime had fallen, but it turned out that it
+    had risen, the audit found" is the audit's finding, kept whole."""
     if not frame.content:
         return frame
     start, end = frame.content[-1]
     tokens = view.tokens
+    if frame.cue_token >= len(tokens) or tokens[frame.cue_token].start >= start \
+            or any(t.is_word for t in tokens if t.start >= end):
+        return frame  # a source or cue after the tail: "..., the report said" reports it
     for m, token in enumerate(tokens[:-3]):
         if start < token.start and token.end <= end and token.text == "," \
                 and tokens[m + 1].lower in _words("writers_correction_openers") \

@@ -1720,44 +1720,6 @@ def modal_in_a_than_clause_is_no_hedge(hit: HedgeWord) -> bool:
         and _qa70_patterns()["than_clause"].search(hit.before) is not None
 
 
-@cache
-def _witnessed_scene_after() -> re.Pattern[str]:
-    """After "could": a verb of witnessed_scene_verbs, the one or thing seen
-    (an optional determiner and one word) and an -ing form; used with
-    .match(text, pos)."""
-    return re.compile(
-        rf"\s+(?:{alternation(scope_words('perception_adverbs'))}\s+){{0,2}}"
-        rf"{alternation(scope_words('witnessed_scene_verbs'))}\s+"
-        rf"(?:{alternation(scope_words('witnessed_scene_determiners'))}\s+)?({LOOSE_WORD})\s+({LOOSE_WORD})"
-    )
-
-
-def witnessed_scene_could_is_no_hedge(hit: HedgeWord) -> bool:
-    """Rule `witnessed_scene_could_is_no_hedge` (reader round s29, CNN-Corpus
-    dev 629: "At the airport, witnesses said they could see people running
-    out" was hedged): after a past cue, "could" between a personal pronoun
-    and a verb of seeing or hearing (hedge_scope.txt witnessed_scene_verbs),
-    with a person or an object pronoun seen (witnessed_scene_objects, or a
-    people noun) and an -ing form after it ("could hear the couple
-    fighting"), tells what the speaker was able to see or hear then: a past
-    ability, not a doubt. Kept hedged: a present cue ("says they could see
-    people leaving"), no person seen ("could see prices rising"), a
-    possessed thing ("could see his campaign collapsing"), no -ing form
-    ("could see a deal by Friday")."""
-    if hit.place != "content" or hit.word != "could" or not hit.backshifted:
-        return False
-    subject, _ = _perception_patterns()
-    if subject.search(hit.before) is None:
-        return False
-    found = _witnessed_scene_after().match(hit.text, hit.end)
-    if found is None:
-        return False
-    seen, doing = found.group(1), found.group(2)
-    return (seen in scope_words("witnessed_scene_objects") or is_people_noun(seen)) \
-        and _names_a_scene([doing]) and not _clause_holds_a_modal(hit.text[found.end() :])
-
-
-
 HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("backshift_is_no_hedge", backshift_is_no_hedge),
     ("could_not_is_no_hedge", could_not_is_no_hedge),
@@ -1829,8 +1791,6 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("possibly_after_a_denied_ability_is_no_hedge", possibly_after_a_denied_ability_is_no_hedge),
     ("modal_in_a_denied_showing_is_no_hedge", modal_in_a_denied_showing_is_no_hedge),
     ("modal_in_a_than_clause_is_no_hedge", modal_in_a_than_clause_is_no_hedge),
-    # reader round s29: tests in tests/test_reader_faults_s29.py
-    ("witnessed_scene_could_is_no_hedge", witnessed_scene_could_is_no_hedge),
 )
 
 

@@ -3310,6 +3310,8 @@ class SpeakerIndex:
             return None
         if not _body_may_be_called(body, noun):
             return None
+        if noun == "agency" and self._another_agency_in_view(body, head[-1].end):
+            return None  # two agencies in view: "the agency" may be either
         # rule `place_is_no_group`: a place named since ("Because Algeria has closed its borders,
         # people are heading to the desert, the group said") is no group, agency or company that
         # could have spoken: it does not stand between the body and "the group" (CNN dev 961 s43);
@@ -4052,7 +4054,54 @@ class SpeakerIndex:
         if found is not None and set(found.words) & AGENCY_INITIALS and noun == "agency" \
                 and self._noun_written_for_another(noun, found, end):
             return None
+        if found is not None and noun == "agency" and self._another_agency_in_view(found, end, modifiers):
+            return None
         return found if found is not None and self._fits_names(found, modifiers) else None
+
+    def _another_agency_in_view(self, found: Entity, end: int,
+                                modifiers: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> bool:
+        """For rules `agency_by_its_initials` and `administration_is_an_agency`:
+        another body in view that these rules would call "the agency" (one
+        known by its initials, an Administration or a Bureau of three words or
+        more), named after `found` or the last to speak, that fits the
+        description's modifiers as well. "The National Oceanic and Atmospheric
+        Administration said ... NASA also tracked the storm. The agency said
+        ..." is either: unresolved; "the disease agency" after the CDC and the
+        Food and Drug Administration is still the CDC."""
+        # a lower-case word of the description that a name in view holds ("the disease agency":
+        # the Centers for Disease Control) singles out the bodies whose names hold it
+        in_view = list(self._mentions_in_view(end))
+        named = {w for m in in_view if m.entity.kind == ORGANISATION for w in m.entity.words}
+        marks = set(self._description_words_before(end)) & named
+        last_speaker = self.speakers[-1][1] if self.speakers else None
+        found_seen = False
+        for mention in in_view:  # newest first
+            entity = mention.entity
+            if entity is found or entity.words == found.words:
+                found_seen = True
+                continue
+            if entity.kind != ORGANISATION or not (set(entity.words) & AGENCY_INITIALS or _agency_by_its_kind(entity)):
+                continue
+            # an agency named after `found`, or the one that spoke last ("The FBI confirmed ... The
+            # agency declined" is still the FBI, with the CIA named some sentences before it)
+            if (not found_seen or entity is last_speaker) and self._fits_names(entity, modifiers) \
+                    and marks <= set(entity.words):
+                return True
+        return False
+
+    def _description_words_before(self, end: int) -> list[str]:
+        """The lower-case words of this sentence's description ending at `end`
+        ("the disease agency": disease), between its determiner and its noun."""
+        if end < 0 or not self.sentence_tokens:
+            return []
+        before = [t for t in self.sentence_tokens[-1] if t.end <= end]
+        words: list[str] = []
+        for token in reversed(before[:-1]):
+            if not token.is_word or token.lower in DETERMINERS:
+                break
+            if not token.is_capitalised:
+                words.append(token.lower)
+        return words
 
     def _noun_written_for_another(self, noun: str, found: Entity, end: int) -> bool:
         """Rule `agency_by_its_initials` (organisation_descriptions.txt: "the
@@ -9338,7 +9387,14 @@ def _body_may_be_called(body: Entity, noun: str) -> bool:
     # spoke): an administration or a bureau of three words or more ("Transportation Security
     # Administration", "Federal Bureau of Investigation") is "the agency"; "the Obama
     # administration" is none
-    return noun == "agency" and kinds <= AGENCY_KINDS_OF_BODIES and len(body.words) >= MIN_AGENCY_NAME_WORDS
+    return noun == "agency" and _agency_by_its_kind(body)
+
+
+def _agency_by_its_kind(body: Entity) -> bool:
+    """Rule `administration_is_an_agency`: an Administration or a Bureau
+    (claim_grammar.txt agency_kinds_of_bodies) of three words or more."""
+    kinds = _description_kinds(body.words)
+    return bool(kinds) and kinds <= AGENCY_KINDS_OF_BODIES and len(body.words) >= MIN_AGENCY_NAME_WORDS
 
 
 def _description_kinds(words: Collection[str]) -> set[str]:
