@@ -2541,9 +2541,22 @@ def without_repeated_fragment(claim: Claim) -> Claim:
     fragment that opens a content of several parts and whose words the
     quotation after it says again, in the same order, is left out; the
     reader sees the quotation once. A fragment the later quotation does not
-    say word for word ("“calm” … “We need patience”") stays."""
+    say word for word ("“calm” … “We need patience”") stays.
+
+    Only a fragment in quotation marks told with a plain cue of saying
+    (class "neutral": "said", "asked"). Rule `cue_keeps_its_object`
+    (reader round s29 on the same page: the note read "called for: “I
+    realise this will be shocking news ...”", its citation [8] giving none
+    of its words): the words of a cue that asks, urges or asserts ("called
+    for “calm at this time”") are what it governs, and stay, said again or
+    not. Rule `unquoted_part_is_no_fragment` (CNN-Corpus dev 153: "parents,
+    she says, are often shocked to learn ..." was shown as "are often
+    shocked to learn ..."): a first part outside quotation marks is the
+    head of the claim split by its cue, and stays."""
     parts = claim.content_parts
-    while len(parts) > 1:
+    if claim.cue_class != "neutral":
+        return claim
+    while len(parts) > 1 and parts[0].text.lstrip()[:1] in QUOTE_MARKS_OPENING:
         first = QUOTED_WORD.findall(parts[0].text.lower())
         later = " ".join(" ".join(QUOTED_WORD.findall(part.text.lower())) for part in parts[1:])
         at = claim.content.find(parts[1].text)
