@@ -162,7 +162,7 @@ from summarizer.claims.junk import QUOTED_PASSAGE  # a quotation's words are som
 from summarizer.claims.lexicon import grammar, noun_sets, pronouns
 from summarizer.claims.names import INDEFINITE_ARTICLES, first_names, organisation_words, places, short_name_of_a_body
 from summarizer.claims.rules import SUBJECT_LEADS
-from summarizer.claims.text import Token, tokenize
+from summarizer.claims.text import Token, find_quotes, tokenize
 from summarizer.cleanup import (
     dateline_credit,
     dateline_length,
@@ -188,6 +188,7 @@ from summarizer.model import (
     MentionKind,
     Point,
     Reference,
+    Sentence,
     Span,
     SpeakerGroup,
     source_is_cut,
@@ -225,6 +226,7 @@ from summarizer.summarizers.standalone import (
     picture_captions,
     points_at_picture,
     points_back_to_a_time,
+    quotation_units,
     quotations_throughout,
     restated_captions,
     run_in_headings,
@@ -396,6 +398,7 @@ def make_brief(
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
                 | interview_scenes(d) | contributor_notes(d) | labelled_voice_goes_on(d, lines, names)
                 | headings_over_text(d, h) | verbless_fragments(d) | lead_under_a_question(d)
+                | reproduced_statement_voice(d)
                 for d, p, lines, names, h in zip(documents, publishers, labelled, labels, headings, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
@@ -1484,6 +1487,54 @@ RESIDENCE = re.compile(r"\s*(?P<subject>[^;:]{1,80}?)\s+(?:(?:still|now)\s+)?"
                        + alternation(grammar("residence_verbs")) + r"\s+"
                        + alternation(grammar("residence_prepositions")) + r"\s+[^,;:]+\.[\s\"'\u201d\u2019]*$")
 MAX_RESIDENCE_WORDS = 14
+
+
+def reproduced_statement_voice(document: Document) -> frozenset[int]:
+    """Rule `reproduced_statement_voice` (reader round s29,
+    thestkittsnevisobserver.com: the key point "I would like to provide an
+    update to the people of the British Virgin Islands on recent law
+    enforcement action ...", whose "I" is the governor's, set under the
+    page's heading "Statement from the Office of the Governor – John
+    Rankin", while the note left out his news that the arrest "is not
+    linked to the Commission of Inquiry report"): under a heading that
+    names a statement, a letter or a speech (rules/statement_headings.txt),
+    up to the next heading, the sentences that speak in the first person
+    singular ("I", "me", "my": rules/reader_address.txt first person;
+    outside quotation marks and outside a quotation over several
+    sentences) are the speaker's words with no
+    speaker beside them: no point and no bottom line, as a note would show
+    them in its own voice. Only when the sentence right under the heading
+    speaks so: the set-out text opens there (dailymail.co.uk: under "The
+    letter sent by an alliance of chefs ..." the writer reports the letter,
+    "The letter ... warns Mr Johnson: 'If we don't get this right ...'",
+    whose "we" is in single marks, and the rest is news; nor does "we" or
+    "our" count: a paper's campaign speaks so, "voters want our high food
+    standards protected"). A sentence in
+    the third person there ("The Governor will speak on Friday.") stays,
+    and so does an essay's "I" under any other heading (the writer's own
+    voice)."""
+    nouns = load_word_set("statement_headings")
+    headings = sorted(document.headings, key=lambda span: span.start)
+    inside = {n for first, last in quotation_units(document) for n in range(first, last + 1)}
+    quoted = find_quotes(document.text).spans  # in double marks or in single ones
+
+    def speaks(sentence: Sentence) -> bool:
+        # the first person outside every quotation
+        outside = list(sentence.text)
+        for start, end in quoted:
+            for at in range(max(start, sentence.start), min(end, sentence.end)):
+                outside[at - sentence.start] = " "
+        return sentence.index not in inside and is_in_the_first_person("".join(outside))
+
+    found: set[int] = set()
+    for k, heading in enumerate(headings):
+        if not {word.lower() for word in WORD.findall(heading.text)} & nouns:
+            continue
+        end = headings[k + 1].start if k + 1 < len(headings) else len(document.text)
+        under = [sentence for sentence in document.sentences if heading.end <= sentence.start < end]
+        if under and speaks(under[0]):
+            found.update(sentence.index for sentence in under if speaks(sentence))
+    return frozenset(found)
 
 
 def is_residence(text: str) -> bool:

@@ -4,7 +4,7 @@ the sentences are invented after the kinds read on real pages."""
 
 from __future__ import annotations
 
-from summarizer.brief import without_repeated_fragment
+from summarizer.brief import reproduced_statement_voice, without_repeated_fragment
 from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
 
@@ -53,3 +53,39 @@ def test_rule_unquoted_part_is_no_fragment_near_variant_quoted_fragment_said_aga
     quoted = [content for content in contents if "to learn it" in content]
     assert quoted
     assert all(content.startswith("\u201cParents are often shocked to learn it") for content in quoted)
+
+
+STATEMENT = (
+    "Premier arrested in Miami on drug charges\n\n"
+    "The premier of the islands has been detained in the United States on drug charges.\n\n"
+    "Governor Jane Roe made the announcement in a press statement this afternoon.\n\n"
+    "She said the arrest was not linked to the inquiry report.\n\n"
+    "{heading}\n\n"
+    "I would like to provide an update to the people of the islands on recent law enforcement action.\n\n"
+    "The Governor will meet the acting premier on Friday.\n\n"
+    "I will provide a further update in due course."
+)
+
+
+def _statement_voice(heading: str) -> list[str]:
+    document = parse_document(STATEMENT.format(heading=heading))
+    return [document.sentences[n].text for n in sorted(reproduced_statement_voice(document))]
+
+
+def test_rule_reproduced_statement_voice() -> None:
+    found = _statement_voice("Statement from the Office of the Governor \u2013 Jane Roe")
+    assert found == ["I would like to provide an update to the people of the islands on recent law "
+                     "enforcement action.", "I will provide a further update in due course."]
+
+
+def test_rule_reproduced_statement_voice_near_variant_other_heading_stays() -> None:
+    # an essay's "I" under a heading of its own is the writer's voice
+    assert _statement_voice("What happens next for the islands") == []
+
+
+def test_rule_reproduced_statement_voice_near_variant_reported_letter_stays() -> None:
+    # the writer reports the letter under its heading: the text set out does not open there
+    text = (STATEMENT.format(heading="The letter sent by the governor to the premier")
+            .replace("I would like", "The letter says the governor would like"))
+    document = parse_document(text)
+    assert reproduced_statement_voice(document) == frozenset()
