@@ -25,7 +25,9 @@ def _contents(text: str) -> list[str]:
 
 
 def test_rule_quoted_fragment_said_again() -> None:
-    contents = _contents(GOVERNOR.format(fragment="\u201ccalm at this time\u201d"))
+    # (a plain cue of saying: rule `cue_keeps_its_object` keeps the words a "called for" governs)
+    contents = _contents(GOVERNOR.replace("called for {fragment}", "said: {fragment}")
+                         .format(fragment="\u201ccalm at this time\u201d"))
     joined = [c for c in contents if "shocking news" in c]
     assert joined, contents
     assert all(not c.startswith("\u201ccalm at this time\u201d") for c in joined)
@@ -33,7 +35,8 @@ def test_rule_quoted_fragment_said_again() -> None:
 
 
 def test_rule_quoted_fragment_said_again_near_variant_other_words_stay() -> None:
-    contents = _contents(GOVERNOR.format(fragment="\u201cpatience and prayer\u201d"))
+    contents = _contents(GOVERNOR.replace("called for {fragment}", "said: {fragment}")
+                         .format(fragment="\u201cpatience and prayer\u201d"))
     joined = [c for c in contents if "shocking news" in c]
     assert joined, contents
     assert all(c.startswith("\u201cpatience and prayer\u201d") for c in joined)
