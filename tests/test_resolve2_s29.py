@@ -41,35 +41,6 @@ def test_rule_numbered_name_is_no_one_near_variants_stay() -> None:
     assert _speaker_names(text)[-1] == ("Danielle Wells", "person")
 
 
-OPCW_LEAD = ("THE HAGUE, Netherlands (CNN) -- Inspectors will start work in Syria next week.\n\n"
-             "The Organisation for the Prohibition of Chemical Weapons agreed to a faster program, "
-             "it said in a statement. ")
-
-
-# Rule `lone_body_goes_on_past_quiet_sentences` (speakers.py): "the organization" reaches past
-# sentences that name no other body to the body that spoke last
-def test_rule_lone_body_goes_on_past_quiet_sentences() -> None:
-    text = OPCW_LEAD + ("Inspections in Syria will begin Tuesday. "
-                        "\"The decision also calls for ambitious milestones,\" the organization said.")
-    assert _speaker_names(text)[-1] == ("Organisation for the Prohibition of Chemical Weapons", "organisation")
-
-
-def test_rule_lone_body_goes_on_past_quiet_sentences_near_variants_stay() -> None:
-    # another body named on the way may be the one meant
-    text = OPCW_LEAD + ("The Red Cross will help the inspectors in Syria. "
-                        "\"The decision also calls for ambitious milestones,\" the organization said.")
-    assert _speakers(text)[-1] == ("the organization", "unresolved")
-    # people described in lower case on the way may be whose organization it is
-    text = OPCW_LEAD + ("Local officials met the inspectors on Friday. "
-                        "\"The decision also calls for ambitious milestones,\" the organization said.")
-    assert _speakers(text)[-1] == ("the organization", "unresolved")
-    # too far back: four quiet sentences
-    text = OPCW_LEAD + ("Inspections in Syria will begin Tuesday. The work may take months. The sites are many. "
-                        "The roads are poor. "
-                        "\"The decision also calls for ambitious milestones,\" the organization said.")
-    assert _speakers(text)[-1] == ("the organization", "unresolved")
-
-
 LAW_LEAD = ("WASHINGTON (CNN) -- The President has halted some deportations.\n\n"
             "Richard A. Boswell, a law professor, said the President has broad discretion. "
             "Philip Schrag, a professor at Georgetown, said the President's position is clear. "
@@ -93,24 +64,15 @@ def test_rule_chained_pronoun_is_no_hearer_near_variants_stay() -> None:
     assert _speakers(text)[-1] == ("He", "unresolved")
 
 
-BOY_LEAD = ("ATLANTA (CNN) -- A 3-year-old boy heard sound for the first time last month.\n\n"
-            "Grayson was born without a cochlear nerve. ")
+# Review s29: two rules that named these speakers were taken out; whose words these are, the text
+# does not tell, so they stay unresolved
+def test_the_group_after_another_group_acted_stays_unresolved() -> None:
+    text = ("Human Rights Watch said the strikes had killed dozens of civilians. A militia seized the town. "
+            "\"We will not leave,\" the group said.")
+    assert _speakers(text)[-1] == ("the group", "unresolved")
 
 
-# Rule `they_is_the_pair_named_just_before` (speakers.py): "They" right after a sentence that opens
-# with two people named together, and names no one else who may be "they", is that pair
-def test_rule_they_is_the_pair_named_just_before() -> None:
-    text = BOY_LEAD + ("Len and Nicole Clamp were Grayson's foster parents when he was a newborn. "
-                       "They adopted him as soon as they could, believing God had called them to care for him.")
-    assert _speakers(text)[-1] == ("Len and Nicole Clamp", "unnamed")
-
-
-def test_rule_they_is_the_pair_named_just_before_near_variants_stay() -> None:
-    # other people in the plural there may be "they"
-    text = BOY_LEAD + ("Len and Nicole Clamp met the doctors when he was a newborn. "
-                       "They adopted him as soon as they could, believing God had called them to care for him.")
-    assert _speakers(text)[-1] == ("They", "unresolved")
-    # another person named there: "they" may be any two of them
-    text = BOY_LEAD + ("Len and Nicole Clamp met Craig Buchman when he was a newborn. "
-                       "They adopted him as soon as they could, believing God had called them to care for him.")
+def test_they_after_a_pairs_lawyers_stays_unresolved() -> None:
+    text = ("John and Mary Smith's lawyers filed a motion on Monday. "
+            "They said the hospital had hidden records.")
     assert _speakers(text)[-1] == ("They", "unresolved")

@@ -26,8 +26,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
-from summarizer.claims.cues import FUNCTION_WORDS, PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.cues import PEOPLE_ENDINGS as PLURAL_PEOPLE_ENDINGS
+from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
     CLAUSE_JOINERS,
@@ -35,7 +35,6 @@ from summarizer.claims.grammar import (
     DASHES,
     DETERMINERS,
     FLOATING_QUANTIFIERS,
-    FUNCTION_WORDS_AFTER_THAT,
     MODIFIER_PARTICIPLES,
     NAMING_PARTICIPLES,
     NUMBERS,
@@ -3284,8 +3283,7 @@ class SpeakerIndex:
             return None
         if self._sentences_since(position) > 1 and not (
                 self._sentences_since(position) <= WINDOW
-                and tuple(t.lower for t in head[1:]) in self.described_as.get(id(body), set())) \
-                and not self._alone_in_view_since(noun, position, body, head[0]):
+                and tuple(t.lower for t in head[1:]) in self.described_as.get(id(body), set())):
             # Rule `body_described_so_when_it_last_spoke` (resolve2-s27, reader round 71, CNN-Corpus
             # dev 930 s23: "..., the network said on its website." then, two sentences with no
             # speaker between, '"Mayor Ford seems to be in a no-holds-barred mode," the network
@@ -3317,45 +3315,6 @@ class SpeakerIndex:
         # could have spoken: it does not stand between the body and "the group" (CNN dev 961 s43);
         # a body that is no place named since still does
         return body if self._newer_body(position, body, head[0], no_places=True) is False else None
-
-    def _alone_in_view_since(self, noun: str, spoke: int, body: Entity | None, token: Token) -> bool:
-        """Rule `lone_body_goes_on_past_quiet_sentences` (CNN-Corpus dev 83
-        s24: "More than 4,200 cases ... have been reported ..., WHO has said
-        .... Of those cases, there have been more than 2,200 fatalities. The
-        official numbers are believed to be dramatically under-reported. More
-        than 40% of the cases have been diagnosed in the past three weeks,
-        the agency said." left "the agency" unresolved; 940 s27 "the
-        organization" two sentences after the OPCW spoke): "the group", "the
-        organization" or "the agency" reaches past the one sentence right
-        before, up to MAX_QUIET_SENTENCES back, to the body that spoke last
-        when no other body is in view: from that body's sentence on, no
-        other body named (a place is none: it is where, not who), in
-        quotations or not, no people or body described in lower case in
-        the sentences since ("Local officials met the family"), and no one
-        else spoke since (the body is the last speaker). Another body named
-        on the way ("WHO said ... Doctors Without Borders sent teams ....
-        the agency said") keeps it unresolved."""
-        if body is None or noun not in GROUP_DESCRIPTIONS | {"agency"} \
-                or self._sentences_since(spoke) > MAX_QUIET_SENTENCES:
-            return False
-        for back in range(min(len(self.recent), len(self.sentence_tokens))):
-            tokens = self.sentence_tokens[-1 - back]
-            for m in self.recent[-1 - back]:
-                if m.position < spoke or (m.position == self.position and m.offset >= token.start):
-                    continue
-                if m.entity is body or m.entity.kind == PERSON:
-                    continue
-                if m.entity.kind == ORGANISATION and " ".join(m.entity.words) in places():
-                    continue
-                if m.entity.kind == UNKNOWN and len(m.entity.words) == 1 and tokens and m.offset == tokens[0].start:
-                    continue  # a capital that only opens its sentence ("Inspections in Syria will begin")
-                return False
-        # people or a body described in lower case in the sentences between ("Local officials met
-        # the family on Friday. The agency said ...") may be whose agency or group it is
-        between = list(self.sentence_tokens)[-(self.position - spoke):-1]
-        return not any(t.is_word and (_people_plural(t.lower) or is_people_noun(t.lower)
-                                      or stem(t.lower) in _body_noun_stems())
-                       for tokens in between for t in tokens)
 
     def _body_in_the_last_speakers_apposition(self, noun: str, head: Sequence[Token]) -> Entity | None:
         """Rule `body_in_the_last_speakers_apposition` (resolve s19, reader
@@ -4189,7 +4148,6 @@ class SpeakerIndex:
         if word == "they":
             people = self._people_described_just_before(view, token) or self._plural_subject_goes_on(view, token) \
                 or self._plural_subject_of_the_sentence_before(view, token) \
-                or self._pair_named_just_before(view, token) \
                 or self._source_of_the_same_cue_also(view, token, cue) \
                 or self._joint_source_goes_on(view, token)
             if people is not None:
@@ -4719,57 +4677,6 @@ class SpeakerIndex:
             return None  # any plural ("the victims' families", "photos of the suspects") may be "they"
         shown = " ".join(t.text for t in before[: head + 1])
         return Resolved(shown, None, UNNAMED)
-
-    def _pair_named_just_before(self, view: SentenceView, token: Token) -> Resolved | None:
-        """Rule `they_is_the_pair_named_just_before` (CNN-Corpus dev 135 s6-s7:
-        "Len and Nicole Clamp were Grayson's foster parents when he was a
-        newborn. They adopted him as soon as they could, believing God had
-        called them to care for the medically challenged boy." left "They"
-        unresolved): "They" opening a sentence, right after a sentence that
-        opens with two people named together ("Len and Nicole Clamp",
-        "Robert Smith and Jane Doe": each part a name, the second or both
-        opening with a known first name) and a lower-case verb, is that pair,
-        shown as written (unnamed, as a joint source is). Only when nothing
-        else in that sentence may be "they": no one spoke there, no other
-        name but a possessive ("Grayson's"), no plural, body noun or plural
-        pronoun past the verb, but the complement of a copula ("were
-        Grayson's foster parents": the pair again). "Len and Nicole Clamp met
-        the doctors. They said ..." and "Len and Nicole Clamp met Dr. Smith
-        and Dr. Jones. They ..." stay unresolved."""
-        tokens = view.tokens
-        if not tokens or tokens[0].start != token.start or len(self.sentence_tokens) < 2 or len(self.recent) < 2 \
-                or _quoted(view, token.start) or any(p == self.position - 1 for p, _, _ in self.speakers):
-            return None
-        before = self.sentence_tokens[-2]
-        joiner = next((k for k, t in enumerate(before) if not (t.is_word and t.is_capitalised)), None)
-        if joiner is None or joiner == 0 or before[joiner].lower != "and":
-            return None
-        verb = joiner + 1
-        while verb < len(before) and before[verb].is_word and before[verb].is_capitalised:
-            verb += 1
-        first, second = before[:joiner], before[joiner + 1 : verb]
-        if not second or len(first) > MAX_PAIR_NAME_WORDS or not 2 <= len(second) <= MAX_PAIR_NAME_WORDS \
-                or second[0].lower not in first_names() or (len(first) > 1 and first[0].lower not in first_names()) \
-                or any(t.lower in title_words() for t in (*first, *second)):
-            return None
-        if verb >= len(before) or not before[verb].is_word or before[verb].lower in PREPOSITIONS \
-                or before[verb].lower in RELATIVES or before[verb].lower in CLAUSE_JOINERS:
-            return None
-        pair_end = second[-1].end
-        if any(not m.quoted and m.offset >= pair_end and not m.possessive for m in self.recent[-2]):
-            return None  # another name that may be "they" (or one of them)
-        rest = before[verb + 1 :]
-        if before[verb].lower in PAIR_COPULAS:
-            # the complement names the pair again: "were Grayson's foster parents"
-            plural = next((k for k, t in enumerate(rest) if _pair_plural_word(t)), None)
-            if plural is not None and all(t.is_word and (t.is_capitalised or t.lower in DETERMINERS
-                                                         or is_modifier(t.lower) or t.lower.endswith("'s"))
-                                          for t in rest[:plural]):
-                rest = rest[plural + 1 :]
-        if any(_pair_plural_word(t) or stem(t.lower) in _body_noun_stems() or t.lower in PAIR_PLURAL_PRONOUNS
-               for t in rest if t.is_word):
-            return None  # any plural ("the doctors", "their sons") may be "they"
-        return Resolved(" ".join(t.text for t in (*first, before[joiner], *second)), None, UNNAMED)
 
     def _own_described_subject_goes_on(self, view: SentenceView, token: Token, gender: str) -> bool:
         """Rule `own_described_subject_goes_on` (resolve3-s16; QA round 48,
@@ -7113,11 +7020,6 @@ GROUP_DESCRIPTIONS = frozenset({"group", "organization", "organisation"})  # rul
 GROUP_KINDS_OF_BODIES = grammar("group_kinds_of_bodies")
 AGENCY_INITIALS = grammar("agency_initials")  # rule `agency_by_its_initials`
 AGENCY_KINDS_OF_BODIES = grammar("agency_kinds_of_bodies")  # rule `administration_is_an_agency`
-MAX_QUIET_SENTENCES = 3  # rule `lone_body_goes_on_past_quiet_sentences`: sentences back "the agency" reaches
-# rule `they_is_the_pair_named_just_before`: "Len and Nicole Clamp were ... foster parents"
-MAX_PAIR_NAME_WORDS = 3
-PAIR_COPULAS = grammar("pair_copulas")
-PAIR_PLURAL_PRONOUNS = grammar("pair_plural_pronouns")
 MIN_AGENCY_NAME_WORDS = 3  # "Federal Aviation Administration", not "Obama administration"
 # rule `body_in_the_last_speakers_apposition`
 BODY_MEMBER_NOUNS = grammar("body_member_nouns")
@@ -7682,17 +7584,6 @@ def _may_be_they(word: str) -> bool:
         return False
     single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return stem(word) in _body_noun_stems() or single in PEOPLE_COLLECTIVES or word.endswith(THEY_PLURAL_ENDINGS)
-
-
-def _pair_plural_word(token: Token) -> bool:
-    """For rule `they_is_the_pair_named_just_before`: a word in the form of
-    a plural noun ("parents", "doctors", "victims'"), not a verb or function
-    word that ends in -s ("was", "has", "is", "this")."""
-    if token.is_capitalised or token.lower.endswith(POSSESSIVE_S):
-        return False  # a name, or one's ("Grayson's")
-    low = token.lower.rstrip("'\u2019")
-    return token.is_word and low not in FUNCTION_WORDS_AFTER_THAT and low not in FUNCTION_WORDS \
-        and (plural_noun_form(low) or low in PLURALS_WITHOUT_S)
 
 
 def _people_plural(word: str) -> bool:
