@@ -4416,6 +4416,11 @@ def _fold_spelling_variants(found: dict[str, tuple[MentionKind, int]]) -> dict[s
     return folded
 
 
+# Rule `doubled_letter_or_h_is_one_surname`: a surname alone shorter than this is too often another
+# surname of its own ("Ott" beside "Oth"), not one name written two ways; "Gaddafi"/"Gadhafi" is long
+MIN_TRANSLITERATED_SURNAME = 4
+
+
 def _fold_transliterated_surnames(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
     """Rule `doubled_letter_or_h_is_one_surname` (mentions-s28, CNN-Corpus dev
     302: "Gaddafi (1)" under People beside "Moammar Gadhafi (1)" under Other
@@ -4426,7 +4431,7 @@ def _fold_transliterated_surnames(found: dict[str, tuple[MentionKind, int]]) -> 
     letter ("Hanson"/"Hansen") stays two names."""
     folded = dict(found)
     for name, (kind, count) in found.items():
-        if kind != PERSON or " " in name or len(name) < MIN_VARIANT_FIRST_NAME:
+        if kind != PERSON or " " in name or len(name) < MIN_TRANSLITERATED_SURNAME:
             continue
         fits = [other for other in found if " " in other and _h_for_a_doubled_letter(name, other.split()[-1])]
         if len(fits) == 1 and name in folded and fits[0] in folded:
