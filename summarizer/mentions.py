@@ -151,6 +151,12 @@ its speakers agree. Named rules, over that layer's word lists:
   `office_of_a_shared_surname_tells_the_person` ("Mayor Ford" beside "Mayor Rob Ford" and "Doug
   Ford"), `plural_people_noun_speaker_is_no_name` ("Relatives told CNN"), `paired_with_a_person_is_a_person`
   by "or" ("Howard Stern or Rush Limbaugh"); "Invitational" ends an event, "Learn" opens a step.
+- session 29 (mentions-s29): `adjective_by_its_form_opens_no_name` ("Defiant Cheney", "Alleged
+  Boston", "Resurgent Sunni"), `glued_opener_is_no_part_of_a_name` also for a common word of the
+  rules files ("Best Halloween party decorations"), `weekday_opens_a_paper_s_name` ("the Sunday
+  Times", then "the Times"), `first_name_of_one_person_folds` for a first name ending as a people's
+  word does ("Jean" of "Jean Kasem"), `named_label_takes_no_short_form` ("an app called Drive Safe
+  Google Glass").
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -387,6 +393,9 @@ def find_mentions(
                 continue  # "George" beside "George V" and "Prince George": which one, the list cannot tell
             if _regnal_name(found_name.text) and entity.name != found_name.text:
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, PERSON))
+            paper = _paper_after_a_weekday(view.tokens, found_name.first, found_name.text)
+            if paper:
+                entity = plurals.setdefault(paper, Entity(paper, ORGANISATION))
             numbered = _numbered_name(view.tokens, found_name.last, found_name.text)
             if numbered:
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
@@ -673,6 +682,7 @@ def find_mentions(
     found = _fold_possessive_things(found, frozenset(thing_names.values()))
     found = _fold_short_names(found)
     found = _fold_clipped_body_names(found)
+    found = _fold_papers_by_their_weekday(found)
     found = _fold_names_cut_before_a_lower_case_word(found, text)
     found = _fold_bodies(found)
     found = _fold_bodies_by_an_adjective(found)
@@ -1036,6 +1046,27 @@ def _numbered_name(tokens: Sequence[Token], last: int, name: str) -> str:
             or number.start != sign.end:
         return ""
     return f"{name} #{digits.group()}"
+
+
+def _paper_after_a_weekday(tokens: Sequence[Token], first: int, name: str) -> str:
+    """Rule `weekday_opens_a_paper_s_name` (CNN-Corpus dev 692: "Times (6)"
+    under Organisations, of "an interview with the Sunday Times" and "he
+    told the Times"): "the", a capitalised weekday (claim_grammar.txt
+    time_words) and a name ending in a
+    newspaper's word (organisation_descriptions.txt, "times", "telegraph")
+    are one paper's name, which the names layer, reading the weekday as a
+    time, cut: "Sunday Times". "on Sunday Reuters said" (no "the") and
+    "the Sunday Obama spoke" (no paper's word) stay as they were."""
+    if first < 2 or tokens[first - 2].lower != "the" or not tokens[first - 1].is_capitalised \
+            or tokens[first - 1].lower not in grammar("time_words") or _words(name)[-1].lower() not in _paper_words():
+        return ""
+    return f"{tokens[first - 1].text} {name}"
+
+
+@cache
+def _paper_words() -> frozenset[str]:
+    """The words that name a newspaper (organisation_descriptions.txt, the line for "newspaper")."""
+    return next(words for head, words in load_word_sets("organisation_descriptions").items() if "newspaper" in head)
 
 
 # Rule `regnal_number_names_its_own_person`: a Roman number after a first name ("George V", "Henry
@@ -2128,15 +2159,20 @@ def _without_a_glued_opener(found: dict[str, tuple[MentionKind, int]], text: str
         words = name.split()
         rest = " ".join(words[1:])
         opener = words[0] if len(words) > 1 else ""
+        # rule `adjective_by_its_form_opens_no_name`: "Alleged Boston bomber ..." opening a sentence
+        by_form = bool(opener) and _adjective_by_its_form(opener)
         # a team's word opens the team's whole name ("Team Obama": `team_before_a_name_is_a_body`)
-        glued = bool(opener) and kind != PERSON and not is_place(name) and not is_place(rest) \
+        glued = bool(opener) and kind != PERSON and not is_place(name) and (not is_place(rest) or by_form) \
             and opener.lower() not in _no_names()["body_leads"] and (
             (opener.isupper() and opener.lower() in _no_names()["things"])
             or _people_word_before_a_word(opener, rest)
-            or (opener[1:].islower() and opener.lower() in lower_case and opener.lower() not in first_names()
-                and _written_only_at_a_sentence_start(name, text)))
+            or (_common_opener(opener, lower_case) and _written_only_at_a_sentence_start(name, text)))
         alone = [at for at, _ in _whole_word_spans(rest, text)
                  if not text[max(0, at - len(opener) - 1) : at].startswith(opener)] if glued else []
+        if glued and by_form and (is_place(rest) or places_of_a_people_in_mentions(rest.lower())
+                                  or rest.lower() in _no_names()["faith_adjectives"]):
+            moved[rest] = moved.get(rest, 0) + count  # "Boston", "British", "Sunni": words the lists know
+            continue
         # rule `word_before_a_web_address_is_no_part` (QA round 56, 439: "Website GlobalFlare.com" of
         # "Website GlobalFlare.com, which emphasizes ..."): an address has no spaces, so it is the site's
         # whole name, named once or more; a word before it that is no first name is no part of it
@@ -2248,6 +2284,35 @@ def _subject_of_a_question(rest: str, opener: str, text: str) -> bool:
                for at, _ in _whole_word_spans(rest, text))
 
 
+# Rule `adjective_by_its_form_opens_no_name`: a shorter word with such an ending is as often a name
+# ("Kent", "Trent", "Brent")
+MIN_FORM_ADJECTIVE = 6
+
+
+def _adjective_by_its_form(word: str) -> bool:
+    """Whether `word`, capitalised, reads as an adjective or a participle by
+    its ending (no_names.txt `adjective_endings`: "Defiant", "Alleged",
+    "Resurgent") and is no known first name ("Vincent" stays a name)."""
+    low = word.lower()
+    return len(low) >= MIN_FORM_ADJECTIVE and word[1:].islower() and low not in first_names() \
+        and low.endswith(tuple(_no_names()["adjective_endings"]))
+
+
+def _common_opener(word: str, lower_case: frozenset[str]) -> bool:
+    """Whether `word`, capitalised and no known first name, is a common word
+    that may open a sentence before a name: the article writes it in lower
+    case ("New Coinbase users"), it reads as an adjective by its form
+    ("Defiant Cheney"), or the rules files list it as a common word ("Best
+    Halloween party decorations"), not a body's, a title's or a place's
+    word, which may open a name ("Police Scotland", "General Motors")."""
+    low = word.lower()
+    if not word[1:].islower() or low in first_names():
+        return False
+    return low in lower_case or _adjective_by_its_form(word) or (
+        low in _known_common_words() and low not in organisation_words() and low not in title_words()
+        and not any(low in words for words in _place_words().values()))
+
+
 def _with_moved_counts(kept: dict[str, tuple[MentionKind, int]], moved: dict[str, int], people: set[str],
                        organisations: set[str], lower_case: frozenset[str]) -> dict[str, tuple[MentionKind, int]]:
     """`kept` with the counts of names cut to their `moved` rest added to
@@ -2321,7 +2386,7 @@ def _without_an_opener_before_a_surname(found: dict[str, tuple[MentionKind, int]
         opener = words[0].lower() if len(words) == 2 else ""
         if opener and surnames.get(words[1], set()) - {name} and words[0][1:].islower() \
                 and opener not in first_names() \
-                and (is_people_noun(opener) or opener in _described_words() or opener in lower_case
+                and (is_people_noun(opener) or opener in _described_words() or _common_opener(words[0], lower_case)
                      or opener in _no_names()["opening_verbs"] or opener in _no_names()["verbs_before_a_surname"]) \
                 and _written_only_at_a_sentence_start(name, text):
             moved[words[1]] = moved.get(words[1], 0) + count
@@ -4168,7 +4233,10 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
     does not know, when the article never writes it in lower case and no
     other name of two words or more opens with it ("Grace" beside "Grace
     Kelly" and "Grace Park" stays apart); not a word with a people's
-    ending ("Hispanic" of "Hispanic Caucus": demonym_endings)."""
+    ending ("Hispanic" of "Hispanic Caucus": demonym_endings), unless the
+    word alone is typed a person and names no listed place's people
+    (CNN-Corpus dev 444: "Jean (4)" of "Jean picked out ..." beside "Jean
+    Kasem (6)", "Jean" ending as "Korean" does)."""
     full = [name for name, (kind, _) in found.items() if kind == PERSON and len(name.split()) > 1]
     full += [name for name in fuller if name not in found and not is_place(name)]
     by_surname: dict[str, dict[str, None]] = {}
@@ -4213,7 +4281,8 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
                                               and name.lower() not in _no_names()["first_names_of_a_faith"])):
             fits = list(by_first_name.get(without_accents(name.lower()), {}))
         elif not fits and _reads_as_a_personal_name(name, lower_case, one_word=True) \
-                and not name.lower().endswith(DEMONYM_ENDINGS) \
+                and (not name.lower().endswith(DEMONYM_ENDINGS)
+                     or (kind == PERSON and "-" not in name and not places_of_a_people_in_mentions(name.lower()))) \
                 and name.lower() not in _no_names()["first_names_of_a_faith"]:
             fits = list(by_first_name.get(without_accents(name.lower()), {}))
             opening = [other for other in found if len(other.split()) > 1 and other.split()[0] == name]
@@ -4612,6 +4681,24 @@ def _fold_clipped_body_names(found: dict[str, tuple[MentionKind, int]]) -> dict[
     return folded
 
 
+def _fold_papers_by_their_weekday(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `weekday_opens_a_paper_s_name`, the fold: "the Times" alone, in
+    an article naming one paper "Sunday Times" and no other of that rest,
+    is that paper ("Al-Assad told The Sunday Times ...", "he told the
+    Times"): it counts for it, an organisation. With "Sunday Times" and
+    "Saturday Times" named, "Times" stays apart."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        if kind not in (ORGANISATION, OTHER):
+            continue
+        fits = [other for other, (other_kind, _) in found.items()
+                if other_kind == ORGANISATION and other.partition(" ")[2] == name
+                and other.split()[0].lower() in grammar("time_words")]
+        if len(fits) == 1 and name in folded:
+            _count_for(folded, name, count, fits[0], ORGANISATION)
+    return folded
+
+
 def _fold_names_cut_before_a_lower_case_word(found: dict[str, tuple[MentionKind, int]], text: str
                                              ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `name_cut_before_its_word_in_lower_case_is_the_longer_name` (QA
@@ -4909,7 +4996,10 @@ def _fold_other_name_endings(found: dict[str, tuple[MentionKind, int]], english:
     `quoted_label_takes_no_short_form`), and any in a text
     that is not English or writes its nouns with capitals (`english`
     False: "László Földényi" beside "Essayisten László Földényi", "the
-    essayist")."""
+    essayist"). So is a longer name written only after a naming word
+    ("a Glass app called Drive Safe Google Glass": CNN-Corpus dev 546,
+    where it counted every "Google Glass"): rule
+    `named_label_takes_no_short_form`."""
     folded = dict(found)
     for name, (kind, count) in found.items():
         if kind != OTHER or " " not in name or not english:
@@ -4920,9 +5010,22 @@ def _fold_other_name_endings(found: dict[str, tuple[MentionKind, int]], english:
         # is a label coined for one kind of the thing, no full form of it
         longer = [other for other, (other_kind, _) in found.items()
                   if other_kind == OTHER and other.endswith(" " + name) and not _in_quote_marks(other, text)]
-        if len(longer) == 1 and longer[0] in folded:
+        if len(longer) == 1 and longer[0] in folded and not _named_only_after_a_naming_word(longer[0], text):
             _count_for(folded, name, count, longer[0], OTHER)
     return folded
+
+
+NAMING_WORD_BEFORE = re.compile(r"\b([a-z][\w\-]*),?\s+$")
+
+
+def _named_only_after_a_naming_word(name: str, text: str) -> bool:
+    """Rule `named_label_takes_no_short_form`: whether every copy of `name`
+    follows a naming word (claim_grammar.txt naming_markers: "an app called
+    Drive Safe Google Glass"), a label coined for one thing."""
+    spans = list(_whole_word_spans(name, text))
+    return bool(spans) and all(
+        (before := NAMING_WORD_BEFORE.search(text[max(0, at - CUE_REACH) : at])) is not None
+        and before.group(1) in grammar("naming_markers") for at, _ in spans)
 
 
 def _generic_body_word(name: str) -> bool:

@@ -1,0 +1,111 @@
+"""Session 29: the brief's Mentioned list, names split or glued to a word that is no part of
+them. Each rule with a sentence of the kind fixed and a near variant that must stay as it is."""
+
+from summarizer.mentions import find_mentions
+from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE
+
+
+def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
+    return {m.name: (m.kind, m.count) for m in find_mentions(sentences)}
+
+
+# --- rule `adjective_by_its_form_opens_no_name` (396: "Defiant Cheney (1)" beside "Dick Cheney") ---
+
+CHENEY = "Former Vice President Dick Cheney spoke on Sunday."
+
+
+def test_adjective_opening_a_sentence_before_a_surname_is_no_part_of_the_name() -> None:
+    found = mentioned(CHENEY, "Defiant Cheney accepts no blame for Iraq.", "Cheney said the war was right.")
+    assert "Defiant Cheney" not in found
+    assert found["Dick Cheney"] == (PERSON, 3)
+
+
+def test_known_first_name_before_the_surname_stays_another_person() -> None:
+    found = mentioned(CHENEY, "Lynne Cheney accepts no blame for Iraq.", "Cheney said the war was right.")
+    assert found["Lynne Cheney"] == (PERSON, 1)
+
+
+def test_participle_opening_a_sentence_before_a_place_is_no_part_of_it() -> None:
+    found = mentioned("Escaped Michigan inmate John Smith was caught.", "The judge set a date.")
+    assert "Escaped Michigan" not in found
+    assert found["Michigan"] == (PLACE, 1)
+    found = mentioned("Alleged Boston bomber Dzhokhar Tsarnaev appeared in court.", "Boston is calm.")
+    assert "Alleged Boston" not in found
+    assert found["Boston"] == (PLACE, 2)
+
+
+def test_listed_place_opening_with_such_a_word_stays_whole() -> None:
+    assert mentioned("United States officials met on Monday.", "The talks went well.") == {
+        "United States": (PLACE, 1)}
+
+
+# --- rule `glued_opener_is_no_part_of_a_name`, a common word of the rules files (257: "Best Halloween (6)") ---
+
+HALLOWEEN = ("With Halloween on a Monday, there is time to decorate.", "Children love Halloween parties.",
+             "Make your own Halloween dinnerware.")
+
+
+def test_common_word_opening_a_heading_before_a_name_written_alone_is_no_part() -> None:
+    found = mentioned(*HALLOWEEN, "Best Halloween party decorations: ideas for your home.")
+    assert "Best Halloween" not in found
+    assert found["Halloween"] == (OTHER, 4)
+
+
+def test_name_whose_rest_is_not_written_alone_stays() -> None:
+    found = mentioned(*HALLOWEEN, "Best Buy sells decorations too.")
+    assert found["Best Buy"] == (OTHER, 1)
+    assert found["Halloween"] == (OTHER, 3)
+
+
+# --- rule `weekday_opens_a_paper_s_name` (692: "Times (6)" of "the Sunday Times" and "the Times") ---
+
+
+def test_weekday_after_the_opens_a_paper_s_name_and_the_paper_alone_counts_for_it() -> None:
+    found = mentioned("In an interview with the Sunday Times, Assad spoke of war.",
+                      "He told the Times that he would stay.", "Assad spoke to the Times again.")
+    assert found["Sunday Times"] == (ORGANISATION, 3)
+    assert "Times" not in found
+
+
+def test_weekday_with_no_the_before_it_is_a_time() -> None:
+    found = mentioned("On Sunday Reuters said the talks had failed.", "Reuters said more on Monday.",
+                      "Reuters reported it first.")
+    assert "Sunday Reuters" not in found
+
+
+# --- rule `first_name_of_one_person_folds` for a first name ending as a people does (444: "Jean (4)") ---
+
+KASEM = ("Casey Kasem is ill.", "His wife, Jean Kasem, moved him.")
+JEAN_ALONE = ("His daughter sued her stepmother, Jean, on Friday.", "Jean picked out the most controversial one.",
+              "Jean said nothing.", "Jean left.")
+
+
+def test_first_name_alone_of_one_person_counts_for_the_full_name() -> None:
+    found = mentioned(*KASEM, *JEAN_ALONE)
+    assert "Jean" not in found
+    assert found["Jean Kasem"] == (PERSON, 5)
+
+
+def test_first_name_two_people_share_stays_apart() -> None:
+    found = mentioned(*KASEM, "His friend Jean Smith came.", *JEAN_ALONE)
+    assert found["Jean"] == (PERSON, 4)
+    assert found["Jean Kasem"] == (PERSON, 1)
+
+
+# --- rule `named_label_takes_no_short_form` (546: "Drive Safe Google Glass (16)") ---
+
+GLASS = ("Google Glass adds prescription lenses.", "Many people wear Google Glass at work.",
+         "Fusing Google Glass with lenses could help.", "Fusing Google Glass with hats could help too.",
+         "Some stores sell Google Glass frames.")
+
+
+def test_name_after_a_naming_word_takes_no_short_form() -> None:
+    found = mentioned(*GLASS, "There is an app called Drive Safe Google Glass that wakes drivers.",
+                      "Drivers like Google Glass.")
+    assert found["Google Glass"] == (OTHER, 6)
+    assert found["Drive Safe Google Glass"] == (OTHER, 1)
+
+
+def test_longer_name_written_plainly_takes_its_short_form() -> None:
+    found = mentioned("The St. Ives Apricot Scrub sold out.", "Apricot Scrub costs $5.")
+    assert found == {"St. Ives Apricot Scrub": (OTHER, 2)}
