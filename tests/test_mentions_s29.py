@@ -109,3 +109,17 @@ def test_name_after_a_naming_word_takes_no_short_form() -> None:
 def test_longer_name_written_plainly_takes_its_short_form() -> None:
     found = mentioned("The St. Ives Apricot Scrub sold out.", "Apricot Scrub costs $5.")
     assert found == {"St. Ives Apricot Scrub": (OTHER, 2)}
+
+
+# --- rule `city_named_like_a_person_after_in_is_a_place` for "Washington" (444: "Washington (2)" under Other names) ---
+
+
+def test_washington_after_in_is_a_place() -> None:
+    found = mentioned("His family is gathering at St. Anthony Hospital in Washington, where he is ill.",
+                      "Washington is cold this week.")
+    assert found["Washington"] == (PLACE, 2)
+
+
+def test_washington_of_a_person_named_in_full_stays_the_person() -> None:
+    found = mentioned("George Washington crossed the river.", "Washington led the army.", "Washington won the battle.")
+    assert found == {"George Washington": (PERSON, 3)}
