@@ -273,7 +273,7 @@ def find_mentions(
     Jamaica"): rule `dateline_names_a_place`; `sources`, in a note on
     several articles, the article of each sentence (rule
     `generic_body_of_two_sources_is_no_name`)."""
-    pieces = list(sentences)
+    pieces, sources = _sentences_over_a_short_quotation(list(sentences), list(sources))
     text = "\n\n".join(pieces)
     quotes = find_quotes(text)
     views: list[SentenceView] = []
@@ -721,6 +721,34 @@ def find_mentions(
                 and not _opens_with_a_negated_verb(name)
                 and not _letter_joined_to_a_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+# Rule `short_quotation_cut_by_its_mark_is_one_sentence`: a quotation opened near a sentence's end,
+# before its "!" or "?" ('the show "OMG!'), and closed near the next one's start ('Totally Peaches" on')
+QUOTATION_LEFT_OPEN = re.compile(r"(?:\s|^)[\"\u201c]((?:[^\"\u201c\u201d\s]+\s+){0,3}[^\"\u201c\u201d\s]*[!?])$")
+QUOTATION_CLOSED_AT_THE_START = re.compile(r"^(?:[^\"\u201c\u201d\s]+\s+){0,3}[^\"\u201c\u201d\s]+[\"\u201d](?!\w)")
+
+
+def _sentences_over_a_short_quotation(pieces: list[str], sources: list[int]) -> tuple[list[str], list[int]]:
+    """Rule `short_quotation_cut_by_its_mark_is_one_sentence` (CNN-Corpus
+    dev 480: "Totally Peaches (5)" under People, every "Peaches" counted for
+    it, of 'She hosted the show "OMG! Totally Peaches" on ITV', which the
+    splitter cuts after "OMG!"): two sentences that a short quotation's
+    "!" or "?" parts, the quotation opened among the first one's last four
+    words and closed among the next one's first four, are read as one
+    sentence, so that the quotation is one title. A quotation that goes on
+    ('"Stop! Do not shoot at the crowd," he said') stays cut. `sources`
+    (the article of each sentence, maybe none) keeps step."""
+    joined: list[str] = []
+    kept_sources: list[int] = []
+    for number, piece in enumerate(pieces):
+        if joined and QUOTATION_LEFT_OPEN.search(joined[-1]) and QUOTATION_CLOSED_AT_THE_START.match(piece):
+            joined[-1] = f"{joined[-1]} {piece}"
+            continue
+        joined.append(piece)
+        if number < len(sources):
+            kept_sources.append(sources[number])
+    return joined, kept_sources
 
 
 # Rule `surname_that_is_the_first_name_too`: a capitalised word written twice as a name ("Sirhan Sirhan")

@@ -1,7 +1,7 @@
 """Session 29: the brief's Mentioned list, names split or glued to a word that is no part of
 them. Each rule with a sentence of the kind fixed and a near variant that must stay as it is."""
 
-from summarizer.mentions import find_mentions
+from summarizer.mentions import _sentences_over_a_short_quotation, find_mentions
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE
 
 
@@ -123,3 +123,24 @@ def test_washington_after_in_is_a_place() -> None:
 def test_washington_of_a_person_named_in_full_stays_the_person() -> None:
     found = mentioned("George Washington crossed the river.", "Washington led the army.", "Washington won the battle.")
     assert found == {"George Washington": (PERSON, 3)}
+
+
+# --- rule `short_quotation_cut_by_its_mark_is_one_sentence` (480: "Totally Peaches (5)" beside "Peaches Geldof") ---
+
+PEACHES = "Peaches Geldof, the daughter of Bob Geldof, has died, police said."
+PEACHES_ALONE = ("Peaches wrote columns for newspapers.", "Friends said Peaches was kind.", "Peaches had two sons.")
+
+
+def test_show_title_cut_after_its_exclamation_mark_is_no_name() -> None:
+    found = mentioned(PEACHES, 'She hosted the show "OMG!', 'Totally Peaches" on Britain\'s ITV channel in 2011.',
+                      *PEACHES_ALONE)
+    assert "Totally Peaches" not in found
+    assert found["Peaches Geldof"] == (PERSON, 4)
+
+
+def test_quotation_that_goes_on_stays_cut() -> None:
+    cut = ['"Stop!', 'Do not shoot at the crowd, whatever they say," he said.']
+    assert _sentences_over_a_short_quotation(cut, [0, 0]) == (cut, [0, 0])
+    shown = ['She hosted the show "OMG!', 'Totally Peaches" on ITV.', "She left."]
+    assert _sentences_over_a_short_quotation(shown, [0, 0, 1]) == (
+        ['She hosted the show "OMG! Totally Peaches" on ITV.', "She left."], [0, 1])
