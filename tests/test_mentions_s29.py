@@ -144,3 +144,32 @@ def test_quotation_that_goes_on_stays_cut() -> None:
     shown = ['She hosted the show "OMG!', 'Totally Peaches" on ITV.', "She left."]
     assert _sentences_over_a_short_quotation(shown, [0, 0, 1]) == (
         ['She hosted the show "OMG! Totally Peaches" on ITV.', "She left."], [0, 1])
+
+
+# --- rule `clipped_plural_is_the_place_or_body` (770: "United State (1)" beside "United States") ---
+
+
+def test_place_written_short_of_its_plural_counts_for_it() -> None:
+    found = mentioned("Iran's envoy may not travel to the United States.",
+                      "Even if the United State granted him a visa, he could not move freely.")
+    assert found == {"Iran": (PLACE, 1), "United States": (PLACE, 2)}
+
+
+def test_person_named_short_of_a_plural_stays() -> None:
+    found = mentioned("Peter Roberts spoke to the court.", "Peter Robert later denied it.")
+    assert "Peter Robert" in found
+
+
+# --- rule `piece_of_a_title_over_the_is_no_name` over three words (770: "Muslim Students Following (1)") ---
+
+
+def test_name_cut_before_the_and_a_name_of_several_words_is_no_name() -> None:
+    found = mentioned("Hamid Aboutalebi was a member of the Muslim Students Following the Imam's Line, the group "
+                      "of militants who seized the embassy.")
+    assert "Muslim Students Following" not in found
+
+
+def test_name_before_the_and_a_phrase_that_goes_on_stays() -> None:
+    found = mentioned("He met the Muslim Students Union the day before the vote.",
+                      "The Muslim Students Union said it would meet again.")
+    assert "Muslim Students Union" in found
