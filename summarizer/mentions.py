@@ -4729,12 +4729,25 @@ def _fold_clipped_body_names(found: dict[str, tuple[MentionKind, int]]) -> dict[
     return folded
 
 
+def _weekday_and_a_paper_s_word(name: str) -> bool:
+    """Whether `name` is a capitalised weekday (claim_grammar.txt
+    time_words) and one newspaper's word: "Sunday Telegraph"."""
+    words = name.split()
+    return len(words) == 2 and words[0][1:].islower() and words[0].lower() in grammar("time_words") \
+        and words[1].lower() in _paper_words()
+
+
 def _fold_papers_by_their_weekday(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
     """Rule `weekday_opens_a_paper_s_name`, the fold: "the Times" alone, in
     an article naming one paper "Sunday Times" and no other of that rest,
     is that paper ("Al-Assad told The Sunday Times ...", "he told the
     Times"): it counts for it, an organisation. With "Sunday Times" and
-    "Saturday Times" named, "Times" stays apart."""
+    "Saturday Times" named, "Times" stays apart. A weekday and a paper's word
+    alone ("Sunday Telegraph", "Sunday Mirror") is such a paper, an
+    organisation, however the steps before typed it (review s29: "People:
+    Sunday Telegraph", "Telegraph" written alone read as a surname)."""
+    found = {name: (ORGANISATION if _weekday_and_a_paper_s_word(name) else kind, count)
+             for name, (kind, count) in found.items()}
     folded = dict(found)
     for name, (kind, count) in found.items():
         if kind not in (ORGANISATION, OTHER):

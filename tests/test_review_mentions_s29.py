@@ -89,3 +89,15 @@ def test_ing_word_before_a_people_s_word_is_a_team_s_name() -> None:
 def test_participle_before_a_people_s_word_still_qualifies_it() -> None:
     found = mentioned("Retired British general John Smith spoke on Monday.", "British troops left in 2009.")
     assert "Retired British" not in found
+
+
+# --- rule `weekday_opens_a_paper_s_name`: the joined paper is an organisation ---
+
+def test_weekday_and_a_paper_s_word_is_an_organisation() -> None:
+    found = mentioned("He gave an interview to the Sunday Telegraph.", "The Telegraph said it was final.")
+    assert found["Sunday Telegraph"] == (ORGANISATION, 2)
+
+
+def test_weekday_without_the_before_a_paper_s_word_is_a_time() -> None:
+    found = mentioned("On Sunday Telegraph reporters met the minister.", "It was final.")
+    assert "Sunday Telegraph" not in found
