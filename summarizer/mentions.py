@@ -4851,10 +4851,6 @@ def _fold_clipped_plurals(found: dict[str, tuple[MentionKind, int]], text: str
     return folded
 
 
-# a lower-case word right after a name (rule `clipped_plural_is_the_place_or_body`)
-LOWER_CASE_WORD_AFTER = re.compile(r"\s+([a-z][a-z'\u2019\-]*)")
-
-
 def _modifier_before_a_noun(name: str, text: str) -> bool:
     """Whether some copy of `name` is followed by a lower-case word that
     reads as no verb (no auxiliary, finite or past verb of
@@ -4862,7 +4858,7 @@ def _modifier_before_a_noun(name: str, text: str) -> bool:
     United State granted"."""
     verbs = grammar("auxiliaries") | grammar("finite_verbs") | grammar("past_verbs")
     for _, end in _whole_word_spans(name, text):
-        after = LOWER_CASE_WORD_AFTER.match(text, end)
+        after = LOWER_CASE_WORD_AFTER_A_NAME.match(text, end)
         if after is not None and after.group(1) not in verbs and not after.group(1).endswith("ed"):
             return True
     return False
