@@ -1045,7 +1045,6 @@ def _pick_points(
                     or (bool(picked) and (source, number) not in openers and is_run_on(text))
                     or (bool(picked) and is_residence(text)) or ends_on_a_contrast(text)
                     or EXAMPLE_OPENER.match(text) is not None or is_speech_without_its_words(text)
-                    or is_generic_condition(text)
                     or (bool(picked) and (source, number) in hooks_passed_over))
 
     used_words = 0
@@ -2001,34 +2000,6 @@ def is_conditional_musing(text: str) -> bool:
     return (first is not None and first[1].lower() in load_section("conditional_openers", "openers") and comma > 0
             and not is_in_the_first_person(text)
             and any(word.lower() in load_section("conditional_openers", "hypothetical modals")
-                    for word in WORD.findall(text[comma:])))
-
-
-def is_generic_condition(text: str) -> bool:
-    """Rule `generic_condition_is_background` (reader round s29, CNN-Corpus
-    dev 629: the key point "When a plane lands, there is typically white
-    smoke from the friction of the wheels." in a note on a crash landing;
-    154's "When people drink too many beverages containing added sugar,
-    ..., they tend to put on weight ..."): the sentence opens on "When" or
-    "Whenever" (rules/generic_conditions.txt openers) and, after its
-    condition's comma, holds a habitual word ("typically", "usually",
-    "tend"): what happens as a rule, the background that explains the news.
-    "When the plane landed, smoke poured from the wheels." tells what
-    happened and stays; so does a sentence in the writer's "I"
-    (`is_in_the_first_person`: "When it comes to aging, I know I am lucky
-    ..., because usually ...", an essay's story), and a quotation, a
-    speaker's words listed under him ('"Whenever a drought ..., people tend
-    to look toward the ocean for an answer," said Jennifer Bowles').
-    Over CNN-Corpus dev and the dev web pages the rule holds for four
-    sentences: 629's and 154's above, 641's "When that occurred, he usually
-    broke off his messaging." (which leans on the sentence before) and a
-    gardening guide's "When the plant is actively blooming, it will tend to
-    lose a lot of leaves."."""
-    first = OPENING_WORD.match(text)
-    comma = text.find(",")
-    return (first is not None and first[1].lower() in load_section("generic_conditions", "openers") and comma > 0
-            and text.lstrip()[:1] not in QUOTE_MARKS_OPENING and not is_in_the_first_person(text)
-            and any(word.lower() in load_section("generic_conditions", "habitual words")
                     for word in WORD.findall(text[comma:])))
 
 

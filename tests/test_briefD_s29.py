@@ -4,10 +4,9 @@ the sentences are invented after the kinds read on real pages."""
 
 from __future__ import annotations
 
-from summarizer.brief import is_generic_condition, reproduced_statement_voice, without_repeated_fragment
+from summarizer.brief import reproduced_statement_voice, without_repeated_fragment
 from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
-from summarizer.summarizers.standalone import sentence_units, surname_after_reported_words
 
 GOVERNOR = (
     "Governor calls for calm after premier's arrest\n\n"
@@ -90,43 +89,3 @@ def test_rule_reproduced_statement_voice_near_variant_reported_letter_stays() ->
             .replace("I would like", "The letter says the governor would like"))
     document = parse_document(text)
     assert reproduced_statement_voice(document) == frozenset()
-
-
-CRASH = ("Passengers flee jet after crash landing\n\n"
-         "The jet crash-landed at the airport on Saturday, officials said.\n\n"
-         "Elliott Stone could see the tarmac below him.\n\n"
-         "The angle of descent seemed too sharp.\n\n"
-         "Firefighters reached the plane within minutes.\n\n"
-         "{reported}")
-
-
-def _crash_units(reported: str) -> tuple[list[str], tuple[tuple[int, ...], ...]]:
-    document = parse_document(CRASH.format(reported=reported))
-    return [s.text for s in document.sentences], sentence_units(document, summary_picks=True)
-
-
-def test_rule_surname_speaker_after_reported_words() -> None:
-    reported = "Passengers huddled together and pushed open the emergency doors, Stone said."
-    texts, units = _crash_units(reported)
-    assert surname_after_reported_words(reported) == "Stone"
-    assert units[texts.index(reported)] == (texts.index("Elliott Stone could see the tarmac below him."),
-                                            texts.index(reported))
-
-
-def test_rule_surname_speaker_after_reported_words_near_variant_a_body_stays_alone() -> None:
-    reported = "Passengers huddled together and pushed open the emergency doors, Police said."
-    texts, units = _crash_units(reported)
-    assert units[texts.index(reported)] == (texts.index(reported),)
-    # and a quotation is the quotation rule's
-    assert surname_after_reported_words('"We pushed the doors open," Stone said.') is None
-
-
-def test_rule_generic_condition_is_background() -> None:
-    assert is_generic_condition("When a plane lands, there is typically white smoke from the friction of the wheels.")
-
-
-def test_rule_generic_condition_is_background_near_variants_stay() -> None:
-    # what happened, the writer's own story, and a speaker's quotation
-    assert not is_generic_condition("When the plane landed, white smoke poured from the wheels.")
-    assert not is_generic_condition("When it comes to aging, I know I am lucky, because usually people are surprised.")
-    assert not is_generic_condition('"When a plane lands, there is typically white smoke," Stone said.')

@@ -142,12 +142,6 @@ SURNAME_SPEAKER_SOMEWHERE = re.compile(SURNAME_SPEAKER_HEAD + WHERE_SAID + r"\.$
 # ("on the Errata Security blog", "in an e-mail"): `," writes Graham on his blog.`
 INVERTED_SURNAME_SPEAKER = re.compile(r"""[,.!?]?['"\u201d\u2019]\s*,?\s+(?P<cue>[a-z]+)\s+"""
                                       r"""(?P<surname>[A-Z][\w'\u2019-]+)""" + WHERE_SAID + r"\.$")
-# Rule `surname_speaker_after_reported_words` (reader round s29, CNN-Corpus dev 629: the summary
-# showed "Passengers huddled together and pushed open emergency exit doors, Stone said." without
-# "Elliott Stone could see the tarmac below him."): reported words with no quotation mark, then a
-# comma, a capitalised word and a verb of saying, at most where it was said: ", Stone said."
-TRAILING_SURNAME_SPEAKER = re.compile(r""",\s+(?P<surname>[A-Z][a-z][\w'\u2019-]*)\s+(?P<cue>[a-z]+)"""
-                                      + WHERE_SAID + r"\.$")
 # "The" and a lower-case word: "The dramatic incident", "The masks"; not
 # "The European Union", "The U.S. military" (a name says which).
 DEFINITE_DESCRIPTION = re.compile(r"""^[\s"'\u2018\u201c(\[]*The\s+[a-z]""")
@@ -461,18 +455,12 @@ def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]
                 and (surname := surname_speaker(" ".join(document.sentences[k].text for k in group), surname_subjects)
                      or (surname_subjects and surname_speaker(document.sentences[group[0]].text, True)))}
     # rule `surname_subject_needs_its_introduction`: a sentence whose subject is a surname alone
-    # (rule `surname_speaker_after_reported_words`: for a summary's picks, reported words that end on
-    # ", Stone said." as a quotation does, when the subject rule below joins the sentence to nothing)
-    reported = {number: surname for number, group in enumerate(groups) if surname_subjects and group[0] > 0
-                and number not in speakers and len(group) == 1
-                and (surname := surname_after_reported_words(document.sentences[number].text))}
     subjects = {number: surname for number, group in enumerate(groups) if surname_subjects and group[0] > 0
                 and number not in speakers
                 and len(group) == 1 and (surname := surname_subject(document.sentences[number].text))}
-    if not speakers and not subjects and not reported:
+    if not speakers and not subjects:
         return {}
-    introduced = surnames_introduced_in_full(document, frozenset(speakers.values()) | frozenset(subjects.values())
-                                             | frozenset(reported.values()))
+    introduced = surnames_introduced_in_full(document, frozenset(speakers.values()) | frozenset(subjects.values()))
     joined: dict[int, int] = {}
     first_said = {surname: _first_mention(document.text, surname) for surname in frozenset(subjects.values())}
     for number, surname in [*speakers.items(), *subjects.items()]:
@@ -481,27 +469,7 @@ def speakers_introductions(document: Document, groups: Sequence[tuple[int, ...]]
                 full_name_of_a_person(before[0][1])
                 and first_said[surname] >= document.sentences[before[0][0]].start)):
             joined[number] = before[0][0]
-    for number, surname in reported.items():
-        before = [(k, full) for k, full in introduced.get(surname, []) if k < groups[number][0]]
-        if number not in joined and before and len({full for _, full in before}) == 1:
-            joined[number] = before[0][0]
     return joined
-
-
-def surname_after_reported_words(text: str) -> str | None:
-    """Rule `surname_speaker_after_reported_words`: the capitalised word
-    that alone names the speaker of reported words, after them and a comma
-    ("Passengers huddled together ..., Stone said." gives "Stone"), the
-    verb one of saying (rules/ranker_speech_cues.txt), else None. A
-    quotation is `surname_speaker`'s; `speakers_introductions` joins the
-    sentence to the one that introduces the speaker as it joins such a
-    quotation: only one name in full ends on the word before it (", Police
-    said." after no such name stays alone)."""
-    stripped = text.strip()
-    if stripped[:1] in '"\u201c':
-        return None
-    found = TRAILING_SURNAME_SPEAKER.search(stripped)
-    return found["surname"] if found and found["cue"] in load_word_set("ranker_speech_cues") else None
 
 
 def _first_mention(text: str, word: str) -> int:
@@ -1609,10 +1577,8 @@ def sentence_units(document: Document, summary_picks: bool = False) -> tuple[tup
         if len(units[i + 1]) <= MAX_UNIT and i in units[i + 1] and closes_a_pair(document.sentences[i + 1].text):
             units[i] = units[i + 1]
     # rule `surname_speaker_quotation`: with the sentence introducing the speaker, and what it needs
-    # (not when the two would pass MAX_UNIT + 1 sentences: the unit would lose its own)
     for i, introduction in speakers_introductions(document, group_of, surname_subjects=summary_picks).items():
-        if len(units[i]) <= MAX_UNIT and introduction not in units[i] \
-                and len(set(units[i]).union(units[introduction])) <= MAX_UNIT + 1:
+        if len(units[i]) <= MAX_UNIT and introduction not in units[i]:
             units[i] = tuple(sorted(set(units[i]).union(units[introduction])))[:MAX_UNIT + 1]
     for i in range(n - 2, -1, -1):  # from the end: an answer that is itself a question brings its own answer
         answer = units[i][-1] + 1
