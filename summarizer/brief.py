@@ -1515,6 +1515,8 @@ def reproduced_statement_voice(document: Document) -> frozenset[int]:
     voice)."""
     nouns = load_word_set("statement_headings")
     headings = sorted(document.headings, key=lambda span: span.start)
+    if not any({word.lower() for word in WORD.findall(heading.text)} & nouns for heading in headings):
+        return frozenset()  # most pages: no statement set out, no quotations to find
     inside = {n for first, last in quotation_units(document) for n in range(first, last + 1)}
     quoted = find_quotes(document.text).spans  # in double marks or in single ones
 
@@ -3104,9 +3106,7 @@ def _answers_beside_allegations(claims: Sequence[_GatheredClaim], standing: Sequ
     shows, listed or given as a point, the claim of the article that answers
     it (`_answer_to`) is listed too, past the note's words, at most
     MAX_ANSWERS of them; with it, each answer and the claim it answers."""
-    given = {member for candidate in picked for member in candidate.members}
-    shown = [*claims, *(g for g in in_points
-                        if any(all((s, i) in given for i in sentences) for s, sentences in g.members))]
+    shown = [*claims, *(g for g in in_points if _given_as_point(g, picked))]
     pairs: list[tuple[_GatheredClaim, _GatheredClaim]] = []
     for allegation in shown:
         if len(pairs) == MAX_ANSWERS:

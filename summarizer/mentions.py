@@ -5110,7 +5110,6 @@ def _fold_other_name_endings(found: dict[str, tuple[MentionKind, int]], english:
     return folded
 
 
-NAMING_WORD_BEFORE = re.compile(r"\b([a-z][\w\-]*),?\s+$")
 
 
 def _named_only_after_a_naming_word(name: str, text: str) -> bool:
@@ -5118,9 +5117,7 @@ def _named_only_after_a_naming_word(name: str, text: str) -> bool:
     follows a naming word (claim_grammar.txt naming_markers: "an app called
     Drive Safe Google Glass"), a label coined for one thing."""
     spans = list(_whole_word_spans(name, text))
-    return bool(spans) and all(
-        (before := NAMING_WORD_BEFORE.search(text[max(0, at - CUE_REACH) : at])) is not None
-        and before.group(1) in grammar("naming_markers") for at, _ in spans)
+    return bool(spans) and all(_after_a_naming_word(text, at, comma_between=True) for at, _ in spans)
 
 
 def _generic_body_word(name: str) -> bool:
@@ -5238,7 +5235,8 @@ def _hyphenated_common_phrase(name: str, text: str) -> bool:
 TITLE_GOES_ON_OVER_THE = re.compile(r"\s+the\s+(?:[A-Z][\w'\u2019\-]*\s+){0,2}[A-Z][\w'\u2019\-]*[,.;:!?\"\u201d)]")
 TITLE_WORD_OVER_THE = re.compile(r"\s+the\s+[A-Z][\w'\u2019\-]*[,.;:!?\"\u201d)]")
 # a naming word right before a name ("Forbes named Goldman Sachs the Best Employer,"): the name is what was named
-NAMING_WORD_RIGHT_BEFORE = re.compile(r"\b([a-z][\w\-]*)\s+$")
+# a word in lower case, maybe a comma, and spaces right before a name: "called", "named" (naming_markers)
+NAMING_WORD_RIGHT_BEFORE = re.compile(r"\b([a-z][\w\-]*)(,?)\s+$")
 
 
 def _piece_of_a_title_over_the(name: str, text: str, speakers: Collection[str]) -> bool:
@@ -5263,11 +5261,13 @@ def _piece_of_a_title_over_the(name: str, text: str, speakers: Collection[str]) 
         TITLE_GOES_ON_OVER_THE.match(text, end) and not _after_a_naming_word(text, start)) for start, end in spans)
 
 
-def _after_a_naming_word(text: str, start: int) -> bool:
+def _after_a_naming_word(text: str, start: int, comma_between: bool = False) -> bool:
     """Whether a naming word (claim_grammar.txt naming_markers: "named",
-    "dubbed") comes right before `start`."""
+    "dubbed") comes right before `start`; with `comma_between`, also with a
+    comma after it ("an app called, Drive Safe Google Glass")."""
     before = NAMING_WORD_RIGHT_BEFORE.search(text, max(0, start - CUE_REACH), start)
-    return before is not None and before.group(1) in grammar("naming_markers")
+    return before is not None and before.group(1) in grammar("naming_markers") \
+        and (comma_between or not before.group(2))
 
 
 # Rule `piece_of_a_name_over_of_is_no_name`: "of" (maybe "the") and a capitalised word after a name
