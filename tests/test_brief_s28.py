@@ -14,12 +14,8 @@ import pytest
 from summarizer.brief import (
     _answers_beside,
     _answers_beside_allegations,
-    _gather_claims,
-    _GatheredClaim,
     _group_by_speaker,
-    _rarity,
     _room_for_answers,
-    _stems,
     answers,
     bare_opener_length,
     is_bare_refusal,
@@ -33,6 +29,7 @@ from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
 from summarizer.model import BriefClaim
 from summarizer.reading import Article
+from tests.brief_helpers import answers_added, gathered_claims
 
 # --- rule answer_beside_the_allegation (cnn444, cnn644) ---------------------------------------------
 
@@ -51,43 +48,31 @@ DISPUTE = (
     "Danny Deraney denies that {denied}.")
 
 
-def _gathered(text: str) -> list[_GatheredClaim]:
-    document = parse_document(text)
-    stems = [[_stems(s.text) for s in document.sentences]]
-    return _gather_claims([document], [document_claims(document)], _rarity(stems))
-
-
-def _added(text: str, shown_speaker: str) -> list[str | None]:
-    gathered = _gathered(text)
-    shown = [g for g in gathered if g.speaker == shown_speaker]
-    return [g.speaker for g in _answers_beside_allegations(shown, gathered, [], [])[0][len(shown):]]
-
-
 def test_the_side_a_named_claim_speaks_of_answers_beside_it() -> None:
     charge = ('"We are considering other ways to bring about safety improvements in Regional Transit '
               'Authority operations," Morrow wrote.')
-    assert _added(REGULATOR.format(charge=charge), "Daniel Morrow") == ["Regional Transit Authority"]
+    assert answers_added(REGULATOR.format(charge=charge), "Daniel Morrow") == ["Regional Transit Authority"]
 
 
 def test_a_claim_that_names_no_side_brings_no_answer() -> None:
     # near variant: Morrow's claim names nobody the article hears from
     charge = "More needs to be done immediately to improve safety on the line, Morrow said."
-    assert _added(REGULATOR.format(charge=charge), "Daniel Morrow") == []
+    assert answers_added(REGULATOR.format(charge=charge), "Daniel Morrow") == []
 
 
 def test_a_denial_shown_brings_the_allegation_it_answers() -> None:
     text = DISPUTE.format(denied="Kerri Kasem has ever been a Scientologist")
-    assert _added(text, "Danny Deraney") == ["Jean Kasem"]
+    assert answers_added(text, "Danny Deraney") == ["Jean Kasem"]
 
 
 def test_a_denial_of_another_matter_brings_no_allegation() -> None:
     # near variant: the denial is of a debt, not of what Jean Kasem alleged
     text = DISPUTE.format(denied="the family ever owed money to the hospital")
-    assert _added(text, "Danny Deraney") == []
+    assert answers_added(text, "Danny Deraney") == []
 
 
 def test_an_answering_cue_and_a_plain_one() -> None:
-    gathered = _gathered(DISPUTE.format(denied="Kerri Kasem has ever been a Scientologist"))
+    gathered = gathered_claims(DISPUTE.format(denied="Kerri Kasem has ever been a Scientologist"))
     by_speaker = {g.speaker: g.claim for g in gathered}
     assert answers(by_speaker["Danny Deraney"])
     assert not answers(by_speaker["Jean Kasem"])
@@ -97,7 +82,7 @@ def test_a_side_goes_by_its_role_and_its_name_as_written_not_by_a_place() -> Non
     text = ("Transit agency answers critics\n\n"
             'The MTA said it is cooperating fully, MTA spokeswoman Marjorie Anders said.\n\n'
             "Chicago commander Sam Hoyle said the man would be arrested.")
-    gathered = _gathered(text)
+    gathered = gathered_claims(text)
     names = {g.speaker: party_names(g.claim, g.speaker) for g in gathered}
     assert "MTA" in names["Marjorie Anders"]
     assert not any("Chicago" in side for side in names.values())
@@ -118,7 +103,7 @@ def test_the_answering_side_is_listed_right_after_the_side_it_answers() -> None:
 def test_an_answer_takes_the_words_of_the_lowest_ranked_claim() -> None:
     charge = ('"We are considering other ways to bring about safety improvements in Regional Transit '
               'Authority operations," Morrow wrote.')
-    gathered = _gathered(REGULATOR.format(charge=charge))
+    gathered = gathered_claims(REGULATOR.format(charge=charge))
     morrow = [g for g in gathered if g.speaker == "Daniel Morrow"]
     claims, pairs = _answers_beside_allegations(morrow, gathered, [], [])
     others = [g for g in gathered if g not in claims]

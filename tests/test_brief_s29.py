@@ -6,10 +6,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer.brief import (
-    _answers_beside_allegations,
     _bare_refusals,
     _gather_claims,
-    _GatheredClaim,
     _rarity,
     _stems,
     bare_opener_length,
@@ -24,6 +22,7 @@ from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
 from summarizer.model import Brief
 from summarizer.reading import Article
+from tests.brief_helpers import MEETING, answers_added
 
 # --- rule cut_opening_shown_verbatim ---------------------------------------------------------------
 
@@ -122,46 +121,30 @@ def test_a_bottom_line_opening_on_but_and_a_title_stays_whole() -> None:
 
 # --- rule answer_shares_the_matter -------------------------------------------------------------------
 
-MEETING = ("Leaders meet at the White House\n\n"
-           "President Barack Obama met Israeli Prime Minister Benjamin Netanyahu at the White House on Monday.\n\n"
-           "{shown}\n\n"
-           "{answer}\n\n"
-           "The two leaders last met in March.")
-
-
-def _added(text: str, shown_speaker: str) -> list[str | None]:
-    document = parse_document(text)
-    stems = [[_stems(s.text) for s in document.sentences]]
-    gathered: list[_GatheredClaim] = _gather_claims([document], [document_claims(document)], _rarity(stems))
-    shown = [g for g in gathered if g.speaker == shown_speaker]
-    assert shown
-    return [g.speaker for g in _answers_beside_allegations(shown, gathered, [], [])[0][len(shown):]]
-
-
 def test_one_word_in_common_is_no_answer() -> None:
     text = MEETING.format(shown="Obama said he had discussed trade and security with Netanyahu.",
                           answer="Netanyahu said security at the hospital would be tight on Friday.")
-    assert _added(text, "Barack Obama") == []
+    assert answers_added(text, "Barack Obama") == []
 
 
 def test_two_words_of_the_matter_in_common_are_an_answer() -> None:
     # near variant: Netanyahu speaks of the trade and the security Obama's claim is about
     text = MEETING.format(shown="Obama said he had discussed trade and security with Netanyahu.",
                           answer="Netanyahu said security and trade would top the agenda in May.")
-    assert _added(text, "Barack Obama") == ["Benjamin Netanyahu"]
+    assert answers_added(text, "Barack Obama") == ["Benjamin Netanyahu"]
 
 
 def test_an_answering_cue_with_a_word_of_the_matter_is_an_answer() -> None:
     text = MEETING.format(shown="Obama said Netanyahu had blocked the aid convoy to Gaza.",
                           answer="Netanyahu rejected the claim about the convoy.")
-    assert _added(text, "Barack Obama") == ["Benjamin Netanyahu"]
+    assert answers_added(text, "Barack Obama") == ["Benjamin Netanyahu"]
 
 
 def test_an_answering_cue_alone_is_no_answer() -> None:
     # near variant: Netanyahu rejects something the claim does not speak of
     text = MEETING.format(shown="Obama said Netanyahu had blocked the aid convoy to Gaza.",
                           answer="Netanyahu rejected the new budget plan of his finance minister.")
-    assert _added(text, "Barack Obama") == []
+    assert answers_added(text, "Barack Obama") == []
 
 
 # --- rule bare_refusals_capped -----------------------------------------------------------------------

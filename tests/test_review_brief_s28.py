@@ -5,11 +5,6 @@ are written for the tests."""
 from __future__ import annotations
 
 from summarizer.brief import (
-    _answers_beside_allegations,
-    _gather_claims,
-    _GatheredClaim,
-    _rarity,
-    _stems,
     bare_opener_length,
     lead_under_a_question,
     make_brief,
@@ -19,6 +14,7 @@ from summarizer.claim_cache import document_claims
 from summarizer.document import parse_document
 from summarizer.mentions import _letter_joined_to_a_word, find_mentions
 from summarizer.reading import Article
+from tests.brief_helpers import MEETING, answers_added
 
 
 def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
@@ -66,26 +62,10 @@ def test_a_bottom_line_opening_on_but_for_is_shown_whole() -> None:
 
 # --- rule answer_beside_the_allegation: a side named is no allegation --------------------------------
 
-MEETING = ("Leaders meet at the White House\n\n"
-           "President Barack Obama met Israeli Prime Minister Benjamin Netanyahu at the White House on Monday.\n\n"
-           "{shown}\n\n"
-           "{answer}\n\n"
-           "The two leaders last met in March.")
-
-
-def _added(text: str, shown_speaker: str) -> list[str | None]:
-    document = parse_document(text)
-    stems = [[_stems(s.text) for s in document.sentences]]
-    gathered: list[_GatheredClaim] = _gather_claims([document], [document_claims(document)], _rarity(stems))
-    shown = [g for g in gathered if g.speaker == shown_speaker]
-    assert shown
-    return [g.speaker for g in _answers_beside_allegations(shown, gathered, [], [])[0][len(shown):]]
-
-
 def test_a_claim_that_only_names_a_side_brings_no_answer() -> None:
     text = MEETING.format(shown="Obama said he had discussed trade and security with Netanyahu.",
                           answer="Netanyahu said his wife would visit a children's hospital in Washington on Tuesday.")
-    assert _added(text, "Barack Obama") == []
+    assert answers_added(text, "Barack Obama") == []
 
 
 def test_the_named_side_answering_on_the_matter_is_still_listed() -> None:
@@ -93,7 +73,7 @@ def test_the_named_side_answering_on_the_matter_is_still_listed() -> None:
     # in common since rule answer_shares_the_matter, s29: one word, "trade", is no matter in common)
     text = MEETING.format(shown="Obama said he had discussed trade and security with Netanyahu.",
                           answer="Netanyahu said the talks on trade and security had gone well.")
-    assert _added(text, "Barack Obama") == ["Benjamin Netanyahu"]
+    assert answers_added(text, "Barack Obama") == ["Benjamin Netanyahu"]
 
 
 # --- mentions: surnames, gates, ampersands ----------------------------------------------------------
