@@ -1,6 +1,9 @@
 """Helpers the claim tests share: a text's claims as (speaker, cue, content)
-triples or as their cues, the one claim a sentence must give, and the named
-rules that have a test."""
+triples, as their cues, speakers or speaker kinds, the one claim a
+sentence must give, and the named rules that have a test.
+
+Each helper reads `extract_claims(text)` whole; a test whose claims follow a
+lead paragraph passes `LEAD + text`."""
 
 from __future__ import annotations
 
@@ -25,6 +28,27 @@ def as_shown(text: str) -> list[tuple[str | None, str, str]]:
 def cues(text: str) -> list[str]:
     """The cue lemma of each claim of `text`."""
     return [c.cue for c in extract_claims(text)]
+
+
+def speakers(text: str) -> list[str | None]:
+    """The resolved speaker of each claim of `text` (None where unresolved)."""
+    return [c.speaker for c in extract_claims(text)]
+
+
+def speakers_and_kinds(text: str) -> list[tuple[str | None, str]]:
+    """Each claim of `text` as (resolved speaker, speaker kind)."""
+    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+
+
+def sources_and_kinds(text: str) -> list[tuple[str | None, str]]:
+    """Each claim of `text` as (source as written, speaker kind)."""
+    return [(c.source_as_written, c.speaker_kind) for c in extract_claims(text)]
+
+
+def last_speaker_and_kind(text: str) -> tuple[str | None, str]:
+    """The (resolved speaker, speaker kind) of the last claim of `text`."""
+    claim = extract_claims(text)[-1]
+    return claim.speaker, claim.speaker_kind
 
 
 def only(text: str) -> Claim:
