@@ -96,6 +96,13 @@ def last_speaker_and_kind(text: str) -> tuple[str | None, str]:
     return claim.speaker, claim.speaker_kind
 
 
+def last_it_speaker_and_kind(text: str) -> tuple[str | None, str]:
+    """The (resolved speaker, speaker kind) of the last claim of `text` whose
+    source is written "it"."""
+    claim = [c for c in extract_claims(text) if c.speaker_span is not None and c.speaker_span.text == "it"][-1]
+    return claim.speaker, claim.speaker_kind
+
+
 def only(text: str) -> Claim:
     """The one claim `text` gives; fails, listing them, when it gives another number."""
     found = extract_claims(text)

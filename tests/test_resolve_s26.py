@@ -8,7 +8,7 @@ from __future__ import annotations
 from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
-from tests.claim_helpers import speakers_kinds_and_shown_cues
+from tests.claim_helpers import last_it_speaker_and_kind, speakers_kinds_and_shown_cues
 
 
 def _names(sentence: str) -> list[str]:
@@ -93,22 +93,18 @@ def test_a_lower_case_word_after_another_name_is_no_field() -> None:
 # "it" unresolved)
 
 
-def _it(text: str) -> tuple[str | None, str]:
-    claim = [c for c in extract_claims(text) if c.speaker_span is not None and c.speaker_span.text == "it"][-1]
-    return claim.speaker, claim.speaker_kind
-
-
 def test_it_is_the_agent_of_the_passive_just_before() -> None:
     text = ("The voyage is being planned by the Dutch nonprofit foundation Red Horizon. In April, it announced "
             "that it would train the crew in Iceland.")
-    assert _it(text) == ("Red Horizon", "organisation")
+    assert last_it_speaker_and_kind(text) == ("Red Horizon", "organisation")
 
 
 def test_it_after_a_passive_with_a_body_as_its_subject_is_unresolved() -> None:
     # near variants: the passive's subject is a body that may be "it"; the agent follows no passive
     for before in ("The Dutch government was criticized by Greenpeace.",
                    "The crew trained in Iceland with Red Horizon."):
-        assert _it(f"{before} In April, it announced that it would train the crew in Iceland.")[1] == "unresolved"
+        assert last_it_speaker_and_kind(f"{before} In April, it announced that it would train the crew "
+                                        "in Iceland.")[1] == "unresolved"
 
 
 # --- rule `person_noun_opening_the_sentence_is_a_source` (grammar.py; a note of reviewfix-s25: "The
