@@ -1706,7 +1706,7 @@ FOUND_OBJECT_OPENERS = word_set("junk_readings", "found_object_openers")
 
 
 FREE_RELATIVE_WORDS = word_set("junk_readings", "free_relative_words")
-NOUN_FOLLOWERS = BE | frozenset({"has", "have", "had"})
+NOUN_FOLLOWERS = BE | grammar("having_verbs")
 
 
 def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
@@ -2830,8 +2830,8 @@ def accordance(view: SentenceView, frame: Frame) -> bool:
             and words[-1].lower in _junk_words("accordance_nouns"))
 
 
-# the third persons' (claim_grammar.txt possessive_pronouns) and the first and second persons'
-POSSESSIVES = grammar("possessive_pronouns") | {"my", "your", "our"}
+# every person's possessive determiner ("my", "your", "his", "their", ...)
+POSSESSIVES = grammar("possessive_determiners")
 
 
 def time_source(view: SentenceView, frame: Frame) -> bool:
