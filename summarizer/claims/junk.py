@@ -269,7 +269,7 @@ def _called_something(view: SentenceView, frame: Frame, head: Token) -> bool:
                for m, t in enumerate(rest))
 
 
-TIME_PHRASE_LEADS = grammar("time_leads") | grammar("time_relations") | {"previous", "same"}
+TIME_PHRASE_LEADS = grammar("time_leads") | grammar("time_relations") | word_set("junk_readings", "time_phrase_leads")
 MAX_HEARER_APPOSITION_TOKENS = 10  # ", then the U.S. ambassador to China,"
 
 
@@ -4009,8 +4009,8 @@ def labelled_lead_in(view: SentenceView, frame: Frame) -> bool:
 
 
 # the participles that name (grammar.NAMING_PARTICIPLES: "called", "named") and those that give a
-# thing a quoted label without making the thing a body in speakers.py ("dubbed", "titled")
-QUOTED_NAME_PARTICIPLES = NAMING_PARTICIPLES | {"dubbed", "titled", "nicknamed", "labelled", "labeled"}
+# thing a quoted label (junk_readings.txt label_participles: "dubbed", "titled")
+QUOTED_NAME_PARTICIPLES = NAMING_PARTICIPLES | word_set("junk_readings", "label_participles")
 INDEFINITE_LEADS = grammar("introducers")  # "a group", "another"
 
 
