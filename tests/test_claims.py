@@ -14,12 +14,8 @@ from summarizer.claims.lexicon import cue_forms, inflections
 from summarizer.claims.text import find_quotes
 
 
-def claims_of(text: str) -> list[Claim]:
-    return extract_claims(text)
-
-
 def only(text: str) -> Claim:
-    found = claims_of(text)
+    found = extract_claims(text)
     assert len(found) == 1, [(c.cue, c.content) for c in found]
     return found[0]
 
@@ -34,7 +30,7 @@ def assert_offsets(text: str, claim: Claim) -> None:
 
 
 def test_demo_article_has_exactly_its_four_claims(demo_text: str) -> None:
-    found = claims_of(demo_text)
+    found = extract_claims(demo_text)
     assert [(c.speaker, c.cue_span.text) for c in found] == [
         ("Jens Stoltenberg", "outlined"),
         ("Jens Stoltenberg", "emphasized"),
@@ -57,9 +53,9 @@ def test_demo_article_has_exactly_its_four_claims(demo_text: str) -> None:
 
 def test_demo_boilerplate_gives_no_claim(demo_text: str) -> None:
     boilerplate_start = demo_text.index("Previous Article")
-    assert all(c.cue_span.start < boilerplate_start for c in claims_of(demo_text))
+    assert all(c.cue_span.start < boilerplate_start for c in extract_claims(demo_text))
     # The teaser line "Taxation rules ... explained" alone would be tagged if it were body text.
-    assert claims_of("The minister explained that taxation rules for lottery prizes had changed.")
+    assert extract_claims("The minister explained that taxation rules for lottery prizes had changed.")
 
 
 # --- direct quotes -----------------------------------------------------------------
@@ -293,11 +289,11 @@ def test_a_non_source_subject_is_no_claim() -> None:
         "Recent communications between senior defense officials underscored the ongoing close coordination "
         "among NATO members and Kyiv."
     )
-    assert claims_of(text) == []
+    assert extract_claims(text) == []
 
 
 def test_cue_word_as_a_noun_is_no_claim() -> None:
-    assert claims_of("The reports were filed on Tuesday and his claims were dismissed.") == []
+    assert extract_claims("The reports were filed on Tuesday and his claims were dismissed.") == []
 
 
 def test_nested_cue_inside_a_quote_is_not_a_second_claim() -> None:
@@ -313,7 +309,7 @@ def test_pronoun_resolves_to_the_last_speaker() -> None:
     text = (
         "Senator Marco Rubio said the plan would fail. The vote is on Tuesday.\n\nHe added that the party was united."
     )
-    found = claims_of(text)
+    found = extract_claims(text)
     assert [c.speaker for c in found] == ["Marco Rubio", "Marco Rubio"]
     assert found[1].speaker_span and found[1].speaker_span.text == "He"
     assert found[0].role == "Senator"
@@ -324,7 +320,7 @@ def test_surname_and_title_resolve_to_the_full_name() -> None:
         "Ukrainian Foreign Minister Dmytro Kuleba met allies in Brussels.\n\n"
         "Kuleba said the talks went well. The Foreign Minister added that more aid was needed."
     )
-    found = claims_of(text)
+    found = extract_claims(text)
     assert [c.speaker for c in found] == ["Dmytro Kuleba", "Dmytro Kuleba"]
 
 
@@ -431,7 +427,7 @@ def test_possessive_apostrophes_are_not_single_quotes() -> None:
 
 
 def test_json_fields(demo_text: str) -> None:
-    data = claims_of(demo_text)[3].to_dict()
+    data = extract_claims(demo_text)[3].to_dict()
     assert set(data) >= {
         "speaker",
         "speaker_span",
@@ -466,7 +462,7 @@ def test_coordinated_cue_takes_the_sentence_subject() -> None:
         "Wilson praised Rubio\u2019s positions on national defense and said the Florida senator can "
         "\u201cbring positive change\u201d to Washington."
     )
-    claims = [c for c in claims_of(text) if c.cue == "say"]
+    claims = [c for c in extract_claims(text) if c.cue == "say"]
     assert len(claims) == 1
     assert claims[0].speaker == "Wilson"
     assert claims[0].content.startswith("the Florida senator can")

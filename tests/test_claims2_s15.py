@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [c.speaker for c in extract_claims(text)]
-
+from tests import claim_helpers
 
 # --- rule `short_name_stays_apart_from_a_namesake` (claims-s15 left: "Romney said ... Ann Romney
 # said ... Romney added ..." gave the third claim to Ann Romney)
@@ -29,7 +25,7 @@ def _speakers(text: str) -> list[str | None]:
      "Obama added that taxes would fall.", ["Obama", "Michelle Obama", "Obama"]),
 ])
 def test_a_surname_alone_stays_apart_from_a_namesake(text: str, speakers: list[str]) -> None:
-    assert _speakers(text) == speakers
+    assert claim_helpers.speakers(text) == speakers
 
 
 def test_a_he_after_the_surname_alone_is_not_the_namesake() -> None:
@@ -52,7 +48,7 @@ def test_a_he_after_the_surname_alone_is_not_the_namesake() -> None:
     ("Mitt Romney said the economy was weak. Romney added that taxes would fall.", ["Mitt Romney", "Mitt Romney"]),
 ])
 def test_a_surname_shown_to_be_the_fuller_name_still_takes_it(text: str, speakers: list[str]) -> None:
-    assert _speakers(text) == speakers
+    assert claim_helpers.speakers(text) == speakers
 
 
 # --- rules `bare_role_after_a_final_source_is_the_sources` and `participle_after_a_final_source_is_the_sources`

@@ -11,10 +11,6 @@ from summarizer.claims.text import tokenize
 from tests.claim_helpers import described
 
 
-def _triples(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
-
-
 # Rule `doubt_adverb_before_the_source_is_content`
 @pytest.mark.parametrize("adverb", ["Perhaps", "Maybe"])
 def test_a_doubt_adverb_before_a_parenthetical_source_is_the_claims_hedge(adverb: str) -> None:

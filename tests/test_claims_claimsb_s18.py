@@ -7,11 +7,7 @@ import pytest
 
 from summarizer import extract_claims
 from summarizer.claims.text import find_quotes
-from tests.claim_helpers import described
-
-
-def _triples(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
+from tests.claim_helpers import described, last_speaker_and_kind, speakers_and_roles
 
 
 # Rule `view_phrase_inside_a_quotation_frames_only_its_words` (QA round 51, 417 s6)
@@ -31,7 +27,7 @@ def test_a_view_phrase_inside_a_quotation_is_no_attribution_of_it() -> None:
      ("Connolly", "in view", "the agreement will not survive the election")),
 ])
 def test_a_view_phrase_outside_a_quotation_stays(text: str, triple: tuple[str, str, str]) -> None:
-    assert _triples(text) == [triple], described(text)
+    assert described(text) == [triple], described(text)
 
 
 def test_a_view_phrase_closing_a_quotation_leaves_the_attribution_after_it() -> None:
@@ -41,17 +37,12 @@ def test_a_view_phrase_closing_a_quotation_leaves_the_attribution_after_it() -> 
 
 def test_a_view_phrase_framing_words_of_its_own_quotation_stays() -> None:
     text = "Smith spoke. \"The nation must care for him who has borne the battle, in Lincoln's words.\""
-    assert _triples(text) == [("Lincoln", "in view", "\"The nation must care for him who has borne the battle")], \
+    assert described(text) == [("Lincoln", "in view", "\"The nation must care for him who has borne the battle")], \
         described(text)
 
 
 MAIN_SPEAKER = ('"We are human beings, not animals," Mahmoud Al Houli told CNN by telephone.\n\n'
                 'He said conditions in the town were "desperate," with food running low.\n\n')
-
-
-def _last_speaker(text: str) -> tuple[str | None, str]:
-    last = extract_claims(text)[-1]
-    return last.speaker, last.speaker_kind
 
 
 # Rules `relative_cue_keeps_its_speaker` and `joined_cue_keeps_its_described_speaker` (QA round 51, 682 s7)
@@ -63,7 +54,7 @@ def _last_speaker(text: str) -> tuple[str | None, str]:
 ])
 def test_he_of_a_second_cue_is_the_described_speaker_of_the_first(sentence: str) -> None:
     text = MAIN_SPEAKER + sentence
-    assert _last_speaker(text) == ("a United Nations official", "unnamed"), described(text)
+    assert last_speaker_and_kind(text) == ("a United Nations official", "unnamed"), described(text)
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -78,7 +69,7 @@ def test_he_of_a_second_cue_is_the_described_speaker_of_the_first(sentence: str)
 ])
 def test_a_named_first_speaker_or_another_gender_stays(sentence: str, speaker: tuple[str, str]) -> None:
     text = MAIN_SPEAKER + sentence
-    assert _last_speaker(text) == speaker, described(text)
+    assert last_speaker_and_kind(text) == speaker, described(text)
 
 
 # Rule `relay_after_a_brought_in_quotation_is_no_claim` (QA round 51, 528 s17), with "newsletter"
@@ -91,7 +82,7 @@ def test_a_named_first_speaker_or_another_gender_stays(sentence: str, speaker: t
 ])
 def test_a_relay_after_a_quotation_brought_in_leaves_it_to_its_speaker(
         text: str, triple: tuple[str, str, str]) -> None:
-    assert _triples(text) == [triple], described(text)
+    assert described(text) == [triple], described(text)
 
 
 @pytest.mark.parametrize(("text", "triple"), [
@@ -100,7 +91,7 @@ def test_a_relay_after_a_quotation_brought_in_leaves_it_to_its_speaker(
      ("Francis", "say", '"Today no one is safe,"')),
 ])
 def test_a_quotation_the_relay_alone_brings_in_stays(text: str, triple: tuple[str, str, str]) -> None:
-    assert _triples(text) == [triple], described(text)
+    assert described(text) == [triple], described(text)
 
 
 # Rule `quotation_after_a_colon_inside_a_quotation_nests` (QA round 51, 528 s19-24; claims/text.py)
@@ -149,10 +140,6 @@ def test_a_participle_after_one_inverted_speaker_stays(text: str, speakers: list
     assert [c.speaker for c in extract_claims(text)] == speakers, described(text)
 
 
-def _speaker_and_role(text: str) -> list[tuple[str | None, str | None]]:
-    return [(c.speaker, c.role) for c in extract_claims(text)]
-
-
 # Rules `role_after_its_holders_possessive`, `two_roles_joined` and "to" in claim_grammar.txt
 # affiliation_prepositions (web test s18, observer: the role written after the name was dropped)
 @pytest.mark.parametrize(("text", "role"), [
@@ -163,7 +150,7 @@ def _speaker_and_role(text: str) -> list[tuple[str | None, str | None]]:
     ('"We are delighted," said Jane Doe, the ambassador to France.', "ambassador"),
 ])
 def test_a_role_written_after_the_name_is_shown(text: str, role: str) -> None:
-    assert [r for _, r in _speaker_and_role(text)] == [role], described(text)
+    assert [r for _, r in speakers_and_roles(text)] == [role], described(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -172,7 +159,7 @@ def test_a_role_written_after_the_name_is_shown(text: str, role: str) -> None:
     '"We won," said Jane Doe, an expert on Iran at Harvard.',
 ])
 def test_a_relation_or_a_role_cut_from_its_complement_shows_none(text: str) -> None:
-    assert [r for _, r in _speaker_and_role(text)] == [None], described(text)
+    assert [r for _, r in speakers_and_roles(text)] == [None], described(text)
 
 
 # Rule `cue_word_in_a_compound_noun_is_no_cue`, the walks' side (web test s18, newrepublic: the

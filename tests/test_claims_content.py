@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-
-
-def contents(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.content) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_and_contents
 
 
 @pytest.mark.parametrize(
@@ -32,7 +29,7 @@ def contents(text: str) -> list[tuple[str | None, str]]:
     ],
 )
 def test_a_noun_phrase_claim_ends_before_circumstances(text: str, content: str) -> None:
-    assert contents(text)[0][1] == content
+    assert speakers_and_contents(text)[0][1] == content
 
 
 @pytest.mark.parametrize(
@@ -83,7 +80,7 @@ def test_a_fronted_clause_claims_up_to_its_comma(text: str, speaker: str, conten
 
 def test_a_main_clause_after_the_fronted_clause_is_its_own_claim() -> None:
     text = "While Trump has railed against lobbyists, he has said he will protect breaks for real estate."
-    assert contents(text) == [("Trump", "lobbyists"), ("Trump", "he will protect breaks for real estate")]
+    assert speakers_and_contents(text) == [("Trump", "lobbyists"), ("Trump", "he will protect breaks for real estate")]
 
 
 def test_a_relative_clause_claims_up_to_the_main_verb() -> None:
@@ -95,7 +92,7 @@ def test_a_relative_clause_claims_up_to_the_main_verb() -> None:
 
 def test_that_after_a_hearer_cue_is_no_hearer() -> None:
     # "warned that the exit ...": "that the" is not the hearer of "warned"
-    assert contents("Smith warned that the exit will raise many questions.") == [
+    assert speakers_and_contents("Smith warned that the exit will raise many questions.") == [
         ("Smith", "the exit will raise many questions")
     ]
 
@@ -111,7 +108,7 @@ def test_that_after_a_hearer_cue_is_no_hearer() -> None:
     ],
 )
 def test_speaker_words_around_the_cue(text: str, speaker: str) -> None:
-    assert contents(text)[0][0] == speaker
+    assert speakers_and_contents(text)[0][0] == speaker
 
 
 def test_a_month_alone_is_still_no_name() -> None:
@@ -126,7 +123,7 @@ def test_a_fronted_clause_ends_at_a_comma_inside_its_quotation() -> None:
 
 def test_a_quotation_after_a_cue_in_a_fronted_clause_is_the_claim() -> None:
     text = "When Trump said, \u201cWe will win,\u201d he was right about the polls."
-    assert contents(text) == [("Trump", "\u201cWe will win,\u201d")]
+    assert speakers_and_contents(text) == [("Trump", "\u201cWe will win,\u201d")]
 
 
 @pytest.mark.parametrize(
@@ -145,7 +142,7 @@ def test_a_pronoun_ends_the_source(text: str, source: str) -> None:
 
 def test_one_tweet_is_a_noun() -> None:
     # rule noun_after_modifier: "In one tweet Friday, Trump said: ..." is Trump's claim
-    found = contents("In one tweet Friday, Trump said: \u201cDid she help her become a citizen?\u201d")
+    found = speakers_and_contents("In one tweet Friday, Trump said: \u201cDid she help her become a citizen?\u201d")
     assert found == [("Trump", "\u201cDid she help her become a citizen?\u201d")]
 
 
@@ -275,7 +272,8 @@ def test_a_preposition_after_a_hearer_cue_is_no_hearer() -> None:
 def test_asking_not_to_be_named_is_no_claim() -> None:
     # rule anonymity_is_no_claim
     text = "One vice-chancellor, who asked not to be named, said: \u201cThe government looked to universities.\u201d"
-    assert contents(text) == [("One vice-chancellor", "\u201cThe government looked to universities.\u201d")]
+    assert speakers_and_contents(text) \
+        == [("One vice-chancellor", "\u201cThe government looked to universities.\u201d")]
 
 
 def test_an_inverted_source_after_a_clause_is_the_speaker() -> None:

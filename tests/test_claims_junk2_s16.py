@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from tests.claim_helpers import described
-
-
-def _triples(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.source_as_written, c.cue, c.content) for c in extract_claims(text)]
+from tests.claim_helpers import as_written, described
 
 
 # Rule `cue_in_an_unknown_question_is_no_claim` (JUNK_RULES)
@@ -33,7 +29,7 @@ def test_a_source_in_a_question_no_one_can_answer_is_no_claim(text: str) -> None
      ("officials", "say", "It is unclear how many people died")),
 ])
 def test_a_source_outside_the_unknown_question_stays(text: str, triple: tuple[str, str, str]) -> None:
-    assert _triples(text) == [triple], described(text)
+    assert as_written(text) == [triple], described(text)
 
 
 # Rule `participle_past_another_clause_has_no_source` (JUNK_RULES)
@@ -81,7 +77,7 @@ def test_a_passive_participle_and_its_agent_is_no_claim(text: str) -> None:
     ("The deal was reported by CNN to be worth $5 billion.", ("CNN", "report", "The deal to be worth $5 billion")),
 ])
 def test_a_statement_or_a_passive_attribution_stays(text: str, triple: tuple[str, str, str]) -> None:
-    assert _triples(text) == [triple], described(text)
+    assert as_written(text) == [triple], described(text)
 
 
 # Rules `role_apposition_after_a_fronted_source` and `quotation_after_the_sources_aside` (rules.py according_to)

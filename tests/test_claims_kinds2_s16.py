@@ -3,12 +3,8 @@ round 47, 885): each rule with a sentence of its kind and a near variant that mu
 
 from __future__ import annotations
 
-from summarizer import extract_claims
 from summarizer.mentions import find_mentions
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(claim.speaker, claim.speaker_kind) for claim in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _mentioned(*sentences: str) -> dict[str, str]:
@@ -73,14 +69,14 @@ def test_a_person_noun_after_a_stays() -> None:
 def test_what_an_editor_edits_is_a_body() -> None:
     text = ("Warren leads the field, according to Iowa Starting Line. \"It's unclear who will win,\" said "
             "Pat Rynard, managing editor of Iowa Starting Line.")
-    assert _speakers(text) == [("Iowa Starting Line", "organisation"), ("Pat Rynard", "person")]
+    assert speakers_and_kinds(text) == [("Iowa Starting Line", "organisation"), ("Pat Rynard", "person")]
     assert _mentioned(text)["Iowa Starting Line"] == "organisation"
 
 
 def test_a_name_owning_what_is_edited_stays_a_person() -> None:
     text = ("Warren leads the field, according to Jane Doe. \"It's unclear who will win,\" said Pat Rynard, "
             "editor of Jane Doe's memoir.")
-    assert _speakers(text) == [("Jane Doe", "person"), ("Pat Rynard", "person")]
+    assert speakers_and_kinds(text) == [("Jane Doe", "person"), ("Pat Rynard", "person")]
 
 
 # --- rule `body_name_in_either_order` (names.py, speakers.py; QA round 47, 885; californiaglobe) ------
@@ -89,22 +85,22 @@ def test_a_name_owning_what_is_edited_stays_a_person() -> None:
 def test_a_ministry_named_in_either_order_is_one_body() -> None:
     text = ("More than 1,000 have been killed, the Palestinian Ministry of Health in Gaza said. The Palestinian "
             "Health Ministry said 20 were killed on Sunday.")
-    assert _speakers(text) == [("Palestinian Ministry of Health", "organisation")] * 2
+    assert speakers_and_kinds(text) == [("Palestinian Ministry of Health", "organisation")] * 2
     text = "The Department of Justice said it would appeal. The Justice Department said the ruling was wrong."
-    assert _speakers(text) == [("Department of Justice", "organisation")] * 2
+    assert speakers_and_kinds(text) == [("Department of Justice", "organisation")] * 2
 
 
 def test_an_appellate_court_is_the_court_of_appeal_named_before() -> None:
     text = ("On Thursday, California's 4th District Court of Appeal found that Amazon can be held liable. "
             "The Appellate Court said Amazon placed itself in the chain.")
-    assert _speakers(text) == [("California's 4th District Court of Appeal", "organisation")] * 2
+    assert speakers_and_kinds(text) == [("California's 4th District Court of Appeal", "organisation")] * 2
 
 
 def test_other_bodies_in_either_order_stay_apart() -> None:
     text = "The University of Miami said it would close. Miami University said it would stay open."
-    assert _speakers(text) == [("University of Miami", "organisation"), ("Miami University", "organisation")]
+    assert speakers_and_kinds(text) == [("University of Miami", "organisation"), ("Miami University", "organisation")]
     text = "The Israeli Health Ministry said 20 were hurt. The Palestinian Ministry of Health said 40 were killed."
-    assert _speakers(text) == [("Israeli Health Ministry", "organisation"),
+    assert speakers_and_kinds(text) == [("Israeli Health Ministry", "organisation"),
                                ("Palestinian Ministry of Health", "organisation")]
     text = "The Superior Court said Amazon was no seller. The Appellate Court said it did not agree."
-    assert _speakers(text) == [("Superior Court", "organisation"), ("Appellate Court", "organisation")]
+    assert speakers_and_kinds(text) == [("Superior Court", "organisation"), ("Appellate Court", "organisation")]

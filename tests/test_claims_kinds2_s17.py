@@ -3,12 +3,8 @@ s16): each rule with a sentence of its kind and a near variant that must stay as
 
 from __future__ import annotations
 
-from summarizer import extract_claims
 from summarizer.mentions import find_mentions
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(claim.speaker, claim.speaker_kind) for claim in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _counted(*sentences: str, speakers: tuple[str, ...] = ()) -> dict[str, int]:
@@ -38,16 +34,16 @@ TUESDAY_MORNING = "Tuesday Morning Corp. filed for bankruptcy in May. "
 
 
 def test_a_weekday_opening_a_known_bodys_name_stays_in_it() -> None:
-    assert _speakers(TUESDAY_MORNING + "Tuesday Morning said it would close 200 stores.") == [
+    assert speakers_and_kinds(TUESDAY_MORNING + "Tuesday Morning said it would close 200 stores.") == [
         ("Tuesday Morning Corp.", "organisation")]
-    assert _speakers(TUESDAY_MORNING + "Shares fell after Tuesday Morning said it would close stores.") == [
+    assert speakers_and_kinds(TUESDAY_MORNING + "Shares fell after Tuesday Morning said it would close stores.") == [
         ("Tuesday Morning Corp.", "organisation")]
     assert _counted("Tuesday Morning Corp. filed for bankruptcy.", "Tuesday Morning said it would close stores.") \
         == {"Tuesday Morning Corp.": 2}
 
 
 def test_a_weekday_before_a_body_it_does_not_open_is_a_time() -> None:
-    assert _speakers("Acme Corp. filed for bankruptcy. Tuesday Acme said it would close stores.") == [
+    assert speakers_and_kinds("Acme Corp. filed for bankruptcy. Tuesday Acme said it would close stores.") == [
         ("Acme", "organisation")]
 
 
@@ -55,33 +51,34 @@ def test_a_weekday_before_a_body_it_does_not_open_is_a_time() -> None:
 
 
 def test_a_document_from_a_named_body_is_the_body() -> None:
-    assert _speakers("Figures from the European Centre for Disease Prevention and Control revealed a surge "
-                     "in cases.") == [("European Centre for Disease Prevention and Control", "organisation")]
-    assert _speakers("Cases rose, according to a report from the CDC.") == [("CDC", "organisation")]
+    assert speakers_and_kinds("Figures from the European Centre for Disease Prevention and Control revealed a surge "
+                              "in cases.") == [("European Centre for Disease Prevention and Control", "organisation")]
+    assert speakers_and_kinds("Cases rose, according to a report from the CDC.") == [("CDC", "organisation")]
 
 
 def test_a_document_from_no_named_body_stays_as_written() -> None:
-    assert _speakers("Figures from the government showed cases rose.") == [
+    assert speakers_and_kinds("Figures from the government showed cases rose.") == [
         ("Figures from the government", "unnamed")]
-    assert _speakers("SurveyMonkey data from Iowa show a shift.") == [("SurveyMonkey data from Iowa", "unnamed")]
+    assert speakers_and_kinds("SurveyMonkey data from Iowa show a shift.") \
+        == [("SurveyMonkey data from Iowa", "unnamed")]
     # the name goes on past the source the tagger read: no cut name is shown as a body
-    assert _speakers("Research by the Great Place to Work Institute, co-publisher of the list, shows us that "
-                     "employees want more.") == [("Research by the Great Place", "unnamed")]
+    assert speakers_and_kinds("Research by the Great Place to Work Institute, co-publisher of the list, shows us that "
+                              "employees want more.") == [("Research by the Great Place", "unnamed")]
 
 
 # --- rule `document_with_its_topic_is_a_document` (extract.py, speakers.py; web tester s17, rutgers) ---
 
 
 def test_a_study_with_its_topic_is_an_unnamed_source() -> None:
-    assert _speakers("A robot did as well as people, according to the first human clinical trial of an "
-                     "automated blood drawing device.") == [
+    assert speakers_and_kinds("A robot did as well as people, according to the first human clinical trial of an "
+                              "automated blood drawing device.") == [
         ("the first human clinical trial of an automated blood drawing device", "unnamed")]
-    assert _speakers("Patients face pain, according to previous studies.") == [("previous studies", "unnamed")]
+    assert speakers_and_kinds("Patients face pain, according to previous studies.") == [("previous studies", "unnamed")]
 
 
 def test_a_trial_alone_or_a_report_of_a_body_stays_unresolved() -> None:
-    assert _speakers("Patients face pain, according to the trial.") == [(None, "unresolved")]
-    assert _speakers("Patients face pain, according to the report of the commission.") == [
+    assert speakers_and_kinds("Patients face pain, according to the trial.") == [(None, "unresolved")]
+    assert speakers_and_kinds("Patients face pain, according to the report of the commission.") == [
         ("the report of the commission", "unresolved")]
 
 
@@ -94,4 +91,5 @@ def test_a_body_word_that_is_a_verb_opens_no_body() -> None:
 
 
 def test_the_verb_ending_a_body_name_stays_a_body_word() -> None:
-    assert _speakers("Human Rights Watch said the arrests were arbitrary.") == [("Human Rights Watch", "organisation")]
+    assert speakers_and_kinds("Human Rights Watch said the arrests were arbitrary.") \
+        == [("Human Rights Watch", "organisation")]

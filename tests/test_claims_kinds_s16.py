@@ -8,14 +8,11 @@ from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
 from summarizer.mentions import find_mentions
 from summarizer.model import Mention
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _kinds(sentence: str) -> dict[str, str]:
     return {name.text: name.kind for name in find_names(tokenize(sentence, 0, len(sentence)))}
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(claim.speaker, claim.speaker_kind) for claim in extract_claims(text)]
 
 
 def _mentioned(*sentences: str) -> dict[str, str]:
@@ -28,7 +25,7 @@ def _mentioned(*sentences: str) -> dict[str, str]:
 def test_a_couples_foundation_is_one_body() -> None:
     assert _kinds("The Bill and Melinda Gates Foundation said it would help.") == {
         "Bill and Melinda Gates Foundation": "organisation"}
-    assert _speakers("The Bill and Melinda Gates Foundation said it will donate $50 million.") == [
+    assert speakers_and_kinds("The Bill and Melinda Gates Foundation said it will donate $50 million.") == [
         ("Bill and Melinda Gates Foundation", "organisation")]
 
 
@@ -60,7 +57,7 @@ def test_a_person_with_a_first_name_stays_a_person() -> None:
         "Christian Smith": "person", "Emily Post": "person"}
     # review s16 item 11: "herald" is a surname and "observer" a role, no paper's word alone
     assert _mentioned("Harold Herald, a farmer, said the crop failed.") == {"Harold Herald": "person"}
-    assert _speakers("Harold Herald, a farmer, said the crop failed.") == [("Harold Herald", "person")]
+    assert speakers_and_kinds("Harold Herald, a farmer, said the crop failed.") == [("Harold Herald", "person")]
     assert _mentioned("Harold Herald, a UN Observer, said the vote was fair.")["UN Observer"] != "organisation"
 
 
@@ -96,23 +93,23 @@ def test_a_surname_or_a_name_holding_the_plural_stays() -> None:
 
 
 def test_a_university_town_that_speaks_is_a_body() -> None:
-    assert _speakers("Cambridge has said it intends to test all students in halls weekly.") == [
+    assert speakers_and_kinds("Cambridge has said it intends to test all students in halls weekly.") == [
         ("Cambridge", "organisation")]
 
 
 def test_a_town_named_in_a_longer_body_name_stays_the_body() -> None:
-    assert _speakers("Cambridge Police said the man was arrested.") == [("Cambridge Police", "organisation")]
+    assert speakers_and_kinds("Cambridge Police said the man was arrested.") == [("Cambridge Police", "organisation")]
 
 
 def test_a_town_that_is_the_surname_of_a_person_named_before_is_that_person() -> None:
     # review s16 item 4 (speakers rule `surname_before_a_listed_place`): "Cambridge said" after "Tom
     # Cambridge" is him, in the claims and in Mentioned
     text = "The study was led by Tom Cambridge, a biologist at Yale. Cambridge said the results were clear."
-    assert _speakers(text) == [("Tom Cambridge", "person")]
-    assert _speakers("The study was led by Tom Bristol, a biologist at Yale. Bristol said the results were "
-                     "clear.") == [("Tom Bristol", "person")]
+    assert speakers_and_kinds(text) == [("Tom Cambridge", "person")]
+    assert speakers_and_kinds("The study was led by Tom Bristol, a biologist at Yale. Bristol said the results were "
+                              "clear.") == [("Tom Bristol", "person")]
     sentences = ("Cambridge Analytica harvested the data, said Ann Oxford, a researcher.", "Oxford said the firm lied.")
-    assert _speakers(" ".join(sentences)) == [("Ann Oxford", "person"), ("Ann Oxford", "person")]
+    assert speakers_and_kinds(" ".join(sentences)) == [("Ann Oxford", "person"), ("Ann Oxford", "person")]
     assert [(m.name, m.kind, m.count) for m in find_mentions(sentences)] == [
         ("Ann Oxford", "person", 2), ("Cambridge Analytica", "other", 1)]
 
@@ -121,16 +118,16 @@ def test_a_town_written_where_no_clause_opens_stays_the_place() -> None:
     # "in Cambridge" is the town; once the town is named so, "Cambridge said" stays its body as before
     assert _mentioned("Tom Cambridge, a biologist, moved to Cambridge in May.") == {
         "Tom Cambridge": "person", "Cambridge": "place"}
-    assert _speakers("The study was led by Tom Cambridge, a biologist. He works in Cambridge. Cambridge said "
-                     "the results were clear.") == [("Cambridge", "organisation")]
+    assert speakers_and_kinds("The study was led by Tom Cambridge, a biologist. He works in Cambridge. Cambridge said "
+                              "the results were clear.") == [("Cambridge", "organisation")]
 
 
 # --- QA round 47 and web test s16 -------------------------------------------------------------------
 
 
 def test_a_name_after_the_journal_is_a_publication() -> None:
-    assert _speakers("The journal Nature said the study was flawed.") == [("Nature", "organisation")]
-    assert _speakers("The journalist Jane Doe said the study was flawed.") == [("Jane Doe", "person")]
+    assert speakers_and_kinds("The journal Nature said the study was flawed.") == [("Nature", "organisation")]
+    assert speakers_and_kinds("The journalist Jane Doe said the study was flawed.") == [("Jane Doe", "person")]
 
 
 def test_a_lab_ends_a_body_name_held_by_and() -> None:

@@ -3,12 +3,8 @@
 
 from __future__ import annotations
 
-from summarizer import extract_claims
 from summarizer.mentions import find_mentions
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(claim.speaker, claim.speaker_kind) for claim in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _mentioned(*sentences: str) -> dict[str, str]:
@@ -98,25 +94,25 @@ def test_such_a_name_elsewhere_stays() -> None:
 def test_a_founders_surname_is_the_body_named_with_a_tail() -> None:
     text = ('Fans learned of the deal with the Walt Disney Co. on Tuesday. "It will be great," Disney said in a '
             'press release.')
-    assert _speakers(text) == [("Walt Disney Co.", "organisation")]
+    assert speakers_and_kinds(text) == [("Walt Disney Co.", "organisation")]
     assert _mentioned(text) == {"Walt Disney Co.": "organisation"}
 
 
 def test_the_surname_with_no_such_body_stays() -> None:
-    assert _speakers('Fans met Walt at the park. "It will be great," Disney said.') == [("Disney", "person")]
+    assert speakers_and_kinds('Fans met Walt at the park. "It will be great," Disney said.') == [("Disney", "person")]
 
 
 # --- rule `weekday_and_part_of_day_open_a_name` (names.py; closing note s16: Tuesday Morning Corp.) --
 
 
 def test_a_weekday_and_a_part_of_day_open_a_name() -> None:
-    assert _speakers("Tuesday Morning Corp. said it would close 200 stores.") == [
+    assert speakers_and_kinds("Tuesday Morning Corp. said it would close 200 stores.") == [
         ("Tuesday Morning Corp.", "organisation")]
     assert _mentioned("He watched Saturday Night Live with friends.") == {"Saturday Night Live": "other"}
 
 
 def test_a_weekday_before_another_name_is_a_time() -> None:
-    assert _speakers("Monday Acme Corp. said it would close stores.") == [("Acme Corp.", "organisation")]
+    assert speakers_and_kinds("Monday Acme Corp. said it would close stores.") == [("Acme Corp.", "organisation")]
 
 
 # --- rule `body_noun_after_marks_a_body`, a publication's noun (mentions.py; QA round 49, 536: Spin) --
@@ -166,17 +162,17 @@ PALESTINIAN = "The Palestinian Ministry of Health said 20 were killed. "
 
 
 def test_a_body_after_another_places_possessive_is_no_known_body() -> None:
-    assert _speakers(PALESTINIAN + "Israel's Ministry of Health said 12 were hurt.") == [
+    assert speakers_and_kinds(PALESTINIAN + "Israel's Ministry of Health said 12 were hurt.") == [
         ("Palestinian Ministry of Health", "organisation"), ("Israel's Ministry of Health", "organisation")]
 
 
 def test_two_bodies_reading_so_leave_the_short_name_its_own() -> None:
-    assert _speakers(PALESTINIAN + "The Israeli Health Ministry said 12 were hurt. The Health Ministry said the toll "
-                     "would rise.")[-1] == ("Health Ministry", "organisation")
+    assert speakers_and_kinds(PALESTINIAN + "The Israeli Health Ministry said 12 were hurt. The Health Ministry said "
+                              "the toll would rise.")[-1] == ("Health Ministry", "organisation")
 
 
 def test_one_body_reading_so_is_that_body() -> None:
-    assert _speakers(PALESTINIAN + "The Health Ministry said the toll would rise.")[-1] == (
+    assert speakers_and_kinds(PALESTINIAN + "The Health Ministry said the toll would rise.")[-1] == (
         "Palestinian Ministry of Health", "organisation")
-    assert _speakers(PALESTINIAN + "Palestine's Ministry of Health said the toll would rise.")[-1] == (
+    assert speakers_and_kinds(PALESTINIAN + "Palestine's Ministry of Health said the toll would rise.")[-1] == (
         "Palestinian Ministry of Health", "organisation")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from summarizer.claims.names import find_names, one_of_a_kind_after_a
 from summarizer.claims.text import tokenize
 from summarizer.mentions import find_mentions
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _names(sentence: str) -> list[str]:
@@ -58,21 +59,16 @@ def test_with_no_a_before_the_word_mentions_stay_as_they_were() -> None:
 # and Mentioned (body_noun_before_marks_a_body, body_noun_after_marks_a_body) -------------------------
 
 
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    from summarizer.claims import extract_claims
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
-
 def test_a_publication_after_a_nationality_and_its_noun_is_one_body_in_claims_and_mentioned() -> None:
     for text in ("The German magazine Der Spiegel reported that the plan failed.",
                  "Israeli daily Haaretz said the plan failed.", "The influential weekly magazine Der Spiegel said so."):
         name = "Haaretz" if "Haaretz" in text else "Der Spiegel"
-        assert _speakers(text) == [(name, "organisation")], text
+        assert speakers_and_kinds(text) == [(name, "organisation")], text
         assert _mentioned(text) == {name: "organisation"}, text
 
 
 def test_a_name_after_a_capitalised_word_and_the_noun_stays_as_it_was() -> None:
-    assert _speakers("The Smith magazine Jane Doe said the plan failed.") == [("Jane Doe", "person")]
+    assert speakers_and_kinds("The Smith magazine Jane Doe said the plan failed.") == [("Jane Doe", "person")]
 
 
 def test_a_publication_noun_after_a_name_marks_a_body_but_not_one_in_ly() -> None:
@@ -116,17 +112,18 @@ def test_a_service_with_a_plus_and_no_body_alone_stays_as_it_was() -> None:
 
 
 def test_a_domain_name_is_a_body() -> None:
-    assert _speakers("Harris died Sunday, according to AL.com.") == [("AL.com", "organisation")]
-    assert _speakers("Al Smith said the plan failed.") == [("Al Smith", "person")]
+    assert speakers_and_kinds("Harris died Sunday, according to AL.com.") == [("AL.com", "organisation")]
+    assert speakers_and_kinds("Al Smith said the plan failed.") == [("Al Smith", "person")]
 
 
 def test_a_body_noun_heading_an_apposition_makes_a_body() -> None:
-    assert _speakers("Until now, Inmarsat, the company whose satellites tracked the plane, has said it had no "
-                     "authority to release it.") == [("Inmarsat", "organisation")]
-    assert _speakers("Teck, the Canadian mining company, says it pays carbon taxes.") == [("Teck", "organisation")]
+    assert speakers_and_kinds("Until now, Inmarsat, the company whose satellites tracked the plane, has said it had no "
+                              "authority to release it.") == [("Inmarsat", "organisation")]
+    assert speakers_and_kinds("Teck, the Canadian mining company, says it pays carbon taxes.") \
+        == [("Teck", "organisation")]
 
 
 def test_a_body_noun_after_a_preposition_or_going_on_in_the_apposition_leaves_a_person() -> None:
-    assert _speakers("Laurie Guzzinati, a spokeswoman for the company, said the plan failed.") == [
+    assert speakers_and_kinds("Laurie Guzzinati, a spokeswoman for the company, said the plan failed.") == [
         ("Laurie Guzzinati", "person")]
-    assert _speakers("Jane Doe, a party official, said the plan failed.") == [("Jane Doe", "person")]
+    assert speakers_and_kinds("Jane Doe, a party official, said the plan failed.") == [("Jane Doe", "person")]

@@ -4,11 +4,7 @@ rule with a sentence of its kind and a near variant that must stay."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [c.speaker for c in extract_claims(text)]
-
+from tests.claim_helpers import speakers, speakers_and_roles
 
 # --- rule `named_in_its_claim_after_another_speaker` (speakers.py; QA round 42, 431 s5) ----------
 
@@ -22,7 +18,7 @@ def test_a_person_named_in_the_claim_is_not_he_when_another_spoke_just_before() 
 
 
 def test_the_person_named_in_the_claim_who_spoke_last_is_still_she() -> None:
-    assert _speakers(
+    assert speakers(
         "Anna Lee went to the rally. Ms. Lee said the crowd was loud. Ms. Lee was shocked by the reaction, she said."
     )[-1] == "Anna Lee"
 
@@ -40,11 +36,11 @@ def test_the_subject_of_the_sentence_since_the_speaker_may_be_he() -> None:
 
 
 def test_the_speaker_goes_on_past_a_sentence_that_names_no_one_or_its_hearer() -> None:
-    assert _speakers(
+    assert speakers(
         "Stephen Colbert will host the show. \"He would be remarkable,\" Jon Stewart said. "
         "The crowd cheered for a long time. \"Being a guest on the show has been great,\" he said."
     )[-1] == "Jon Stewart"
-    assert _speakers(
+    assert speakers(
         "Scott Smith told the senator that he drove from Chicago. Rubio co-sponsored a bill this year. "
         "\"We have been abused by the program,\" he told Rubio."
     )[-1] == "Scott Smith"
@@ -64,7 +60,7 @@ def test_a_person_a_she_spoke_for_is_no_he() -> None:
 
 
 def test_a_person_a_he_spoke_for_is_still_he() -> None:
-    assert _speakers(
+    assert speakers(
         "Kim Lo said the plan was sound. And he says costs will fall. When he first announced the plan, he said "
         "it would work."
     ) == ["Kim Lo", "Kim Lo", "Kim Lo", "Kim Lo"]
@@ -86,14 +82,11 @@ def test_director_general_is_a_title_not_a_name() -> None:
 # `office_before_the_comma_over_an_honorific`, `noun_modifiers_of_a_role` (QA round 42, web test K14)
 
 
-def _roles(text: str) -> list[tuple[str | None, str | None]]:
-    return [(c.speaker, c.role) for c in extract_claims(text)]
-
-
 def test_a_rank_before_a_portfolio_stays_in_the_role() -> None:
-    assert _roles('"We need hard currency," said Deputy Energy Minister Htin Aung.') == [
+    assert speakers_and_roles('"We need hard currency," said Deputy Energy Minister Htin Aung.') == [
         ("Htin Aung", "Deputy Energy Minister")]
-    assert _roles('"We need hard currency," said Energy Minister Htin Aung.') == [("Htin Aung", "Energy Minister")]
+    assert speakers_and_roles('"We need hard currency," said Energy Minister Htin Aung.') \
+        == [("Htin Aung", "Energy Minister")]
 
 
 def test_a_plural_title_is_no_ones_role() -> None:
@@ -102,28 +95,28 @@ def test_a_plural_title_is_no_ones_role() -> None:
         '"Today is a big loss for blame-game politics," Pryor said.'
     )
     assert (claims[-1].speaker, claims[-1].role) == ("Mark Pryor", None)
-    assert _roles("Sen. Mark Pryor said the vote was close.") == [("Mark Pryor", "Sen.")]
+    assert speakers_and_roles("Sen. Mark Pryor said the vote was close.") == [("Mark Pryor", "Sen.")]
 
 
 def test_a_surname_spelt_as_a_title_is_no_role() -> None:
     claims = extract_claims("In their book, economists Amartya Sen and Jean Dreze write that the rate is low.")
     assert all(c.role != "Sen" and c.speaker != "Jean Dreze" for c in claims)
-    assert _roles("Dr Keith Mitchell said the forum would help.") == [("Keith Mitchell", "Dr")]
+    assert speakers_and_roles("Dr Keith Mitchell said the forum would help.") == [("Keith Mitchell", "Dr")]
 
 
 def test_the_office_before_the_comma_beats_an_honorific() -> None:
-    assert _roles(
+    assert speakers_and_roles(
         "Grenada's Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon. Keith Mitchell has voiced "
         "his support. Dr Mitchell said the forum would help."
     ) == [("Keith Mitchell", "Prime Minister")]
-    assert _roles("After meeting the Prime Minister, Dr John Smith said the forum would help.") == [
+    assert speakers_and_roles("After meeting the Prime Minister, Dr John Smith said the forum would help.") == [
         ("John Smith", "Dr")]
 
 
 def test_noun_modifiers_stay_in_a_role_written_after_the_name() -> None:
-    assert _roles("Richard Allan, a climate scientist, said the year was hot.") == [
+    assert speakers_and_roles("Richard Allan, a climate scientist, said the year was hot.") == [
         ("Richard Allan", "climate scientist")]
-    assert _roles("Jim Dunham, a lawyer, said the case was over.") == [("Jim Dunham", "lawyer")]
+    assert speakers_and_roles("Jim Dunham, a lawyer, said the case was over.") == [("Jim Dunham", "lawyer")]
 
 
 # --- rule `relayed_subject_named_again_is_not_he` (speakers.py; QA round 42, 431 s7) -------------
@@ -139,19 +132,19 @@ def test_the_relayed_person_named_again_is_not_the_opening_he() -> None:
         "he said.\n\n"
         "Johnson worked up until his death, signing autographs over the holidays, said Eisenstadt. "
     )
-    assert _speakers(relayed + 'He called Johnson\'s death "unexpected."')[-1] == "Mike Eisenstadt"
+    assert speakers(relayed + 'He called Johnson\'s death "unexpected."')[-1] == "Mike Eisenstadt"
     # rule `relayed_subject_may_be_he` stands when the relayed person is not named again
-    assert _speakers(relayed + "He also said the show had been his life.")[-1] == "He"
+    assert speakers(relayed + "He also said the show had been his life.")[-1] == "He"
 
 
 # --- rule `age_marks_a_person` (speakers.py; QA round 42, 826 s8) --------------------------------
 
 
 def test_an_age_between_commas_marks_a_person() -> None:
-    assert _speakers(
+    assert speakers(
         'Aye Kyaing, 39, rents out a television for the game. A candle sits on the bench. "It was bad," he said.'
     )[-1] == "Aye Kyaing"
-    assert _speakers(
+    assert speakers(
         'Aye Kyaing rents out a television for the game. A candle sits on the bench. "It was bad," he said.'
     )[-1] == "he"
 

@@ -4,11 +4,7 @@ each rule with a sentence of its kind and a near variant that must stay."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
+from tests.claim_helpers import speakers_and_kinds
 
 # --- rule `fuller_name_names_the_earlier_claims` (speakers.py, extract.py; review s13) ----------
 
@@ -19,32 +15,32 @@ def test_claims_before_the_fuller_name_go_under_it() -> None:
         "Cuomo says the state is ready.\n\nAndrew Cuomo said on Sunday that schools would reopen on Monday."
     )
     assert [c.speaker for c in claims] == ["Andrew Cuomo", "Andrew Cuomo"]
-    assert _speakers("Smith said he had lost the house. John Smith also said the roads were closed.") == [
+    assert speakers_and_kinds("Smith said he had lost the house. John Smith also said the roads were closed.") == [
         ("John Smith", "person"), ("John Smith", "person")]
     # without it the earlier claim keeps the short name the text gives
-    assert _speakers("Smith said the house was lost. John Smith also said the roads were closed.") == [
+    assert speakers_and_kinds("Smith said the house was lost. John Smith also said the roads were closed.") == [
         ("Smith", "person"), ("John Smith", "person")]
 
 
 def test_a_fuller_name_marked_as_another_person_leaves_the_earlier_claims() -> None:
     # a title dropped for an apposition of its own, a relative's apposition, a second person of the surname
-    assert _speakers(
+    assert speakers_and_kinds(
         "HLN's Dr. Drew said the show was over. Ian Drew, Us Weekly's senior editor, said the couple had split."
     ) == [("Drew", "person"), ("Ian Drew", "person")]
-    assert _speakers(
+    assert speakers_and_kinds(
         "Knight said she had been held for years. Knight's grandmother, Deborah Knight, told the newspaper that "
         "the family had given up."
     )[0] == ("Knight", "person")
-    assert _speakers(
+    assert speakers_and_kinds(
         "Smith said the house was lost. Anna Smith said the roads were closed. Tom Smith said the dog was safe."
     )[0] == ("Smith", "person")
 
 
 def test_a_news_outlet_or_a_counted_group_is_no_earlier_name() -> None:
-    assert _speakers(
+    assert speakers_and_kinds(
         "Bloomberg reported that the fortune had doubled. Michael R. Bloomberg said the figures were wrong."
     )[0][0] != "Michael R. Bloomberg"
-    assert _speakers("Trump said the vote was rigged. Six Trump supporters ran for delegate slots.")[0] == (
+    assert speakers_and_kinds("Trump said the vote was rigged. Six Trump supporters ran for delegate slots.")[0] == (
         "Trump", "person")
 
 
@@ -65,11 +61,12 @@ def test_a_family_name_written_first_names_its_person() -> None:
 
 def test_a_first_name_before_a_hyphenated_name_stays_apart() -> None:
     # "Jean-Pierre" is a given name written first, "Smith-Jones" a surname: their first word is no family name
-    assert _speakers(
+    assert speakers_and_kinds(
         "Marie Jean-Pierre said the plan was sound. The mayor left early. The council met on Monday. "
         "Marie said it would fail."
     )[-1][0] != "Marie Jean-Pierre"
-    assert _speakers("Kim Park-lee said the plan was sound. Kim Jong-un said it would fail. Kim said so.")[-1][0] \
+    assert speakers_and_kinds("Kim Park-lee said the plan was sound. Kim Jong-un said it would fail. "
+                              "Kim said so.")[-1][0] \
         not in ("Kim Park-lee", "Kim Jong-un")
 
 

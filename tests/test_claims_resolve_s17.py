@@ -7,11 +7,7 @@ was (sentences invented, or short ones after the articles the QA rounds read).""
 from __future__ import annotations
 
 from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
+from tests.claim_helpers import speakers_and_kinds
 
 # --- rule second_apposition_is_no_subject (QA round 48, 608) ---------------------------------
 
@@ -19,18 +15,18 @@ def _speakers(text: str) -> list[tuple[str | None, str]]:
 def test_a_second_apposition_before_a_thing_relative_is_no_subject() -> None:
     text = ("Gary Leff, the cofounder of milepoint.com, and a consultant on the Freddie Awards, which "
             "recognizes airlines with the best loyalty schemes, notes that some carriers have hidden value.")
-    assert _speakers(text) == [("Gary Leff", "person")]
+    assert speakers_and_kinds(text) == [("Gary Leff", "person")]
     # as with no relative after it
     text = ("Gary Leff, the cofounder of milepoint.com, and a consultant on the Freddie Awards, notes that "
             "some carriers have hidden value.")
-    assert _speakers(text) == [("Gary Leff", "person")]
+    assert speakers_and_kinds(text) == [("Gary Leff", "person")]
 
 
 def test_a_second_apposition_before_a_persons_relative_stays() -> None:
     # "who" may bring in someone else: shown as written, as before
     text = ("Gary Leff, the cofounder of milepoint.com, and a consultant on the Freddie Awards, who asked "
             "not to be named, said that some carriers have hidden value.")
-    assert _speakers(text) == [("a consultant on the Freddie Awards", "unnamed")]
+    assert speakers_and_kinds(text) == [("a consultant on the Freddie Awards", "unnamed")]
 
 
 # --- rule relative_is_the_one_namesake (QA round 48, 640) -----------------------------------
@@ -45,7 +41,7 @@ def test_a_relative_is_the_one_namesake_named_beside_the_relation() -> None:
     assert (claims[-1].speaker, claims[-1].speaker_kind) == ("Lon Snowden", "person")
     text = ("Edward Snowden faces charges. His father, Lon Snowden, spoke to CNN on Monday.\n\n"
             "Edward Snowden's father said the trial would be unfair.")
-    assert _speakers(text)[-1] == ("Lon Snowden", "person")
+    assert speakers_and_kinds(text)[-1] == ("Lon Snowden", "person")
 
 
 def test_a_relative_of_the_other_gender_or_unproven_stays_unnamed() -> None:
@@ -56,17 +52,17 @@ def test_a_relative_of_the_other_gender_or_unproven_stays_unnamed() -> None:
     # no relation beside the namesake: any relative, or none
     text = ("Edward Snowden faces charges. Lon Snowden spoke to CNN on Monday.\n\n"
             "Edward Snowden's father said the trial would be unfair.")
-    assert _speakers(text)[-1] == (None, "unresolved")
+    assert speakers_and_kinds(text)[-1] == (None, "unresolved")
 
 
 def test_a_relative_among_two_namesakes_or_of_an_unplain_possessor_stays_unnamed() -> None:
     text = ("Edward Snowden faces charges. Lon Snowden and Ted Snowden urged their son to stay.\n\n"
             "Edward Snowden's father said the trial would be unfair.")
-    assert _speakers(text)[-1] == (None, "unresolved")
+    assert speakers_and_kinds(text)[-1] == (None, "unresolved")
     # "Snowden" may be either man: whose father, nothing said before
     text = ("Edward Snowden faces charges. Lon Snowden urged his son to stay in Russia.\n\n"
             "Snowden's father said the trial would be unfair.")
-    assert _speakers(text)[-1] == ("Snowden's father", "unnamed")
+    assert speakers_and_kinds(text)[-1] == ("Snowden's father", "unnamed")
 
 
 # --- rule lead_description_named_next (QA round 47, 945): taken out (review s17, finding 2) ---
@@ -79,7 +75,7 @@ _LATER = '\n\n"We would take any request seriously," the ambassador said.'
 
 def test_a_lead_description_does_not_take_the_name_of_the_next_sentence() -> None:
     text = _LEAD + "\n\nIvo Daalder told reporters late Sunday there is no planning going on." + _LATER
-    assert _speakers(text)[1:] == [("Ivo Daalder", "person"), ("the ambassador", "unresolved")]
+    assert speakers_and_kinds(text)[1:] == [("Ivo Daalder", "person"), ("the ambassador", "unresolved")]
 
 
 def test_a_lead_description_stays_unresolved_past_a_role_a_person_or_a_sentence() -> None:
@@ -88,7 +84,7 @@ def test_a_lead_description_stays_unresolved_past_a_role_a_person_or_a_sentence(
         (_LEAD.replace("the alliance", "Barack Obama"), "Ivo Daalder told reporters there is no planning going on."),
         (_LEAD + " The fighting went on.", "Ivo Daalder told reporters there is no planning going on."),
     ):
-        assert _speakers(f"{lead}\n\n{named}{_LATER}")[-1] == ("the ambassador", "unresolved"), (lead, named)
+        assert speakers_and_kinds(f"{lead}\n\n{named}{_LATER}")[-1] == ("the ambassador", "unresolved"), (lead, named)
 
 
 def test_a_lead_description_is_not_the_witness_named_next() -> None:
@@ -101,7 +97,7 @@ def test_a_lead_description_is_not_the_witness_named_next() -> None:
         ("The U.S. ambassador to NATO says allies must spend more. Ivo Daalder told reporters he agreed. The "
          "ambassador said the summit would decide.", "The ambassador"),
     ):
-        assert _speakers(text)[-1] == (described, "unresolved"), text
+        assert speakers_and_kinds(text)[-1] == (described, "unresolved"), text
 
 
 # --- rule ruling_is_no_act_of_the_described (QA round 45, 904 s5) -----------------------------
@@ -111,13 +107,13 @@ _JUDGE = "Judge Bert Bam said the passport could be held by his attorney.\n\n"
 
 def test_he_ruled_after_a_described_subject_of_another_role_is_the_judge() -> None:
     text = _JUDGE + "The athlete may also now drink alcohol and return home, he ruled."
-    assert _speakers(text)[-1] == ("Bert Bam", "person")
+    assert speakers_and_kinds(text)[-1] == ("Bert Bam", "person")
 
 
 def test_he_ruled_after_a_described_judge_or_he_said_stays_unresolved() -> None:
     for text in (_JUDGE + "The judge also found that the athlete may now drink alcohol, he ruled.",
                  _JUDGE + "The athlete may also now drink alcohol and return home, he said."):
-        assert _speakers(text)[-1] == ("he", "unresolved"), text
+        assert speakers_and_kinds(text)[-1] == ("he", "unresolved"), text
 
 
 # --- rule role_of_the_speaker_just_named (web test s17): taken out (review s17, finding 1) ------
@@ -129,7 +125,7 @@ _MP = 'Speaking in the Commons, the Conservative MP said: "It does not need to b
 
 
 def test_a_role_right_after_a_named_speaker_stays_unresolved() -> None:
-    assert _speakers(_GRAYLING + _MP)[-1] == ("the Conservative MP", "unresolved")
+    assert speakers_and_kinds(_GRAYLING + _MP)[-1] == ("the Conservative MP", "unresolved")
 
 
 def test_a_role_after_a_speaker_with_a_role_or_past_another_person_stays_unresolved() -> None:
@@ -138,7 +134,7 @@ def test_a_role_after_a_speaker_with_a_role_or_past_another_person_stays_unresol
         _GRAYLING.replace("the sector", "Boris Johnson") + _MP,
         _GRAYLING + "The airlines have asked for help.\n\n" + _MP,
     ):
-        assert _speakers(text)[-1] == ("the Conservative MP", "unresolved"), text
+        assert speakers_and_kinds(text)[-1] == ("the Conservative MP", "unresolved"), text
 
 
 def test_a_bare_role_after_a_named_speaker_is_not_that_speaker() -> None:
@@ -150,14 +146,14 @@ def test_a_bare_role_after_a_named_speaker_is_not_that_speaker() -> None:
         ("Maria Lopez said the school must close. The principal said it would stay open.", "The principal"),
         ("Chris Grayling warned the plan would fail. The Labour MP said it would succeed.", "The Labour MP"),
     ):
-        assert _speakers(text)[-1] == (described, "unresolved"), text
+        assert speakers_and_kinds(text)[-1] == (described, "unresolved"), text
 
 
 def test_a_role_a_body_has_is_not_the_body_that_spoke_before() -> None:
     # CNN-Corpus dev 52: the role of someone the body has, not the body
     text = ("General Motors said it will recall 2.6 million cars over a faulty switch. The automotive giant's CEO "
             'says she is "deeply sorry" for 13 deaths.')
-    assert _speakers(text)[-1][0] != "General Motors"
+    assert speakers_and_kinds(text)[-1][0] != "General Motors"
 
 
 # --- "church" a body noun; rule body_named_after_the_source_is_no_antecedent (QA round 49, 863) ---
@@ -166,10 +162,10 @@ def test_a_role_a_body_has_is_not_the_body_that_spoke_before() -> None:
 def test_the_church_is_the_one_church_named_before_not_one_named_in_what_it_said() -> None:
     text = ("Men may now become bishops in the Church of England.\n\nThe church announced Friday that they may be "
             'bishops if living by "the teaching of the Church on sexuality."')
-    assert _speakers(text) == [("Church of England", "organisation")]
+    assert speakers_and_kinds(text) == [("Church of England", "organisation")]
 
 
 def test_the_church_beside_two_churches_stays_unresolved() -> None:
     text = ("Men may now become bishops in the Church of England and in the Church of Scotland.\n\n"
             "The church announced Friday that they may be bishops.")
-    assert _speakers(text) == [("The church", "unresolved")]
+    assert speakers_and_kinds(text) == [("The church", "unresolved")]

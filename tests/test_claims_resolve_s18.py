@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-
-
-def _last(text: str) -> tuple[str | None, str]:
-    claim = extract_claims(text)[-1]
-    return claim.speaker, claim.speaker_kind
-
+from tests.claim_helpers import last_speaker_and_kind
 
 # --- rules `nationality_before_a_title_is_a_role_word` and `nationality_role_is_the_one_so_titled`
 # (QA 49, 769 s16: "The Iranian president asked" stayed unresolved)
@@ -25,7 +20,7 @@ ASKED = "The Iranian president asked whether the United States was afraid."
     "U.S. President Barack Obama met aides on Monday. ",  # one of another nation is no rival
 ])
 def test_the_role_with_its_nationality_is_the_one_so_titled(between: str) -> None:
-    assert _last(ROUHANI + between + ASKED) == ("Hassan Rouhani", "person")
+    assert last_speaker_and_kind(ROUHANI + between + ASKED) == ("Hassan Rouhani", "person")
 
 
 @pytest.mark.parametrize("text", [
@@ -37,7 +32,7 @@ def test_the_role_with_its_nationality_is_the_one_so_titled(between: str) -> Non
     ROUHANI + "The Syrian president asked whether the United States was afraid.",  # another nation
 ])
 def test_the_role_with_its_nationality_stays_unresolved_where_another_may_hold_it(text: str) -> None:
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 # --- rule `legislature_as_subject_is_it` (QA 50, 961 s6: "It also agreed" after "Italy's lower house of
@@ -53,20 +48,20 @@ AGREED = " approved sending 15 military instructors. It also agreed to provide l
 ])
 def test_it_after_a_legislature_as_subject_is_that_legislature_as_written(
         subject: str, expected: tuple[str, str]) -> None:
-    assert _last(subject + AGREED) == expected
+    assert last_speaker_and_kind(subject + AGREED) == expected
 
 
 def test_it_after_a_house_with_no_side_stays_unresolved() -> None:
-    assert _last("The house" + AGREED) == ("It", "unresolved")  # a dwelling, not a chamber
+    assert last_speaker_and_kind("The house" + AGREED) == ("It", "unresolved")  # a dwelling, not a chamber
 
 
 def test_the_lower_house_is_never_a_named_house_before_it() -> None:
     text = "The White House said it would send troops. The lower house" + AGREED
-    assert _last(text) == ("The lower house", "unresolved")
+    assert last_speaker_and_kind(text) == ("The lower house", "unresolved")
 
 
 def test_it_after_a_named_senate_is_still_that_body() -> None:
-    assert _last("The Senate" + AGREED) == ("Senate", "organisation")
+    assert last_speaker_and_kind("The Senate" + AGREED) == ("Senate", "organisation")
 
 
 # --- rule `title_initials_stand_for_the_title` (web test s17, corkbeo: "The CMO told ..." stayed unresolved)
@@ -76,7 +71,7 @@ CMO_TOLD = "The CMO told Stephen Donnelly that they were concerned."
 
 
 def test_a_titles_initials_are_the_one_person_so_titled() -> None:
-    assert _last(HOLOHAN + CMO_TOLD) == ("Tony Holohan", "person")
+    assert last_speaker_and_kind(HOLOHAN + CMO_TOLD) == ("Tony Holohan", "person")
 
 
 @pytest.mark.parametrize("text", [
@@ -86,7 +81,7 @@ def test_a_titles_initials_are_the_one_person_so_titled() -> None:
     HOLOHAN + "The CFO told Stephen Donnelly that they were concerned.",  # other initials
 ])
 def test_a_titles_initials_stay_unresolved_where_they_may_be_another(text: str) -> None:
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 def test_a_spelt_out_chief_officer_title_is_the_whole_role() -> None:
@@ -96,7 +91,7 @@ def test_a_spelt_out_chief_officer_title_is_the_whole_role() -> None:
 
 def test_an_agencys_initials_are_never_a_person_titled_so() -> None:
     text = "National Security Adviser Susan Rice spoke on Monday. The NSA said the program was legal."
-    assert _last(text) == ("NSA", "organisation")
+    assert last_speaker_and_kind(text) == ("NSA", "organisation")
 
 
 # --- rule `relative_named_as_that_relative` (CNN-Corpus dev 640 s19: "Last month his son admitted ..."
@@ -109,7 +104,7 @@ ADMITTED = " admitted to revealing surveillance programs."
 
 def test_his_son_is_the_one_the_text_named_as_his_son() -> None:
     text = SNOWDENS + "\"It is wrong,\" Lon Snowden said. Last month his son" + ADMITTED
-    assert _last(text) == ("Edward Snowden", "person")
+    assert last_speaker_and_kind(text) == ("Edward Snowden", "person")
 
 
 @pytest.mark.parametrize("text", [
@@ -131,11 +126,12 @@ def test_his_son_stays_as_written_where_the_text_does_not_say_who(text: str) -> 
 
 def test_a_newsletter_after_according_to_is_a_document_as_written() -> None:
     text = "Christoph Kramer was substituted after 31 minutes, according to FIFA's most recent newsletter."
-    assert _last(text) == ("FIFA's most recent newsletter", "unnamed")
+    assert last_speaker_and_kind(text) == ("FIFA's most recent newsletter", "unnamed")
 
 
 def test_a_newsletter_read_by_someone_is_no_source() -> None:
-    assert _last("Christoph Kramer reads FIFA's newsletter every week, his coach said.")[0] == "his coach"
+    assert last_speaker_and_kind("Christoph Kramer reads FIFA's newsletter every week, his coach said.")[0] \
+        == "his coach"
 
 
 # --- rule `company_of_the_joined_clause_is_the_subject` (web test s17, tomshardware: "Alienware currently has
@@ -145,7 +141,7 @@ TOLD = " currently has a gaming desktop with the new card, and the company told 
 
 
 def test_the_company_of_a_joined_clause_is_the_body_that_opened_the_sentence() -> None:
-    assert _last("Alienware Inc." + TOLD) == ("Alienware Inc.", "organisation")
+    assert last_speaker_and_kind("Alienware Inc." + TOLD) == ("Alienware Inc.", "organisation")
 
 
 @pytest.mark.parametrize("subject", [
@@ -155,12 +151,12 @@ def test_the_company_of_a_joined_clause_is_the_body_that_opened_the_sentence() -
     "Alienware",  # review s18 A1: a name the names layer did not type a body is no evidence of one
 ])
 def test_the_company_after_a_person_a_place_or_two_names_stays_as_written(subject: str) -> None:
-    assert _last(subject + TOLD) == ("the company", "unresolved")
+    assert last_speaker_and_kind(subject + TOLD) == ("the company", "unresolved")
 
 
 def test_the_company_in_the_next_sentence_stays_as_written() -> None:
     text = "Alienware currently has a gaming desktop. The company told PC Gamer that more will come."
-    assert _last(text) == ("The company", "unresolved")
+    assert last_speaker_and_kind(text) == ("The company", "unresolved")
 
 
 # --- review s18 section A: rules that named a wrong speaker, each with the reviewer's sentences
@@ -177,7 +173,7 @@ def test_the_company_in_the_next_sentence_stays_as_written() -> None:
 ])
 def test_the_company_after_an_untyped_subject_stays_as_written(text: str) -> None:
     """A1: a surname, a product, a rocket or a storm is no company."""
-    assert _last(text) == ("the company", "unresolved")
+    assert last_speaker_and_kind(text) == ("the company", "unresolved")
 
 
 @pytest.mark.parametrize(("text", "shown"), [
@@ -189,14 +185,15 @@ def test_the_company_after_an_untyped_subject_stays_as_written(text: str) -> Non
 ])
 def test_a_vice_or_deputy_holds_another_office(text: str, shown: str) -> None:
     """A3, rule `another_office_by_its_qualifier`."""
-    assert _last(text) == (shown, "unresolved")
+    assert last_speaker_and_kind(text) == (shown, "unresolved")
 
 
 def test_the_role_with_its_qualifier_is_still_the_one_so_titled() -> None:
-    assert _last("Vice President Joe Biden visited on Sunday. The vice president said aid would arrive.") \
+    assert last_speaker_and_kind("Vice President Joe Biden visited on Sunday. "
+                                 "The vice president said aid would arrive.") \
         == ("Joe Biden", "person")
     text = "Chinese President Xi Jinping visited on Sunday. The Chinese president said aid would arrive within days."
-    assert _last(text) == ("Xi Jinping", "person")
+    assert last_speaker_and_kind(text) == ("Xi Jinping", "person")
 
 
 @pytest.mark.parametrize("text", [
@@ -211,19 +208,19 @@ def test_the_role_with_its_qualifier_is_still_the_one_so_titled() -> None:
 ])
 def test_a_title_written_of_another_holder_leaves_it_unresolved(text: str) -> None:
     """A4, rule `title_written_of_another_holder`: one count of a title's holders."""
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 def test_the_title_written_in_lower_case_of_the_same_holder_keeps_him() -> None:
     text = HOLOHAN + "The chief medical officer said schools would stay open."
-    assert _last(text) == ("Tony Holohan", "person")
+    assert last_speaker_and_kind(text) == ("Tony Holohan", "person")
 
 
 def test_it_after_a_legislature_and_a_second_subject_stays_unresolved() -> None:
     """A5: another body named after the legislature in a joined clause."""
     text = ("The parliament approved the deal on Friday, and Gazprom welcomed the vote. It said the pipeline would be "
             "finished by May.")
-    assert _last(text) == ("It", "unresolved")
+    assert last_speaker_and_kind(text) == ("It", "unresolved")
 
 
 @pytest.mark.parametrize("text", [
@@ -232,10 +229,10 @@ def test_it_after_a_legislature_and_a_second_subject_stays_unresolved() -> None:
     "finished.",
 ])
 def test_it_after_a_legislature_with_its_own_joined_clause_is_still_it(text: str) -> None:
-    assert _last(text) == ("The parliament", "unresolved")
+    assert last_speaker_and_kind(text) == ("The parliament", "unresolved")
 
 
 def test_it_after_the_body_of_the_next_sentence_is_that_body() -> None:
     text = ("The parliament approved the budget. The finance ministry welcomed the vote. It said the pipeline would "
             "be finished by May.")
-    assert _last(text)[0] == "The finance ministry"
+    assert last_speaker_and_kind(text)[0] == "The finance ministry"

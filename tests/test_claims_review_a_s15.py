@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
-
-
-def _last(text: str) -> tuple[str | None, str]:
-    claim = extract_claims(text)[-1]
-    return claim.speaker, claim.speaker_kind
-
+from tests.claim_helpers import last_speaker_and_kind
 
 # --- rule `body_description_keeps_its_modifiers`: a capitalised word the body's name does not
 # carry singles out another body (review s15 A1) ---------------------------------------------
@@ -27,13 +21,15 @@ EMBASSY = "The U.S. Embassy in Tripoli said Americans should leave. "
     ("Apple Inc. said sales rose. The Korean company said its sales fell.", "The Korean company"),
 ])
 def test_a_nationality_the_body_does_not_carry_is_another_body(text: str, shown: str) -> None:
-    assert _last(text) == (shown, "unresolved")
+    assert last_speaker_and_kind(text) == (shown, "unresolved")
 
 
 def test_the_bare_noun_or_a_word_the_body_carries_still_names_it() -> None:
-    assert _last(EMBASSY + "The embassy said it would stay open.") == ("U.S. Embassy", "organisation")
-    assert _last("Apple Inc. said sales rose. The company said its sales fell.") == ("Apple Inc.", "organisation")
-    assert _last(EMBASSY + "The U.S. embassy said it would stay open.") == ("U.S. Embassy", "organisation")
+    assert last_speaker_and_kind(EMBASSY + "The embassy said it would stay open.") == ("U.S. Embassy", "organisation")
+    assert last_speaker_and_kind("Apple Inc. said sales rose. The company said its sales fell.") \
+        == ("Apple Inc.", "organisation")
+    assert last_speaker_and_kind(EMBASSY + "The U.S. embassy said it would stay open.") \
+        == ("U.S. Embassy", "organisation")
 
 
 # --- rule `description_singles_out_another_body` (review s15 A2, F) ----------------------------
@@ -58,7 +54,7 @@ ISRAELI = "The Israeli military said it struck weapons depots near Damascus over
     "contract was void.",
 ])
 def test_a_description_that_sets_its_body_apart_stays_unresolved(text: str) -> None:
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -75,7 +71,7 @@ def test_a_description_that_sets_its_body_apart_stays_unresolved(text: str) -> N
      "San Diego County District Attorney's Office"),
 ])
 def test_the_bare_description_still_names_the_body(text: str, speaker: str) -> None:
-    assert _last(text) == (speaker, "organisation")
+    assert last_speaker_and_kind(text) == (speaker, "organisation")
 
 
 # --- rule `name_after_a_fronted_time_phrase` speaks only as a word of a named person (review s15 C1)
@@ -87,13 +83,13 @@ def test_the_bare_description_still_names_the_body(text: str, speaker: str) -> N
     "On Monday Chelsea said the striker would miss the final.",
 ])
 def test_an_untyped_name_after_a_time_phrase_is_no_person_by_position(text: str) -> None:
-    assert _last(text) == (None, "unresolved")
+    assert last_speaker_and_kind(text) == (None, "unresolved")
 
 
 def test_a_word_of_a_named_person_after_a_time_phrase_still_speaks() -> None:
     text = ("C\u00e9line Dion sang on Monday. Her first child, Ren\u00e9-Charles Dion Ang\u00e9lil, was born in "
             "2001. Nevertheless, at the end of 2016 Dion revealed that she was trying to survive.")
-    assert _last(text) == ("Dion", "person")
+    assert last_speaker_and_kind(text) == ("Dion", "person")
 
 
 # --- rule `name_after_a_body_and_is_no_speaker_alone` leaves a source that opens with a person's
@@ -106,9 +102,9 @@ def test_a_word_of_a_named_person_after_a_time_phrase_still_speaks() -> None:
     ("Tom Hale of the Council on Foreign Relations and Harvard said the rules were weak.", "Tom Hale"),
 ])
 def test_a_person_of_a_body_with_and_is_the_person(text: str, speaker: str) -> None:
-    assert _last(text) == (speaker, "person")
+    assert last_speaker_and_kind(text) == (speaker, "person")
 
 
 def test_the_body_with_and_alone_stays_as_written() -> None:
-    assert _last("The Museum of Science and Industry said the exhibit would reopen.") == (
+    assert last_speaker_and_kind("The Museum of Science and Industry said the exhibit would reopen.") == (
         "The Museum of Science and Industry", "unnamed")

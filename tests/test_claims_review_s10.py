@@ -5,7 +5,7 @@ must stay as it was. Sentences are the reviewer's (invented or shortened)."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-from tests.claim_helpers import described, only
+from tests.claim_helpers import described, only, speakers_and_kinds
 
 # --- F1: rule `expected_to_is_a_forecast` (a negated "be": claim_grammar.txt negated_be) -----
 
@@ -107,24 +107,21 @@ def test_a_verb_joined_after_the_subjects_own_infinitive_keeps_the_subject() -> 
 # --- F4: rule `which_names_a_body` (speakers.py) --------------------------------------------
 
 
-def _kinds(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
-
 def test_which_after_a_person_is_no_body() -> None:
-    assert _kinds("Trump criticized McCain, which angered veterans. McCain said he would not respond.") == [
+    assert speakers_and_kinds("Trump criticized McCain, which angered veterans. McCain said he would not respond.") == [
         ("McCain", "person")]
-    assert _kinds("The senator praised Warren, which surprised many. Warren said the bill would pass.") == [
+    assert speakers_and_kinds("The senator praised Warren, which surprised many. Warren said the bill would pass.") == [
         ("Warren", "person")]
-    assert _kinds('"We will win," said Sanders, which drew cheers. Sanders said the race was close.') == [
+    assert speakers_and_kinds('"We will win," said Sanders, which drew cheers. Sanders said the race was close.') == [
         ("Sanders", "person"), ("Sanders", "person")]
-    assert _kinds("He thanked Jones, which was unusual. Jones said she was honoured.") == [("Jones", "person")]
-    assert _kinds("Obama, which is rare, spoke first. Obama said the economy was strong. He added that jobs "
-                  "were growing.") == [("Obama", "person"), ("Obama", "person")]
+    assert speakers_and_kinds("He thanked Jones, which was unusual. Jones said she was honoured.") \
+        == [("Jones", "person")]
+    assert speakers_and_kinds("Obama, which is rare, spoke first. Obama said the economy was strong. He added that "
+                              "jobs were growing.") == [("Obama", "person"), ("Obama", "person")]
 
 
 def test_which_after_a_body_that_speaks_stays_an_organisation() -> None:
-    assert _kinds("The deal was approved, said Boeing, which makes planes. Boeing said it would hire.") == [
+    assert speakers_and_kinds("The deal was approved, said Boeing, which makes planes. Boeing said it would hire.") == [
         ("Boeing", "organisation"), ("Boeing", "organisation")]
     assert only("The plane landed safely, said Vantor, which makes the jet.").speaker_kind == "organisation"
 

@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from tests.claim_helpers import described, only
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import described, only, speakers_and_kinds
 
 
 # Rule `joined_cue_after_another_of_its_gender_is_unresolved` (review s18 A2)
@@ -22,7 +18,7 @@ def _speakers(text: str) -> list[tuple[str | None, str]]:
     "regretted.",
 ])
 def test_he_after_another_man_in_the_first_claim_is_unresolved(text: str) -> None:
-    first, second = _speakers(text)
+    first, second = speakers_and_kinds(text)
     assert first[0] is not None and first[0].lower().startswith("a ")
     assert second == ("he", "unresolved"), described(text)
 
@@ -36,7 +32,7 @@ def test_he_after_another_man_in_the_first_claim_is_unresolved(text: str) -> Non
      "A hospital spokesman"),
 ])
 def test_he_after_no_other_man_stays_the_described_speaker(text: str, speaker: str) -> None:
-    assert [s for s, _ in _speakers(text)] == [speaker, speaker], described(text)
+    assert [s for s, _ in speakers_and_kinds(text)] == [speaker, speaker], described(text)
 
 
 # Rule `contact_relative_antecedent_is_the_contents_subject` (review s18 B6)

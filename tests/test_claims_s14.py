@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from summarizer.claims.model import Claim
-
-
-def only(text: str) -> Claim:
-    claims = extract_claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
-
+from tests.claim_helpers import only
 
 # --- Rule `existential_there_after_and_is_the_writers` (grammar.py; web test s13b, pawszilla s288) ---
 

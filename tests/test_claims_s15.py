@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from tests.claim_helpers import only
+from tests.claim_helpers import only, speakers
 
 # --- rule `name_after_a_body_and_is_no_speaker_alone` (QA round 43, 980: "the Pew Forum on Religious and
 # Public life ... found" showed the person "Public")
@@ -42,23 +42,19 @@ def test_one_body_or_two_people_stay_as_they_were(text: str, speaker: str, kind:
 # "Romney said ... Ann Romney said" moved Mitt Romney's claim to Ann Romney)
 
 
-def _speakers(text: str) -> list[str | None]:
-    return [c.speaker for c in extract_claims(text)]
-
-
 def test_a_fuller_name_with_no_evidence_of_one_person_leaves_the_earlier_claims() -> None:
-    assert _speakers(
+    assert speakers(
         "Romney said the economy was weak. Aides declined to comment. Ann Romney said the campaign was going well."
     ) == ["Romney", "Aides", "Ann Romney"]
-    assert _speakers("Romney said the economy was weak. Ann Romney also said the campaign was going well.") == [
+    assert speakers("Romney said the economy was weak. Ann Romney also said the campaign was going well.") == [
         "Romney", "Ann Romney"]
 
 
 def test_a_fuller_name_after_a_heading_or_the_same_gender_still_names_the_earlier_claims() -> None:
-    assert _speakers(
+    assert speakers(
         "Romney says the economy is weak.\n\nMitt Romney said on Monday that the campaign was going well."
     ) == ["Mitt Romney", "Mitt Romney"]
-    assert _speakers(
+    assert speakers(
         "Mr. Romney said the economy was weak. Aides declined to comment. Mitt Romney said the campaign was going well."
     ) == ["Mitt Romney", "Aides", "Mitt Romney"]
 

@@ -4,11 +4,7 @@ name and a line that is only a name."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
+from tests.claim_helpers import speakers_and_kinds
 
 # --- rule `end_of_the_head_names_the_body` -----------------------------------------------
 
@@ -16,13 +12,13 @@ def _speakers(text: str) -> list[tuple[str | None, str]]:
 def test_the_end_of_a_bodys_head_names_the_body() -> None:
     text = ("Shelling killed 12 people, the Syrian Observatory for Human Rights reported.\n\n"
             "The Observatory said the shelling went on all night.")
-    assert _speakers(text)[-1] == ("Syrian Observatory for Human Rights", "organisation")
+    assert speakers_and_kinds(text)[-1] == ("Syrian Observatory for Human Rights", "organisation")
 
 
 def test_a_word_after_the_connector_does_not_name_the_body() -> None:
     text = ("Shelling killed 12 people, the Syrian Observatory for Human Rights reported.\n\n"
             "Human Rights said the shelling went on all night.")
-    assert _speakers(text)[-1][0] != "Syrian Observatory for Human Rights"
+    assert speakers_and_kinds(text)[-1][0] != "Syrian Observatory for Human Rights"
 
 
 # --- rule `name_alone_is_no_antecedent` --------------------------------------------------

@@ -9,25 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import Claim, extract_claims
+from summarizer import extract_claims
 from summarizer.claims import SPEAKER_KINDS, is_hedged
 from summarizer.claims.rules import RULES
 from summarizer.mentions import find_mentions
-
-
-def claims_of(text: str) -> list[Claim]:
-    return extract_claims(text)
-
-
-def only(text: str) -> Claim:
-    found = claims_of(text)
-    assert len(found) == 1, [(c.speaker, c.cue, c.content) for c in found]
-    return found[0]
-
-
-def speakers(text: str) -> list[str | None]:
-    return [c.speaker for c in claims_of(text)]
-
+from tests.claim_helpers import only, speakers
 
 # --- pronouns agree in gender and number -------------------------------------------
 
@@ -88,7 +74,7 @@ def test_a_title_and_name_in_this_sentence_beat_an_earlier_person_with_the_title
         "The Senate rejected an amendment by Tourism Minister Randall Mitchell.\n\n"
         "Minister in the Ministry of Finance Brian Manning said, \u201cWe will bring it back next year.\u201d"
     )
-    claim = claims_of(text)[-1]
+    claim = extract_claims(text)[-1]
     assert (claim.speaker, claim.cue) == ("Brian Manning", "say")
 
 
@@ -100,7 +86,7 @@ def test_a_quote_run_stops_where_the_next_quote_has_its_own_speaker() -> None:
         "\u201cThe vote was close,\u201d King said. \u201cWe expected that. We are ready for the next round,\u201d "
         "Chisholm said. \u201cNobody is giving up.\u201d"
     )
-    found = claims_of(text)
+    found = extract_claims(text)
     assert [c.speaker for c in found] == ["King", "Chisholm"]
     assert found[0].content == "\u201cThe vote was close,\u201d"
     assert "We expected that" in found[1].content and "Nobody is giving up" in found[1].content
@@ -111,7 +97,7 @@ def test_quote_runs_follow_paragraphs_of_crlf_text() -> None:
         "\u201cWe will win,\u201d Smith said.\r\n\r\nThe polls close at eight.\r\n\r\n"
         "\u201cIt is over,\u201d Jones said."
     )
-    found = claims_of(text)
+    found = extract_claims(text)
     assert [(c.speaker, c.content) for c in found] == [
         ("Smith", "\u201cWe will win,\u201d"),
         ("Jones", "\u201cIt is over,\u201d"),
@@ -148,8 +134,8 @@ def test_clause_final_attribution_with_a_long_title_keeps_speaker_and_claim_apar
     ],
 )
 def test_negated_cues_are_flagged_and_shown(text: str, shown: str | None) -> None:
-    negated = [c for c in claims_of(text) if c.negated]
-    assert negated, [(c.cue_text, c.content) for c in claims_of(text)]
+    negated = [c for c in extract_claims(text) if c.negated]
+    assert negated, [(c.cue_text, c.content) for c in extract_claims(text)]
     claim = negated[-1]
     if shown:
         assert claim.cue_text == shown
@@ -195,7 +181,7 @@ def test_speaker_kinds() -> None:
         "NATO said the exercise would begin on Monday. Jens Stoltenberg said allies were ready.\n\n"
         "Officials said the plan was on track. \u201cWe are ready,\u201d he said. It is expected that talks resume."
     )
-    found = claims_of(text)
+    found = extract_claims(text)
     assert [c.speaker_kind for c in found] == ["organisation", "person", "unnamed", "person", "unresolved"]
     assert found[-1].speaker is None
     assert set(SPEAKER_KINDS) == {"person", "organisation", "unnamed", "unresolved"}
@@ -291,7 +277,7 @@ def test_he_continued() -> None:
         "\u201cWe will build it,\u201d Smith said. \u201cAnd we will pay for it,\u201d he continued.\n\n"
         "Jones continued:\n\n\u201cNobody believes that.\u201d"
     )
-    found = claims_of(text)
+    found = extract_claims(text)
     assert [(c.speaker, c.cue) for c in found] == [("Smith", "say"), ("Smith", "continue"), ("Jones", "continue")]
     assert found[2].content == "\u201cNobody believes that.\u201d"
 
@@ -320,7 +306,7 @@ def test_dash_before_a_speaker() -> None:
         "\u201cHe has empowered racists to be open with their prejudice. He represents our greatest "
         "shame.\u201d \u2015 Sonya Herridge\n\u201cI am ashamed.\u201d \u2015 Pamela Padilla"
     )
-    found = claims_of(text)
+    found = extract_claims(text)
     assert [c.speaker for c in found] == ["Sonya Herridge", "Pamela Padilla"]
     assert found[0].content.startswith("\u201cHe has empowered") and found[0].content.endswith("shame.\u201d")
 
@@ -398,7 +384,7 @@ def test_rule_names_are_unique_and_priorities_ordered() -> None:
 def test_every_registered_rule_has_an_example_that_yields_it(rule: object) -> None:
     assert rule.examples  # type: ignore[attr-defined]
     for example in rule.examples:  # type: ignore[attr-defined]
-        found = claims_of(example)
+        found = extract_claims(example)
         assert rule.name in [c.rule for c in found], (example, [(c.rule, c.cue) for c in found])  # type: ignore[attr-defined]
 
 
@@ -406,7 +392,7 @@ def test_every_registered_rule_has_an_example_that_yields_it(rule: object) -> No
 
 
 def test_known_as_is_no_cue() -> None:
-    assert claims_of("They are Heather Grant, 33, of Christiana and a man known as Nigel Ambersley.") == []
+    assert extract_claims("They are Heather Grant, 33, of Christiana and a man known as Nigel Ambersley.") == []
 
 
 def test_a_police_title_introduces_the_person() -> None:
@@ -420,7 +406,7 @@ def test_a_document_speaks_for_its_author() -> None:
 
 
 def test_sworn_in_is_no_cue() -> None:
-    assert claims_of("Raquel Montoya-Lewis was sworn in as the first Native American justice in Washington.") == []
+    assert extract_claims("Raquel Montoya-Lewis was sworn in as the first Native American justice in Washington.") == []
 
 
 # --- round 3: subjects across asides -------------------------------------------------
@@ -461,7 +447,8 @@ def test_participle_after_a_closing_quote_and_an_adverb_aside() -> None:
 
 
 def test_a_fronted_circumstance_is_no_subject() -> None:
-    found = claims_of("Beyond the footage, the affidavit cited interviews with Fields and said that he had bruises.")
+    found = extract_claims("Beyond the footage, the affidavit cited interviews with Fields and said that he had "
+                           "bruises.")
     assert [c.speaker for c in found] == ["the affidavit", "the affidavit"]
     assert found[0].content == "interviews with Fields"
 

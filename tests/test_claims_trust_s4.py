@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from tests.claim_helpers import described, only
+from tests.claim_helpers import described, last_it_speaker_and_kind, only
 
 # --- rule `inverted_name_with_aside` (QA round 14: 836 [10] gave Enoch Mark's claim to "authorities")
 
@@ -33,10 +33,6 @@ def test_an_inverted_name_with_a_relative_clause_after_a_fronted_phrase() -> Non
 
 # --- rule `it_is_the_newer_body` (QA round 14: 938 [11] gave Mars One's announcement to the UAE)
 
-def _it_claim(text: str) -> tuple[str | None, str]:
-    claim = [c for c in extract_claims(text) if c.speaker_span is not None and c.speaker_span.text == "it"][-1]
-    return claim.speaker, claim.speaker_kind
-
 
 # (resolve s26: "The mission is being planned by the Dutch nonprofit foundation Mars One. In April,
 # it announced ..." now gives "it" to Mars One, the passive's agent and the one body of the sentence
@@ -45,19 +41,19 @@ def _it_claim(text: str) -> tuple[str | None, str]:
                                    "The team met officials of the Red Cross."])
 def test_it_after_a_newer_body_in_a_prepositional_phrase_is_unresolved(newer: str) -> None:
     text = f"So far, the European Union has supported the plan. {newer} In April, it announced that it would go on."
-    assert _it_claim(text) == ("it", "unresolved")
+    assert last_it_speaker_and_kind(text) == ("it", "unresolved")
 
 
 def test_it_after_a_place_named_since_is_still_the_body_that_spoke() -> None:
     text = ("The European Union said it supported the plan. Troops were sent to Iraq in May. In April, it "
             "announced that it would open a clinic.")
-    assert _it_claim(text) == ("European Union", "organisation")
+    assert last_it_speaker_and_kind(text) == ("European Union", "organisation")
 
 
 def test_it_is_the_body_named_as_a_subject_in_its_own_sentence() -> None:
     text = ("The FBI said Tuesday that it will hand over the emails. Early Tuesday, the State Department "
             "disclosed in court that it asked for the return of emails.")
-    assert _it_claim(text)[0] == "State Department"
+    assert last_it_speaker_and_kind(text)[0] == "State Department"
 
 
 # --- rule `no_antecedent_inside_its_claim` (QA round 12: 967 [43] gave Zaki Chehab's view to "Hamas")

@@ -20,10 +20,6 @@ from summarizer.claims.junk import CONDITIONAL_MAIN_CLAUSE_MODALS, HYPOTHETICAL_
 from tests.claim_helpers import cues, described, only
 
 
-def _sources(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.source_as_written, c.cue, c.content) for c in extract_claims(text)]
-
-
 # Rule `cue_in_a_hypothetical_condition_is_no_claim`: its modals are claim_grammar.txt
 # conditional_main_clause_modals ("will", "can", "should" too), no longer the narrower
 # hypothetical_modals that a second binding of one name put in their place

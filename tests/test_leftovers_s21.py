@@ -10,11 +10,7 @@ import pytest
 from summarizer import extract_claims
 from summarizer.brief import make_brief
 from summarizer.reading import Article
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
+from tests.claim_helpers import speakers_and_kinds
 
 # --- junk.py rule `infinitive_of_an_instruction_is_no_claim` ----------------------------------------
 # Rule `infinitive_of_an_instruction_is_no_claim` (junk.py JUNK_RULES)
@@ -79,11 +75,11 @@ def test_rule_who_clause_speaks_only_with_a_clause_near_variants_stay(text: str)
     ("People who know the family say they are devastated.", "People"),
 ])
 def test_rule_those_who_with_her_or_an_object_speaks(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [(speaker, "unnamed")]
+    assert speakers_and_kinds(sentence) == [(speaker, "unnamed")]
 
 
 def test_rule_those_who_near_variants_stay() -> None:
-    assert _speakers("Those who met him said she was calm and kind.") == [("Those who met him", "unnamed")]
+    assert speakers_and_kinds("Those who met him said she was calm and kind.") == [("Those who met him", "unnamed")]
     # "the final say" and "her say", "her claims" stay nouns
     assert [c.content for c in extract_claims("He wanted the final say over the budget.")] == [
         "the final say over the budget"]
@@ -107,8 +103,9 @@ def test_rule_described_person_before_a_who_clause(sentence: str, speaker: str) 
 
 
 def test_rule_described_person_near_variants_stay() -> None:
-    assert _speakers("A man who was wounded in Iraq said the war was wrong.") == [("A man", "unnamed")]
-    assert _speakers("An activist who hosts an MSNBC show said the plan failed.") == [("An activist", "unnamed")]
+    assert speakers_and_kinds("A man who was wounded in Iraq said the war was wrong.") == [("A man", "unnamed")]
+    assert speakers_and_kinds("An activist who hosts an MSNBC show said the plan failed.") \
+        == [("An activist", "unnamed")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -117,7 +114,7 @@ def test_rule_described_person_near_variants_stay() -> None:
 ])
 def test_described_groups_are_unnamed_sources(sentence: str, speaker: str) -> None:
     # source_nouns.txt described (plurals only): shown as written, an unnamed source
-    assert _speakers(sentence) == [(speaker, "unnamed")]
+    assert speakers_and_kinds(sentence) == [(speaker, "unnamed")]
 
 
 # --- name_stopwords.txt rule `indefinite_pronoun_is_no_name`, with `those_who_is_the_description` ---
@@ -130,7 +127,7 @@ def test_described_groups_are_unnamed_sources(sentence: str, speaker: str) -> No
     ("Everyone who knew him said he was gentle.", "Everyone who knew him"),
 ])
 def test_rule_indefinite_pronoun_is_no_name(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [(speaker, "unnamed")]
+    assert speakers_and_kinds(sentence) == [(speaker, "unnamed")]
 
 
 def test_rule_indefinite_pronoun_not_listed_as_a_quantity_is_shown_as_written() -> None:
@@ -141,8 +138,8 @@ def test_rule_indefinite_pronoun_not_listed_as_a_quantity_is_shown_as_written() 
 
 
 def test_rule_indefinite_pronoun_near_variants_stay() -> None:
-    assert _speakers("Many said he was gentle.") == [("Many", "unnamed")]
-    assert _speakers("Those who knew him said he was kind.") == [("Those who knew him", "unnamed")]
+    assert speakers_and_kinds("Many said he was gentle.") == [("Many", "unnamed")]
+    assert speakers_and_kinds("Those who knew him said he was kind.") == [("Those who knew him", "unnamed")]
     text = "Someone who saw the crash told police the driver was speeding.\n\nJohn Smith, the mayor, said so."
     note = make_brief([Article(text, "story.txt")])
     assert not any("Someone" in m.name for m in note.mentions)
@@ -153,12 +150,12 @@ def test_rule_indefinite_pronoun_near_variants_stay() -> None:
 
 
 def test_rule_lower_case_said_is_no_headline() -> None:
-    assert _speakers("The Drudge Report said so on Monday.") == [("Drudge Report", "organisation")]
+    assert speakers_and_kinds("The Drudge Report said so on Monday.") == [("Drudge Report", "organisation")]
     text = "The Drudge Report said so on Monday.\n\nThe Transparency Report said the requests rose."
-    assert _speakers(text) == [("Drudge Report", "organisation"), ("Transparency Report", "organisation")]
+    assert speakers_and_kinds(text) == [("Drudge Report", "organisation"), ("Transparency Report", "organisation")]
 
 
 def test_rule_lower_case_said_near_variants_stay() -> None:
     # a title-case headline keeps its capitalised cue
     assert [(c.speaker, c.cue) for c in extract_claims("Clinton Says Trump Unfit")] == [("Clinton", "say")]
-    assert _speakers("The Drudge Report said the deal was off.") == [("Drudge Report", "organisation")]
+    assert speakers_and_kinds("The Drudge Report said the deal was off.") == [("Drudge Report", "organisation")]

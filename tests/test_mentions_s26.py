@@ -3,11 +3,11 @@
 listed first name typed a place, a glued dateline with "D.C.", an event, a team and a chapel typed
 people. Each rule with a sentence of the kind fixed and a near variant that must stay as it is."""
 
-from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
 from summarizer.cleanup import dateline_length, dateline_places
 from summarizer.mentions import find_mentions
+from tests.claim_helpers import speakers_and_kinds
 
 
 def mentioned(*sentences: str, speakers: tuple[str, ...] = (), bodies: tuple[str, ...] = ()
@@ -282,21 +282,17 @@ def test_center_near_variant_a_research_center_stays_a_body() -> None:
 # --- claims rule `region_closing_an_apposition_is_no_subject` (180 s46: the speaker "New Jersey") ---
 
 
-def speakers_of(text: str) -> list[tuple[str | None, str]]:
-    return [(claim.speaker, claim.speaker_kind) for claim in extract_claims(text)]
-
-
 def test_region_closing_an_apposition_is_no_speaker() -> None:
-    assert speakers_of('"We must work for freedom," Cory Booker, mayor of Newark, New Jersey said.') \
+    assert speakers_and_kinds('"We must work for freedom," Cory Booker, mayor of Newark, New Jersey said.') \
         == [("Cory Booker", "person")]
-    assert speakers_of("Stacy Baker of Columbia, South Carolina says she thinks Cruz can win.") \
+    assert speakers_and_kinds("Stacy Baker of Columbia, South Carolina says she thinks Cruz can win.") \
         == [("Stacy Baker", "person")]
 
 
 def test_region_near_variant_a_fronted_place_keeps_the_subject() -> None:
     text = 'Donald Trump won. Speaking earlier Tuesday in Florida, Trump insisted that he has "expanded the party."'
-    assert speakers_of(text) == [("Donald Trump", "person")]
-    assert speakers_of('Curiosity found clay in Yellowknife Bay, scientists said Monday.')[0][0] == "scientists"
+    assert speakers_and_kinds(text) == [("Donald Trump", "person")]
+    assert speakers_and_kinds('Curiosity found clay in Yellowknife Bay, scientists said Monday.')[0][0] == "scientists"
 
 
 # --- titles.txt "Administrator" (610, checked after tuning: the title glued to the name) ---

@@ -4,12 +4,11 @@ near variant that must stay as it was."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
 from summarizer.mentions import _fold_body_forms, find_mentions
 from summarizer.model import ORGANISATION, OTHER
-from tests.claim_helpers import described
+from tests.claim_helpers import described, speakers_and_kinds
 
 
 def names(sentence: str) -> list[str]:
@@ -18,10 +17,6 @@ def names(sentence: str) -> list[str]:
 
 def mentioned(*sentences: str, bodies: tuple[str, ...] = ()) -> dict[str, tuple[str, int]]:
     return {m.name: (m.kind, m.count) for m in find_mentions(sentences, bodies=bodies)}
-
-
-def speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
 
 
 # --- rule `and_inside_an_agency` with a body word "Program" (QA round 33's 632) ---------------
@@ -44,7 +39,7 @@ def test_a_listed_outlet_holding_and_is_one_body() -> None:
     assert names("The investigation comes at a time of strained ties, the Globe and Mail reported.") == [
         "Globe and Mail"]
     assert names("according to Canada's Globe and Mail newspaper.")[-1] == "Globe and Mail"
-    assert speakers("The talks failed, the Globe and Mail reported.") == [("Globe and Mail", "organisation")]
+    assert speakers_and_kinds("The talks failed, the Globe and Mail reported.") == [("Globe and Mail", "organisation")]
 
 
 def test_an_unlisted_pair_joined_by_and_stays_apart() -> None:
@@ -90,15 +85,16 @@ SEA_SHEPHERD = ("Activists from the Sea Shepherd Conservation Society interfered
 
 
 def test_the_first_words_of_a_body_are_that_body_under_one_heading() -> None:
-    assert speakers(SEA_SHEPHERD) == [("Sea Shepherd Conservation Society", "organisation")] * 2
+    assert speakers_and_kinds(SEA_SHEPHERD) == [("Sea Shepherd Conservation Society", "organisation")] * 2
     assert mentioned(*SEA_SHEPHERD.split(". "))["Sea Shepherd Conservation Society"] == (ORGANISATION, 3)
 
 
 def test_a_place_opening_a_body_is_no_short_form_of_it() -> None:
     text = ("The Palm Beach County Sheriff's Office opened an inquiry. "
             "In a statement, Palm Beach officials said the beach was closed.")
-    assert [s for s, _ in speakers(text)] == ["Palm Beach officials"]
-    assert speakers("The White House Press Office issued rules. The White House said it would comply.")[-1] == (
+    assert [s for s, _ in speakers_and_kinds(text)] == ["Palm Beach officials"]
+    assert speakers_and_kinds("The White House Press Office issued rules. "
+                              "The White House said it would comply.")[-1] == (
         "White House", "organisation")
 
 
@@ -106,26 +102,26 @@ def test_a_place_opening_a_body_is_no_short_form_of_it() -> None:
 
 
 def test_an_unnamed_coroner_and_a_causes_defenders_are_unnamed_sources() -> None:
-    assert speakers("The coroner says one of the passengers was run over.") == [("The coroner", "unnamed")]
-    assert speakers("Google Glass defenders claim Glass is safer to use than a phone.") == [
+    assert speakers_and_kinds("The coroner says one of the passengers was run over.") == [("The coroner", "unnamed")]
+    assert speakers_and_kinds("Google Glass defenders claim Glass is safer to use than a phone.") == [
         ("Google Glass defenders", "unnamed")]
 
 
 def test_a_coroner_the_article_names_is_that_person() -> None:
     text = "Coroner Jane Doe examined the bodies. The coroner says one of the passengers was run over."
-    assert speakers(text) == [("Jane Doe", "person")]
+    assert speakers_and_kinds(text) == [("Jane Doe", "person")]
 
 
 def test_a_role_that_closes_an_attribution_names_no_one_beside_it() -> None:
     text = ("Police are still questioning Igarashi, a spokesperson for the Tokyo police told CNN. "
             "The earliest she can be released is August 8, the spokesperson said.")
-    assert speakers(text)[-1] == ("the spokesperson", "unnamed")
+    assert speakers_and_kinds(text)[-1] == ("the spokesperson", "unnamed")
 
 
 def test_a_role_in_apposition_keeps_the_description_unresolved() -> None:
     text = ("Police questioned Igarashi, a spokesperson for the firm, on Monday. "
             "The earliest she can be released is August 8, the spokesperson said.")
-    assert speakers(text)[-1][1] != "unnamed"
+    assert speakers_and_kinds(text)[-1][1] != "unnamed"
 
 
 # --- rule `it_is_the_document_issued` (669 [4]) -------------------------------------------------
@@ -134,13 +130,13 @@ def test_a_role_in_apposition_keeps_the_description_unresolved() -> None:
 def test_it_after_a_document_put_out_is_that_document() -> None:
     text = ('The tribe also issued a news release saying the owner "chooses to stick with a brand." '
             'It concludes, "The Osage Nation chooses not to use FedEx services."')
-    assert speakers(text)[-1] == ("the news release", "unnamed")
+    assert speakers_and_kinds(text)[-1] == ("the news release", "unnamed")
 
 
 def test_it_after_a_newer_speaker_is_not_the_document() -> None:
     text = ("The ministry issued a statement on Monday. Officials said talks would resume. "
             'It added that "we are ready."')
-    assert speakers(text)[-1][0] != "the statement"
+    assert speakers_and_kinds(text)[-1][0] != "the statement"
 
 
 # --- rule `which_is_the_body_not_its_spokesman` -------------------------------------------------

@@ -9,6 +9,7 @@ import summarizer.rules as rules
 from summarizer import extract_claims
 from summarizer.mentions import find_mentions
 from summarizer.rules import load_section
+from tests.claim_helpers import speakers_and_kinds
 
 # --- places.txt: one "countries" section; load_section fails loudly (summarizer/rules/__init__.py) ----
 
@@ -59,40 +60,36 @@ def test_a_missing_heading_is_an_error_and_a_heading_with_a_comment_is_read(monk
 # in an article where New Zealand's foreign ministry acts too) -------------------------------------------
 
 
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
-
 def test_a_body_after_a_places_possessive_keeps_its_owner() -> None:
-    assert _speakers("Malaysia's Ministry of Foreign Affairs said the envoy would return. "
-                     "The ministry said he would cooperate fully.") == [
+    assert speakers_and_kinds("Malaysia's Ministry of Foreign Affairs said the envoy would return. "
+                              "The ministry said he would cooperate fully.") == [
         ("Malaysia's Ministry of Foreign Affairs", "organisation")] * 2
     # a later bare name of it shows the same full name
-    assert _speakers("Britain's Foreign Office said it was concerned. "
-                     "The Foreign Office said it had summoned the ambassador.") == [
+    assert speakers_and_kinds("Britain's Foreign Office said it was concerned. "
+                              "The Foreign Office said it had summoned the ambassador.") == [
         ("Britain's Foreign Office", "organisation")] * 2
     # an owner of several words, and one whose possessive is a bare apostrophe
-    assert _speakers("New Zealand's Ministry of Foreign Affairs said it was pleased.") == [
+    assert speakers_and_kinds("New Zealand's Ministry of Foreign Affairs said it was pleased.") == [
         ("New Zealand's Ministry of Foreign Affairs", "organisation")]
-    assert _speakers("Texas' Department of Public Safety said the road was closed.") == [
+    assert speakers_and_kinds("Texas' Department of Public Safety said the road was closed.") == [
         ("Texas' Department of Public Safety", "organisation")]
 
 
 def test_claims_before_the_owner_was_written_go_under_the_owned_name() -> None:
-    assert _speakers("The Interior Ministry said 12 had died. "
-                     "Later, Egypt's Interior Ministry said the toll had risen.") == [
+    assert speakers_and_kinds("The Interior Ministry said 12 had died. "
+                              "Later, Egypt's Interior Ministry said the toll had risen.") == [
         ("Egypt's Interior Ministry", "organisation")] * 2
     # near variant: two owners written after the bare name; which one spoke first is not said
-    assert _speakers("The Foreign Office said it was concerned. Britain's Foreign Office said it had "
-                     "summoned the ambassador. France's Foreign Office said it agreed.") == [
+    assert speakers_and_kinds("The Foreign Office said it was concerned. Britain's Foreign Office said it had "
+                              "summoned the ambassador. France's Foreign Office said it agreed.") == [
         ("Foreign Office", "organisation"), ("Britain's Foreign Office", "organisation"),
         ("France's Foreign Office", "organisation")]
 
 
 def test_two_places_bodies_of_one_name_stay_two_and_a_bare_name_is_neither() -> None:
-    speakers = _speakers("New Zealand's Ministry of Foreign Affairs said it was pleased. "
-                         "Malaysia's Ministry of Foreign Affairs said the envoy would return. "
-                         "The Ministry of Foreign Affairs said talks would go on.")
+    speakers = speakers_and_kinds("New Zealand's Ministry of Foreign Affairs said it was pleased. "
+                                  "Malaysia's Ministry of Foreign Affairs said the envoy would return. "
+                                  "The Ministry of Foreign Affairs said talks would go on.")
     assert speakers[:2] == [("New Zealand's Ministry of Foreign Affairs", "organisation"),
                             ("Malaysia's Ministry of Foreign Affairs", "organisation")]
     assert speakers[2] == ("Ministry of Foreign Affairs", "organisation")  # which one, the tagger cannot tell
@@ -102,20 +99,21 @@ def test_an_owner_that_is_no_place_or_a_body_that_names_its_place_is_left_as_it_
     # near variants: a person after a possessive ("Apple's Tim Cook", "Obama's spokesman Josh
     # Earnest", "Britain's Theresa May"), a body of a name of its own ("Japan's Toyota": no body
     # word), a body whose name says whose it is, a lower-case owner ("the country's")
-    assert _speakers("Apple's Tim Cook said sales rose.") == [("Tim Cook", "person")]
-    assert _speakers("Obama's spokesman Josh Earnest said the talks went well.") == [("Josh Earnest", "person")]
-    assert _speakers("Britain's Theresa May said the talks went well.") == [("Theresa May", "person")]
-    assert _speakers("Japan's Toyota said sales fell.") == [("Toyota", "organisation")]
-    assert _speakers("Ohio's University of Dayton said classes would resume.") == [
+    assert speakers_and_kinds("Apple's Tim Cook said sales rose.") == [("Tim Cook", "person")]
+    assert speakers_and_kinds("Obama's spokesman Josh Earnest said the talks went well.") \
+        == [("Josh Earnest", "person")]
+    assert speakers_and_kinds("Britain's Theresa May said the talks went well.") == [("Theresa May", "person")]
+    assert speakers_and_kinds("Japan's Toyota said sales fell.") == [("Toyota", "organisation")]
+    assert speakers_and_kinds("Ohio's University of Dayton said classes would resume.") == [
         ("University of Dayton", "organisation")]
     # a place ending a longer name owns nothing (CNN-Corpus dev 113: "the University of Pittsburgh's
     # Department of Dental Public Health" is no department of the city's)
-    assert _speakers("The University of Pittsburgh's Department of Dental Public Health said the study "
-                     "was sound.") == [("Department of Dental Public Health", "organisation")]
-    assert _speakers("The Palestinian Ministry of Health said 20 were killed. "
-                     "Palestine's Ministry of Health said the toll would rise.") == [
+    assert speakers_and_kinds("The University of Pittsburgh's Department of Dental Public Health said the study "
+                              "was sound.") == [("Department of Dental Public Health", "organisation")]
+    assert speakers_and_kinds("The Palestinian Ministry of Health said 20 were killed. "
+                              "Palestine's Ministry of Health said the toll would rise.") == [
         ("Palestinian Ministry of Health", "organisation")] * 2
-    assert _speakers("The country's foreign ministry said it was concerned.") == [
+    assert speakers_and_kinds("The country's foreign ministry said it was concerned.") == [
         ("The country's foreign ministry", "unresolved")]
 
 

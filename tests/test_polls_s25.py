@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
-from tests.claim_helpers import described
+from tests.claim_helpers import described, speakers_and_kinds
 
 LEAD = "A poll of the city's voters came out on Tuesday.\n\n"
 
 
 def _claims(sentence: str) -> list[tuple[str | None, str, str]]:
     return described(LEAD + sentence)
-
-
-def _speakers(sentence: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(LEAD + sentence)]
 
 
 # --- Rule `compared_share_who_speaks_is_no_content` (grammar.py compared_share) -----------------
@@ -101,7 +96,7 @@ def test_rule_share_lead_is_part_of_the_share(sentence: str, expected: list[tupl
 
 def test_led_share_is_an_unnamed_source() -> None:
     # "Just" opening a sentence is no person's name
-    assert _speakers("Just over a quarter, 26 percent, say they will vote for someone else.") == [
+    assert speakers_and_kinds(LEAD + "Just over a quarter, 26 percent, say they will vote for someone else.") == [
         ("Just over a quarter", "unnamed")]
 
 

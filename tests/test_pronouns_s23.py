@@ -6,14 +6,11 @@ that must stay as they were."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
-    return _speakers(text)[-1]
+    return speakers_and_kinds(text)[-1]
 
 
 # --- unclosed_relative_before_the_cue (744 s22: "..., which represents ... Coca-Cola said it best") --
@@ -22,22 +19,22 @@ def _last(text: str) -> tuple[str | None, str]:
 def test_unclosed_relative_gives_the_head_before_the_comma() -> None:
     text = ("A representative of the Grocery Manufacturers Association, which represents food manufacturers "
             'such as Kraft, Hershey and Coca-Cola said it best, "there is no bigger opportunity for us."')
-    assert _speakers(text) == [("A representative of the Grocery Manufacturers Association", "unnamed")]
+    assert speakers_and_kinds(text) == [("A representative of the Grocery Manufacturers Association", "unnamed")]
 
 
 def test_unclosed_who_clause_gives_the_person_named_before_it() -> None:
-    assert _speakers("John Smith, who represents farmers in Iowa said the bill was bad.") == [
+    assert speakers_and_kinds("John Smith, who represents farmers in Iowa said the bill was bad.") == [
         ("John Smith", "person")]
 
 
 def test_closed_relative_keeps_its_head() -> None:
-    assert _speakers("Kraft, which makes cheese, said the plant would close.") == [("Kraft", "organisation")]
+    assert speakers_and_kinds("Kraft, which makes cheese, said the plant would close.") == [("Kraft", "organisation")]
 
 
 def test_relative_with_its_own_subject_keeps_the_inner_speaker() -> None:
     # "which officials said": the clause's own subject and verb, not this rule's shape
     text = "The policy changes, which officials said will go into effect soon, will not apply to all."
-    assert _speakers(text)[0][0] != "The policy changes"
+    assert speakers_and_kinds(text)[0][0] != "The policy changes"
 
 
 def test_relative_with_a_clause_inside_keeps_its_own_subject() -> None:

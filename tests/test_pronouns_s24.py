@@ -5,15 +5,11 @@ they were (a pronoun stays unresolved when in doubt)."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
-    return _speakers(text)[-1]
+    return speakers_and_kinds(text)[-1]
 
 
 # --- gender_by_the_next_sentence_pronoun (987 s3-s7: Tymoshenko, a first name no list holds) --------
@@ -54,7 +50,7 @@ REFERRING = ("Maria Lopez was freed on Saturday.\n\n"
 
 def test_person_the_speaker_referred_to_is_no_newer_subject() -> None:
     text = REFERRING.format(after="referring to ousted President Viktor Ramos")
-    assert _speakers(text) == [("Maria Lopez", "person"), ("Maria Lopez", "person")]
+    assert speakers_and_kinds(text) == [("Maria Lopez", "person"), ("Maria Lopez", "person")]
 
 
 def test_person_the_speaker_spoke_about_is_no_newer_subject() -> None:
@@ -77,7 +73,7 @@ ON_TRIAL = ("Oscar Pistorius is depressed, the doctors who evaluated him conclud
 
 def _on_trial(expert: str = "CNN legal expert Kelly Phelps", noun: str = "sprinter",
               relative: str = "his girlfriend Reeva Steenkamp") -> list[tuple[str | None, str]]:
-    return _speakers(ON_TRIAL.format(expert=expert, noun=noun, relative=relative))[-2:]
+    return speakers_and_kinds(ON_TRIAL.format(expert=expert, noun=noun, relative=relative))[-2:]
 
 
 def test_epithet_before_the_pronoun_is_the_person_the_article_opened_with() -> None:

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
 from summarizer.brief import leans_on_what_follows, tells_only_a_topic_or_a_fragment
-from summarizer.claims.model import Claim
 from summarizer.cleanup import dateline_length, places_of_a_people, places_of_a_people_in_mentions
 from summarizer.document import parse_document
 from summarizer.headlines import is_headline_like, is_title_like
 from summarizer.mentions import find_mentions
 from summarizer.summarizers.standalone import ends_on_a_colon
 from summarizer.summary import summarize
+from tests.claim_helpers import only
 
 BODY = (
     "Israeli Prime Minister Benjamin Netanyahu warned U.N. delegates Monday not to overlook the threats "
@@ -103,12 +102,6 @@ def test_colon_inside_or_no_colon_is_a_sentence(sentence: str) -> None:
     assert not leans_on_what_follows(sentence)
 
 
-def _claim(sentence: str) -> Claim:
-    claims = extract_claims(sentence)
-    assert len(claims) == 1, claims
-    return claims[0]
-
-
 # rule `topic_or_fragment_gives_way` (QA round 60, 425)
 @pytest.mark.parametrize("sentence", [
     "CNN has been reporting on delays in care and patient deaths at VA hospitals for the past six months, "
@@ -116,7 +109,7 @@ def _claim(sentence: str) -> Claim:
     "Shinseki has not publicly spoken about the issue.",
 ])
 def test_topic_of_a_speech_tells_nothing(sentence: str) -> None:
-    assert tells_only_a_topic_or_a_fragment(_claim(sentence))
+    assert tells_only_a_topic_or_a_fragment(only(sentence))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -125,7 +118,7 @@ def test_topic_of_a_speech_tells_nothing(sentence: str) -> None:
     "Draper said there is no way of knowing why they were closed.",
 ])
 def test_what_was_said_is_no_topic(sentence: str) -> None:
-    assert not tells_only_a_topic_or_a_fragment(_claim(sentence))
+    assert not tells_only_a_topic_or_a_fragment(only(sentence))
 
 
 def _mentioned(sentences: list[str], speakers: tuple[str, ...] = ()) -> dict[str, str]:

@@ -8,19 +8,16 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
+from tests.claim_helpers import cues
 
 from .claim_helpers import as_shown
-
-
-def _cues(text: str) -> list[str]:
-    return [c.cue for c in extract_claims(text)]
 
 
 # Rule `cue_noun_after_an_adjective_is_no_cue` (junk_readings.txt noun_like_cues: "wonder", QA62 612 s12)
 def test_rule_cue_noun_after_an_adjective_is_no_cue_reads_wonders() -> None:
     assert extract_claims("The country's many natural wonders -- from the lakes of the south to the peaks of "
                           "the north -- are made more picturesque at sunset.") == []
-    assert _cues("The analyst wonders whether the deal will hold.") == ["wonder"]
+    assert cues("The analyst wonders whether the deal will hold.") == ["wonder"]
 
 
 # Rule `phrasal_cue_noun_after_an_adjective_is_no_cue` (QA62 377 s33)
@@ -44,7 +41,7 @@ def test_rule_plural_cue_noun_before_of_is_no_cue() -> None:
 
 
 def test_rule_plural_cue_noun_before_of_near_variant_stays() -> None:
-    assert _cues("The administration claims the evidence shows the regime gassed its own people.") == ["claim"]
+    assert cues("The administration claims the evidence shows the regime gassed its own people.") == ["claim"]
 
 
 # Rule `count_with_a_participle_is_a_tally` (QA62 395 s29)
@@ -78,7 +75,7 @@ def test_rule_cue_in_a_why_clause_after_a_preposition_is_no_claim() -> None:
 
 
 def test_rule_cue_in_a_why_clause_after_a_preposition_near_variant_stays() -> None:
-    assert _cues("Many Americans oppose the strike, the poll found.") != []
+    assert cues("Many Americans oppose the strike, the poll found.") != []
 
 
 # Rule `participle_before_its_nouns_cue_is_a_modifier` (QA62 395 s32)
@@ -112,9 +109,9 @@ def test_rule_object_it_before_an_infinitive_is_no_source() -> None:
 
 
 def test_rule_object_it_before_an_infinitive_near_variant_stays() -> None:
-    assert _cues("The mayor told reporters the budget was balanced.") == ["tell"]
+    assert cues("The mayor told reporters the budget was balanced.") == ["tell"]
     # no listed adjective: "made it a point to tell" is the mayor's telling, kept as before
-    assert _cues("The mayor made it a point to tell reporters the budget was balanced.") == ["tell"]
+    assert cues("The mayor made it a point to tell reporters the budget was balanced.") == ["tell"]
 
 
 # Rule `cue_in_a_contact_relative_on_a_thing_is_no_claim` (QA62 377 s1)

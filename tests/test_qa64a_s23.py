@@ -6,29 +6,26 @@ is read from the shared data sets."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-
-
-def _shown(text: str) -> list[tuple[str | None, str, str, bool]]:
-    return [(c.source_as_written, c.shown_cue, c.content, c.hedged) for c in extract_claims(text)]
+from tests.claim_helpers import as_shown_and_hedged
 
 
 # Rule `conceded_cue_before_a_rebuttal` (rules.py, polarity.py; QA64 373 s1)
 def test_rule_conceded_cue_before_a_rebuttal() -> None:
-    assert _shown("President Obama may have promised Americans that they can keep their insurance if they "
-                  "like it, but that's not the case in at least three states.") == [
+    assert as_shown_and_hedged("President Obama may have promised Americans that they can keep their insurance if they "
+                               "like it, but that's not the case in at least three states.") == [
         # the hearer "Americans" is no content (claims-s24, rule `promised_people_are_no_content`)
         ("Obama", "promised", "they can keep their insurance if they like it", False)]
-    assert _shown("Smith might have said the plan was sound, but the figures are worse.")[0][2:] == (
+    assert as_shown_and_hedged("Smith might have said the plan was sound, but the figures are worse.")[0][2:] == (
         "the plan was sound", False)
 
 
 def test_rule_conceded_cue_near_variants_stay() -> None:
     # no "but": "may have promised" leaves open whether he did
-    assert _shown("President Obama may have promised Americans that they can keep their insurance.") == [
+    assert as_shown_and_hedged("President Obama may have promised Americans that they can keep their insurance.") == [
         ("Obama", "promised", "they can keep their insurance", True)]
     # no "may have": the clause after ", but" stays as it was
-    assert _shown("Obama promised Americans that they can keep their insurance, but that's not the case in "
-                  "three states.")[0][2] == (
+    assert as_shown_and_hedged("Obama promised Americans that they can keep their insurance, but that's not the case "
+                               "in three states.")[0][2] == (
         "they can keep their insurance, but that's not the case in three states")
 
 
@@ -54,15 +51,15 @@ def test_rule_modal_in_a_known_fact_clause_near_variants_stay_hedged() -> None:
 
 # Rule `that_before_a_modal_is_the_subject` (grammar.py; QA64 555 s31)
 def test_rule_that_before_a_modal_is_the_subject() -> None:
-    assert _shown("But she fears that could leave out older family members.") == [
+    assert as_shown_and_hedged("But she fears that could leave out older family members.") == [
         ("she", "fears", "that could leave out older family members", True)]
-    assert _shown("Analysts say that has never happened before.") == [
+    assert as_shown_and_hedged("Analysts say that has never happened before.") == [
         ("Analysts", "say", "that has never happened before", False)]
 
 
 def test_rule_that_before_a_modal_near_variants_stay() -> None:
     # a complementiser before a noun subject is dropped as before
-    assert _shown("But she fears that the plan could leave out older family members.") == [
+    assert as_shown_and_hedged("But she fears that the plan could leave out older family members.") == [
         ("she", "fears", "the plan could leave out older family members", True)]
     # after a noun, "that" opens a relative clause: no claim's subject
     assert all(not c.content.startswith("that") for c in extract_claims(
@@ -95,7 +92,7 @@ def test_rule_anonymity_is_no_claim_name_not_be_used() -> None:
 
 
 def test_rule_anonymity_name_not_be_used_near_variant_stays() -> None:
-    assert _shown("The woman asked that the lawsuit not be used against her.") == [
+    assert as_shown_and_hedged("The woman asked that the lawsuit not be used against her.") == [
         ("The woman", "asked", "the lawsuit not be used against her", False)]
 
 
@@ -106,7 +103,7 @@ def test_rule_responding_only_to_the_ones_who() -> None:
 
 
 def test_rule_responding_to_people_who_said_near_variant_stays() -> None:
-    assert _shown("He responded to critics who said the plan failed.") == [
+    assert as_shown_and_hedged("He responded to critics who said the plan failed.") == [
         ("He", "responded", "to critics who said the plan failed", False)]
 
 
@@ -133,9 +130,9 @@ def test_rule_act_object_is_no_claim_qa64() -> None:
 
 
 def test_rule_act_object_qa64_near_variants_stay() -> None:
-    assert _shown("Breyer wrote that he disagreed with the decision.") == [
+    assert as_shown_and_hedged("Breyer wrote that he disagreed with the decision.") == [
         ("Breyer", "wrote", "he disagreed with the decision", False)]
-    assert _shown("The Senate rejected the notion that the amendment would ban marriage.")[0][1:3] == (
+    assert as_shown_and_hedged("The Senate rejected the notion that the amendment would ban marriage.")[0][1:3] == (
         "rejected", "the notion that the amendment would ban marriage")
     assert [c.shown_cue for c in extract_claims("She posted on Facebook that she was safe.")] == ["posted"]
 
@@ -149,8 +146,8 @@ def test_rule_cue_noun_as_a_verbs_object_is_no_cue() -> None:
 
 
 def test_rule_cue_noun_as_a_verbs_object_near_variants_stay() -> None:
-    assert _shown("They vow to fight on.") == [("They", "vow", "to fight on", False)]
-    assert _shown("Officials caution that the storm may strengthen.") == [
+    assert as_shown_and_hedged("They vow to fight on.") == [("They", "vow", "to fight on", False)]
+    assert as_shown_and_hedged("Officials caution that the storm may strengthen.") == [
         ("Officials", "caution", "the storm may strengthen", True)]
 
 
@@ -161,9 +158,10 @@ def test_rule_software_is_no_speaker() -> None:
 
 
 def test_rule_software_is_no_speaker_near_variants_stay() -> None:
-    assert _shown("The app's maker says the data is safe.") == [
+    assert as_shown_and_hedged("The app's maker says the data is safe.") == [
         ("The app's maker", "says", "the data is safe", False)]
-    assert _shown("Apple said the app broke its rules.") == [("Apple", "said", "the app broke its rules", False)]
+    assert as_shown_and_hedged("Apple said the app broke its rules.") \
+        == [("Apple", "said", "the app broke its rules", False)]
 
 
 # Rule `finding_after_a_modal_is_no_claim` (junk.py; QA64 373 s12, 550 s21)
@@ -173,5 +171,5 @@ def test_rule_finding_after_a_modal_is_no_claim() -> None:
 
 
 def test_rule_finding_after_a_modal_near_variant_stays() -> None:
-    assert _shown("Investigators found that the plane was overloaded.") == [
+    assert as_shown_and_hedged("Investigators found that the plane was overloaded.") == [
         ("Investigators", "found", "the plane was overloaded", False)]

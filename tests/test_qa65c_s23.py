@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-from tests.claim_helpers import described
-
-
-def _triples(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.source_as_written, c.cue, c.content) for c in extract_claims(text)]
+from tests.claim_helpers import as_written, described
 
 
 # Rule `cue_in_a_hypothetical_condition_is_no_claim` (JUNK_RULES): a forecast "will" and "unless"
@@ -24,7 +20,7 @@ def test_a_cue_in_a_condition_before_a_forecast_is_no_claim(text: str) -> None:
 
 def test_a_stated_disbelief_stays() -> None:
     text = "She said she does not believe the athlete thought there was an intruder."
-    assert _triples(text) == [("She", "say", "she does not believe the athlete thought there was an intruder")], \
+    assert as_written(text) == [("She", "say", "she does not believe the athlete thought there was an intruder")], \
         described(text)
 
 
@@ -62,7 +58,7 @@ def test_a_present_belief_in_a_when_clause_is_no_claim() -> None:
     ("He thinks he is under threat.", ("He", "think", "he is under threat")),
 ])
 def test_a_past_belief_in_a_when_clause_or_a_stated_belief_stays(text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in _triples(text), described(text)
+    assert triple in as_written(text), described(text)
 
 
 # Rule `testifying_before_or_about_is_no_claim` (junk_readings.txt testimony_times: after)
@@ -121,7 +117,7 @@ def test_a_pronoun_in_a_relative_without_that_gives_no_speaker(text: str) -> Non
 # Rule `prompted_object_speaks` (rules.py; claim_grammar.txt prompting_verbs)
 def test_the_object_of_a_prompting_verb_is_the_speaker() -> None:
     text = "Unsurprisingly the trend has prompted politicians to demand that schools play a bigger role."
-    assert _triples(text) == [("politicians", "demand", "schools play a bigger role")], described(text)
+    assert as_written(text) == [("politicians", "demand", "schools play a bigger role")], described(text)
 
 
 def test_the_object_of_a_persuasion_verb_stays_no_speaker() -> None:

@@ -6,12 +6,9 @@ shared data sets."""
 from __future__ import annotations
 
 from summarizer import extract_claims
+from tests.claim_helpers import shown_cues
 
 from .claim_helpers import as_shown
-
-
-def _cues(text: str) -> list[str]:
-    return [c.shown_cue for c in extract_claims(text)]
 
 
 # Rule `relative_reply_is_another_speakers_claim` (rules.py; QA68 876 s4, s5)
@@ -79,7 +76,7 @@ def test_rule_time_before_an_event_near_variant_stays() -> None:
 
 # Rule `plural_cue_after_an_article_and_adjective_is_a_noun` (junk.py; QA68 358 s4)
 def test_rule_plural_cue_after_an_article_and_adjective_is_a_noun() -> None:
-    assert "promises" not in _cues("Voters want results rather than the empty promises of the campaign.")
+    assert "promises" not in shown_cues("Voters want results rather than the empty promises of the campaign.")
 
 
 def test_rule_plural_cue_near_variant_stays() -> None:
@@ -117,7 +114,7 @@ def test_answering_questions_and_backing_travel_are_acts() -> None:
 def test_answering_and_supporting_near_variants_stay() -> None:
     assert as_shown('"No," he answered.') == [("he", "answered", '"No,"')]
     # questions answered on a topic tell what was spoken of (PolNeAR counts them)
-    assert _cues("Lynch was answering questions about how gender has affected her career.") == ["answering"]
+    assert shown_cues("Lynch was answering questions about how gender has affected her career.") == ["answering"]
     assert as_shown("The senator supported the plan.") == [("The senator", "supported", "the plan")]
 
 
@@ -128,18 +125,18 @@ def test_rule_speaking_about_a_topic_in_an_infinitive() -> None:
 
 def test_rule_speaking_about_a_topic_near_variant_stays() -> None:
     # the speaker's own cue: an article still counts as a word of the topic (PolNeAR counts these)
-    assert _cues("Obama spoke about the growing wealth gap in the country.") == ["spoke about"]
+    assert shown_cues("Obama spoke about the growing wealth gap in the country.") == ["spoke about"]
 
 
 # Rule `reference_gloss_after_a_quote_is_no_claim`, with a relative on the referent (junk.py; QA68 497 s25)
 def test_rule_reference_gloss_with_a_place_relative() -> None:
-    assert _cues('"It has been used in front of the school," added Smith, referring to the school where three '
-                 "children were killed.") == ["added"]
+    assert shown_cues('"It has been used in front of the school," added Smith, referring to the school where three '
+                      "children were killed.") == ["added"]
 
 
 def test_rule_reference_gloss_near_variant_stays() -> None:
     # a clause after a claim noun is what was referred to
-    assert "referring to" in _cues('"It was stolen," he said, referring to claims that the vote was rigged.')
+    assert "referring to" in shown_cues('"It was stolen," he said, referring to claims that the vote was rigged.')
 
 
 # Rule `clausal_content_within_its_end` (extract.py, claim_grammar.txt clausal_within_content_cues; QA68 358 s5)

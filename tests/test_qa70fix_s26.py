@@ -6,6 +6,7 @@ shared data sets."""
 from __future__ import annotations
 
 from summarizer import extract_claims
+from tests.claim_helpers import shown_cues
 
 from .claim_helpers import as_shown
 
@@ -70,27 +71,23 @@ def test_rule_modal_in_a_than_clause_near_variants_stay() -> None:
     assert _hedged("Economists say prices could rise faster than wages.") == [True]
 
 
-def _cues(text: str) -> list[str]:
-    return [c.shown_cue for c in extract_claims(text)]
-
-
 # Rule `infinitive_cue_after_a_verbless_phrase_is_no_claim` (junk.py; QA70 452 s18, 685 s45)
 def test_rule_infinitive_cue_after_a_verbless_phrase_is_no_claim() -> None:
-    assert _cues("But Leonard kept his advertising job until 1961, rising at 5 a.m. to write before heading off "
-                 "to work.") == []
-    assert _cues("The army also uses telephone messages, leaflets and nonlethal munitions to warn occupants of "
-                 "homes about to be hit.") == []
+    assert shown_cues("But Leonard kept his advertising job until 1961, rising at 5 a.m. to write before heading off "
+                      "to work.") == []
+    assert shown_cues("The army also uses telephone messages, leaflets and nonlethal munitions to warn occupants of "
+                      "homes about to be hit.") == []
 
 
 def test_rule_infinitive_cue_after_a_verbless_phrase_near_variants_stay() -> None:
-    assert _cues("The minister is expected to announce that the plan will go ahead.") != []
-    assert _cues("Conservatives will trot out dated and discriminatory arguments to say the law is not needed.") \
+    assert shown_cues("The minister is expected to announce that the plan will go ahead.") != []
+    assert shown_cues("Conservatives will trot out dated and discriminatory arguments to say the law is not needed.") \
         != []
 
 
 # Rule `possessed_noun_after_whose_is_no_cue` (junk.py; QA70 488 s1)
 def test_rule_possessed_noun_after_whose_is_no_cue() -> None:
-    assert _cues("David Kraddick, whose morning radio show aired in nearly 100 cities, has died.") == []
+    assert shown_cues("David Kraddick, whose morning radio show aired in nearly 100 cities, has died.") == []
 
 
 def test_rule_possessed_noun_after_whose_near_variant_stays() -> None:
@@ -100,13 +97,13 @@ def test_rule_possessed_noun_after_whose_near_variant_stays() -> None:
 
 # Rule `gerund_in_an_including_list_is_no_cue` (junk.py; QA70 221 s13)
 def test_rule_gerund_in_an_including_list_is_no_cue() -> None:
-    assert "reporting" not in _cues(
+    assert "reporting" not in shown_cues(
         "Norman said all her efforts -- including counseling, reporting the harassment to school officials, even "
         "removing her daughter from school -- failed to deter the bullies.")
 
 
 def test_rule_gerund_in_an_including_list_near_variant_stays() -> None:
-    assert "saying" in _cues("The group released its report, including new figures, saying the plan had failed.")
+    assert "saying" in shown_cues("The group released its report, including new figures, saying the plan had failed.")
 
 
 # Rule `passive_agent_before_who_is_the_speaker` (rules.py; QA70 233 s1)

@@ -5,13 +5,9 @@ manner of the articles; none is read from the shared data sets."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
+from tests.claim_helpers import sources, speakers
 
 from .claim_helpers import as_shown
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [c.speaker for c in extract_claims(text)]
 
 
 # Rule `time_allowed_to_speak_is_a_deadline` (junk.py; CNN dev 694 s51: "Presiding Judge ... has 90
@@ -45,49 +41,45 @@ def test_rule_infinitive_cue_shows_a_lead_with_digits() -> None:
 def test_rule_named_possessors_role_before_a_comma() -> None:
     text = ("Sollecito's lawyer, Luca Maori, said his client was in Udine. They were driving to Treviso "
             "because of the snow, the lawyer said.")
-    assert _speakers(text) == ["Luca Maori", "Luca Maori"]
+    assert speakers(text) == ["Luca Maori", "Luca Maori"]
 
 
 def test_rule_named_possessors_role_near_variants_stay() -> None:
     # no apposition: Maori is the subject after the fronted phrase, not Sollecito's lawyer
     text = ("After meeting Sollecito's lawyer, Luca Maori said his client was in Udine. They were driving to "
             "Treviso because of the snow, the lawyer said.")
-    assert _speakers(text) == ["Luca Maori", "the lawyer"]
+    assert speakers(text) == ["Luca Maori", "the lawyer"]
     # another person named with the same job: which of them "the lawyer" is, the text does not say
     text = ("Her attorney, Ted Simon, told CNN that he had been in touch with her. Sollecito's lawyer, Luca "
             "Maori, said his client was in Udine. They were driving to Treviso, the lawyer said.")
-    assert _speakers(text) == ["Ted Simon", "Luca Maori", "the lawyer"]
+    assert speakers(text) == ["Ted Simon", "Luca Maori", "the lawyer"]
 
 
 # Rule `name_after_a_named_possessors_role` (rules.py, with `name_after_an_inverted_description`;
 # '"...," said Sollecito's lawyer, Luca Maori.' showed "Sollecito's lawyer" as an unnamed source)
 def test_rule_name_after_a_named_possessors_role() -> None:
-    assert _speakers('"He is innocent," said Sollecito\'s lawyer, Luca Maori.') == ["Luca Maori"]
-    assert _speakers('"We trust in God," said Naftali\'s mother, Rachel Frankel.') == ["Rachel Frankel"]
+    assert speakers('"He is innocent," said Sollecito\'s lawyer, Luca Maori.') == ["Luca Maori"]
+    assert speakers('"We trust in God," said Naftali\'s mother, Rachel Frankel.') == ["Rachel Frankel"]
 
 
 def test_rule_name_after_a_named_possessors_role_near_variants_stay() -> None:
     # no name after the comma, or one word that may be a place: the description stays
-    assert _speakers('"He is innocent," said Sollecito\'s lawyer, in a statement.') == ["Sollecito's lawyer"]
-    assert _speakers('"He is innocent," said Sollecito\'s lawyer, Dallas.') == ["Sollecito's lawyer"]
-
-
-def _sources(text: str) -> list[str | None]:
-    return [c.source_as_written for c in extract_claims(text)]
+    assert speakers('"He is innocent," said Sollecito\'s lawyer, in a statement.') == ["Sollecito's lawyer"]
+    assert speakers('"He is innocent," said Sollecito\'s lawyer, Dallas.') == ["Sollecito's lawyer"]
 
 
 # Rule `time_inside_the_inverted_source_ends_it` (rules.py, with
 # `time_or_medium_leaves_the_inverted_source`; CNN dev 447 s3: "said a statement Tuesday night from
 # his representative" showed the speaker "a statement Tuesday night")
 def test_rule_time_inside_the_inverted_source_ends_it() -> None:
-    assert _sources('"He has elected to enter a rehab facility," said a statement Tuesday night from his '
-                    'representative.') == ["a statement"]
-    assert _sources('"We are proud," said the agency Tuesday night from Washington.') == ["the agency"]
+    assert sources('"He has elected to enter a rehab facility," said a statement Tuesday night from his '
+                   'representative.') == ["a statement"]
+    assert sources('"We are proud," said the agency Tuesday night from Washington.') == ["the agency"]
 
 
 def test_rule_time_inside_the_inverted_source_near_variants_stay() -> None:
     # a name's "Day" is no time
-    assert _sources('"We are proud," said Kristen Day of the agency.') == ["Kristen Day"]
+    assert sources('"We are proud," said Kristen Day of the agency.') == ["Kristen Day"]
     # no time: the source is as before
-    assert _sources('"He has elected to enter a rehab facility," said a statement from his '
-                    'representative.') == ["a statement"]
+    assert sources('"He has elected to enter a rehab facility," said a statement from his '
+                   'representative.') == ["a statement"]

@@ -10,12 +10,8 @@ from __future__ import annotations
 from summarizer.claims import Claim, extract_claims
 
 
-def _claims(text: str) -> list[Claim]:
-    return extract_claims(text)
-
-
 def _one(text: str) -> Claim:
-    claims = _claims(text)
+    claims = extract_claims(text)
     assert len(claims) == 1, claims
     return claims[0]
 
@@ -48,7 +44,7 @@ def test_a_clause_content_with_a_when_relative_keeps_its_contrast() -> None:
 def test_bombings_that_claimed_lives_are_no_claim() -> None:
     text = ("On Saturday bombings from Basra in the south to Mosul in the north claimed dozens of lives and "
             "wounded nearly two hundred more.")
-    assert _claims(text) == []
+    assert extract_claims(text) == []
 
 
 def test_claimed_that_lives_were_lost_stays_a_claim() -> None:
@@ -57,8 +53,8 @@ def test_claimed_that_lives_were_lost_stays_a_claim() -> None:
 
 
 def test_helping_viewers_find_solutions_is_no_claim() -> None:
-    assert _claims("The live show was based on the host and a panel helping viewers find solutions to their "
-                   "problems.") == []
+    assert extract_claims("The live show was based on the host and a panel helping viewers find solutions to their "
+                          "problems.") == []
 
 
 def test_found_that_solutions_were_scarce_stays_a_claim() -> None:
@@ -70,7 +66,7 @@ def test_found_that_solutions_were_scarce_stays_a_claim() -> None:
 
 
 def test_sometimes_it_seems_has_no_source() -> None:
-    assert _claims("Sometimes it seems that the capital is uncertain of its identity.") == []
+    assert extract_claims("Sometimes it seems that the capital is uncertain of its identity.") == []
 
 
 def test_a_person_who_sometimes_seems_to_doubt_stays() -> None:
@@ -89,7 +85,7 @@ PARK_TEXT = ('"It will be a new kind of space," explains Heatherwick.\n\n'
 
 
 def test_he_after_a_park_named_with_al_is_the_designer() -> None:
-    claims = _claims(PARK_TEXT)
+    claims = extract_claims(PARK_TEXT)
     assert [c.speaker for c in claims] == ["Heatherwick"] * 3
     assert claims[-1].speaker_kind == "person"
 
@@ -136,4 +132,4 @@ def test_he_closing_a_quotation_after_a_described_sayer_is_left_to_the_other_rul
     # "The Ohio governor said ... '...,' he said" goes to the name the governor was given before
     text = ("John Kasich said Saturday that the plan was fair. The Ohio governor said the border must be "
             'secured.\n\n"I could not imagine taking a mom out of a house," he said.')
-    assert _claims(text)[-1].speaker == "John Kasich"
+    assert extract_claims(text)[-1].speaker == "John Kasich"

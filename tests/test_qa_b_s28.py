@@ -6,13 +6,9 @@ the articles; none is copied whole from the data sets."""
 from __future__ import annotations
 
 from summarizer import extract_claims
+from tests.claim_helpers import speakers_and_contents
 
 from .claim_helpers import as_shown
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.content) for c in extract_claims(text)]
-
 
 # Rule `description_words_written_before_another_body` (cnn841 s32: "the opposition network said" was CNN)
 OPPOSITION = (
@@ -26,7 +22,7 @@ OPPOSITION = (
 def test_description_words_written_before_a_body_name_that_body() -> None:
     text = OPPOSITION.replace("Syrian Observatory for Human Rights", "Local Coordination Committees")
     shelled = "Troops shelled two villages near the border overnight"
-    assert _speakers(text)[-1] == ("Local Coordination Committees", shelled)
+    assert speakers_and_contents(text)[-1] == ("Local Coordination Committees", shelled)
 
 
 def test_description_words_written_before_a_name_of_no_known_kind_are_not_the_network() -> None:
@@ -37,7 +33,7 @@ def test_description_words_written_before_a_name_of_no_known_kind_are_not_the_ne
 
 def test_description_whose_words_named_no_body_keeps_the_named_network() -> None:
     text = OPPOSITION.replace("the opposition network said", "the network said")
-    assert _speakers(text)[-1] == ("CNN", "Troops shelled two villages near the border overnight")
+    assert speakers_and_contents(text)[-1] == ("CNN", "Troops shelled two villages near the border overnight")
 
 
 # Rule `graded_participle_is_an_adjective`, widened by reception_adverbs (cnn473 s5: Joss Whedon "praised")

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-
-
-def _last(text: str) -> tuple[str | None, str]:
-    claim = extract_claims(text)[-1]
-    return claim.speaker, claim.speaker_kind
-
+from tests.claim_helpers import last_speaker_and_kind
 
 # --- rule `agreement_ends_the_announcement` (QA round 53, 965 s28-s29: 'Rosenzweig agreed.
 # "It's far too early ...," he said.' left "he" unresolved)
@@ -24,7 +19,7 @@ TOO_EARLY = ' "It is far too early to tell," he said.'
 
 @pytest.mark.parametrize("agreeing", ["Rosenzweig agreed.", "Rosenzweig quickly agreed.", "Rosenzweig disagreed."])
 def test_a_name_agreeing_alone_answers_next(agreeing: str) -> None:
-    assert _last(TWO_MEN + agreeing + TOO_EARLY) == ("Joshua Rosenzweig", "person")
+    assert last_speaker_and_kind(TWO_MEN + agreeing + TOO_EARLY) == ("Joshua Rosenzweig", "person")
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +29,7 @@ def test_a_name_agreeing_alone_answers_next(agreeing: str) -> None:
     TWO_MEN + "Rosenzweig disagreed." + TOO_EARLY.replace("he said", "she said"),  # no woman named
 ])
 def test_he_stays_unresolved_without_a_lone_agreement(text: str) -> None:
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 # --- rule `words_before_a_title_are_the_persons`, a title of several words (QA round 53, 756 s35:
@@ -46,7 +41,7 @@ NOT_SURPRISED = ' told CNN he was not surprised by this case. "We do not know th
 
 def test_place_words_before_a_long_title_name_no_one() -> None:
     text = "UK Special Envoy for Human Trafficking Anthony Steen" + NOT_SURPRISED
-    assert _last(text) == ("Anthony Steen", "person")
+    assert last_speaker_and_kind(text) == ("Anthony Steen", "person")
 
 
 @pytest.mark.parametrize("text", [
@@ -54,7 +49,7 @@ def test_place_words_before_a_long_title_name_no_one() -> None:
     "Mark Field met Special Envoy for Human Trafficking Anthony Steen, who" + NOT_SURPRISED,
 ])
 def test_another_person_before_a_long_title_stays_a_subject(text: str) -> None:
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 # --- rule `gender_by_own_possessive` (with `gender_by_a_reflexive`, now past a title too; QA round
@@ -67,7 +62,8 @@ HUNT = ("Police are searching for Yoo Byung Eun. The President said in a stateme
 
 
 def test_her_own_gives_the_subject_her_gender() -> None:
-    assert _last("President Park Geun-hye has reached her own conclusion. " + HUNT) == ("Park Geun-hye", "person")
+    assert last_speaker_and_kind("President Park Geun-hye has reached her own conclusion. " + HUNT) \
+        == ("Park Geun-hye", "person")
 
 
 @pytest.mark.parametrize("opening", [
@@ -76,7 +72,7 @@ def test_her_own_gives_the_subject_her_gender() -> None:
     "President Park Geun-hye praised Yoo Byung Eun for his own work. ",  # another name between
 ])
 def test_she_stays_unresolved_without_the_subjects_own(opening: str) -> None:
-    assert _last(opening + HUNT)[1] == "unresolved"
+    assert last_speaker_and_kind(opening + HUNT)[1] == "unresolved"
 
 
 # --- rule `plain_plural_opens_the_sentence` (with `plural_subject_goes_on`; QA round 53, 567 s21:
@@ -88,7 +84,7 @@ TAIL = " have not established the length of the tail, but they believe that it f
 
 @pytest.mark.parametrize("plural", ["Researchers", "Scientists"])
 def test_a_plural_capitalised_by_the_sentence_goes_on(plural: str) -> None:
-    assert _last(plural + TAIL) == (plural, "unnamed")
+    assert last_speaker_and_kind(plural + TAIL) == (plural, "unnamed")
 
 
 @pytest.mark.parametrize("text", [
@@ -97,7 +93,7 @@ def test_a_plural_capitalised_by_the_sentence_goes_on(plural: str) -> None:
     "Researchers told the officials the length of the tail is unknown, but they believe that it fades.",
 ])
 def test_they_stays_unresolved_after_a_named_group_or_other_people(text: str) -> None:
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 # --- national news agencies listed as news outlets (junk_readings.txt news_outlets; QA round 53:
@@ -113,7 +109,7 @@ CONTROLLED = "The sons controlled the company, according to "
     (CONTROLLED + "the Yonhap news agency.", ("Yonhap", "organisation")),
 ])
 def test_a_listed_news_agency_is_a_body(text: str, expected: tuple[str, str]) -> None:
-    assert _last(text) == expected
+    assert last_speaker_and_kind(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -121,7 +117,7 @@ def test_a_listed_news_agency_is_a_body(text: str, expected: tuple[str, str]) ->
     CONTROLLED + "the Chosun newspaper.",  # an unlisted name: as written
 ])
 def test_an_outlet_description_without_a_listed_name_stays_as_written(text: str) -> None:
-    assert _last(text)[0] == text[len(CONTROLLED):-1]
+    assert last_speaker_and_kind(text)[0] == text[len(CONTROLLED):-1]
 
 
 # --- rule `opening_time_word_leaves_the_source` (web test, a company blog: "That's why today we are
@@ -129,8 +125,8 @@ def test_an_outlet_description_without_a_listed_name_stays_as_written(text: str)
 # claim, as "That is why we are announcing ..." never did)
 
 def test_an_opening_time_word_is_no_part_of_the_source() -> None:
-    assert _last("That is why today officials announced a new search.") == ("officials", "unnamed")
-    assert _last("Today officials said the option was new.") == ("officials", "unnamed")
+    assert last_speaker_and_kind("That is why today officials announced a new search.") == ("officials", "unnamed")
+    assert last_speaker_and_kind("Today officials said the option was new.") == ("officials", "unnamed")
     assert extract_claims("That is why today we are announcing a new option for users.") == []
 
 

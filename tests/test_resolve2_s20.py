@@ -3,17 +3,13 @@ sentence of the kind fixed and a near variant that must stay as it was."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
-    return _speakers(text)[-1]
+    return speakers_and_kinds(text)[-1]
 
 
 def _names(sentence: str) -> list[tuple[str, str, str | None]]:
@@ -107,7 +103,7 @@ def test_the_x_alone_is_still_a_body_it_may_be() -> None:
 def test_statement_of_the_one_ministry_named_is_the_ministry() -> None:
     text = MINISTRY + ("The soldiers and militants clashed several times, the ministry's statement said. "
                        '"One man died in those encounters," it said.')
-    assert _speakers(text)[1:] == [("Nigeria's Defense Ministry", "organisation")] * 2
+    assert speakers_and_kinds(text)[1:] == [("Nigeria's Defense Ministry", "organisation")] * 2
 
 
 def test_statement_of_a_ministry_when_two_are_named_stays_unnamed() -> None:

@@ -5,15 +5,11 @@ or written in lower case)."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
-    return _speakers(text)[-1]
+    return speakers_and_kinds(text)[-1]
 
 
 # --- place_kind_describes_no_person (643 s9/s10: "the county said" held back "he") --------------
@@ -50,12 +46,12 @@ EUROCONTROL = ("{}, said Tuesday it was monitoring the situation. "
 
 
 def test_name_in_apposition_to_an_authority_is_a_body_it_points_to() -> None:
-    assert _speakers(EUROCONTROL.format("Europe's air authority, Eurocontrol")) == [
+    assert speakers_and_kinds(EUROCONTROL.format("Europe's air authority, Eurocontrol")) == [
         ("Eurocontrol", "organisation"), ("Eurocontrol", "organisation")]
 
 
 def test_authority_on_a_subject_is_an_expert_not_a_body() -> None:
-    speakers = _speakers(EUROCONTROL.format("A leading authority on volcanoes, Sigurdsson"))
+    speakers = speakers_and_kinds(EUROCONTROL.format("A leading authority on volcanoes, Sigurdsson"))
     assert speakers[0] == ("Sigurdsson", "person")
     assert speakers[1] == ("It", "unresolved")
 

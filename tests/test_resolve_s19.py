@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
-
-
-def _last(text: str) -> tuple[str | None, str]:
-    claim = extract_claims(text)[-1]
-    return claim.speaker, claim.speaker_kind
-
+from tests.claim_helpers import last_speaker_and_kind
 
 # --- organisation_acronyms.txt companies, read by rule `listed_body_written_as_a_word` (reader test:
 # "Microsoft has a partnership with OpenAI, and the company said" showed "the company")
@@ -25,7 +19,7 @@ INVEST = ", and the company said it would invest more in the coming year."
     ("Boeing said the jets would be delivered late.", ("Boeing", "organisation")),
 ])
 def test_a_listed_company_is_a_body(text: str, expected: tuple[str, str]) -> None:
-    assert _last(text) == expected
+    assert last_speaker_and_kind(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +28,7 @@ def test_a_listed_company_is_a_body(text: str, expected: tuple[str, str]) -> Non
     "Gowalla has a partnership with OpenAI" + INVEST,  # an unlisted word is no evidence
 ])
 def test_the_company_stays_unresolved_without_one_typed_subject(text: str) -> None:
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 
@@ -47,7 +41,8 @@ DEMANDING = "The group is demanding financial compensation for the victims."
 
 
 def test_the_group_is_the_body_of_the_speakers_apposition() -> None:
-    assert _last(KURZBAN + DEMANDING) == ("Institute for Justice and Development in Haiti", "organisation")
+    assert last_speaker_and_kind(KURZBAN + DEMANDING) \
+        == ("Institute for Justice and Development in Haiti", "organisation")
 
 
 @pytest.mark.parametrize("text", [
@@ -59,7 +54,7 @@ def test_the_group_is_the_body_of_the_speakers_apposition() -> None:
     KURZBAN + "On Monday, the group is demanding financial compensation for the victims.",
 ])
 def test_the_group_stays_unresolved_without_one_body_the_speaker_belongs_to(text: str) -> None:
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 # --- rule `they_goes_on_with_its_plural_subject` (web test, newrepublic: "Foreign policymakers
@@ -76,7 +71,7 @@ THOUGHT = ", and so they thought opening China to trade would lead to democracy.
 ])
 def test_they_goes_on_with_the_plural_people_that_open_the_sentence(
         text: str, expected: tuple[str, str]) -> None:
-    assert _last(text) == expected
+    assert last_speaker_and_kind(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -88,7 +83,7 @@ def test_they_goes_on_with_the_plural_people_that_open_the_sentence(
     "Officials who met the envoys assumed that peace would come, and so they thought trade would grow.",
 ])
 def test_they_stays_unresolved_without_one_plural_subject(text: str) -> None:
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 # --- rule `listed_body_after_and_is_a_name_of_its_own` (make test, resolve s19: with Google listed,
@@ -97,9 +92,9 @@ def test_they_stays_unresolved_without_one_plural_subject(text: str) -> None:
 
 @pytest.mark.parametrize("pair", ["Apple and Google", "Acme and Airbus", "Apple and Oxfam"])
 def test_a_listed_body_after_and_speaks_with_the_first(pair: str) -> None:
-    assert _last(pair + " said in a joint statement that they would stay open.") == (pair, "unnamed")
+    assert last_speaker_and_kind(pair + " said in a joint statement that they would stay open.") == (pair, "unnamed")
 
 
 def test_an_unlisted_word_after_and_is_read_as_before() -> None:
-    assert _last("The Center for Science and Democracy said it would stay open.") \
+    assert last_speaker_and_kind("The Center for Science and Democracy said it would stay open.") \
         == ("The Center for Science and Democracy", "unnamed")

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
-
-
-def _last(text: str) -> tuple[str | None, str]:
-    claim = extract_claims(text)[-1]
-    return claim.speaker, claim.speaker_kind
-
+from tests.claim_helpers import last_speaker_and_kind
 
 # --- rule `speaker_of_the_quotation_going_on` (QA round 54, CNN-Corpus dev 680 s17: "she added"
 # closing a quotation that went on from the woman's "she said" five sentences before)
@@ -29,7 +24,7 @@ LADIPO = (
 
 def test_she_added_closing_the_quotation_goes_on_with_its_speaker() -> None:
     text = LADIPO + 'We are angry and we\'re not going to take this," she added.'
-    assert _last(text) == ("Shade Ladipo", "person")
+    assert last_speaker_and_kind(text) == ("Shade Ladipo", "person")
 
 
 @pytest.mark.parametrize("ending", [
@@ -41,7 +36,7 @@ def test_she_added_closing_the_quotation_goes_on_with_its_speaker() -> None:
     'We are angry and we\'re not going to take this," he added.',
 ])
 def test_she_added_stays_unresolved_when_the_quotation_does_not_go_on(ending: str) -> None:
-    assert _last(LADIPO + ending)[1] == "unresolved"
+    assert last_speaker_and_kind(LADIPO + ending)[1] == "unresolved"
 
 
 def test_a_speaker_given_by_a_pronoun_alone_is_not_carried_on() -> None:
@@ -54,7 +49,7 @@ def test_a_speaker_given_by_a_pronoun_alone_is_not_carried_on() -> None:
         '"We still don\'t have light. The roads are terrible. It was already hard. '
         'This will make life worse. We are angry," she added.'
     )
-    assert _last(text)[1] == "unresolved"
+    assert last_speaker_and_kind(text)[1] == "unresolved"
 
 
 # --- source_nouns.txt bodies: "league" (QA round 54, 692 s11: "The league said" after "the Arab
@@ -65,7 +60,7 @@ LEAGUE_SAID = "The league said that Syria's request would alter the mission."
 
 
 def test_the_league_is_the_league_that_spoke_last() -> None:
-    assert _last(ARAB_LEAGUE + LEAGUE_SAID) == ("Arab League", "organisation")
+    assert last_speaker_and_kind(ARAB_LEAGUE + LEAGUE_SAID) == ("Arab League", "organisation")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -75,7 +70,7 @@ def test_the_league_is_the_league_that_spoke_last() -> None:
     ("The NFL fined the team on Sunday. " + LEAGUE_SAID, ("The league", "unresolved")),
 ])
 def test_the_league_stays_as_written_without_one_league(text: str, expected: tuple[str, str]) -> None:
-    assert _last(text) == expected
+    assert last_speaker_and_kind(text) == expected
 
 
 # --- rule `country_possessive_is_its_nationality` (QA round 54, 692 s15: "Syria's foreign minister
@@ -86,7 +81,7 @@ SYRIA_FM = "Syria's foreign minister said the league was wrong."
 
 
 def test_a_country_possessive_is_the_one_of_its_nationality() -> None:
-    assert _last(MOALLEM + SYRIA_FM) == ("Walid Moallem", "person")
+    assert last_speaker_and_kind(MOALLEM + SYRIA_FM) == ("Walid Moallem", "person")
 
 
 @pytest.mark.parametrize("text", [
@@ -100,14 +95,14 @@ def test_a_country_possessive_is_the_one_of_its_nationality() -> None:
     MOALLEM + "Foreign Minister Nasser Judeh met him on Sunday. " + SYRIA_FM,
 ])
 def test_a_country_possessive_names_no_one_else(text: str) -> None:
-    assert _last(text)[0] != "Walid Moallem"
+    assert last_speaker_and_kind(text)[0] != "Walid Moallem"
 
 
 def test_a_place_possessive_already_a_role_word_reads_as_before() -> None:
     # "Florida's former governor" after "former Florida Gov. Jeb Bush": the place is one of his
     # role words, so the strict reading of a people's word does not apply
     text = "Former Florida Gov. Jeb Bush spoke on Monday. Florida's former governor said the race was close."
-    assert _last(text) == ("Jeb Bush", "person")
+    assert last_speaker_and_kind(text) == ("Jeb Bush", "person")
 
 
 # --- rule `time_adjunct_after_an_aside` with a time lead (QA round 54, 633 s23: "The state's
@@ -119,12 +114,12 @@ BACKS = " said he personally backs the same-sex marriage right."
 @pytest.mark.parametrize("time", ["earlier this week", "later this month", "last week", "on Friday"])
 def test_a_time_after_the_aside_leaves_the_name_as_the_source(time: str) -> None:
     text = f"The state's attorney general, Dustin McDaniel, {time}{BACKS}"
-    assert _last(text) == ("Dustin McDaniel", "person")
+    assert last_speaker_and_kind(text) == ("Dustin McDaniel", "person")
 
 
 def test_a_time_inside_a_relative_aside_is_no_source() -> None:
     # the time belongs to the relative clause; the subject is the description before it
-    assert _last("The mayor, who took office earlier this week," + BACKS)[0] == "The mayor"
+    assert last_speaker_and_kind("The mayor, who took office earlier this week," + BACKS)[0] == "The mayor"
 
 
 # --- organisation_words.txt "charity", last word only (QA round 53, 756 s6: "Freedom Charity" was
@@ -138,10 +133,10 @@ PREM = (
 
 
 def test_a_charity_is_a_body_and_its_founder_is_she() -> None:
-    assert _last(PREM) == ("Aneeta Prem", "person")
+    assert last_speaker_and_kind(PREM) == ("Aneeta Prem", "person")
     assert ("Freedom Charity", "organisation") in {(c.speaker, c.speaker_kind) for c in extract_claims(
         "Freedom Charity said it would help the women.")}
 
 
 def test_charity_opening_a_name_is_a_first_name() -> None:
-    assert _last("Charity Wallace said the shelter was full.") == ("Charity Wallace", "person")
+    assert last_speaker_and_kind("Charity Wallace said the shelter was full.") == ("Charity Wallace", "person")

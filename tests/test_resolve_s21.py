@@ -5,15 +5,11 @@ was (another holder of the title, a second name, no name, another plural)."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
-    return _speakers(text)[-1]
+    return speakers_and_kinds(text)[-1]
 
 
 # --- title_description_named_later (661 s1/s2: "a state judge ruled" ... "Judge Mary Jacobson") ---
@@ -25,39 +21,39 @@ JUDGE = ("Same-sex couples must be permitted to marry, {} ruled Friday. "
 
 
 def test_judge_named_a_few_sentences_later_is_that_judge() -> None:
-    assert _speakers(JUDGE.format("a state judge", "")) == [("Mary Jacobson", "person")] * 3
+    assert speakers_and_kinds(JUDGE.format("a state judge", "")) == [("Mary Jacobson", "person")] * 3
 
 
 def test_headline_title_before_does_not_hold_the_look_ahead_back() -> None:
     text = "Same-sex marriages must be allowed, judge rules\n\n" + JUDGE.format("a state judge", "")
-    assert _speakers(text)[0] == ("Mary Jacobson", "person")
+    assert speakers_and_kinds(text)[0] == ("Mary Jacobson", "person")
 
 
 def test_former_judge_is_someone_else() -> None:
-    speakers = _speakers(JUDGE.format("a former judge", ""))
+    speakers = speakers_and_kinds(JUDGE.format("a former judge", ""))
     assert speakers[0] == ("a former judge", "unnamed")
     assert speakers[1] == ("The judge", "unresolved")  # "the judge" may be the former one
 
 
 def test_two_judges_named_later_leave_both_descriptions() -> None:
-    speakers = _speakers(JUDGE.format("a state judge", 'Judge Tom Smith said, "We disagree." '))
+    speakers = speakers_and_kinds(JUDGE.format("a state judge", 'Judge Tom Smith said, "We disagree." '))
     assert speakers[0] == ("a state judge", "unnamed")
     assert speakers[1] == ("The judge", "unresolved")
 
 
 def test_another_judge_brought_in_between_stops_the_look_ahead() -> None:
-    speakers = _speakers(JUDGE.format("a state judge", "An appeals judge disagreed. "))
+    speakers = speakers_and_kinds(JUDGE.format("a state judge", "An appeals judge disagreed. "))
     assert speakers[0] == ("a state judge", "unnamed")
 
 
 def test_judge_named_before_is_not_looked_ahead_for() -> None:
-    speakers = _speakers("Judge Tom Smith retired last year. " + JUDGE.format("a state judge", ""))
+    speakers = speakers_and_kinds("Judge Tom Smith retired last year. " + JUDGE.format("a state judge", ""))
     assert speakers[0] == ("a state judge", "unnamed")
 
 
 def test_judge_named_too_far_on_is_not_looked_ahead_for() -> None:
     filler = "The couples cheered. " * 6
-    speakers = _speakers(JUDGE.format("a state judge", filler))
+    speakers = speakers_and_kinds(JUDGE.format("a state judge", filler))
     assert speakers[0] == ("a state judge", "unnamed")
 
 
@@ -90,7 +86,7 @@ def test_one_of_the_companies_is_no_person() -> None:
 def test_handle_of_a_user_is_a_person_shown_with_its_sign() -> None:
     text = ("Twitter user @keizi666 wrote a series of tweets about it. "
             "@keizi666 emphasizes how hard it is to report the crime.")
-    assert _speakers(text) == [("@keizi666", "person")] * 2
+    assert speakers_and_kinds(text) == [("@keizi666", "person")] * 2
 
 
 def test_handle_of_no_user_stays_unresolved_with_its_sign() -> None:
@@ -108,11 +104,11 @@ PROSECUTION = ("But the crew is also culpable, the {} says. "
 
 
 def test_prosecution_is_an_unnamed_source_and_it_after_it() -> None:
-    assert _speakers(PROSECUTION.format("prosecution")) == [("the prosecution", "unnamed")] * 2
+    assert speakers_and_kinds(PROSECUTION.format("prosecution")) == [("the prosecution", "unnamed")] * 2
 
 
 def test_prosecution_as_a_thing_is_no_source() -> None:
-    speakers = _speakers("The prosecution of the captain began Tuesday, officials said.")
+    speakers = speakers_and_kinds("The prosecution of the captain began Tuesday, officials said.")
     assert speakers == [("officials", "unnamed")]
 
 

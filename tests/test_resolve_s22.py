@@ -5,15 +5,11 @@ another possessor, two candidates, a name inside a quotation)."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
-    return _speakers(text)[-1]
+    return speakers_and_kinds(text)[-1]
 
 
 # --- kin_description_is_the_relative_introduced (792 s27: "Kevin's father told WSET ...") ---------
@@ -74,7 +70,8 @@ LAWYER = ("Igarashi was arrested on Monday. {}, acknowledges that not everyone w
 
 
 def test_joined_cue_keeps_the_name_apposed_to_one_of_a_group() -> None:
-    assert _speakers(LAWYER.format("One of her lawyers, Kazuyuki Minami")) == [("Kazuyuki Minami", "person")] * 2
+    assert speakers_and_kinds(LAWYER.format("One of her lawyers, Kazuyuki Minami")) \
+        == [("Kazuyuki Minami", "person")] * 2
 
 
 def test_joined_cue_keeps_the_name_apposed_to_a_role() -> None:

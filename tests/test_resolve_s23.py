@@ -5,15 +5,11 @@ were (another gender, another family name, two candidates, another body)."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
-    return _speakers(text)[-1]
+    return speakers_and_kinds(text)[-1]
 
 
 # --- kin_description_is_the_relative_introduced, its namesake named just after (939) ------------
@@ -113,20 +109,20 @@ SPOKESMAN = ("But a USPS spokesman told CNN that the list is still subject to ch
 
 
 def test_body_spokesman_is_the_one_named_later_with_that_body() -> None:
-    assert _speakers(SPOKESMAN.format("USPS spokesman Roy Betts"))[0] == ("Roy Betts", "person")
+    assert speakers_and_kinds(SPOKESMAN.format("USPS spokesman Roy Betts"))[0] == ("Roy Betts", "person")
 
 
 def test_body_spokesman_is_not_one_of_another_body_named_later() -> None:
-    assert _speakers(SPOKESMAN.format("FedEx spokesman Roy Betts"))[0] == ("a USPS spokesman", "unnamed")
+    assert speakers_and_kinds(SPOKESMAN.format("FedEx spokesman Roy Betts"))[0] == ("a USPS spokesman", "unnamed")
 
 
 def test_body_spokesman_is_not_a_former_one_named_later() -> None:
-    assert _speakers(SPOKESMAN.format("former USPS spokesman Roy Betts"))[0] == ("a USPS spokesman", "unnamed")
+    assert speakers_and_kinds(SPOKESMAN.format("former USPS spokesman Roy Betts"))[0] == ("a USPS spokesman", "unnamed")
 
 
 def test_body_spokesman_with_two_spokesmen_named_stays_unnamed() -> None:
     text = SPOKESMAN.format("USPS spokesman Roy Betts") + " USPS spokesman Tom Lee agreed, he said."
-    assert _speakers(text)[0] == ("a USPS spokesman", "unnamed")
+    assert speakers_and_kinds(text)[0] == ("a USPS spokesman", "unnamed")
 
 
 # --- described_person_of_the_other_gender_is_no_rival (858 s18: "after she reported ...") ---------

@@ -8,10 +8,7 @@ from __future__ import annotations
 from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
-
-
-def _speakers(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.speaker, c.speaker_kind, c.shown_cue) for c in extract_claims(text)]
+from tests.claim_helpers import last_it_speaker_and_kind, speakers_kinds_and_shown_cues
 
 
 def _names(sentence: str) -> list[str]:
@@ -27,19 +24,20 @@ KHAN = ("The magazine was a success. In a new issue, Khan identified a group lea
 
 def test_one_the_subject_reports_as_saying_is_not_the_next_he() -> None:
     # the subject, of no kind the tagger knows, may be "he": unresolved, never the one reported
-    assert _speakers(KHAN + "He also wrote that the group had grown stronger.") == [("He", "unresolved", "wrote")]
+    assert speakers_kinds_and_shown_cues(KHAN + "He also wrote that the group had grown stronger.") \
+        == [("He", "unresolved", "wrote")]
 
 
 def test_a_person_who_reports_someone_as_saying_is_the_next_he() -> None:
     text = KHAN.replace("Khan identified", "Peter Khan identified") + "He also wrote that the group had grown stronger."
-    assert _speakers(text) == [("Peter Khan", "person", "wrote")]
+    assert speakers_kinds_and_shown_cues(text) == [("Peter Khan", "person", "wrote")]
 
 
 def test_one_a_body_reports_as_saying_may_still_be_the_next_he() -> None:
     # near variant: a newspaper, no person, reported him; "he" is the one reported
     text = ("The newspaper identified a group leader, Sheikh Abu Salim, as saying, \"The media work is half of "
             "the fight.\" He also said that the group had grown stronger.")
-    assert _speakers(text)[-1][0] == "Abu Salim"
+    assert speakers_kinds_and_shown_cues(text)[-1][0] == "Abu Salim"
 
 
 # --- rules `quoted_one_described_by_the_quoter` (rules.py) and
@@ -56,16 +54,18 @@ def test_one_quoted_by_a_quoted_description_is_that_description() -> None:
 
 
 def test_one_cited_by_a_description_is_that_description() -> None:
-    assert _speakers("Omar Khan was in court. She cited a man she described as a witness as saying the car "
-                     "was red.") == [("a witness", "unnamed", "saying")]
-    assert _speakers("State media cited television sources on Saturday as saying that the detention was "
-                     "linked to the case.") == [("television sources", "unnamed", "saying")]
+    assert speakers_kinds_and_shown_cues("Omar Khan was in court. She cited a man she described as a witness as saying "
+                                         "the car was red.") == [("a witness", "unnamed", "saying")]
+    assert speakers_kinds_and_shown_cues("State media cited television sources on Saturday as saying that the "
+                                         "detention "
+                                         "was linked to the case.") == [("television sources", "unnamed", "saying")]
 
 
 def test_a_description_with_no_quoted_one_stays_a_claim() -> None:
     # near variants: a naming cue with no "as saying" inside its content is still its subject's
     # claim, and a citing cue without "as saying" keeps its own content
-    assert _speakers("Mayor Jane Doe described the plan as a \"disaster.\"") == [("Jane Doe", "person", "described")]
+    assert speakers_kinds_and_shown_cues("Mayor Jane Doe described the plan as a \"disaster.\"") \
+        == [("Jane Doe", "person", "described")]
     claims = extract_claims("Senator Jane Doe cited reports that the agency had lost the files.")
     assert [(c.speaker, c.shown_cue) for c in claims] == [("Jane Doe", "cited")]
 
@@ -77,7 +77,8 @@ def test_a_description_with_no_quoted_one_stays_a_claim() -> None:
 def test_a_field_in_lower_case_ends_a_ministry() -> None:
     sentence = "Malaysia's Ministry of Foreign affairs said in its statement that it had full faith in the courts."
     assert "Ministry of Foreign affairs" in _names(sentence)
-    assert _speakers(sentence) == [("Malaysia's Ministry of Foreign affairs", "organisation", "said")]
+    assert speakers_kinds_and_shown_cues(sentence) \
+        == [("Malaysia's Ministry of Foreign affairs", "organisation", "said")]
 
 
 def test_a_lower_case_word_after_another_name_is_no_field() -> None:
@@ -92,22 +93,18 @@ def test_a_lower_case_word_after_another_name_is_no_field() -> None:
 # "it" unresolved)
 
 
-def _it(text: str) -> tuple[str | None, str]:
-    claim = [c for c in extract_claims(text) if c.speaker_span is not None and c.speaker_span.text == "it"][-1]
-    return claim.speaker, claim.speaker_kind
-
-
 def test_it_is_the_agent_of_the_passive_just_before() -> None:
     text = ("The voyage is being planned by the Dutch nonprofit foundation Red Horizon. In April, it announced "
             "that it would train the crew in Iceland.")
-    assert _it(text) == ("Red Horizon", "organisation")
+    assert last_it_speaker_and_kind(text) == ("Red Horizon", "organisation")
 
 
 def test_it_after_a_passive_with_a_body_as_its_subject_is_unresolved() -> None:
     # near variants: the passive's subject is a body that may be "it"; the agent follows no passive
     for before in ("The Dutch government was criticized by Greenpeace.",
                    "The crew trained in Iceland with Red Horizon."):
-        assert _it(f"{before} In April, it announced that it would train the crew in Iceland.")[1] == "unresolved"
+        assert last_it_speaker_and_kind(f"{before} In April, it announced that it would train the crew "
+                                        "in Iceland.")[1] == "unresolved"
 
 
 # --- rule `person_noun_opening_the_sentence_is_a_source` (grammar.py; a note of reviewfix-s25: "The
@@ -115,7 +112,7 @@ def test_it_after_a_passive_with_a_body_as_its_subject_is_unresolved() -> None:
 
 
 def test_a_person_noun_opening_the_sentence_is_a_source() -> None:
-    assert _speakers("The soldier questioned claims that the unit had fired first.") == [
+    assert speakers_kinds_and_shown_cues("The soldier questioned claims that the unit had fired first.") == [
         ("The soldier", "unresolved", "questioned")]
 
 
@@ -128,4 +125,5 @@ def test_a_person_noun_inside_a_clause_leaves_the_claim_to_the_name() -> None:
 
 def test_a_person_noun_before_a_bare_verb_is_a_modifier() -> None:
     # near variant: "volunteer" before "support" (no verb a singular subject takes) modifies a noun
-    assert _speakers("A six-person volunteer support team in Canada also handles the paperwork.") == []
+    assert speakers_kinds_and_shown_cues("A six-person volunteer support team in Canada also handles the paperwork.") \
+        == []

@@ -5,11 +5,7 @@ articles; none is read from the shared data sets."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.source_as_written, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import sources_and_kinds
 
 
 # Rule `hearer_told_by_the_other_gender_is_the_pronoun` (speakers.py): the one told, when the
@@ -18,7 +14,7 @@ def test_rule_hearer_told_by_the_other_gender_is_the_pronoun() -> None:
     text = ("LONDON (CNN) -- The hospital apologized on Friday for the delay.\n\n"
             "Dr. John Smith told Mary Jones that her mother had been moved to another ward. "
             "She said nobody had told the family about the move.")
-    assert _speakers(text)[-1] == ("Mary Jones", "person")
+    assert sources_and_kinds(text)[-1] == ("Mary Jones", "person")
 
 
 def test_rule_hearer_told_by_the_other_gender_is_the_pronoun_near_variants_stay() -> None:
@@ -26,12 +22,12 @@ def test_rule_hearer_told_by_the_other_gender_is_the_pronoun_near_variants_stay(
     text = ("LONDON (CNN) -- The hospital apologized on Friday for the delay.\n\n"
             "Dr. Kim Lee told Mary Jones that her mother had been moved to another ward. "
             "She said nobody had told the family about the move.")
-    assert _speakers(text)[-1] == ("She", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("She", "unresolved")
     # a teller of the pronoun's gender goes on speaking, as before
     text = ("LONDON (CNN) -- The hospital apologized on Friday for the delay.\n\n"
             "Dr. Mark Lee told Mary Jones that her mother had been moved to another ward. "
             "He said nobody had told the family about the move.")
-    assert _speakers(text)[-1] == ("Mark Lee", "person")
+    assert sources_and_kinds(text)[-1] == ("Mark Lee", "person")
 
 
 # "His attorney" stays as written: the rule that named it after an attorney named before
@@ -43,7 +39,7 @@ def test_his_attorney_stays_as_written_though_one_attorney_was_named() -> None:
             "Berndt's attorney, Manny Medrano, said his client could be released early. "
             "Parents wept when Berndt walked into the courtroom. "
             "His attorney said Berndt was profoundly sorry.")
-    assert _speakers(text)[-1] == ("His attorney", "unnamed")
+    assert sources_and_kinds(text)[-1] == ("His attorney", "unnamed")
 
 
 def test_rule_possessed_agent_is_the_one_named_with_the_job_near_variants_stay() -> None:
@@ -51,20 +47,20 @@ def test_rule_possessed_agent_is_the_one_named_with_the_job_near_variants_stay()
     text = ("LOS ANGELES (CNN) -- A judge on Monday ordered the singer to stay away from the house.\n\n"
             "The singer was represented by attorney Jane Doe at the hearing. "
             "His attorney said the order was unfair and would be appealed.")
-    assert _speakers(text)[-1] == ("His attorney", "unnamed")
+    assert sources_and_kinds(text)[-1] == ("His attorney", "unnamed")
     # two attorneys named before: which one, the text does not say
     text = ("LOS ANGELES (CNN) -- A judge on Monday ordered the singer to stay away from the house.\n\n"
             "The singer was represented by attorney Jane Doe and attorney John Roe at the hearing. "
             "His attorney said the order was unfair and would be appealed.")
-    assert _speakers(text)[-1] == ("His attorney", "unnamed")
+    assert sources_and_kinds(text)[-1] == ("His attorney", "unnamed")
     # the one attorney named holds another office: a prosecutor is not "his attorney"
     text = ("PITTSBURGH (CNN) -- A teenager was charged on Wednesday.\n\n"
             "District Attorney John Peck argued against bail. "
             "His attorney said he would file a motion to move the case to juvenile court.")
-    assert _speakers(text)[-1] == ("His attorney", "unnamed")
+    assert sources_and_kinds(text)[-1] == ("His attorney", "unnamed")
     # no attorney named: as written
     text = ("CAIRO (CNN) -- The former ruler slipped in a prison bathroom, his attorney told CNN Thursday.")
-    assert _speakers(text)[-1] == ("his attorney", "unnamed")
+    assert sources_and_kinds(text)[-1] == ("his attorney", "unnamed")
 
 
 def test_rule_possessed_agent_is_the_one_named_with_the_job_not_anothers_agent() -> None:
@@ -73,7 +69,7 @@ def test_rule_possessed_agent_is_the_one_named_with_the_job_not_anothers_agent()
             "Cheryl Mills was granted immunity. "
             "On Thursday, the panel held Bryan Pagliano in contempt of Congress. "
             "His lawyer said he would not answer questions.")
-    assert _speakers(text)[-1] == ("His lawyer", "unnamed")
+    assert sources_and_kinds(text)[-1] == ("His lawyer", "unnamed")
 
 
 # Rule `possessed_role_in_apposition` (names.py): ", his attorney," gives the name its role as
@@ -81,14 +77,14 @@ def test_rule_possessed_agent_is_the_one_named_with_the_job_not_anothers_agent()
 def test_rule_possessed_role_in_apposition() -> None:
     text = ("LOS ANGELES (CNN) -- A judge on Monday ordered the singer to stay away from the house.\n\n"
             "Jane Doe, his attorney, said the order was unfair. His attorney said it would be appealed.")
-    assert _speakers(text)[-2:] == [("Jane Doe", "person"), ("His attorney", "unnamed")]
+    assert sources_and_kinds(text)[-2:] == [("Jane Doe", "person"), ("His attorney", "unnamed")]
     text = ("LOS ANGELES (CNN) -- A judge on Monday ordered the singer to stay away from the house.\n\n"
             '"This is unfair," said Jane Doe, his attorney. The attorney said the order would be appealed.')
-    assert _speakers(text)[-1] == ("Jane Doe", "person")
+    assert sources_and_kinds(text)[-1] == ("Jane Doe", "person")
 
 
 def test_rule_possessed_role_in_apposition_near_variants_stay() -> None:
     # an apposition of another job gives no attorney: "His attorney" stays as written
     text = ("LOS ANGELES (CNN) -- A judge on Monday ordered the singer to stay away from the house.\n\n"
             "Jane Doe, his neighbor, said the order was unfair. His attorney said it would be appealed.")
-    assert _speakers(text)[-1] == ("His attorney", "unnamed")
+    assert sources_and_kinds(text)[-1] == ("His attorney", "unnamed")

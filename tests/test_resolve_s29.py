@@ -6,18 +6,9 @@ sets."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.source_as_written, c.speaker_kind) for c in extract_claims(text)]
-
-
-def _speaker_names(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
+from tests.claim_helpers import sources_and_kinds, speakers_and_kinds
 
 FDA_LEAD = ("WASHINGTON (CNN) -- The FDA announced new rules on antibiotics in farm animals on Monday.\n\n"
             "Companies have 90 days to let the FDA know if they intend to take part. ")
@@ -29,25 +20,25 @@ LEAD = "WASHINGTON (CNN) -- The Food and Drug Administration announced the new r
 def test_rule_association_is_a_group() -> None:
     text = FDA_LEAD + ("In a statement, the Animal Health Institute said it supports the policy and will "
                        "work with the FDA. \"We are in favor of the change,\" the organization said.")
-    assert _speaker_names(text)[-1] == ("Animal Health Institute", "organisation")
+    assert speakers_and_kinds(text)[-1] == ("Animal Health Institute", "organisation")
     text = FDA_LEAD + ("The American Beverage Association said it supports the policy and will work with "
                        "the FDA. \"We are in favor of the change,\" the group said.")
-    assert _speaker_names(text)[-1] == ("American Beverage Association", "organisation")
+    assert speakers_and_kinds(text)[-1] == ("American Beverage Association", "organisation")
 
 
 def test_rule_association_is_a_group_near_variants_stay() -> None:
     # a company that spoke is not "the group"
     text = FDA_LEAD + ("Tyson Foods Inc. said it supports the policy and will work with the FDA. "
                        "\"We are in favor of the change,\" the group said.")
-    assert _speakers(text)[-1] == ("the group", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("the group", "unresolved")
     # a party is no group: "the group" is some other body
     text = LEAD + ("The Labour Party also said it welcomed the move. "
                    "\"We strongly support the careful use of antibiotics,\" the group said.")
-    assert _speakers(text)[-1] == ("the group", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("the group", "unresolved")
     # a company is "the company", not "the group"
     text = LEAD + ("Tyson Foods Inc. also said it welcomed the move. "
                    "\"We strongly support the careful use of antibiotics,\" the group said.")
-    assert _speakers(text)[-1] == ("the group", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("the group", "unresolved")
 
 
 # Rule `two_bodies_spoke_in_one_sentence` (speakers.py): two bodies that may both be "the group"
@@ -55,23 +46,23 @@ def test_rule_association_is_a_group_near_variants_stay() -> None:
 def test_rule_two_bodies_spoke_in_one_sentence() -> None:
     text = LEAD + ("Amnesty International said it backs the rules, and Human Rights Watch said it "
                    "opposes them. \"We are in favor of the change,\" the group said.")
-    assert _speakers(text)[-1] == ("the group", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("the group", "unresolved")
     text = LEAD + ("The Animal Health Institute said it backs the rules, and the Grocery Manufacturers "
                    "Association said it opposes them. \"We are in favor of the change,\" the group said.")
-    assert _speakers(text)[-1] == ("the group", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("the group", "unresolved")
 
 
 def test_rule_two_bodies_spoke_in_one_sentence_near_variants_stay() -> None:
     # one body alone spoke before: it goes on
     text = LEAD + ("Human Rights Watch said it opposes the rules. "
                    "\"We are against the change,\" the group said.")
-    assert _speaker_names(text)[-1] == ("Human Rights Watch", "organisation")
+    assert speakers_and_kinds(text)[-1] == ("Human Rights Watch", "organisation")
     # the other body that spoke cannot be called so ("The BBC ... Frost's family ... The family")
     text = ("LONDON (CNN) -- Veteran broadcaster David Frost has died.\n\n"
             "The BBC published a statement from the Frost family asking for privacy. "
             "The family said Frost suffered a heart attack on a cruise ship.")
-    assert _speaker_names(text)[-1][1] == "organisation"
-    assert "Frost" in (_speaker_names(text)[-1][0] or "")
+    assert speakers_and_kinds(text)[-1][1] == "organisation"
+    assert "Frost" in (speakers_and_kinds(text)[-1][0] or "")
 
 
 # Rule `agency_by_its_initials` (speakers.py, claim_grammar.txt agency_initials): a body a reader
@@ -81,11 +72,11 @@ def test_rule_agency_by_its_initials() -> None:
     text = ("CHICAGO (CNN) -- Long lines of stranded passengers clogged Chicago airports all weekend.\n\n"
             "At least 300 flights had been canceled at O'Hare. "
             "The FAA hopes to have the center repaired by October 13, the agency said Sunday.")
-    assert _speaker_names(text)[-1] == ("FAA", "organisation")
+    assert speakers_and_kinds(text)[-1] == ("FAA", "organisation")
     text = ("LOS ANGELES (CNN) -- A teacher accused of filming students is on the run.\n\n"
             "The FBI issued a wanted poster with several photos of the suspect. "
             "The agency described him as a computer expert.")
-    assert _speaker_names(text)[-1] == ("FBI", "organisation")
+    assert speakers_and_kinds(text)[-1] == ("FBI", "organisation")
 
 
 def test_rule_agency_by_its_initials_near_variants_stay() -> None:
@@ -94,12 +85,12 @@ def test_rule_agency_by_its_initials_near_variants_stay() -> None:
             "The FBI has offered to help with the inquiry. "
             "According to Interpol, the international police agency, victims are rarely identified by sight. "
             "The agency said on Saturday that it will send a team to the site.")
-    assert _speaker_names(text)[-1][0] != "FBI"
+    assert speakers_and_kinds(text)[-1][0] != "FBI"
     # two agencies in view: the text does not say which one
     text = ("CHICAGO (CNN) -- Long lines of stranded passengers clogged Chicago airports all weekend.\n\n"
             "At least 300 flights had been canceled at O'Hare. "
             "The FAA and the TSA hope to have the center repaired by October 13, the agency said Sunday.")
-    assert _speakers(text)[-1] == ("the agency", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("the agency", "unresolved")
 
 
 # Rule `age_after_the_opener_makes_it_a_name` (names.py): a surname ending like a participle
@@ -123,7 +114,7 @@ def test_rule_age_after_the_opener_makes_it_a_name_near_variants_stay() -> None:
             "Aryana Sayeed, a judge on the show, said she turned her chair around. "
             "Shabana Faryad, 21, was the only woman to audition. "
             "\"All I have seen is war,\" she says.")
-    assert _speakers(text)[-1] == ("she", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("she", "unresolved")
 
 
 # Rule `place_is_no_group` (speakers.py): a country or a city named since the body spoke is no
@@ -135,7 +126,7 @@ def test_rule_place_is_no_group() -> None:
     text = MALI_LEAD + ("Meanwhile, the Norwegian Refugee Council warned that the crisis is worsening. "
                         "Because Algeria has closed its borders, people in the north are heading to the desert, "
                         "the group said.")
-    assert _speaker_names(text)[-1] == ("Norwegian Refugee Council", "organisation")
+    assert speakers_and_kinds(text)[-1] == ("Norwegian Refugee Council", "organisation")
 
 
 def test_rule_place_is_no_group_near_variants_stay() -> None:
@@ -144,7 +135,7 @@ def test_rule_place_is_no_group_near_variants_stay() -> None:
                         "Because the World Food Programme has closed its depots, people in the north are heading to "
                         "the desert, "
                         "the group said.")
-    assert _speakers(text)[-1] == ("the group", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("the group", "unresolved")
 
 
 # Rule `administration_is_an_agency` (speakers.py, claim_grammar.txt agency_kinds_of_bodies): an
@@ -153,7 +144,7 @@ def test_rule_administration_is_an_agency() -> None:
     text = ("WASHINGTON (CNN) -- Farm use of antibiotics is feeding resistant bacteria, according to "
             "the Food and Drug Administration.\n\n"
             "On Wednesday, the government agency announced a plan to phase out some of the drugs.")
-    assert _speaker_names(text)[-1] == ("Food and Drug Administration", "organisation")
+    assert speakers_and_kinds(text)[-1] == ("Food and Drug Administration", "organisation")
 
 
 def test_rule_administration_is_an_agency_near_variants_stay() -> None:
@@ -161,4 +152,4 @@ def test_rule_administration_is_an_agency_near_variants_stay() -> None:
     text = ("WASHINGTON (CNN) -- Farm use of antibiotics is feeding resistant bacteria, according to "
             "the Bush Administration.\n\n"
             "On Wednesday, the government agency announced a plan to phase out some of the drugs.")
-    assert _speakers(text)[-1] == ("the government agency", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("the government agency", "unresolved")

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
-    return _speakers(text)[-1]
+    return speakers_and_kinds(text)[-1]
 
 
 # --- A1 rule `body_noun_after_another_body_acted` ("the league", claim_grammar.txt

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 from summarizer.claims import Claim
-
-
-def _claims(text: str) -> list[Claim]:
-    return extract_claims(text)
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.source_as_written, c.speaker_kind) for c in extract_claims(text)]
-
+from tests.claim_helpers import sources_and_kinds
 
 # --- "His attorney" stays as written (rule possessed_agent_is_the_one_named_with_the_job taken out) ---
 
@@ -23,7 +15,7 @@ def _speakers(text: str) -> list[tuple[str | None, str]]:
 def test_his_attorney_is_not_an_attorney_named_for_another_side() -> None:
     text = ("Attorney Jane Doe, who represents the city, said the contract was valid. "
             "Police arrested Tom Brown, 40, on Friday. His attorney said Brown is innocent.")
-    assert _speakers(text)[-1] == ("His attorney", "unnamed")
+    assert sources_and_kinds(text)[-1] == ("His attorney", "unnamed")
 
 
 def test_his_attorney_stays_as_written_even_when_named_as_his() -> None:
@@ -33,13 +25,13 @@ def test_his_attorney_stays_as_written_even_when_named_as_his() -> None:
                   "Jane Doe, an attorney for Brown, said he is innocent.",
                   '"He is innocent," said his attorney, Jane Doe.'):
         text = f"Police arrested Tom Brown, 40, on Friday. {named} His attorney said Brown will fight."
-        assert _speakers(text)[-1] == ("His attorney", "unnamed"), named
+        assert sources_and_kinds(text)[-1] == ("His attorney", "unnamed"), named
 
 
 def test_his_attorney_is_not_a_womans_attorney() -> None:
     text = ("Police arrested Tom Brown, 40, on Friday. Jane Doe, an attorney for Mary Smith, said she is "
             "innocent. His attorney said Brown will fight.")
-    assert _speakers(text)[-1] == ("His attorney", "unnamed")
+    assert sources_and_kinds(text)[-1] == ("His attorney", "unnamed")
 
 
 # --- rule described_person_named_next: the naming sentence ties the attorney to the same person --------
@@ -49,49 +41,49 @@ def test_the_other_sides_attorney_named_next_is_not_his_attorney() -> None:
     for naming in ("The prosecution disputes that account, attorney Ahmed Ali said.",
                    "The state will appeal the ruling, attorney Ahmed Ali said on behalf of the government."):
         text = f"Hosni Mubarak slipped in a prison bathroom, his attorney told CNN. {naming}"
-        assert _speakers(text) == [("his attorney", "unnamed"), ("Ahmed Ali", "person")], naming
+        assert sources_and_kinds(text) == [("his attorney", "unnamed"), ("Ahmed Ali", "person")], naming
 
 
 def test_an_attorney_named_next_speaking_of_the_same_man_leaves_his_attorney() -> None:
     text = ("Hosni Mubarak slipped in a prison bathroom, his attorney told CNN. "
             "Mubarak hurt his neck, attorney Ahmed Ali said.")
-    assert _speakers(text) == [("his attorney", "unnamed"), ("Ahmed Ali", "person")]
+    assert sources_and_kinds(text) == [("his attorney", "unnamed"), ("Ahmed Ali", "person")]
 
 
 # --- rule expletive_it: only adverbs before the "it" --------------------------------------------------
 
 
 def test_a_source_ending_in_an_object_it_keeps_its_claim() -> None:
-    claim = _claims("Everyone who saw it felt the attack was planned.")[0]
+    claim = extract_claims("Everyone who saw it felt the attack was planned.")[0]
     assert (claim.source_as_written, claim.content) == ("Everyone who saw it", "the attack was planned")
-    claim = _claims("Those who tried it feel the drug is safe.")[0]
+    claim = extract_claims("Those who tried it feel the drug is safe.")[0]
     assert claim.content == "the drug is safe"
 
 
 def test_it_after_a_fronted_adverb_is_still_no_source() -> None:
-    assert _claims("Sometimes it seems that the capital is uncertain of its identity.") == []
-    assert _claims("A year ago it seemed the deal was done.") == []
-    assert _claims("Unfortunately it seems that the players feel their jobs come first.") == []
+    assert extract_claims("Sometimes it seems that the capital is uncertain of its identity.") == []
+    assert extract_claims("A year ago it seemed the deal was done.") == []
+    assert extract_claims("Unfortunately it seems that the players feel their jobs come first.") == []
 
 
 # --- rule cue_noun_after_a_superlative_is_no_cue: a closed list of superlatives ------------------------
 
 
 def test_a_noun_in_est_is_no_superlative() -> None:
-    claim = _claims("People at the contest claim the judges were bribed.")[0]
+    claim = extract_claims("People at the contest claim the judges were bribed.")[0]
     assert (claim.source_as_written, claim.content) == ("People at the contest", "the judges were bribed")
 
 
 def test_the_countrys_highest_order_is_still_no_cue() -> None:
-    assert _claims("Then-President Dmitry Medvedev decorated him with the country's highest order, "
-                   "the Hero of Russia.") == []
+    assert extract_claims("Then-President Dmitry Medvedev decorated him with the country's highest order, "
+                          "the Hero of Russia.") == []
 
 
 # --- rule cue_noun_joined_to_a_noun_is_no_cue: a modal before the first verb -------------------------
 
 
 def test_a_verb_after_a_modal_and_its_object_keeps_the_cue() -> None:
-    claim = _claims("The judge will read the motion and order a new trial.")[0]
+    claim = extract_claims("The judge will read the motion and order a new trial.")[0]
     assert (claim.source_as_written, claim.content) == ("The judge", "a new trial")
 
 
@@ -101,7 +93,7 @@ def test_findings_and_order_are_still_a_pair_of_nouns() -> None:
 
 
 def _one_said(text: str) -> Claim:
-    claims = _claims(text)
+    claims = extract_claims(text)
     assert len(claims) == 1, claims
     return claims[0]
 
@@ -112,10 +104,10 @@ def _one_said(text: str) -> Claim:
 def test_an_army_is_no_opposition_network() -> None:
     text = ("Government troops attacked the opposition Free Syrian Army on Sunday, state media said. "
             "CNN cannot verify the reports. Fourteen people died, the opposition network said.")
-    assert _speakers(text)[-1] == ("the opposition network", "unresolved")
+    assert sources_and_kinds(text)[-1] == ("the opposition network", "unresolved")
 
 
 def test_committees_are_the_opposition_network() -> None:
     text = ("Government troops attacked the city on Sunday, the opposition Local Coordination Committees "
             "of Syria said. CNN cannot verify the reports. Fourteen people died, the opposition network said.")
-    assert _speakers(text)[-1] == ("Local Coordination Committees", "organisation")
+    assert sources_and_kinds(text)[-1] == ("Local Coordination Committees", "organisation")

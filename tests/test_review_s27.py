@@ -5,22 +5,19 @@ import pytest
 
 from summarizer.claims import extract_claims
 from summarizer.rules import load_section
+from tests.claim_helpers import speakers_and_kinds
 
 MOTHER = ("The mother of Rebecca Sedwick, a Florida girl who died, said the bullies must be punished. "
           '"When I looked at my daughter, I cried," {name} told CNN.')
 
 
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
-
-
 def test_a_mother_is_never_a_man_named_next() -> None:
     # rule description_named_by_the_next_speaker: a father says "my daughter" too
-    assert _speakers(MOTHER.format(name="John Norman"))[0] == ("The mother of Rebecca Sedwick", "unnamed")
+    assert speakers_and_kinds(MOTHER.format(name="John Norman"))[0] == ("The mother of Rebecca Sedwick", "unnamed")
 
 
 def test_a_mother_named_next_by_a_woman_s_name_is_her() -> None:
-    assert _speakers(MOTHER.format(name="Tricia Norman"))[0] == ("Tricia Norman", "person")
+    assert speakers_and_kinds(MOTHER.format(name="Tricia Norman"))[0] == ("Tricia Norman", "person")
 
 
 def test_the_other_is_one_person_who_speaks() -> None:

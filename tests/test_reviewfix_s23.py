@@ -9,12 +9,9 @@ import pytest
 
 from summarizer import extract_claims
 from summarizer.summarizers.standalone import opens_by_pointing_back
+from tests.claim_helpers import speakers_and_kinds
 
 LEAD = "Lawmakers met on Tuesday.\n\n"
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(LEAD + text)]
 
 
 # --- rule `speaker_goes_on_past_a_name_after_a_preposition` (speakers.py), tightened ----------------
@@ -30,13 +27,13 @@ ORTEGA_LEAD = "Donald Trump spoke in Iowa. German Ortega is a comedian.\n\n"
     'Ortega says that, according to Trump, the wall is almost ready. "It will be beautiful," he said.',
 ])
 def test_name_after_a_preposition_other_than_a_reaction_leaves_he_unresolved(text: str) -> None:
-    assert _speakers(ORTEGA_LEAD + text)[-1][1] == "unresolved"
+    assert speakers_and_kinds(LEAD + ORTEGA_LEAD + text)[-1][1] == "unresolved"
 
 
 def test_name_after_a_reaction_noun_is_spoken_of() -> None:
     # near variant: the rule's own shape ("the reaction to Trump") still lets Ortega go on
     text = ORTEGA_LEAD + 'Ortega says that the reaction to Trump has been rejection. "It hurt," he said.'
-    assert _speakers(text)[-2:] == [("German Ortega", "person")] * 2
+    assert speakers_and_kinds(LEAD + text)[-2:] == [("German Ortega", "person")] * 2
 
 
 # --- rule `dateline_place_opens_no_list` (rules.py), a person of the place's surname ----------------
@@ -67,13 +64,13 @@ SPOKESMAN = "A Pentagon spokesman told CNN the strikes had ended. "
     "Pentagon spokesman John Kirby had previously said the strikes would go on for months.",
 ])
 def test_holder_set_against_the_description_does_not_name_it(holder: str) -> None:
-    assert _speakers(SPOKESMAN + holder)[0] == ("A Pentagon spokesman", "unnamed")
+    assert speakers_and_kinds(LEAD + SPOKESMAN + holder)[0] == ("A Pentagon spokesman", "unnamed")
 
 
 def test_holder_who_goes_on_names_the_description() -> None:
     # near variant: the holder's sentence goes on from the claim -> the description is named forward
     text = SPOKESMAN + "Pentagon spokesman John Kirby said the strikes would not resume."
-    assert _speakers(text) == [("John Kirby", "person")] * 2
+    assert speakers_and_kinds(LEAD + text) == [("John Kirby", "person")] * 2
 
 
 # --- rule `person_of_a_named_one_is_no_antecedent` (speakers.py) ----------------------------------
@@ -87,13 +84,13 @@ WIFE = (
 
 def test_she_after_the_wife_of_a_named_man_is_not_the_man() -> None:
     # review s23 (old blocker): the quotation went to Armstrong Williams, the wife's husband
-    assert _speakers(WIFE)[-1] == ("she", "unresolved")
+    assert speakers_and_kinds(LEAD + WIFE)[-1] == ("she", "unresolved")
 
 
 def test_named_one_after_a_person_of_the_other_gender_stays() -> None:
     # near variant: "The husband of Mary Jones": the noun is no "she"; Mary Jones stays the one meant
     text = 'The husband of Mary Jones said the vote was fair. "It was close," she said.'
-    assert _speakers(text)[-1] == ("Mary Jones", "person")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("Mary Jones", "person")
 
 
 # --- rule `name_joined_to_a_described_person` (speakers.py), a company "X and Y" before a role ------
@@ -107,7 +104,7 @@ PAIR_LEAD = "John Smith and Reza Arbabi met officials on Monday.\n\n"
     ("Procter and Gamble chief executive David Taylor said sales would rise.", "David Taylor"),
 ])
 def test_company_of_two_words_before_a_role_is_no_pair(sentence: str, speaker: str) -> None:
-    assert _speakers(PAIR_LEAD + sentence) == [(speaker, "person")]
+    assert speakers_and_kinds(LEAD + PAIR_LEAD + sentence) == [(speaker, "person")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -119,7 +116,7 @@ def test_company_of_two_words_before_a_role_is_no_pair(sentence: str, speaker: s
     "Arbabi and Smith and Gov. Hatam Narouie said the talks failed.",
 ])
 def test_name_joined_to_a_described_person_still_two_people(sentence: str) -> None:
-    assert _speakers(PAIR_LEAD + sentence) == [(sentence.split(" said")[0], "unnamed")]
+    assert speakers_and_kinds(LEAD + PAIR_LEAD + sentence) == [(sentence.split(" said")[0], "unnamed")]
 
 
 # --- rule `nation_leader_is_the_one_so_titled` (speakers.py), another time ----------------------
@@ -133,13 +130,13 @@ PUTIN = "Russian President Vladimir Putin acknowledged the cost of the Games on 
     "The Russian leader had said the Games would never come to Sochi.",
 ])
 def test_nation_leader_in_another_time_is_unresolved(sentence: str) -> None:
-    assert _speakers(PUTIN + sentence)[-1][1] == "unresolved"
+    assert speakers_and_kinds(LEAD + PUTIN + sentence)[-1][1] == "unresolved"
 
 
 def test_nation_leader_now_is_the_one_so_titled() -> None:
     # near variant: the leader of now
     text = PUTIN + "On Monday, the Russian leader said the Games would be safe."
-    assert _speakers(text)[-1] == ("Vladimir Putin", "person")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("Vladimir Putin", "person")
 
 
 # --- rule `new_topic_connective_stands_alone` (standalone.py), a definite description after it ----
@@ -167,4 +164,4 @@ def test_named_one_after_a_noun_of_no_gender_stays() -> None:
     # near variant (PolNeAR train west-journal s4): "a supporter of Trump's" is Schlafly, no other one
     text = ("Phyllis Schlafly had been a strong supporter of Trump's presidential campaign. "
             "He acknowledged her backing on Monday.")
-    assert _speakers("Donald Trump spoke in Iowa.\n\n" + text)[-1] == ("Donald Trump", "person")
+    assert speakers_and_kinds(LEAD + "Donald Trump spoke in Iowa.\n\n" + text)[-1] == ("Donald Trump", "person")

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 from summarizer import extract_claims
 from summarizer.mentions import find_mentions
-from tests.claim_helpers import described
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import described, speakers_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
-    return _speakers(text)[-1]
+    return speakers_and_kinds(text)[-1]
 
 
 # --- 1. Rule `the_government_is_the_one_country_in_view` ---------------------------------------

@@ -8,14 +8,11 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_claims
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _claims(text: str) -> list[tuple[str | None, str, str]]:
     return [(c.speaker, c.speaker_kind, c.content) for c in extract_claims(text)]
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
 
 
 # --- person_label_speaks_for_its_headline (rules.py): a named speaker of "Says" keeps the claim ----------
@@ -65,11 +62,11 @@ SPOKESWOMAN = ("The spokeswoman said the company would not comment on the lawsui
 
 @pytest.mark.parametrize("tie", ["of the rival firm Acme", "for the airport authority"])
 def test_a_holder_of_another_organisation_is_not_looked_ahead_for(tie: str) -> None:
-    assert _speakers(SPOKESWOMAN.format(tie))[0] == ("The spokeswoman", "unresolved")
+    assert speakers_and_kinds(SPOKESWOMAN.format(tie))[0] == ("The spokeswoman", "unresolved")
 
 
 def test_a_holder_tied_to_nothing_is_still_looked_ahead_for() -> None:
-    assert _speakers(SPOKESWOMAN.format(""))[0] == ("Linda Park", "person")
+    assert speakers_and_kinds(SPOKESWOMAN.format(""))[0] == ("Linda Park", "person")
 
 
 JUDGE = ("The judge said the defendant showed no remorse. Smith was sentenced to 20 years. "
@@ -78,11 +75,11 @@ JUDGE = ("The judge said the defendant showed no remorse. Smith was sentenced to
 
 @pytest.mark.parametrize("title", ["Former Judge", "Retired Judge"])
 def test_a_former_or_retired_judge_is_no_match_for_the_judge(title: str) -> None:
-    assert _speakers(JUDGE.format(title))[0] == ("The judge", "unresolved")
+    assert speakers_and_kinds(JUDGE.format(title))[0] == ("The judge", "unresolved")
 
 
 def test_a_judge_tied_to_nothing_is_still_looked_ahead_for() -> None:
-    assert _speakers(JUDGE.format("Judge"))[0] == ("Robert Klein", "person")
+    assert speakers_and_kinds(JUDGE.format("Judge"))[0] == ("Robert Klein", "person")
 
 
 def test_a_judge_of_a_court_is_no_match_for_the_judge() -> None:
@@ -92,7 +89,7 @@ def test_a_judge_of_a_court_is_no_match_for_the_judge() -> None:
             '"The state\'s policy violates equal protection," the judge wrote. '
             "Lawyers for the couples praised the decision. "
             "Judge Tom Baker of the appeals court said in a separate case that he would hear arguments.")
-    assert _speakers(text)[:2] == [("A state judge", "unnamed"), ("the judge", "unresolved")]
+    assert speakers_and_kinds(text)[:2] == [("A state judge", "unnamed"), ("the judge", "unresolved")]
 
 
 # --- one_met_may_be_the_pronoun (speakers.py): "she" for a woman subject reads as the subject ----------
@@ -100,11 +97,11 @@ def test_a_judge_of_a_court_is_no_match_for_the_judge() -> None:
 
 def test_she_for_a_woman_subject_who_met_an_untyped_name_is_the_subject() -> None:
     text = "Chancellor Angela Merkel met Obama in Berlin. She said the talks were productive."
-    assert _speakers(text) == [("Angela Merkel", "person")]
+    assert speakers_and_kinds(text) == [("Angela Merkel", "person")]
 
 
 def test_he_for_a_man_subject_who_met_an_untyped_name_stays_open() -> None:
-    assert _speakers("Peter Garrett met Simeon in Canada. He told reporters the talks went well.") \
+    assert speakers_and_kinds("Peter Garrett met Simeon in Canada. He told reporters the talks went well.") \
         == [("He", "unresolved")]
 
 

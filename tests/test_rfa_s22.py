@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
+from tests.claim_helpers import speakers_and_kinds
 
 LEAD = "Congress debated the bill on Tuesday.\n\n"
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(LEAD + text)]
 
 
 # --- rule `name_apposed_to_the_person_after_of` (speakers.py) --------------------------------------
@@ -31,7 +27,7 @@ def _speakers(text: str) -> list[tuple[str | None, str]]:
 def test_rule_name_apposed_to_the_person_after_of(sentence: str, description: str) -> None:
     # review s22 item 9: the name is the artist's, the lawyer's, the president's; the speaker is the
     # description as written, never the person named
-    speakers = _speakers(sentence)
+    speakers = speakers_and_kinds(LEAD + sentence)
     assert len(speakers) == 1
     assert speakers[0][0] == description
     assert speakers[0][1] in ("unnamed", "unresolved")
@@ -40,15 +36,16 @@ def test_rule_name_apposed_to_the_person_after_of(sentence: str, description: st
 def test_rule_name_apposed_to_the_person_after_of_names_the_person_later() -> None:
     # the artist named in the apposition still speaks as herself in her own sentence
     text = "A lawyer for the artist, Megumi Igarashi, said she was innocent. Igarashi said she would appeal."
-    assert _speakers(text) == [("A lawyer for the artist", "unnamed"), ("Megumi Igarashi", "person")]
+    assert speakers_and_kinds(LEAD + text) == [("A lawyer for the artist", "unnamed"), ("Megumi Igarashi", "person")]
 
 
 def test_representative_of_a_titled_cleric_is_not_the_cleric() -> None:
     # QA round 63, 693 s19: "a representative of Ayatollah Ali al-Sistani said" showed al-Sistani;
     # "Ayatollah" is a title (titles.txt), so the name after "of" is whom the speaker represents
     sentence = "During Friday prayers, a representative of Ayatollah Ali al-Sistani said the delay was a failure."
-    assert _speakers(sentence) == [("a representative of Ayatollah Ali al-Sistani", "unnamed")]
-    assert _speakers("Ayatollah Ali al-Sistani said the delay was a failure.") == [("Ali al-Sistani", "person")]
+    assert speakers_and_kinds(LEAD + sentence) == [("a representative of Ayatollah Ali al-Sistani", "unnamed")]
+    assert speakers_and_kinds(LEAD + "Ayatollah Ali al-Sistani said the delay was a failure.") \
+        == [("Ali al-Sistani", "person")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -62,7 +59,7 @@ def test_representative_of_a_titled_cleric_is_not_the_cleric() -> None:
 ])
 def test_rule_name_apposed_to_the_person_after_of_near_variants_stay(sentence: str, speaker: str) -> None:
     # a body, a name or a group after "of"/"for", and no "of" at all: the name is the speaker's own
-    assert _speakers(sentence) == [(speaker, "person")]
+    assert speakers_and_kinds(LEAD + sentence) == [(speaker, "person")]
 
 
 # --- rule `joined_cue_keeps_the_apposed_name`: never a name that is another person's -------------
@@ -79,7 +76,7 @@ def test_joined_cue_never_takes_the_name_of_the_person_after_of(description: str
     # review s22 failure 1: "The daughter of the former president, Park Chung-hee, acknowledges ...,
     # but says ..." gave both claims to Park Chung-hee, the president
     name = description.split(", ")[1]
-    assert all(speaker != name for speaker, _ in _speakers(JOINED.format(description)))
+    assert all(speaker != name for speaker, _ in speakers_and_kinds(LEAD + JOINED.format(description)))
 
 
 @pytest.mark.parametrize("description", [
@@ -87,7 +84,7 @@ def test_joined_cue_never_takes_the_name_of_the_person_after_of(description: str
     "Her lawyer, Kazuyuki Minami",
 ])
 def test_joined_cue_keeps_the_speakers_own_apposed_name(description: str) -> None:
-    assert _speakers(JOINED.format(description)) == [("Kazuyuki Minami", "person")] * 2
+    assert speakers_and_kinds(LEAD + JOINED.format(description)) == [("Kazuyuki Minami", "person")] * 2
 
 
 # --- rule `name_apposed_to_the_author_of_a_document` (speakers.py) ---------------------------------
@@ -101,7 +98,7 @@ def test_joined_cue_keeps_the_speakers_own_apposed_name(description: str) -> Non
 ])
 def test_rule_name_apposed_to_the_author_of_a_document(sentence: str, speaker: tuple[str, str]) -> None:
     # review s22 failure 2: "from" and "by" name the document's author, who speaks through it
-    assert _speakers(sentence) == [speaker]
+    assert speakers_and_kinds(LEAD + sentence) == [speaker]
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -112,4 +109,4 @@ def test_rule_name_apposed_to_the_author_of_a_document(sentence: str, speaker: t
 ])
 def test_rule_name_apposed_to_the_author_of_a_document_near_variants_stay(sentence: str, speaker: str) -> None:
     # the sued (after "against") and the victim (after a second "of") are not the document's author
-    assert _speakers(sentence)[0][0] == speaker
+    assert speakers_and_kinds(LEAD + sentence)[0][0] == speaker

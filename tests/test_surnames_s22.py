@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
 from summarizer.claims.names import Name, find_names, surname_before_a_noun_after_the
 from summarizer.claims.text import Token, tokenize
+from tests.claim_helpers import speakers_and_kinds
 
 LEAD = "Lawmakers met on Tuesday.\n\n"
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(LEAD + text)]
 
 
 def _name(sentence: str, word: str) -> tuple[list[Token], Name]:
@@ -35,8 +31,8 @@ def _name(sentence: str, word: str) -> tuple[list[Token], Name]:
 ])
 def test_rule_surname_given_in_full_before_a_noun(text: str) -> None:
     # the one person the article names in full with the surname: the pick, the campaign is the body
-    assert ("Paul Ryan", "person") in _speakers(text)
-    assert not any(speaker == "Ryan" for speaker, _ in _speakers(text))
+    assert ("Paul Ryan", "person") in speakers_and_kinds(LEAD + text)
+    assert not any(speaker == "Ryan" for speaker, _ in speakers_and_kinds(LEAD + text))
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -47,7 +43,7 @@ def test_rule_surname_given_in_full_before_a_noun(text: str) -> None:
      '"We must act now," Bush told reporters.', ("Bush", "organisation")),
 ])
 def test_rule_surname_given_in_full_before_a_noun_near_variants(text: str, speaker: tuple[str, str]) -> None:
-    assert _speakers(text)[-1] == speaker
+    assert speakers_and_kinds(LEAD + text)[-1] == speaker
 
 
 def test_surname_before_a_noun_after_the_shape() -> None:
@@ -65,7 +61,7 @@ def test_attributive_surname_is_no_antecedent() -> None:
     # the attack (PolNeAR train wash-post 2016-03-04 s29 went to Mitt Romney in a first draft)
     text = ("Mitt Romney spoke on Monday. Donald Trump spoke on Tuesday. "
             "The Romney attack hit Trump hard, and he said it was unfair.")
-    assert _speakers(text)[-1] == ("Donald Trump", "person")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("Donald Trump", "person")
 
 
 # --- rules `subject_before_a_writers_connective`, `wasting_no_time_is_no_negation` ---------------
@@ -78,19 +74,19 @@ DEBATE = ("Sen. Ted Cruz and Donald Trump met in Iowa on Monday.\n\n"
 def test_rule_subject_before_a_writers_connective() -> None:
     # PolNeAR train huff-post gop-debate s214-s215: Trump's words went to Cruz, the speaker before
     text = DEBATE + 'Trump, however, wasted no time responding.\n\n"He did not answer your question," he said of Cruz.'
-    assert _speakers(text)[-1] == ("Donald Trump", "person")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("Donald Trump", "person")
 
 
 def test_rule_subject_before_a_writers_connective_near_variant() -> None:
     # no announcement that Trump spoke: the subject is as near as the speaker, so no one is said
     text = DEBATE + 'Trump, however, wasted no money on ads.\n\n"He did not answer the question," he said.'
-    assert _speakers(text)[-1] == ("he", "unresolved")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("he", "unresolved")
 
 
 def test_rule_wasting_no_time_is_no_negation_near_variant() -> None:
     # "gave no response" is a negation: no announcement; and the last speaker spoke of Trump
     text = DEBATE + 'Trump, however, gave no response.\n\n"He did not answer the question," he said.'
-    assert _speakers(text)[-1] == ("he", "unresolved")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("he", "unresolved")
 
 
 # --- rule `spoken_of_after_the_cue_is_not_he` ----------------------------------------------------
@@ -99,13 +95,13 @@ def test_rule_wasting_no_time_is_no_negation_near_variant() -> None:
 def test_rule_spoken_of_after_the_cue_is_not_he() -> None:
     # the last speaker is whom "he" speaks of: not "he"
     text = DEBATE + '"If you noticed, he did not answer your question," he said of Cruz.'
-    assert _speakers(text)[-1] == ("he", "unresolved")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("he", "unresolved")
 
 
 def test_rule_spoken_of_after_the_cue_is_not_he_near_variant() -> None:
     # of no one named: the last speaker goes on speaking
     text = DEBATE + '"If you noticed, they did not answer your question," he said of the moderators.'
-    assert _speakers(text)[-1] == ("Ted Cruz", "person")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("Ted Cruz", "person")
 
 
 # --- rule `person_and_the_body_spoke_together` (speakers.py) -------------------------------------
@@ -115,10 +111,10 @@ def test_rule_person_and_the_body_spoke_together() -> None:
     # PolNeAR train wash-post 2016-03-03 s31: the State Department alone once Clinton was a person
     text = ("Hillary Clinton spoke on Monday. Clinton and the State Department have said that none of "
             "the material was classified.")
-    assert _speakers(text)[-1] == ("Clinton and the State Department", "unnamed")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("Clinton and the State Department", "unnamed")
 
 
 def test_rule_person_and_the_body_spoke_together_near_variant() -> None:
     # two people joined: rule `two_named_speakers_as_written`, as before
     text = "Hillary Clinton spoke on Monday. Clinton and Obama have said that none of the material was classified."
-    assert _speakers(text)[-1] == ("Clinton and Obama", "unnamed")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("Clinton and Obama", "unnamed")

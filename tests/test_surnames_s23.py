@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
+from tests.claim_helpers import speakers_and_kinds
 
 LEAD = "Lawmakers met on Tuesday.\n\n"
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(LEAD + text)]
 
 
 # --- rule `cue_verb_after_a_name_is_no_first_name` (speakers.py) -----------------------------------
@@ -32,13 +28,13 @@ def test_rule_cue_verb_after_a_name_is_no_first_name() -> None:
     # PolNeAR train huff-post gop-debate s168/s215: "Hints Trump" was a name, so every later "Trump"
     # had two people to be, and the reply after "Trump, however, wasted no time responding." was
     # left unresolved
-    assert _speakers(HEADING)[-1] == ("Donald Trump", "person")
+    assert speakers_and_kinds(LEAD + HEADING)[-1] == ("Donald Trump", "person")
 
 
 def test_rule_cue_verb_after_a_name_near_variant() -> None:
     # two people of the surname named in full: whose reply, the text does not say
     text = HEADING.replace("Ted Cruz spoke in Ohio.", "Ivanka Trump spoke in Ohio.")
-    assert _speakers(text)[-1] == ("he", "unresolved")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("he", "unresolved")
 
 
 # --- rule `speaker_goes_on_past_a_name_after_a_preposition` (speakers.py) -------------------------
@@ -53,7 +49,7 @@ ORTEGA = (
 def test_rule_speaker_goes_on_past_a_name_after_a_preposition() -> None:
     # PolNeAR train wash-post mexican-satire s31-s32: Trump, a man, named only after "to" inside
     # Ortega's claim, is whom Ortega spoke of; Ortega goes on
-    assert _speakers(ORTEGA)[-2:] == [("German Ortega", "person")] * 2
+    assert speakers_and_kinds(LEAD + ORTEGA)[-2:] == [("German Ortega", "person")] * 2
 
 
 @pytest.mark.parametrize("sentence", [
@@ -65,7 +61,7 @@ def test_rule_speaker_goes_on_past_a_name_after_a_preposition() -> None:
 ])
 def test_rule_speaker_goes_on_past_a_name_after_a_preposition_near_variants(sentence: str) -> None:
     text = ORTEGA.replace("German Ortega says that the reaction to Trump has been rejection.", sentence)
-    assert _speakers(text)[-1] == ("he", "unresolved")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("he", "unresolved")
 
 
 # --- rule `possessed_person_named_by_the_apposition` (speakers.py) --------------------------------
@@ -80,7 +76,7 @@ WILLIAMS = (
 def test_rule_possessed_person_named_by_the_apposition() -> None:
     # PolNeAR train politico ben-carson s57-s58: the friend possessed is Armstrong Williams, whom
     # the description is apposed to, not someone unknown
-    assert _speakers(WILLIAMS)[-2:] == [("Armstrong Williams", "person")] * 2
+    assert speakers_and_kinds(LEAD + WILLIAMS)[-2:] == [("Armstrong Williams", "person")] * 2
 
 
 @pytest.mark.parametrize("sentence", [
@@ -93,7 +89,7 @@ def test_rule_possessed_person_named_by_the_apposition_near_variants(sentence: s
     text = WILLIAMS.replace(
         "Armstrong Williams, Carson's longtime friend and adviser, suggested that the candidate was back.",
         sentence)
-    assert _speakers(text)[-1] == ("he", "unresolved")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("he", "unresolved")
 
 
 # --- rule `surname_qualifying_a_noun_names_no_one` (speakers.py) ----------------------------------
@@ -104,7 +100,7 @@ SLATE = "Sen. Ted Cruz won the state.\n\n{} said he was only leaning Cruz."
 def test_rule_surname_qualifying_a_noun_names_no_one() -> None:
     # PolNeAR train politico cruz-tops-trump s21: "the Cruz slate" names no one the delegate is, so
     # the name apposed to the delegate is the speaker
-    assert _speakers(SLATE.format("Another delegate on the Cruz slate, Jim Poolman,")) \
+    assert speakers_and_kinds(LEAD + SLATE.format("Another delegate on the Cruz slate, Jim Poolman,")) \
         == [("Jim Poolman", "person")]
 
 
@@ -115,4 +111,4 @@ def test_rule_surname_qualifying_a_noun_names_no_one() -> None:
     ("Another delegate on the Cruz slate", ("Another delegate on the Cruz slate", "unnamed")),
 ])
 def test_rule_surname_qualifying_a_noun_near_variants(source: str, speaker: tuple[str, str]) -> None:
-    assert _speakers(SLATE.format(source)) == [speaker]
+    assert speakers_and_kinds(LEAD + SLATE.format(source)) == [speaker]

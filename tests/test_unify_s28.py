@@ -18,14 +18,11 @@ from summarizer.model import PLACE, Mention
 from summarizer.render.brief import names_line
 from summarizer.render.plainwrap import GLUE
 from summarizer.rules import alternation, load_rules, load_section
+from tests.claim_helpers import described
 
 
 def mentioned(*sentences: str) -> dict[str, tuple[str, int]]:
     return {m.name: (m.kind, m.count) for m in find_mentions(sentences)}
-
-
-def speakers(text: str) -> list[tuple[str | None, str, str]]:
-    return [(c.speaker, c.cue, c.content) for c in extract_claims(text)]
 
 
 # --- one party-state tag (lexicon.PARTY_TAG) for rules party_tag_marks_a_lawmaker (names.py),
@@ -41,9 +38,9 @@ def test_party_tag_is_one_pattern() -> None:
 
 def test_a_party_tag_in_capitals_is_no_speaker() -> None:
     # the claims rule once wanted lower-case letters after the state's capital: "I-VT" was the speaker
-    assert speakers("Sen. Bernie Sanders, I-VT, who chairs the panel, says he is concerned.") == [
+    assert described("Sen. Bernie Sanders, I-VT, who chairs the panel, says he is concerned.") == [
         ("Bernie Sanders", "say", "he is concerned")]
-    assert speakers("Sen. Tim Kaine, D-Virginia, the chairman of the committee, says he is concerned.")[0][0] \
+    assert described("Sen. Tim Kaine, D-Virginia, the chairman of the committee, says he is concerned.")[0][0] \
         == "Tim Kaine"
 
 
@@ -71,8 +68,8 @@ def test_a_bare_refusal_shows_no_content_and_stays_negated() -> None:
 
 
 def test_refusing_an_act_is_no_claim_but_refusing_to_speak_is() -> None:
-    assert speakers("The senator declined to appear on camera on Tuesday.") == []
-    assert speakers("The senator refused to say whether she would run.")[0][0] == "The senator"
+    assert described("The senator declined to appear on camera on Tuesday.") == []
+    assert described("The senator refused to say whether she would run.")[0][0] == "The senator"
 
 
 # --- one list of evidential hedge adverbs (hedges.txt part "evidential adverbs") for rule
@@ -112,8 +109,8 @@ def test_reader_address_after_a_colon_reads_the_one_list() -> None:
 
 def test_imperative_to_the_reader_opens_with_you_or_your_only() -> None:
     assert {"you", "your"} == SECOND_PERSON and SECOND_PERSON < ADDRESSED == grammar("second_person_words")
-    assert speakers("As you enjoy a snack together, ask your child what they liked about the day.") == []
-    assert speakers('"We will win this time," said your reporter.') == [
+    assert described("As you enjoy a snack together, ask your child what they liked about the day.") == []
+    assert described('"We will win this time," said your reporter.') == [
         ("your reporter", "say", '"We will win this time,"')]
 
 
@@ -125,18 +122,18 @@ def test_imperative_to_the_reader_opens_with_you_or_your_only() -> None:
 
 def test_plural_counts_are_the_plural_quantifiers_and_other() -> None:
     assert grammar("plural_quantifiers") | {"other"} == PLURAL_COUNTS
-    assert speakers("Other estimates put the number of dead much higher.") == []
-    assert speakers("Several reports released this week indicate that the economy is slowing.") == []
+    assert described("Other estimates put the number of dead much higher.") == []
+    assert described("Several reports released this week indicate that the economy is slowing.") == []
     # one person: "the other" says
-    assert speakers("One suspect stayed silent. The other says he was at home.") == [
+    assert described("One suspect stayed silent. The other says he was at home.") == [
         (None, "say", "he was at home")]
 
 
 def test_press_hearers_are_the_journalists() -> None:
     assert {"reporters", "journalists", "correspondents", "media", "press", "newsmen"} == PRESS_HEARERS
-    told = speakers("Police said a man entered the store and told correspondents he was hungry.")
+    told = described("Police said a man entered the store and told correspondents he was hungry.")
     assert told[-1] == ("Police", "tell", "he was hungry")
-    assert len(speakers("Police said a man entered the store and told neighbors he was hungry.")) == 1
+    assert len(described("Police said a man entered the store and told neighbors he was hungry.")) == 1
 
 
 # --- the first person's possessives derived from claim_grammar.txt once (speakers.py
@@ -181,9 +178,9 @@ def test_saint_words_read_from_the_file() -> None:
 
 def test_naming_cues_are_one_list_read_by_two_rules() -> None:
     assert {"declare"} == NAMING_CUES - PASSIVE_NAMING_CUES and {"nickname"} == PASSIVE_NAMING_CUES - NAMING_CUES
-    assert speakers("He calls himself Jah'Keem Yisrael.") == []
-    assert speakers("It's called Africa, and it is the biggest exhibit.") == []
-    assert speakers("Critics called it a disaster.") == [("Critics", "call", "it a disaster")]
+    assert described("He calls himself Jah'Keem Yisrael.") == []
+    assert described("It's called Africa, and it is the biggest exhibit.") == []
+    assert described("Critics called it a disaster.") == [("Critics", "call", "it a disaster")]
 
 
 # --- the quantity words of a source (claims/rules.py QUANTITY_WORDS) read from claim_grammar.txt
@@ -193,9 +190,9 @@ def test_naming_cues_are_one_list_read_by_two_rules() -> None:
 def test_quantity_words_are_the_quantifiers_of_the_file() -> None:
     assert PLURAL_COUNTS | {"some", "most", "all"} == QUANTITY_WORDS
     # "various" was a plural quantifier of the file but no quantity word: it now reads as "several"
-    assert speakers("Smith and various other experts said the plan would fail.")[0][0] \
+    assert described("Smith and various other experts said the plan would fail.")[0][0] \
         == "Smith and various other experts"
-    assert speakers("Smith and several other experts said the plan would fail.")[0][0] \
+    assert described("Smith and several other experts said the plan would fail.")[0][0] \
         == "Smith and several other experts"
 
 

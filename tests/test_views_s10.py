@@ -7,7 +7,6 @@ it was; sentences are invented, after the kinds QA read (CNN, kxan.com)."""
 
 from __future__ import annotations
 
-from summarizer import extract_claims
 from summarizer.brief import BRIEF_CLAIM_WORDS, make_brief
 from summarizer.claims.lexicon import grammar
 from summarizer.claims.rules import CLAUSE_JOINERS
@@ -15,14 +14,11 @@ from summarizer.mentions import find_mentions
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE
 from summarizer.nlp.words import count_words
 from summarizer.reading import Article
+from tests.claim_helpers import speakers_and_kinds
 
 
 def _kinds(sentences: list[str]) -> dict[str, str]:
     return {m.name: m.kind for m in find_mentions(sentences)}
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
 
 
 # --- review F10: rule person_cue_marks_a_person, narrowed ---------------------------------------
@@ -54,14 +50,14 @@ def test_the_conjunctions_before_a_new_subject_are_one_list() -> None:  # review
 
 
 def test_a_cue_noun_or_a_where_clause_after_a_role_keeps_the_apposition() -> None:
-    assert _speakers("The mayor thanked Jane Doe, a nurse at the hospital where doctors said the boy died. "
-                     "The nurse said she was proud.")[-1] == ("Jane Doe", "person")
-    assert _speakers("Reporters spoke with Tom Lee, a spokesman for the firm in charge of reports. "
-                     "The spokesman said the plant would close.") == [("Tom Lee", "person")]
-    assert _speakers("The panel questioned Jones, a spokesman for the agency under fire for its claims. "
-                     "The spokesman said the rules were clear.") == [("Jones", "person")]
+    assert speakers_and_kinds("The mayor thanked Jane Doe, a nurse at the hospital where doctors said the boy died. "
+                              "The nurse said she was proud.")[-1] == ("Jane Doe", "person")
+    assert speakers_and_kinds("Reporters spoke with Tom Lee, a spokesman for the firm in charge of reports. "
+                              "The spokesman said the plant would close.") == [("Tom Lee", "person")]
+    assert speakers_and_kinds("The panel questioned Jones, a spokesman for the agency under fire for its claims. "
+                              "The spokesman said the rules were clear.") == [("Jones", "person")]
     # near variant: a closing attribution after the role still takes it from the name
-    assert _speakers("Police are still questioning Tanaka, a spokesperson for the city police told CNN.") == [
+    assert speakers_and_kinds("Police are still questioning Tanaka, a spokesperson for the city police told CNN.") == [
         ("a spokesperson for the city police", "unnamed")]
 
 
@@ -70,8 +66,8 @@ def test_a_cue_noun_or_a_where_clause_after_a_role_keeps_the_apposition() -> Non
 
 def test_an_abbreviation_of_a_thing_is_no_named_speaker() -> None:
     text = "Police use identifiers such as fingerprints or DNA samples to confirm who was on board the plane."
-    assert all(kind != ORGANISATION for _, kind in _speakers(text))
-    assert _speakers("NATO said it would send more troops.") == [("NATO", "organisation")]  # near variant
+    assert all(kind != ORGANISATION for _, kind in speakers_and_kinds(text))
+    assert speakers_and_kinds("NATO said it would send more troops.") == [("NATO", "organisation")]  # near variant
 
 
 # --- rules number_ends_a_numbered_name, listed_name_holds_in, body_apposition_marks_a_body -----
@@ -105,11 +101,11 @@ def test_a_body_in_apposition_makes_an_organisation() -> None:
 
 def test_a_role_tied_to_a_name_by_its_possessor_is_that_person() -> None:
     for first in ("Apple's CEO Tim Cook spoke at the event.", "Tim Cook, Apple's CEO, spoke at the event."):
-        assert _speakers(f"{first} Apple's CEO argued that it is good for business.")[0][0] == "Tim Cook"
+        assert speakers_and_kinds(f"{first} Apple's CEO argued that it is good for business.")[0][0] == "Tim Cook"
     # near variants: another company's CEO, and a role before any name
-    assert _speakers("Tim Cook, Apple's CEO, spoke at the event. Google's CEO argued that it is good for "
-                     "business.") == [("Google's CEO", "unnamed")]
-    assert _speakers("Apple's CEO argued that it is good for business. Tim Cook spoke at the event.") == [
+    assert speakers_and_kinds("Tim Cook, Apple's CEO, spoke at the event. Google's CEO argued that it is good for "
+                              "business.") == [("Google's CEO", "unnamed")]
+    assert speakers_and_kinds("Apple's CEO argued that it is good for business. Tim Cook spoke at the event.") == [
         ("Apple's CEO", "unnamed")]
 
 
@@ -117,10 +113,10 @@ def test_a_role_tied_to_a_name_by_its_possessor_is_that_person() -> None:
 
 
 def test_a_masthead_title_after_degrees_is_no_person() -> None:
-    assert _speakers("Darren B. Taichman, MD, PhD, Executive Editor, reports that he has no financial "
-                     "relationships to disclose.")[0][0] != "Executive Editor"
+    assert speakers_and_kinds("Darren B. Taichman, MD, PhD, Executive Editor, reports that he has no financial "
+                              "relationships to disclose.")[0][0] != "Executive Editor"
     # near variant: a name after the title stays a person
-    assert "Jane Smith" in (_speakers("Executive Editor Jane Smith said the paper would close.")[0][0] or "")
+    assert "Jane Smith" in (speakers_and_kinds("Executive Editor Jane Smith said the paper would close.")[0][0] or "")
 
 
 # --- rule spare_words_show_a_claim_whole -------------------------------------------------------

@@ -9,10 +9,6 @@ from summarizer import extract_claims
 from summarizer.claims.model import Claim
 
 
-def _claims(text: str) -> list[Claim]:
-    return extract_claims(text)
-
-
 def _in_sentence(claims: list[Claim], sentence: int) -> list[Claim]:
     return [c for c in claims if c.sentence == sentence]
 
@@ -29,14 +25,14 @@ RULING = (
 
 
 def test_it_after_a_body_spoke_since_the_document_is_that_body() -> None:
-    (claim,) = _in_sentence(_claims(RULING), 2)
+    (claim,) = _in_sentence(extract_claims(RULING), 2)
     assert claim.speaker == "the governor's office"
     assert "ruling" not in (claim.speaker or "")
 
 
 def test_it_after_people_spoke_since_the_document_is_unresolved() -> None:
     text = RULING.replace("the governor's office said it", "the governor's aides said they")
-    (claim,) = _in_sentence(_claims(text), 2)
+    (claim,) = _in_sentence(extract_claims(text), 2)
     assert claim.speaker_kind == "unresolved" and "ruling" not in (claim.speaker or "")
 
 
@@ -51,20 +47,20 @@ STRAW = (
 
 
 def test_a_present_say_keeps_its_sentence_before_a_final_according_to() -> None:
-    (claim,) = _claims(STRAW)
+    (claim,) = extract_claims(STRAW)
     assert (claim.speaker, claim.cue) == ("Farmers", "say")
     assert claim.content.startswith("this is the last straw")
 
 
 def test_a_past_report_stays_with_the_final_according_to() -> None:
-    (claim,) = _claims("Campaign\n\nTrump told aides he would run again, according to two people familiar "
-                       "with the talks.\n")
+    (claim,) = extract_claims("Campaign\n\nTrump told aides he would run again, according to two people familiar "
+                              "with the talks.\n")
     assert claim.speaker == "two people familiar with the talks"
 
 
 def test_a_present_say_with_a_second_clause_stays_with_the_final_according_to() -> None:
-    (claim,) = _claims("VA\n\nBoth hospitals say the wait list issues have been resolved, but the agency still "
-                       "has no answer, according to the visiting members of Congress.\n")
+    (claim,) = extract_claims("VA\n\nBoth hospitals say the wait list issues have been resolved, but the agency still "
+                              "has no answer, according to the visiting members of Congress.\n")
     assert claim.speaker == "the visiting members of Congress"
 
 
@@ -80,18 +76,18 @@ COURT = (
 
 
 def test_a_participle_phrase_is_never_the_source() -> None:
-    claims = _claims(COURT)
+    claims = extract_claims(COURT)
     assert all(not (c.speaker or "").startswith("citing") for c in claims)
     assert all(c.cue != "conclude" for c in claims)
 
 
 def test_a_fronted_degree_adverb_is_no_subject() -> None:
-    claims = _claims(COURT)
+    claims = extract_claims(COURT)
     assert [c.speaker for c in claims if c.shown_cue == "citing"] == ["the high court"]
 
 
 def test_officials_citing_reports_still_speak() -> None:
-    (claim,) = _claims("Court\n\nThe plan failed, officials citing internal reports concluded on Friday.\n")
+    (claim,) = extract_claims("Court\n\nThe plan failed, officials citing internal reports concluded on Friday.\n")
     assert claim.speaker == "officials citing internal reports"
 
 
@@ -99,13 +95,13 @@ def test_officials_citing_reports_still_speak() -> None:
 # "announced last May it had started working" showed "May it had started working ...")
 
 def test_a_month_after_last_is_when_the_source_spoke() -> None:
-    (claim,) = _claims("Cars\n\nThe company announced last May it had started working on the car.\n")
+    (claim,) = extract_claims("Cars\n\nThe company announced last May it had started working on the car.\n")
     assert claim.content == "it had started working on the car"
     assert not claim.hedged
 
 
 def test_a_month_alone_after_the_cue_stays_content() -> None:
-    (claim,) = _claims("Cars\n\nThe company said May sales had risen.\n")
+    (claim,) = extract_claims("Cars\n\nThe company said May sales had risen.\n")
     assert claim.content.startswith("May sales")
 
 
@@ -120,20 +116,20 @@ GOVERNMENT = (
 
 
 def test_the_government_of_a_titled_person_is_the_government() -> None:
-    claims = _claims(GOVERNMENT)
+    claims = extract_claims(GOVERNMENT)
     first = _in_sentence(claims, 0)
     assert [(c.speaker, c.speaker_kind) for c in first] == [
         ("government of President Nicolas Maduro", "organisation")]
 
 
 def test_a_later_government_of_another_person_is_not_that_government() -> None:
-    (claim,) = _in_sentence(_claims(GOVERNMENT), 1)
+    (claim,) = _in_sentence(extract_claims(GOVERNMENT), 1)
     assert claim.speaker != "government of President Nicolas Maduro"
 
 
 def test_the_argument_of_a_titled_person_stays_as_it_was() -> None:
     # no state's body before "of": the title keeps the "of" inside the source as before
-    claims = _claims("Court\n\nThe lawyer of President Ann Lee said the law was wrong.\n")
+    claims = extract_claims("Court\n\nThe lawyer of President Ann Lee said the law was wrong.\n")
     assert all(c.speaker_kind != "organisation" for c in claims)
 
 
@@ -141,13 +137,13 @@ def test_the_argument_of_a_titled_person_stays_as_it_was() -> None:
 # Arab League, which recently suspended Syria's membership, of helping pave the way ..." kept "the Arab League")
 
 def test_a_which_aside_before_the_cues_of_stays_inside_the_claim() -> None:
-    (claim,) = _claims("Syria\n\nHe accused the Arab League, which recently suspended Syria's membership, of "
-                       "helping pave the way for western intervention.\n")
+    (claim,) = extract_claims("Syria\n\nHe accused the Arab League, which recently suspended Syria's membership, of "
+                              "helping pave the way for western intervention.\n")
     assert claim.content.endswith("of helping pave the way for western intervention")
 
 
 def test_a_which_clause_that_ends_the_sentence_stays_the_writers() -> None:
-    claims = _claims("Syria\n\nHe accused the Arab League of helping the rebels, which many found odd.\n")
+    claims = extract_claims("Syria\n\nHe accused the Arab League of helping the rebels, which many found odd.\n")
     assert all("which many found odd" not in c.content for c in claims)
 
 
@@ -155,12 +151,13 @@ def test_a_which_clause_that_ends_the_sentence_stays_the_writers() -> None:
 # clause before 'Judge Mary Jacobson ... wrote in her ruling Friday' was lost for "in her ruling Friday")
 
 def test_a_joined_participle_keeps_the_clause_before_the_source() -> None:
-    (claim,) = _claims("Court\n\nAfter the ruling, some agencies are extending benefits to married couples, but "
-                       "denying them to couples in \"civil unions,\" Judge Ann Lee wrote in her ruling Friday.\n")
+    (claim,) = extract_claims("Court\n\nAfter the ruling, some agencies are extending benefits to married couples, but "
+                              "denying "
+                              "them to couples in \"civil unions,\" Judge Ann Lee wrote in her ruling Friday.\n")
     assert claim.content.startswith("After the ruling, some agencies")
     assert "in her ruling Friday" not in claim.content
 
 
 def test_a_question_put_before_an_answer_stays_apart() -> None:
-    claims = _claims("Pop\n\nVogue asked Dion, \"Are you happy?\" Dion answered, \"Very.\"\n")
+    claims = extract_claims("Pop\n\nVogue asked Dion, \"Are you happy?\" Dion answered, \"Very.\"\n")
     assert [(c.speaker, c.content) for c in claims] == [("Vogue", '"Are you happy?"'), ("Dion", '"Very."')]

@@ -10,10 +10,7 @@ import pytest
 from summarizer import extract_claims
 from summarizer.claims.speakers import _owns_a_person
 from summarizer.claims.text import tokenize
-
-
-def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
-    return [(c.speaker, c.role, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import speakers_roles_and_kinds
 
 
 def _last(text: str) -> tuple[str | None, str]:
@@ -73,7 +70,7 @@ def test_the_possessed_person_speaks_not_the_possessor() -> None:
         "Kevin's father told the station that the boy will tell his story one day. \"I can tell you a "
         "lot of things, but I only know that he is a hero,\" he said."
     )
-    assert _speakers(text)[-1] == ("Kevin's father", None, "unnamed")
+    assert speakers_roles_and_kinds(text)[-1] == ("Kevin's father", None, "unnamed")
 
 
 def test_a_possessed_thing_leaves_the_possessor_as_he() -> None:
@@ -81,7 +78,7 @@ def test_a_possessed_thing_leaves_the_possessor_as_he() -> None:
         "Kevin's research was published on Monday. \"I can tell you a lot of things, but I only know "
         "that it works,\" he said."
     )
-    assert _speakers(text)[-1] == ("Kevin", None, "person")
+    assert speakers_roles_and_kinds(text)[-1] == ("Kevin", None, "person")
 
 
 def test_a_possessed_person_of_the_other_gender_leaves_he_as_it_was() -> None:
@@ -89,7 +86,7 @@ def test_a_possessed_person_of_the_other_gender_leaves_he_as_it_was() -> None:
         "Kevin's mother told the station that the boy will tell his story one day. \"I can tell you a "
         "lot of things, but I only know that it is over,\" he said."
     )
-    assert _speakers(text)[-1] == ("Kevin", None, "person")
+    assert speakers_roles_and_kinds(text)[-1] == ("Kevin", None, "person")
 
 
 @pytest.mark.parametrize(("sentence", "owns"), [
@@ -114,7 +111,7 @@ def test_two_appositions_joined_after_during_keep_the_name() -> None:
         "Otto Reich, a U.S. assistant secretary of state during the Bush years and a fierce critic of "
         "Chavez, told the newspaper that he feared the ships had another purpose."
     )
-    assert _speakers(text) == [("Otto Reich", None, "person")]
+    assert speakers_roles_and_kinds(text) == [("Otto Reich", None, "person")]
 
 
 def test_a_verb_in_ing_before_and_the_still_opens_a_new_subject() -> None:
@@ -122,7 +119,7 @@ def test_a_verb_in_ing_before_and_the_still_opens_a_new_subject() -> None:
         "The men were entering the country illegally from the island and the vessel operator "
         "admitted the charge."
     )
-    assert _speakers(text) == [("the vessel operator", None, "unnamed")]
+    assert speakers_roles_and_kinds(text) == [("the vessel operator", None, "unnamed")]
 
 
 # --- rule `name_and_others_is_one_source` (rules.py _name_and_others; QA round 58, 654 s31:
@@ -138,7 +135,7 @@ def test_a_verb_in_ing_before_and_the_still_opens_a_new_subject() -> None:
     ("McDonald and others said underground pipes leak.", "McDonald and others"),
 ])
 def test_a_name_and_others_is_one_joint_source(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [(speaker, None, "unnamed")]
+    assert speakers_roles_and_kinds(sentence) == [(speaker, None, "unnamed")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -146,7 +143,7 @@ def test_a_name_and_others_is_one_joint_source(sentence: str, speaker: str) -> N
     ("Ms. Toretti, Mrs. Rao and other prominent donors said their networks grew.", "other prominent donors"),
 ])
 def test_no_name_or_a_list_of_names_stays_as_it_was(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [(speaker, None, "unnamed")]
+    assert speakers_roles_and_kinds(sentence) == [(speaker, None, "unnamed")]
 
 
 # --- rules `agent_apposition_is_the_agents` and `agent_ends_on_no_bare_determiner` (rules.py

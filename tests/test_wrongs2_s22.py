@@ -9,13 +9,10 @@ import pytest
 
 from summarizer import extract_claims
 from summarizer.claims.polarity import is_hedged
+from tests.claim_helpers import speakers_and_kinds
 
 LEAD = "Congress debated the bill on Tuesday.\n\n"
 ARTIST = "Artist Megumi Igarashi was arrested in Tokyo on Monday.\n\n"
-
-
-def _speakers(text: str, lead: str = LEAD) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(lead + text)]
 
 
 # --- Rule `joined_names_apposed_to_a_description`, two more shapes (speakers.py
@@ -36,7 +33,7 @@ def _speakers(text: str, lead: str = LEAD) -> list[tuple[str | None, str]]:
      "Kazuyuki Minami and Taro Sato"),
 ])
 def test_rule_joined_names_apposed_past_a_lead(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [(speaker, "unnamed")]
+    assert speakers_and_kinds(LEAD + sentence) == [(speaker, "unnamed")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "kind"), [
@@ -52,7 +49,7 @@ def test_rule_joined_names_apposed_past_a_lead(sentence: str, speaker: str) -> N
      "A spokesman for Igarashi's lawyers", "unnamed"),
 ])
 def test_rule_joined_names_apposed_past_a_lead_near_variants(sentence: str, speaker: str, kind: str) -> None:
-    assert _speakers(sentence) == [(speaker, kind)]
+    assert speakers_and_kinds(LEAD + sentence) == [(speaker, kind)]
 
 
 # --- Rule `pair_possessed_by_her_is_no_she` (speakers.py) -----------------------------------------
@@ -61,15 +58,15 @@ def test_rule_joined_names_apposed_past_a_lead_near_variants(sentence: str, spea
 def test_rule_pair_possessed_by_her_is_no_she() -> None:
     # "She" gave the woman's words to Minami, the one of the pair whose gender is not known
     text = "Her lawyers, Kazuyuki Minami and Taro Sato, said the works were art.\n\nShe said she was innocent."
-    assert _speakers(text, ARTIST) == [("Kazuyuki Minami and Taro Sato", "unnamed"), ("She", "unresolved")]
+    assert speakers_and_kinds(ARTIST + text) == [("Kazuyuki Minami and Taro Sato", "unnamed"), ("She", "unresolved")]
 
 
 def test_rule_pair_possessed_by_her_near_variants_stay() -> None:
     # a pair without the possessive stays unresolved as before; one lawyer apposed goes on speaking
     text = "The two lawyers, Kazuyuki Minami and Taro Sato, said the works were art.\n\nShe said she was innocent."
-    assert _speakers(text, ARTIST)[1] == ("She", "unresolved")
+    assert speakers_and_kinds(ARTIST + text)[1] == ("She", "unresolved")
     text = "Her lawyer, Kazuyuki Minami, said the works were art.\n\nShe said she was innocent."
-    assert _speakers(text, ARTIST)[1] == ("Kazuyuki Minami", "person")
+    assert speakers_and_kinds(ARTIST + text)[1] == ("Kazuyuki Minami", "person")
 
 
 # --- Rule `list_of_names_is_one_source` (rules.py `_list_of_names_before_its_last`, speakers.py
@@ -87,7 +84,7 @@ def test_rule_pair_possessed_by_her_near_variants_stay() -> None:
 def test_rule_list_of_names_is_one_source(sentence: str) -> None:
     # the list before the cue is one source, as written; never its last pair nor its first name
     written = sentence.removeprefix("But ").split(" said")[0]
-    assert _speakers(sentence) == [(written, "unnamed")]
+    assert speakers_and_kinds(LEAD + sentence) == [(written, "unnamed")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -102,7 +99,7 @@ def test_rule_list_of_names_is_one_source(sentence: str) -> None:
     ("Rand Paul, the senator, and Ted Cruz said the measure would fail.", "Rand Paul and Ted Cruz"),
 ])
 def test_rule_list_of_names_near_variants_stay(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [(speaker, "unnamed")]
+    assert speakers_and_kinds(LEAD + sentence) == [(speaker, "unnamed")]
 
 
 # --- Rule `name_apposed_to_the_body_a_person_speaks_for` (speakers.py) ------------------------------
@@ -116,16 +113,17 @@ def test_rule_list_of_names_near_variants_stay(sentence: str, speaker: str) -> N
 ])
 def test_rule_name_apposed_to_the_body_a_person_speaks_for(sentence: str, speaker: str) -> None:
     # "Exxon Mobil" was shown as a person who spoke; the one who spoke is the spokesman, unnamed
-    assert _speakers(sentence) == [(speaker, "unnamed")]
+    assert speakers_and_kinds(LEAD + sentence) == [(speaker, "unnamed")]
 
 
 def test_rule_name_apposed_to_the_body_near_variants_stay() -> None:
     # a person's name is the spokesman's; the body apposed to "The company" spoke itself; a document's
     # object stays with rule `name_apposed_to_the_object_of_a_document`
-    assert _speakers("A spokesman for the company, John Smith, said the spill was small.") \
+    assert speakers_and_kinds(LEAD + "A spokesman for the company, John Smith, said the spill was small.") \
         == [("John Smith", "person")]
-    assert _speakers("The company, Exxon Mobil, said the spill was small.") == [("Exxon Mobil", "organisation")]
-    assert _speakers("The lawsuit against the company, Exxon Mobil, called the spill small.")[0][0] \
+    assert speakers_and_kinds(LEAD + "The company, Exxon Mobil, said the spill was small.") \
+        == [("Exxon Mobil", "organisation")]
+    assert speakers_and_kinds(LEAD + "The lawsuit against the company, Exxon Mobil, called the spill small.")[0][0] \
         == "The lawsuit against the company"
 
 

@@ -13,18 +13,11 @@ from summarizer.brief import _group_by_speaker, make_brief
 from summarizer.claims.junk import is_clause_or_adverbial_source
 from summarizer.model import BriefClaim
 from summarizer.reading import Article
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(text)]
+from tests.claim_helpers import contents, speakers_and_kinds
 
 
 def _sources(text: str) -> list[str | None]:
     return [c.speaker_span.text if c.speaker_span else None for c in extract_claims(text)]
-
-
-def _contents(text: str) -> list[str]:
-    return [c.content for c in extract_claims(text)]
 
 
 # --- rule `those_who_is_the_description` (rules.py, grammar.py, speakers.py) ----------------------
@@ -39,16 +32,16 @@ def _contents(text: str) -> list[str]:
 ])
 def test_rule_those_who_is_the_description(sentence: str, source: str) -> None:
     # session 20: "Those who knew him said" gave the speaker "him", the clause's object
-    assert _speakers(sentence) == [(source, "unnamed")]
+    assert speakers_and_kinds(sentence) == [(source, "unnamed")]
 
 
 def test_rule_those_who_is_the_description_near_variants_stay() -> None:
     # a people noun before "who" is the speaker as before; "those" as an object opens no subject
-    assert _speakers("People who knew him said he was kind to everyone.") == [("People", "unnamed")]
-    assert _speakers("A man who was wounded in Iraq said the war was wrong.") == [("A man", "unnamed")]
-    assert _speakers("He thanked those who knew him and said he was kind.")[0][0] != "those who knew him"
+    assert speakers_and_kinds("People who knew him said he was kind to everyone.") == [("People", "unnamed")]
+    assert speakers_and_kinds("A man who was wounded in Iraq said the war was wrong.") == [("A man", "unnamed")]
+    assert speakers_and_kinds("He thanked those who knew him and said he was kind.")[0][0] != "those who knew him"
     # a place adverb after another verb still leaves the source ("Polls there show")
-    assert _speakers("Polls there show the race is close.") == [("Polls", "unnamed")]
+    assert speakers_and_kinds("Polls there show the race is close.") == [("Polls", "unnamed")]
 
 
 # --- rule `who_clause_verb_is_no_subject` (rules.py) and `relative_of_someone_new_is_unnamed` -----
@@ -60,17 +53,18 @@ def test_rule_those_who_is_the_description_near_variants_stay() -> None:
 ])
 def test_rule_who_clause_verb_is_no_subject(sentence: str) -> None:
     # session 20: the source was "was killed in Iraq", the walk over the whole relative clause
-    assert _speakers(sentence) == [("The father of a soldier", "unnamed")]
-    assert _contents(sentence) == ["the war was a mistake"]
+    assert speakers_and_kinds(sentence) == [("The father of a soldier", "unnamed")]
+    assert contents(sentence) == ["the war was a mistake"]
 
 
 def test_rule_who_clause_verb_is_no_subject_near_variants_stay() -> None:
     # the rule's first form (QA round 55, 668): the walk stopped at the object of "in"
-    assert _speakers("The mother of a Georgia toddler who died in a sweltering SUV told a crowd the boy was "
-                     "loved.") == [("The mother of a Georgia toddler", "unnamed")]
+    assert speakers_and_kinds("The mother of a Georgia toddler who died in a sweltering SUV told a crowd the boy was "
+                              "loved.") == [("The mother of a Georgia toddler", "unnamed")]
     # a relative with no indefinite noun after "of" stays unresolved, shown as written
-    assert _speakers("The mother of three said the school had closed.") == [("The mother of three", "unresolved")]
-    assert _speakers("The father of the boy said the school had closed.") == [
+    assert speakers_and_kinds("The mother of three said the school had closed.") \
+        == [("The mother of three", "unresolved")]
+    assert speakers_and_kinds("The father of the boy said the school had closed.") == [
         ("The father of the boy", "unresolved")]
 
 
@@ -85,14 +79,14 @@ def test_rule_who_clause_verb_is_no_subject_near_variants_stay() -> None:
 ])
 def test_rule_wh_clause_subject_before_the_source(sentence: str, content: str) -> None:
     # session 20: "What happened next, police said, remains unclear" gave only "remains unclear"
-    assert _contents(sentence) == [content]
+    assert contents(sentence) == [content]
 
 
 def test_rule_wh_clause_subject_before_the_source_near_variants_stay() -> None:
     # an adverbial "when" clause and a clause with its own subject after the source stay
-    assert _contents("When he arrived, police said, officers fired.") == ["officers fired"]
-    assert _contents("What the museum needs, he said, is money.") == ["What the museum needs is money"]
-    assert _contents("The attack, police said, was planned for weeks.") == ["The attack was planned for weeks"]
+    assert contents("When he arrived, police said, officers fired.") == ["officers fired"]
+    assert contents("What the museum needs, he said, is money.") == ["What the museum needs is money"]
+    assert contents("The attack, police said, was planned for weeks.") == ["The attack was planned for weeks"]
 
 
 # --- rule `source_is_no_clause_nor_adverbial` (junk.py, extract.py) -------------------------------
@@ -102,7 +96,7 @@ def test_rule_source_is_no_clause_nor_adverbial() -> None:
     # QA round 57, 398 s33 and 988 s13: an adverbial and a clause were shown as sources
     sentence = "The administration initially and stubbornly for several days insisted the attack was a protest."
     assert _sources(sentence) == [None]
-    assert _contents(sentence) == ["the attack was a protest"]
+    assert contents(sentence) == ["the attack was a protest"]
     for source in ("stubbornly for several days", "I follow sharp instructions from my mother",
                    "she has spoken", "it is virtually certain he"):
         assert is_clause_or_adverbial_source(source)
@@ -160,7 +154,7 @@ def test_rule_relative_keeps_a_namesake_apart_near_variant_stays() -> None:
 ])
 def test_rule_one_met_may_be_the_pronoun(text: str) -> None:
     # closing note s20: "He" was Garrett, though the one-word "Simeon" he met may be the man meant
-    assert _speakers(text) == [("He", "unresolved")]
+    assert speakers_and_kinds(text) == [("He", "unresolved")]
 
 
 @pytest.mark.parametrize("text", [
@@ -169,10 +163,10 @@ def test_rule_one_met_may_be_the_pronoun(text: str) -> None:
     "Peter Garrett visited Simeon in Canada. He told reporters the talks went well.",  # no meeting verb
 ])
 def test_rule_one_met_may_be_the_pronoun_near_variants_stay(text: str) -> None:
-    assert _speakers(text) == [("Peter Garrett", "person")]
+    assert speakers_and_kinds(text) == [("Peter Garrett", "person")]
 
 
 def test_rule_one_met_may_be_the_pronoun_leaves_an_addressee_aside() -> None:
     # rule `object_is_no_antecedent` as before: the one told is no "he"
-    speakers = _speakers("Peter Garrett told Simeon the plan would work. He said the talks went well.")
+    speakers = speakers_and_kinds("Peter Garrett told Simeon the plan would work. He said the talks went well.")
     assert speakers == [("Peter Garrett", "person"), ("Peter Garrett", "person")]

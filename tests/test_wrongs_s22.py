@@ -11,12 +11,9 @@ import pytest
 from summarizer import extract_claims
 from summarizer.claims.names import find_names
 from summarizer.claims.text import tokenize
+from tests.claim_helpers import speakers_and_kinds
 
 LEAD = "Congress debated the bill on Tuesday.\n\n"
-
-
-def _speakers(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(LEAD + text)]
 
 
 def _cues(text: str) -> list[tuple[str, str]]:
@@ -35,36 +32,39 @@ def _cues(text: str) -> list[tuple[str, str]]:
 def test_rule_joined_names_apposed_to_a_description(sentence: str, speaker: str) -> None:
     # closing note s21: "The two senators, Rand Paul and Mike Lee, said" gave Mike Lee alone; both
     # spoke, shown as "Rand Paul and Mike Lee said" is
-    assert _speakers(sentence) == [(speaker, "unnamed")]
-    assert _speakers("Rand Paul and Mike Lee said the measure would fail.") == [("Rand Paul and Mike Lee", "unnamed")]
+    assert speakers_and_kinds(LEAD + sentence) == [(speaker, "unnamed")]
+    assert speakers_and_kinds(LEAD + "Rand Paul and Mike Lee said the measure would fail.") \
+        == [("Rand Paul and Mike Lee", "unnamed")]
 
 
 def test_rule_joined_names_apposed_a_pair_not_joined_leaves_the_description() -> None:
     # two names the tagger cannot join as a pair: the description as written, never one of them
-    assert _speakers("The two senators, Rand Paul of Kentucky and Mike Lee of Utah, said the measure "
-                     "would fail.") == [("The two senators", "unnamed")]
-    assert _speakers("The two men, Rand Paul and his aide Mike Lee, said the measure would fail.")[0][0] \
+    assert speakers_and_kinds(LEAD + "The two senators, Rand Paul of Kentucky and Mike Lee of Utah, said the measure "
+                                     "would fail.") == [("The two senators", "unnamed")]
+    assert speakers_and_kinds(LEAD + "The two men, Rand Paul and his aide Mike Lee, said the measure "
+                                     "would fail.")[0][0] \
         == "The two men"
     # names apposed to the object of a preposition are whom the source speaks for or of (a self-review
     # near miss: both gave the pair as the speaker)
-    assert _speakers("A spokesman for the two senators, Rand Paul and Mike Lee, said the measure would "
-                     "fail.") == [("A spokesman for the two senators", "unnamed")]
-    assert _speakers("The lawsuit against the two companies, Apple and Google, said the firms broke the "
-                     "law.")[0][0] == "The lawsuit against the two companies"
+    assert speakers_and_kinds(LEAD + "A spokesman for the two senators, Rand Paul and Mike Lee, said the measure would "
+                                     "fail.") == [("A spokesman for the two senators", "unnamed")]
+    assert speakers_and_kinds(LEAD + "The lawsuit against the two companies, Apple and Google, said the firms broke "
+                                     "the law.")[0][0] == "The lawsuit against the two companies"
 
 
 def test_rule_joined_names_apposed_near_variants_stay() -> None:
     # one name apposed, a part that does not open with a name, a description that is a name, and a
     # description inside a longer source stay as they were
-    assert _speakers("The senator, Rand Paul, said the measure would fail.") == [("Rand Paul", "person")]
-    assert _speakers("The lawmakers, including Rand Paul and Mike Lee, said the measure would fail.") \
+    assert speakers_and_kinds(LEAD + "The senator, Rand Paul, said the measure would fail.") \
+        == [("Rand Paul", "person")]
+    assert speakers_and_kinds(LEAD + "The lawmakers, including Rand Paul and Mike Lee, said the measure would fail.") \
         == [("The lawmakers", "unnamed")]
-    assert _speakers("The senators, who met Rand Paul and Mike Lee, said the measure would fail.") \
+    assert speakers_and_kinds(LEAD + "The senators, who met Rand Paul and Mike Lee, said the measure would fail.") \
         == [("The senators", "unnamed")]
-    assert _speakers("Two Democrats, John Smith and Mary Jones, said the measure would fail.") \
+    assert speakers_and_kinds(LEAD + "Two Democrats, John Smith and Mary Jones, said the measure would fail.") \
         == [("Two Democrats", "unnamed")]
-    speakers = _speakers("Seven senators, including the group's two leaders, Rand Paul and Mike Lee, "
-                         "are supporting the bill.")
+    speakers = speakers_and_kinds(LEAD + "Seven senators, including the group's two leaders, Rand Paul and Mike Lee, "
+                                         "are supporting the bill.")
     assert all(s != "including the group's two leaders" for s, _ in speakers)
 
 
@@ -75,32 +75,32 @@ def test_rule_name_apposed_to_the_object_of_a_document() -> None:
     # closing note s21: "The lawsuit against the company, Exxon Mobil, called ..." gave Exxon Mobil,
     # a person: the lawsuit is the source, as without the name; Exxon Mobil is the company
     sentence = "The lawsuit against the company, Exxon Mobil, called the firm's claims misleading."
-    assert _speakers(sentence) == [("The lawsuit against the company", "unresolved")]
-    assert _speakers("The lawsuit against the company called the firm's claims misleading.") \
+    assert speakers_and_kinds(LEAD + sentence) == [("The lawsuit against the company", "unresolved")]
+    assert speakers_and_kinds(LEAD + "The lawsuit against the company called the firm's claims misleading.") \
         == [("The lawsuit against the company", "unresolved")]
     # "by" names the report's author, who is the source (rule name_apposed_to_the_author_of_a_document,
     # rfa s22: tests/test_rfa_s22.py); the object of "against" is not
-    assert _speakers("A report by the agency, Frontex, said the claims were misleading.") \
+    assert speakers_and_kinds(LEAD + "A report by the agency, Frontex, said the claims were misleading.") \
         == [("Frontex", "organisation")]
     # a person apposed to the object of the lawsuit is the sued, not the source
-    assert _speakers("The lawsuit against the company's founder, John Smith, called the claims "
-                     "misleading.")[0][0] == "The lawsuit against the company's founder"
+    assert speakers_and_kinds(LEAD + "The lawsuit against the company's founder, John Smith, called the claims "
+                                     "misleading.")[0][0] == "The lawsuit against the company's founder"
 
 
 def test_rule_name_apposed_to_the_object_of_a_document_types_the_body() -> None:
     # the company, once apposed, speaks later as a body, not as a person
     text = ("The lawsuit against the company, Exxon Mobil, called the claims misleading.\n\n"
             "Exxon Mobil said the lawsuit had no merit.")
-    assert _speakers(text)[-1] == ("Exxon Mobil", "organisation")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("Exxon Mobil", "organisation")
 
 
 def test_rule_name_apposed_to_the_object_of_a_document_near_variants_stay() -> None:
     # the body noun as the head, and a person's head before the body noun, stay as they were
-    assert _speakers("The company, Exxon Mobil, called the claims misleading.") \
+    assert speakers_and_kinds(LEAD + "The company, Exxon Mobil, called the claims misleading.") \
         == [("Exxon Mobil", "organisation")]
-    assert _speakers("A spokesman for the company, John Smith, said the claims were misleading.") \
+    assert speakers_and_kinds(LEAD + "A spokesman for the company, John Smith, said the claims were misleading.") \
         == [("John Smith", "person")]
-    assert _speakers("The head of the agency, Fabrice Leggeri, said the claims were misleading.") \
+    assert speakers_and_kinds(LEAD + "The head of the agency, Fabrice Leggeri, said the claims were misleading.") \
         == [("Fabrice Leggeri", "person")]
 
 
@@ -165,9 +165,9 @@ def test_rule_persons_name_before_its_body_noun() -> None:
     assert _kinds("He criticised the Barack Obama administration's record.")["Barack Obama"] == "person"
     text = ("Across town, working for the Bernie Sanders campaign, is Wayne Borders, a canvasser.\n\n"
             "Sanders said the plan was dead.")
-    assert _speakers(text)[-1] == ("Bernie Sanders", "person")
+    assert speakers_and_kinds(LEAD + text)[-1] == ("Bernie Sanders", "person")
     # the campaign is a body of its own, named as "the Sanders campaign" is ("Sanders campaign")
-    assert _speakers("The Hillary Clinton campaign said the poll was wrong.") \
+    assert speakers_and_kinds(LEAD + "The Hillary Clinton campaign said the poll was wrong.") \
         == [("Hillary Clinton campaign", "organisation")]
 
 

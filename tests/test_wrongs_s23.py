@@ -7,21 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import extract_claims
 from summarizer.claims.grammar import PERFECT_AUXILIARIES
 from summarizer.cleanup import is_dateline_place
+from tests.claim_helpers import speakers_and_contents, speakers_and_kinds
 
 LEAD = "Congress debated the bill on Tuesday.\n\n"
 # the people a joint subject names by surname alone are introduced in full first, as news does
 INTRODUCED = "John Smith and Reza Arbabi met officials on Monday.\n\n"
-
-
-def _speakers(text: str, lead: str = LEAD) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.speaker_kind) for c in extract_claims(lead + text)]
-
-
-def _said(text: str, lead: str = LEAD) -> list[tuple[str | None, str]]:
-    return [(c.speaker, c.content) for c in extract_claims(lead + text)]
 
 
 # --- Rule `name_joined_to_a_described_person` (speakers.py) -------------------------------------
@@ -40,7 +32,7 @@ def _said(text: str, lead: str = LEAD) -> list[tuple[str | None, str]]:
 def test_rule_name_joined_to_a_described_person(sentence: str) -> None:
     # several people spoke: the joint subject as written, never its last name alone
     written = sentence.split(" said")[0].split(" disputed")[0]
-    assert _speakers(sentence, INTRODUCED) == [(written, "unnamed")]
+    assert speakers_and_kinds(INTRODUCED + sentence) == [(written, "unnamed")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker"), [
@@ -53,14 +45,14 @@ def test_rule_name_joined_to_a_described_person(sentence: str) -> None:
     ("Trinidad and Tobago Prime Minister Kamla Persad-Bissessar said the deal was bad.", "Kamla Persad-Bissessar"),
 ])
 def test_rule_name_joined_to_a_described_person_near_variants_stay(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence, INTRODUCED) == [(speaker, "person")]
+    assert speakers_and_kinds(INTRODUCED + sentence) == [(speaker, "person")]
 
 
 def test_rule_name_joined_to_a_described_person_the_qa_sentence() -> None:
     # QA round 63, 870 s10 (mended in session 22 by `place_joined_by_and_before_a_title`): it stays
     sentence = ("However, Arbabi and Sistan and Baluchestan Gov.-general Hatam Narouie disputed that there "
                 "were deaths.")
-    assert _speakers(sentence, INTRODUCED) == [
+    assert speakers_and_kinds(INTRODUCED + sentence) == [
         ("Arbabi and Sistan and Baluchestan Gov.-general Hatam Narouie", "unnamed")]
 
 
@@ -69,9 +61,11 @@ def test_rule_name_joined_to_a_described_person_the_qa_sentence() -> None:
 
 def test_rule_parenthetical_source_takes_its_conjunct() -> None:
     # gave Smith the whole sentence, "He told reporters the deal was off" among his words
-    said = _said("He told reporters the deal was off, and when he arrived, Smith said, the guards left.")
+    said = speakers_and_contents(LEAD + "He told reporters the deal was off, and when he arrived, Smith said, "
+                                        "the guards left.")
     assert said == [("He", "the deal was off"), ("Smith", "the guards left")]
-    said = _said("Officials said the deal was off, and the deal with the union, Smith said, was dead.")
+    said = speakers_and_contents(LEAD + "Officials said the deal was off, and the deal with the union, "
+                                        "Smith said, was dead.")
     assert said == [("Officials", "the deal was off"), ("Smith", "the deal with the union was dead")]
 
 
@@ -84,12 +78,12 @@ def test_rule_parenthetical_source_takes_its_conjunct() -> None:
     ("The plan, Smith said, will fail.", "The plan will fail"),
 ])
 def test_rule_parenthetical_source_takes_its_conjunct_near_variants_stay(sentence: str, content: str) -> None:
-    assert _said(sentence) == [("Smith", content)]
+    assert speakers_and_contents(LEAD + sentence) == [("Smith", content)]
 
 
 def test_rule_parenthetical_source_takes_its_conjunct_leaves_plain_joins() -> None:
     # a second clause with its own subject and no parenthetical source stays in the first content
-    assert _said("He said the plan would fail, and the vote would be close.") \
+    assert speakers_and_contents(LEAD + "He said the plan would fail, and the vote would be close.") \
         == [("He", "the plan would fail, and the vote would be close")]
 
 
@@ -105,7 +99,7 @@ def test_rule_parenthetical_source_takes_its_conjunct_leaves_plain_joins() -> No
     ("London, Mike Lee, and Ted Cruz said the measure would fail.", "Mike Lee, and Ted Cruz"),
 ])
 def test_rule_dateline_place_opens_no_list(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [(speaker, "unnamed")]
+    assert speakers_and_kinds(LEAD + sentence) == [(speaker, "unnamed")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -116,7 +110,7 @@ def test_rule_dateline_place_opens_no_list(sentence: str, speaker: str) -> None:
     "Washington, Lee and Cruz said the measure would fail.",
 ])
 def test_rule_dateline_place_opens_no_list_near_variants_stay(sentence: str) -> None:
-    assert _speakers(sentence) == [(sentence.split(" said")[0], "unnamed")]
+    assert speakers_and_kinds(LEAD + sentence) == [(sentence.split(" said")[0], "unnamed")]
 
 
 def test_is_dateline_place() -> None:
@@ -138,7 +132,7 @@ def test_is_dateline_place() -> None:
     ("A spokesman for its owner, Acme Inc., said the spill was small.", "A spokesman for its owner"),
 ])
 def test_rule_name_apposed_to_the_body_after_a_possessive(sentence: str, speaker: str) -> None:
-    assert _speakers(sentence) == [(speaker, "unnamed")]
+    assert speakers_and_kinds(LEAD + sentence) == [(speaker, "unnamed")]
 
 
 @pytest.mark.parametrize(("sentence", "speaker", "kind"), [
@@ -152,7 +146,7 @@ def test_rule_name_apposed_to_the_body_after_a_possessive(sentence: str, speaker
 ])
 def test_rule_name_apposed_to_the_body_after_a_possessive_near_variants(sentence: str, speaker: str,
                                                                       kind: str) -> None:
-    assert _speakers(sentence) == [(speaker, kind)]
+    assert speakers_and_kinds(LEAD + sentence) == [(speaker, kind)]
 
 
 # --- grammar.py PERFECT_AUXILIARIES, once (it was defined twice, the later list winning) ---------
@@ -161,13 +155,13 @@ def test_rule_name_apposed_to_the_body_after_a_possessive_near_variants(sentence
 def test_perfect_auxiliaries_is_the_present_perfect() -> None:
     assert {"has", "have"} == PERFECT_AUXILIARIES
     # rule `present_conjunct_joins_a_past_cues_content`: a past perfect is a past, one finding
-    said = _said("A poll had found most voters oppose the plan and want a new vote.")
+    said = speakers_and_contents(LEAD + "A poll had found most voters oppose the plan and want a new vote.")
     assert said == [("A poll", "most voters oppose the plan and want a new vote")]
     # ... and after the present perfect, the joined present cue stays its subject's own claim
-    said = _said("A poll has found most voters oppose the plan and want a new vote.")
+    said = speakers_and_contents(LEAD + "A poll has found most voters oppose the plan and want a new vote.")
     assert said[0] == ("A poll", "most voters oppose the plan")
     # rule `pronoun_in_the_present_perfect_is_the_writers` reads the same set
-    said = _said("Hardy says he is innocent, and he has appealed a July guilty verdict.")
+    said = speakers_and_contents(LEAD + "Hardy says he is innocent, and he has appealed a July guilty verdict.")
     assert said == [("Hardy", "he is innocent")]
 
 
@@ -183,13 +177,14 @@ GOES_ON = ' "It is over," he said.'
     "Rand Paul, Mike Lee and Ted Cruz said the measure would fail.",  # gave Rand Paul
 ])
 def test_rule_pronoun_after_a_joint_source_is_unresolved(sentence: str) -> None:
-    assert _speakers(sentence + GOES_ON, INTRODUCED)[-1] == ("he", "unresolved")
+    assert speakers_and_kinds(INTRODUCED + sentence + GOES_ON)[-1] == ("he", "unresolved")
 
 
 def test_rule_pronoun_after_a_joint_source_near_variants_stay() -> None:
     # one man in the joint source: "he" is him; one person who spoke alone goes on
     text = "Smith and his wife Mary Smith said the deal was bad."
-    assert _speakers(text + GOES_ON, INTRODUCED)[-1] == ("John Smith", "person")
-    assert _speakers(text + GOES_ON.replace("he said", "she said"), INTRODUCED)[-1] == ("Mary Smith", "person")
+    assert speakers_and_kinds(INTRODUCED + text + GOES_ON)[-1] == ("John Smith", "person")
+    assert speakers_and_kinds(INTRODUCED + text + GOES_ON.replace("he said", "she said"))[-1] \
+        == ("Mary Smith", "person")
     text = "Former CIA director Michael Hayden said the deal was bad."
-    assert _speakers(text + GOES_ON, INTRODUCED)[-1] == ("Michael Hayden", "person")
+    assert speakers_and_kinds(INTRODUCED + text + GOES_ON)[-1] == ("Michael Hayden", "person")

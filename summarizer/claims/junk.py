@@ -269,7 +269,7 @@ def _called_something(view: SentenceView, frame: Frame, head: Token) -> bool:
                for m, t in enumerate(rest))
 
 
-TIME_PHRASE_LEADS = grammar("time_leads") | grammar("time_relations") | {"previous", "same"}
+TIME_PHRASE_LEADS = grammar("time_leads") | grammar("time_relations") | word_set("junk_readings", "time_phrase_leads")
 MAX_HEARER_APPOSITION_TOKENS = 10  # ", then the U.S. ambassador to China,"
 
 
@@ -495,7 +495,7 @@ def _participle_goes_on(view: SentenceView, frame: Frame) -> bool:
                for a, b in pairwise(tokens))
 
 
-TIME_OR_PLACE_QUESTION_WORDS = frozenset({"when", "where"})  # "didn't think twice when ...": a time clause
+TIME_OR_PLACE_QUESTION_WORDS = word_set("junk_readings", "time_or_place_question_words")
 MAX_ADJUNCT_WORDS = 4  # "known for weeks that", "known for the last two years that"
 ANY_OBJECT = "*"  # act_readings.txt: every bare noun phrase ("boasts two high-profile females" = has)
 
@@ -552,7 +552,7 @@ LIST_ITEMS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*,\s*")
 
 
 NON_SPEAKER_WORDS = noun_sets("junk_readings")["non_speaker_words"]
-CONTRACTED_SUBJECTS = frozenset({"it", "that", "there", "here", "what", "this"})
+CONTRACTED_SUBJECTS = word_set("junk_readings", "contracted_subjects")
 PLACE_PREPOSITIONS = grammar("place_prepositions")
 CLAUSE_OPENERS_AFTER_A_CUE = grammar("clause_openers_after_a_cue")
 BE_CONTRACTIONS = frozenset({"'s", "\u2019s"})
@@ -1095,7 +1095,7 @@ MAX_LABEL_CHARS = 60
 MAX_QUESTION_WORDS = 40
 
 
-GENERIC_SOURCE_OPENERS = frozenset({"any", "anyone", "anybody"})
+GENERIC_SOURCE_OPENERS = word_set("junk_readings", "generic_source_openers")
 
 
 def generic_source(view: SentenceView, frame: Frame) -> bool:
@@ -1274,7 +1274,7 @@ def purpose_after_write(view: SentenceView, frame: Frame) -> bool:
 
 MAX_TIME_WORDS = 4  # "the weekend", "over the past week"
 PLACE_ADVERBS = grammar("place_adverbs")  # "onstage Tuesday": a place and a time, no content
-CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "at", "during"})
+CIRCUMSTANCE_PREPOSITIONS = word_set("junk_readings", "circumstance_cue_prepositions")
 # cues whose content never opens with a preposition (junk_readings.txt circumstance_cues)
 CIRCUMSTANCE_CUES = word_set("junk_readings", "circumstance_cues")
 MAX_CIRCUMSTANCE_WORDS = 8  # "in a televised press conference in Moscow Thursday"
@@ -1702,11 +1702,11 @@ def discovers_someone_doing(view: SentenceView, frame: Frame) -> bool:
 
 
 MAX_FOUND_OBJECT_WORDS = 4  # "her father", "him", "their son"
-FOUND_OBJECT_OPENERS = frozenset({"her", "him", "them", "his", "their", "my", "our", "your", "me", "us"})
+FOUND_OBJECT_OPENERS = word_set("junk_readings", "found_object_openers")
 
 
-FREE_RELATIVE_WORDS = frozenset({"what", "whatever", "everything", "anything", "all", "something", "nothing"})
-NOUN_FOLLOWERS = BE | frozenset({"has", "have", "had"})
+FREE_RELATIVE_WORDS = word_set("junk_readings", "free_relative_words")
+NOUN_FOLLOWERS = BE | grammar("having_verbs")
 
 
 def noun_before_a_verb(view: SentenceView, frame: Frame) -> bool:
@@ -1765,7 +1765,7 @@ def as_evidence_shows(view: SentenceView, frame: Frame) -> bool:
     return first == 1 or not tokens[first - 2].is_word  # "As Syria ...", "..., as the study showed,"
 
 
-FREE_RELATIVE_OPENERS = frozenset({"what", "whatever", "how"})
+FREE_RELATIVE_OPENERS = word_set("junk_readings", "free_relative_openers")
 STRANDING_RELATIVES = grammar("noun_relative_leads")  # "the outages that ... complained about"
 MAX_STRANDED_TAIL_WORDS = 4  # "about remain", "in subsequent activity"
 
@@ -1845,7 +1845,7 @@ def appoints_someone(view: SentenceView, frame: Frame) -> bool:
             and not _quotes_words(view, tokens[k].start, view.end))
 
 
-POST_LEADS = frozenset({"the", "its", "their", "his", "her", "new", "next", "interim", "acting"})
+POST_LEADS = word_set("junk_readings", "post_leads")
 
 
 ABSTRACT_SUBJECTS = noun_sets("junk_readings")["abstract_subjects"]  # "History tells us that ...": the writer's lesson
@@ -1876,7 +1876,7 @@ def abstract_subject(view: SentenceView, frame: Frame) -> bool:
 MAX_ABSTRACT_SUBJECT_WORDS = 3  # "Many challenges", "The economic situation"
 
 
-HOW_LEADS = frozenset({"about", "and", "or", "but", "on", "over"})  # "talking about ... and how"
+HOW_LEADS = word_set("junk_readings", "how_leads")
 
 
 # prepositions no name or body holds ("Bank of America", "Centers for Disease Control", "Doctors
@@ -2548,7 +2548,7 @@ def supposed_group_stance(view: SentenceView, frame: Frame) -> bool:
     return bool(between) and between[0] in SUPPOSING_MODALS
 
 
-SUPPOSING_MODALS = frozenset({"would", "might", "may", "could", "can", "must"})
+SUPPOSING_MODALS = word_set("junk_readings", "supposing_modals")
 MAX_GROUP_WORDS = 3  # "most Republicans", "GOP voters", "many liberal voters"
 
 
@@ -2830,8 +2830,8 @@ def accordance(view: SentenceView, frame: Frame) -> bool:
             and words[-1].lower in _junk_words("accordance_nouns"))
 
 
-# the third persons' (claim_grammar.txt possessive_pronouns) and the first and second persons'
-POSSESSIVES = grammar("possessive_pronouns") | {"my", "your", "our"}
+# every person's possessive determiner ("my", "your", "his", "their", ...)
+POSSESSIVES = grammar("possessive_determiners")
 
 
 def time_source(view: SentenceView, frame: Frame) -> bool:
@@ -3704,9 +3704,7 @@ def _focus_adverb_before_a_clause(phrase: list[Token], rest: list[Token]) -> boo
         and bool(rest) and rest[0].lower in grammar("subordinators")
 
 
-# words that join the explained noun phrase to more of itself, not open a clause after it
-# ("her weight loss and gain had ...", "neither the back spasms nor pain had subsided")
-EXPLAINED_PHRASE_JOINERS = frozenset({"and", "or", "nor", "but"})
+EXPLAINED_PHRASE_JOINERS = word_set("junk_readings", "explained_phrase_joiners")
 
 
 def report_noun_after_an_opening_adjective(view: SentenceView, frame: Frame) -> bool:
@@ -4011,8 +4009,8 @@ def labelled_lead_in(view: SentenceView, frame: Frame) -> bool:
 
 
 # the participles that name (grammar.NAMING_PARTICIPLES: "called", "named") and those that give a
-# thing a quoted label without making the thing a body in speakers.py ("dubbed", "titled")
-QUOTED_NAME_PARTICIPLES = NAMING_PARTICIPLES | {"dubbed", "titled", "nicknamed", "labelled", "labeled"}
+# thing a quoted label (junk_readings.txt label_participles: "dubbed", "titled")
+QUOTED_NAME_PARTICIPLES = NAMING_PARTICIPLES | word_set("junk_readings", "label_participles")
 INDEFINITE_LEADS = grammar("introducers")  # "a group", "another"
 
 
@@ -4256,7 +4254,7 @@ def work_as_a_speaker(view: SentenceView, frame: Frame) -> bool:
 
 UNKNOWN_STATES = _junk_words("unknown_states")
 KNOWN_STATES = _junk_words("known_states")
-QUESTION_AMOUNTS = frozenset({"many", "much"})  # "how many in Gaza", "how much of the board"
+QUESTION_AMOUNTS = word_set("junk_readings", "question_amounts")
 UNKNOWN_STATE_ADVERBS = noun_sets("junk_readings")["unknown_state_adverbs"]
 
 
@@ -4746,7 +4744,7 @@ def hopes_for_a_thing(view: SentenceView, frame: Frame) -> bool:
 
 
 # junk2-s21 (QA rounds 58 and 59): tests in tests/test_junk2_s21.py
-TOPIC_PREPOSITIONS = frozenset({"about", "of", "on", "over", "from"})
+TOPIC_PREPOSITIONS = word_set("junk_readings", "cue_noun_topic_prepositions")
 
 
 def plural_cue_noun_before_a_topic_and_its_verb(view: SentenceView, frame: Frame) -> bool:
@@ -4913,7 +4911,7 @@ def vote_said_no(view: SentenceView, frame: Frame) -> bool:
 
 
 MAX_INSTRUCTION_PHRASE_WORDS = 4  # "instructions from my mother not to tell"
-INFINITIVE_NEGATORS = frozenset({"not", "never"})
+INFINITIVE_NEGATORS = word_set("junk_readings", "infinitive_negators")
 
 
 def infinitive_of_an_instruction(view: SentenceView, frame: Frame) -> bool:
@@ -4945,8 +4943,8 @@ def infinitive_of_an_instruction(view: SentenceView, frame: Frame) -> bool:
 
 
 # junk-s22 (closing note s21, junk left): tests in tests/test_junk_s22.py
-COORDINATORS = frozenset({"and", "or"})
-PEOPLE_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us"})  # "her" may be a determiner ("her husband")
+COORDINATORS = word_set("junk_readings", "coordinators")
+PEOPLE_OBJECT_PRONOUNS = word_set("junk_readings", "people_object_pronouns")
 
 
 def fears_people(view: SentenceView, frame: Frame) -> bool:
@@ -5340,7 +5338,7 @@ def feature_asks_you(view: SentenceView, frame: Frame) -> bool:
     return m >= 0 and tokens[m].lower in _junk_words("possibility_modals")
 
 
-REASON_QUESTION_WORDS = frozenset({"why", "how"})
+REASON_QUESTION_WORDS = word_set("junk_readings", "reason_question_words")
 
 
 def cue_in_a_why_clause_after_a_preposition(view: SentenceView, frame: Frame) -> bool:
@@ -5527,11 +5525,10 @@ def judged_in_a_relative_on_a_claim_noun(view: SentenceView, frame: Frame) -> bo
     return any(tokens[m].lower in clause_nouns() for m in range(max(that - MAX_RELATIVE_SOURCE_GAP, 0), that))
 
 
-RESPONDING_CUES = frozenset({"respond", "react"})
+RESPONDING_CUES = word_set("junk_readings", "responding_cues")
 
 
-# "who", "whom": a relative clause on the people answered ("responding only to the ones who ...")
-RELATIVE_PRONOUNS_OF_PEOPLE = frozenset({"who", "whom"})
+RELATIVE_PRONOUNS_OF_PEOPLE = word_set("junk_readings", "relative_pronouns_of_people")
 
 
 def _speaking_cue_form(word: str) -> bool:
@@ -5578,7 +5575,7 @@ def responds_to_a_thing(view: SentenceView, frame: Frame) -> bool:
     return not has_finite_verb([t for t in rest if t.lower not in RELATIVES])
 
 
-OBJECT_PRONOUNS_OF_A_STANCE = frozenset({"it", "them", "him", "her"})
+OBJECT_PRONOUNS_OF_A_STANCE = word_set("junk_readings", "object_pronouns_of_a_stance")
 
 
 def stance_on_a_pronoun(view: SentenceView, frame: Frame) -> bool:
