@@ -849,6 +849,11 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
         # "I heard the senators say the vote was delayed": a plural people noun before a bare form
         # is its subject, and the cue a verb (not "to track the energy demands")
         return False
+    if word == bare and _object_of_a_plural_who_clause(tokens, i - 2):
+        # Rule `bare_cue_after_a_plural_who_clause_is_a_verb` here too: "Those who back her
+        # opponents say ...", "Officials who lost the case say ...": the object of the clause's
+        # verb, then the plural subject's own verb (not "to track the energy demands")
+        return False
     ends = i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
     if ends and tokens[i - 3].lower in PREPOSITIONS:
         return True  # "troubled by those energy demands.": nothing follows the noun
