@@ -82,3 +82,59 @@ def test_no_name_before_the_aside_keeps_the_participle_content() -> None:
     sentence = "He said, citing a poll showing Trump down to 14 percent, that Trump appreciates the need to do better."
     assert described(sentence) == [
         ("He", "cite", "a poll showing Trump down to 14 percent, that Trump appreciates the need to do better")]
+
+
+# Rule `subject_with_a_whose_clause` (rules.py)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The state officials whose laws have been invalidated say the real change has come in the courts.",
+     [("The state officials", "say", "the real change has come in the courts")]),
+    ("Residents whose homes flooded said the city ignored the warnings.",
+     [("Residents", "say", "the city ignored the warnings")]),
+])
+def test_plural_people_before_a_whose_clause_speak(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert described(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # no verb of the clause's own before the cue: "said" may be the wife's, inside the clause
+    "The man whose wife said she was ill left early.",
+    # a thing before "whose": no speaker
+    "The law whose provisions were struck down says the state must pay.",
+])
+def test_whose_clause_without_its_verb_or_people_gives_no_speaker(sentence: str) -> None:
+    assert described(sentence) == []
+
+
+# Rule `time_of_speaking_before_a_semicolon` (rules.py)
+def test_time_before_a_semicolon_leaves_the_clause_before_as_content() -> None:
+    sentence = ("It was never just about him, his aides argued in interviews this week; rather, it was "
+                "Mr. Obama's ability to give voice to shared aspirations.")
+    assert described(sentence) == [("his aides", "argue", "It was never just about him")]
+
+
+def test_clause_after_the_time_stays_the_content() -> None:
+    # a clause after the time: what they argued follows the cue, not the clause before it
+    sentence = "It was never just about him, his aides argued this week the talks failed; rather, it was luck."
+    (speaker, cue, content), = described(sentence)
+    assert (speaker, cue) == ("his aides", "argue") and content.endswith("the talks failed")
+
+
+# Rule `bare_cue_after_a_postmodified_plural_is_a_verb`, "those surveyed" before an adjective
+def test_those_surveyed_say_before_an_adjective() -> None:
+    sentence = "By double digits, those surveyed say stricter gun laws would help prevent gun violence."
+    assert [(c, content) for _, c, content in described(sentence)] == [
+        ("say", "stricter gun laws would help prevent gun violence")]
+
+
+def test_those_concerned_before_to_say_is_no_subject() -> None:
+    # "say" after "to" is an infinitive of the asking, no claim of "those concerned"
+    assert described("He asked those concerned to say more.") == [("He", "ask", "those concerned to say more")]
+
+
+def test_the_and_a_participle_before_a_noun_is_no_polled_subject() -> None:
+    # "the failed call has given ...": "call" is a noun and the subject of "has given" (CNN-Corpus
+    # dev 698 s3), so the parenthetical "he said" keeps the whole sentence
+    sentence = ("The attempt was unsuccessful, he said, but subsequent analysis of the failed call has given "
+                "experts a better idea of the aircraft's position.")
+    assert [(s, c) for s, c, _ in described(sentence)] == [("he", "say")]
+    assert "has given experts" in described(sentence)[0][2]
