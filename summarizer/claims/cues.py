@@ -631,14 +631,20 @@ def _verb_of_a_postmodified_plural(tokens: Sequence[Token], i: int, hit: CueHit)
     if i < 2 or hit.first != hit.last or hit.last + 1 >= len(tokens):
         return False  # "the harsh talk about Muslims": a cue with its preposition takes an object
     following = tokens[hit.last + 1]
+    determiner, modifier = tokens[i - 2], tokens[i - 1]
+    polled = determiner.lower in PLURAL_SUBJECT_DETERMINERS and modifier.is_word \
+        and modifier.lower.endswith("ed") and not modifier.is_capitalised
+    if polled and determiner.lower != "the" and following.is_word and not following.is_capitalised \
+            and following.lower not in PREPOSITIONS and following.lower not in AUXILIARIES:
+        # "Those surveyed say" before a clause that opens with an adjective (PolNeAR train: "By
+        # double digits, those surveyed say stricter gun laws would help ..." gave no claim): a
+        # plural determiner and a participle name the people who say. Not after "the" ("the
+        # failed call has given ...": a noun and its verb)
+        return True
     opens_a_clause = following.lower in SUBJECT_PRONOUNS or following.lower == "that" \
         or following.lower in DETERMINERS or (following.is_capitalised and following.is_word)
     if not opens_a_clause or following.lower in PREPOSITIONS:
         return False
-    determiner, modifier = tokens[i - 2], tokens[i - 1]
-    if determiner.lower in PLURAL_SUBJECT_DETERMINERS and modifier.is_word and modifier.lower.endswith("ed") \
-            and not modifier.is_capitalised:
-        return True  # "Those surveyed say", "Most polled say"
     if determiner.lower in DETERMINERS and _object_of_a_plural_who_clause(tokens, i - 2):
         return True  # rule `bare_cue_after_a_plural_who_clause_is_a_verb`
     if determiner.lower not in DETERMINERS or i < 4 or tokens[i - 3].lower not in PREPOSITIONS:
@@ -848,6 +854,11 @@ def _noun_after_preposition_and_modifier(tokens: tuple[Token, ...], i: int, hit:
             and is_people_noun(modifier.lower):
         # "I heard the senators say the vote was delayed": a plural people noun before a bare form
         # is its subject, and the cue a verb (not "to track the energy demands")
+        return False
+    if word == bare and _object_of_a_plural_who_clause(tokens, i - 2):
+        # Rule `bare_cue_after_a_plural_who_clause_is_a_verb` here too: "Those who back her
+        # opponents say ...", "Officials who lost the case say ...": the object of the clause's
+        # verb, then the plural subject's own verb (not "to track the energy demands")
         return False
     ends = i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
     if ends and tokens[i - 3].lower in PREPOSITIONS:

@@ -558,6 +558,12 @@ def trim_source(view: SentenceView, first: int, last: int) -> tuple[int, int]:
         last -= 1  # and a comma: "Recent reports, however, suggest" -> "Recent reports"
         if last > first and tokens[last + 1].lower in TIME_WORDS and tokens[last].lower in TIME_WORD_LEADS:
             last -= 1  # rule `time_adjunct_leaves_the_source`: "The ministry on Friday said": not "... on"
+    dated = last + 1 < len(tokens) and (tokens[last + 1].lower in TIME_WORDS | TIME_WORD_LEADS)
+    if dated and last - 1 > first and tokens[last].lower == "out" and tokens[last - 1].lower in documents():
+        # Rule `published_document_out_on_a_day` (PolNeAR train: "A Monmouth poll out Monday
+        # showed Clinton with a healthy lead" showed the source "A Monmouth poll out" and lost the
+        # claim): "out" before the day a document came out goes with that day, not the source
+        last -= 1
     subject = _subject_after_a_fronted_place(view, first, last)
     if subject is not None:
         first = subject
@@ -2905,6 +2911,12 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             # said he betrayed the doctor, told CNN that ...": the comma closes the apposition,
             # and its subject's own cue follows
             cut = k
+        elif tokens[k].text == "," and _participle_in_an_aside(view, start, k, m):
+            # Rule `aside_ends_its_participle_claim` (PolNeAR train: "Priebus, in the wake of a new
+            # poll showing Trump's standing with Latinos down to 14 percent, told Fox News on Sunday
+            # that ..." gave the poll Priebus's words and lost his claim): the comma closes the aside,
+            # and its subject's own cue follows
+            cut = k
         elif after_quote and participle:
             cut = k + 1
         elif tokens[k].is_word:
@@ -3007,11 +3019,31 @@ def _one_word_before_the_next_predicate(tokens: Sequence[Token], start: int, cut
     his committee will ...", "found fatigue and stress tended to ...": no
     comma) nor ", but has previously dismissed" (whose subject the walk
     cannot tell)."""
+    if start + 1 < len(tokens) and cut == start + 1 and tokens[cut].lower in ("and", "but") \
+            and _object_then_joined_past_cue(tokens, start, cut, cue):
+        return True
     if start + 1 >= len(tokens) or tokens[start + 1].text != ",":
         return False
     if tokens[cut].text == ",":
         return cut == start + 1 and cue == cut + 1
     return tokens[cut].lower in ("and", "but") and cut == start + 2 and cue == cut + 1
+
+
+def _object_then_joined_past_cue(tokens: Sequence[Token], start: int, joiner: int, cue: int) -> bool:
+    """Rule `one_word_object_then_a_joined_past_cue` (PolNeAR train: "Sanders
+    claimed momentum and argued he is a stronger general election candidate"
+    gave one claim "momentum and argued he is ...", and "Clinton has expressed
+    concerns but has said she wants ..." one "concerns but has said ..."):
+    one word, then "and" or "but" and the next cue as a finite past ("argued")
+    or after its auxiliary ("has said"), is the first cue's object; the next
+    predicate is the subject's own claim. Not a word joined to a subject of
+    the content ("said fatigue and stress tended to ...": a word between the
+    joiner and the cue), nor a noun the cue form may be ("cited research and
+    claims that ...", "and reported cases": no finite past)."""
+    between = tokens[joiner + 1 : cue]
+    if any(t.lower not in AUXILIARIES for t in between):
+        return False
+    return bool(between) or is_past_verb(tokens[cue])
 
 
 JOINER_MODIFIERS = grammar("joiner_modifiers")
@@ -3124,6 +3156,30 @@ def _relative_in_an_apposition(view: SentenceView, start: int, comma: int, cue: 
         if tokens[j].text == ",":
             return j > 0 and tokens[j - 1].is_capitalised  # "McGinniss, criticized by ..."
         if not tokens[j].is_word:
+            return False
+    return False
+
+
+def _participle_in_an_aside(view: SentenceView, start: int, comma: int, cue: int) -> bool:
+    """For rule `aside_ends_its_participle_claim`: the content at `start`
+    follows a participle cue ("showing") inside an aside that a comma opened
+    right after the sentence's subject, a capitalised name ("Priebus, in the
+    wake of a new poll showing ..."), with no comma, bracket or quotation
+    between that one and the content's `comma`; the finite cue at `cue`
+    after the content's comma that says something soon ("told Fox News
+    that") is then the subject's. Kept whole: "He said, citing a poll
+    showing X, that ..." (no name before the aside's comma), a participle
+    after the content's comma (", adding ..."), "said to be"."""
+    tokens = view.tokens
+    if start < 3 or not tokens[start - 1].lower.endswith("ing") or tokens[cue].lower.endswith("ing") \
+            or (cue + 1 < len(tokens) and tokens[cue + 1].lower == "to") or not says_something_soon(view, cue):
+        return False
+    if any(not t.is_word and t.text not in (".", "-", "'", "%") for t in tokens[start:comma]):
+        return False
+    for j in range(start - 2, 0, -1):
+        if tokens[j].text == ",":
+            return tokens[j - 1].is_capitalised and all(t.is_capitalised and t.is_word for t in tokens[:j])
+        if not tokens[j].is_word and tokens[j].text not in ("'s", "\u2019s", "-"):
             return False
     return False
 

@@ -5045,6 +5045,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             right = None
         if after_comma and _time_of_speaking(view, start):
             right = None  # also after a comma inside the quotation's mark: '"The Late Show," CBS announced'
+        if after_comma and _time_before_a_semicolon(view, start):
+            right = None
         if _while_speaking(view, start, hit) or _when_after_a_final_hearer(view, s_first, start, hit):
             right = None
         if _region_of_the_venue(view, last, start):
@@ -6302,6 +6304,9 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
     before = tokens[hit.first - 1].lower if hit.first > 0 else ""
     if before == "to" or (cue.endswith("ing") and before not in AUXILIARIES and not is_adverb(before)):
         return None  # "Americans supporting Trump", "surfing a wave to contend for": no finite verb
+    whose = _antecedent_of_a_whose_clause(view, subject, hit)
+    if whose is not None:
+        return whose
     who = None
     for m in range(subject[0] - 1, max(subject[0] - 1 - MAX_WHO_CLAUSE_TOKENS, -1), -1):
         if not tokens[m].is_word or tokens[m].text in QUOTE_MARKS:
@@ -6367,6 +6372,32 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
         ):
             return opening, who - 1
     return (first, who - 1) if _opens_a_who_antecedent(tokens, first) or bare_plural else None
+
+
+def _antecedent_of_a_whose_clause(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
+    """Rule `subject_with_a_whose_clause` (PolNeAR train: "The state officials
+    whose laws have been invalidated say the real change has come in the
+    makeup of the judiciary" gave the source "laws have been invalidated"
+    and lost the claim): the walk left from the cue stopped right after
+    "whose", and the relative clause has its own verb before the cue (an
+    auxiliary or a past: "have been invalidated", "were struck down"); the
+    speaker is the plural people noun phrase before "whose" ("The state
+    officials"). Not "the man whose wife said ..." (no verb of the clause's
+    own before the cue: the cue may be the clause's), nor a singular before
+    a bare cue, nor a thing ("the law whose provisions were struck down says")."""
+    tokens = view.tokens
+    whose = subject[0] - 1
+    if whose < 1 or tokens[whose].lower != "whose" or subject[1] >= hit.first:
+        return None
+    clause = tokens[subject[0] + 1 : hit.first]
+    if not any(t.is_word and not t.is_capitalised and (t.lower in AUXILIARIES or is_past_verb(t)) for t in clause):
+        return None
+    first = np_left(view, whose - 1)
+    antecedent = tokens[whose - 1].lower
+    if first is None or not is_people_noun(antecedent) or not ends_in_plural_s(antecedent) \
+            or not all(t.lower in SUBJECT_LEADS for t in tokens[:first]):
+        return None
+    return first, whose - 1
 
 
 def _opens_a_who_antecedent(tokens: Sequence[Token], first: int) -> bool:
@@ -6936,6 +6967,19 @@ ADDRESSING_CUES = grammar("addressing_cues")
 TIME_RELATIONS = grammar("time_relations")
 MAX_TIME_TAIL_WORDS = 10  # "a day before the expected ruling", "hours after the polls closed in Ohio"
 MAX_TIME_LEAD_WORDS = 3  # "a day", "just two days", "only hours"
+
+
+def _time_before_a_semicolon(view: SentenceView, start: int) -> bool:
+    """Rule `time_of_speaking_before_a_semicolon` (PolNeAR train: "It was
+    never just about him, his aides argued in interviews this week; rather,
+    it was ..." gave the content "this week" and lost the claim): after a
+    clause-final source and its cue, a time adjunct that a semicolon ends
+    ("this week;") says when they spoke; the clause before is what they
+    said, as with the sentence's stop. Not a clause after the time ("said
+    this week the talks failed;")."""
+    tokens = view.tokens
+    end = time_adjunct_end(tokens, start)
+    return end > start and end < len(tokens) and tokens[end].text == ";"
 
 
 def _time_of_speaking(view: SentenceView, start: int) -> bool:
