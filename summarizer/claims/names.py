@@ -531,6 +531,7 @@ def find_names(
                 and not _inside_a_listed_place(tokens[run[-1]].lower, nxt.lower)
                 and (title_case() if callable(title_case) else title_case)
                 and not _connector_as_written_in_a_body(tokens, run, m)
+                and not _body_word_ends_the_name(tokens, m)
             ):
                 break  # "Lindsey Graham Says ...", "Clinton Goes After Trump"
             if _is_name_word(nxt) and not _first_person(nxt):
@@ -649,6 +650,25 @@ def find_names(
                 names.append(name)
             pending_title = None
     return _legal_form_after_a_comma_joined(tokens, _joined_across_nicknames(tokens, names))
+
+
+def _body_word_ends_the_name(tokens: Sequence[Token], m: int) -> bool:
+    """Rule `body_word_ends_a_name_in_title_case` (reader round F,
+    CNN-Corpus dev 658: "Pope Francis has accepted the invitation of
+    Philadelphia Archbishop Charles J. Chaput ..., Catholic News Service
+    reported Friday." reads as title case, and "The news service, ...,
+    said" later put "service" among the words written in lower case; the
+    name broke before "Service" and the speaker was "Service"): when the
+    run of capitalised words from `m` on ends in a word naming a kind of
+    body (organisation_words.txt: "Service", "Agency"), the words up to it
+    ("News Service") are that body's name, however the article writes them
+    elsewhere; a headline's verb before such a run still ends the name
+    before it ("Lindsey Graham Says ...": "Says" is no body's word)."""
+    j = m
+    while j < len(tokens) and tokens[j].is_capitalised and tokens[j].is_word:
+        j += 1
+    return j > m and tokens[j - 1].lower in organisation_words() \
+        and all((t.lower,) not in cue_forms() for t in tokens[m:j])
 
 
 def _legal_form_after_a_comma_joined(tokens: Sequence[Token], found: list[Name]) -> list[Name]:

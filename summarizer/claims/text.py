@@ -408,6 +408,14 @@ def find_quotes(text: str) -> Quotes:
     Rule `single_quotes_as_uk_outlets_use_them`: single quotes count only in a
     paragraph with no double quotes, opening before a letter after a space
     and closing after a letter or punctuation before a space or punctuation.
+    Rule `opening_shaped_mark_closes_nothing`: inside an open quotation, a
+    straight mark after a space and before a letter ('saying "Obama') never
+    closes it. It opens words quoted inside the quotation when a closing
+    mark and one more mark follow (`_cited_inside_a_quotation`); when it
+    cannot tell a cited phrase from a lost closing mark ('the result of the
+    "great chemistry" of the cast.', the last mark of its paragraph), the
+    mark is passed over and the quotation runs to the next mark, so no
+    quotation is cut at a mark that opens.
     """
     paragraphs = paragraph_spans(text)  # the splitter's paragraphs, so quotes and sentences agree
     spans: list[tuple[int, int]] = []
@@ -430,7 +438,8 @@ def find_quotes(text: str) -> Quotes:
                 has_double = True  # the cited phrase closes; the paragraph's last mark closes the quotation
                 continue
             if c != CLOSING_DOUBLE and open_at is not None and not inner \
-                    and _opens_after_a_colon(text, i, width, p_end):
+                    and (_opens_after_a_colon(text, i, width, p_end)
+                         or (c == '"' and _cited_inside_a_quotation(text, i, width, p_end))):
                 # '"That is fully in line with the principle: "When in doubt, sit them out". This
                 # topic has the highest priority."' (QA round 51, 528): a quotation the speaker cites
                 # inside their own, not the end of theirs; its marks stay inside the outer span
@@ -458,6 +467,8 @@ def find_quotes(text: str) -> Quotes:
                     if i + width >= p_end or text[i + width].isspace():
                         continue
                     open_at = i
+                elif _opening_shaped(text, i, width, p_end):
+                    continue  # rule `opening_shaped_mark_closes_nothing`
                 else:
                     spans.append((open_at, i + width))
                     open_at = None
@@ -510,6 +521,38 @@ def _opens_after_a_colon(text: str, i: int, width: int, end: int) -> bool:
     letter: it opens a quotation ('the principle: "When in doubt'), it closes
     none."""
     return i >= 2 and text[i - 2 : i] == ": " and i + width < end and text[i + width].isalpha()
+
+
+def _opening_shaped(text: str, i: int, width: int, end: int) -> bool:
+    """The straight mark at `i` stands after a space and before a letter or
+    digit, not right after a sentence's end: shaped as an opening mark.
+    '... "is a mockery. "Israeli government spokesman ...' is a closing
+    mark typed one space too late."""
+    return (i > 1 and text[i - 1].isspace() and text[i - 2] not in ".?!" and i + width < end
+            and text[i + width].isalnum())
+
+
+def _cited_inside_a_quotation(text: str, i: int, width: int, end: int) -> bool:
+    """Rule `quoted_words_inside_a_straight_quotation_nest` (reader round F,
+    CNN-Corpus dev 371: '"I have no problem with folks saying "Obama
+    cares." I do care. ... that's fine with me."' was cut at 'saying "'):
+    inside an open quotation, a straight mark shaped as an opening one
+    (`_opening_shaped`) opens words the speaker quotes when the next mark
+    is shaped as a closing one (after a letter or punctuation, before a
+    space, punctuation or the paragraph's end) and one more mark follows in
+    the paragraph to close the outer quotation; the outer quotation goes
+    on. With one mark left ('"We will go "home and rest," he said.') it
+    cannot tell a cited phrase from a lost closing mark: rule
+    `opening_shaped_mark_closes_nothing` in `find_quotes` passes the mark
+    over, so no quotation ends on a mark that opens one."""
+    if not _opening_shaped(text, i, width, end):
+        return False
+    later = list(DOUBLE_MARK.finditer(text, i + width, end))
+    if len(later) < 2 or later[0].group() == OPENING_DOUBLE or later[1].group() == OPENING_DOUBLE:
+        return False
+    close = later[0].start()
+    after = close + len(later[0].group())
+    return not text[close - 1].isspace() and (after >= end or not text[after].isalnum())
 
 
 def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
