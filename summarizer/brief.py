@@ -206,7 +206,7 @@ from summarizer.pagemeta import (
 )
 from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
-from summarizer.rules import alternation, load_rules, load_section, load_word_set
+from summarizer.rules import alternation, load_rules, load_section, load_word_set, word_set
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
@@ -1950,9 +1950,11 @@ def is_in_the_first_person(text: str) -> bool:
     "me" or "my" (rules/reader_address.txt first person): a personal
     essay, whose lead is the writer's story ("If you had asked me 12 months
     ago ..., I would have been cautiously optimistic.", CNN-Corpus dev 289);
-    neither rule takes it from the note's opening."""
+    neither rule takes it from the note's opening. A contraction counts as
+    written with either apostrophe ("I'm", "I\u2019ve"), as in
+    `addresses_the_reader`."""
     outside = QUOTED_PASSAGE.sub(" ", text)
-    return bool({word.lower() for word in READER_WORD.findall(outside)}
+    return bool({word.lower().replace("\u2019", "'") for word in READER_WORD.findall(outside)}
                 & load_section("reader_address", "first person"))
 
 
@@ -3046,8 +3048,33 @@ def _names_one_of(text: str, names: Collection[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names)
 
 
+def place_stems(text: str) -> frozenset[str]:
+    """Rule `place_is_no_matter_in_common` (a denial by Netanyahu that
+    rockets were fired "across the border from Gaza" was listed as the
+    answer to Obama's claim that Netanyahu had sent troops "to the Gaza
+    border": the two shared only where): the stems of the places `text`
+    names (places.txt: "Gaza", "Gaza Strip", "U.S."), and, when it names
+    one, of the words that say where at it (place_words.txt place_parts:
+    "border", "frontier"). Two claims that share these share a place, not
+    a matter; an answer needs a word of the matter in common."""
+    named: list[str] = []
+    for run in PARTY_NAME.finditer(text):
+        name = without_possessive(LEADING_THE.sub("", run.group()))
+        named += [name] if name.lower() in places() else [w for w in name.split() if w.lower() in places()]
+    if not named:
+        return frozenset()
+    parts = {w for w in WORD.findall(text) if w.lower() in word_set("place_words", "place_parts")}
+    return _stems(" ".join([*named, *parts]))
+
+
+def _matter_in_common(one: _GatheredClaim, other: _GatheredClaim) -> frozenset[str]:
+    """The content stems two claims share, less the places they share
+    (rule `place_is_no_matter_in_common`)."""
+    return (one.stems & other.stems) - place_stems(one.claim.content) - place_stems(other.claim.content)
+
+
 def _same_matter(one: _GatheredClaim, other: _GatheredClaim) -> bool:
-    shared = len(one.stems & other.stems)
+    shared = len(_matter_in_common(one, other))
     return shared >= ANSWER_SHARED_STEMS and shared >= ANSWER_SHARE * min(len(one.stems), len(other.stems))
 
 
@@ -3066,7 +3093,7 @@ def _answer_to(allegation: _GatheredClaim, candidates: Sequence[_GatheredClaim],
     if by_cue:
         # the one on most of the matter: "Kerri Kasem is a Scientologist" for the denial that she
         # ever was one, not the claim before it that she owes money
-        return max(by_cue, key=lambda g: len(g.stems & allegation.stems))
+        return max(by_cue, key=lambda g: len(_matter_in_common(g, allegation)))
     if allegation.claim.speaker_kind not in NAMED_KINDS:
         return None  # (a side is answered to a named accuser: "officials in both countries" say what is known)
     own = party_names(allegation.claim, allegation.speaker)
@@ -3092,7 +3119,7 @@ def _on_the_matter(answer: _GatheredClaim, allegation: _GatheredClaim, names: Co
     ("Netanyahu said security at the hospital would be tight" answers
     nothing of "trade and security"; a cue alone neither: "Houthis rejected
     the power transfer" beside a claim on what they believe)."""
-    shared = answer.stems & allegation.stems
+    shared = _matter_in_common(answer, allegation)
     beyond_names = shared - _stems(" ".join(names))
     return bool(beyond_names) and (answers(answer.claim) or len(shared) >= ANSWER_SHARED_STEMS)
 

@@ -1,0 +1,70 @@
+"""Brief rules: places shared by a claim and its answer, the writer's contracted "I"."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.brief import addresses_the_reader, is_in_the_first_person, place_stems
+from tests.brief_helpers import MEETING, answers_added
+
+# --- rule place_is_no_matter_in_common ---------------------------------------------------------------
+
+TROOPS = "Obama said Netanyahu had ordered troops to the Gaza border last week."
+
+
+def test_a_place_and_its_border_in_common_are_no_answer() -> None:
+    text = MEETING.format(shown=TROOPS,
+                          answer="Netanyahu denied that rockets had been fired across the border from Gaza.")
+    assert answers_added(text, "Barack Obama") == []
+
+
+def test_a_place_name_of_two_words_in_common_is_no_answer() -> None:
+    text = MEETING.format(shown="Obama said Netanyahu had ordered troops to the Gaza Strip last week.",
+                          answer="Netanyahu denied that rockets had been fired from the Gaza Strip.")
+    assert answers_added(text, "Barack Obama") == []
+
+
+def test_a_denial_of_the_matter_at_the_place_is_an_answer() -> None:
+    # near variant: Netanyahu denies the order of troops the claim speaks of
+    text = MEETING.format(shown=TROOPS, answer="Netanyahu denied that he had ordered troops to Gaza.")
+    assert answers_added(text, "Barack Obama") == ["Benjamin Netanyahu"]
+
+
+def test_place_stems() -> None:
+    assert place_stems("troops to the Gaza border") == place_stems("the border with Gaza")
+    assert place_stems("troops to the Gaza border") >= place_stems("Gaza")
+    assert place_stems("troops to the Gaza border") != place_stems("Gaza")  # the border is the place's
+    # near variant: no place named, a border is what the claim is about
+    assert place_stems("the new border policy") == frozenset()
+
+
+# --- first person: "I" contracted --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I'm not sure where the money went.",
+    "I\u2019m not sure where the money went.",
+    "Ten years on, I've never seen the town so quiet.",
+    "I\u2019ve never seen the town so quiet.",
+    "I'd have said no a year ago.",
+    "I\u2019d have said no a year ago.",
+    "I'll admit the plan surprised the family.",
+    "I\u2019ll admit the plan surprised the family.",
+])
+def test_the_writers_contracted_i_is_the_first_person(text: str) -> None:
+    assert is_in_the_first_person(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"I\'m done," she said.',  # near variant: a speaker's "I", in quotation marks
+    "\u201cI\u2019ll be back,\u201d the mayor said.",
+    "Ill winds blew over the town.",
+])
+def test_a_quoted_or_no_contracted_i_is_not_the_writers(text: str) -> None:
+    assert not is_in_the_first_person(text)
+
+
+def test_a_lead_in_the_writers_contracted_i_is_no_reader_hook() -> None:
+    assert not addresses_the_reader("As a parent I'm told time and again that we must watch the pool.")
+    assert not addresses_the_reader("As a parent I\u2019ve learned that we must watch the pool.")
+    # near variant: "we" with no "I" of the writer speaks for the reader
+    assert addresses_the_reader("As parents we're told time and again that we must watch the pool.")
