@@ -2396,7 +2396,8 @@ def _gather_claims(
     for source, claims in enumerate(per_source):
         starts = [sentence.start for sentence in documents[source].sentences]
         for tagged in claims:
-            tagged = without_list_bullet(without_repeated_fragment(tagged))
+            tagged = without_list_bullet(without_sentence_said_again(without_repeated_fragment(tagged),
+                                                                        documents[source]))
             # rule `cut_keeps_the_central_sentences`: a long claim keeps its best-scored sentences
             claim = _fragment_unresolved(shortened(tagged, documents[source],
                                                    scores=scores[source] if scores else None))
@@ -2624,6 +2625,58 @@ def without_repeated_fragment(claim: Claim) -> Claim:
                         content_span=Span(parts[0].start, parts[-1].end, claim.content_span.text[
                             parts[0].start - claim.content_span.start : parts[-1].end - claim.content_span.start]))
     return claim
+
+
+# Rule `called_for_words_said_once`: a sentence of the quotation with at most this many words
+# besides the called-for words it says again ("And I would call for" calm at this time)
+REPEATING_SENTENCE_OTHER_WORDS = 6
+
+
+def without_sentence_said_again(claim: Claim, document: Document) -> Claim:
+    """Rule `called_for_words_said_once` (thestkittsnevisobserver.com: the
+    BVI governor "called for: “calm at this time” … “I realise this will be
+    shocking news for people in the Territory. And I would call for calm at
+    this time. The Honourable Deputy Premier ...”", the called-for words
+    twice in one bullet): a cue that asks, urges or asserts keeps the quoted
+    words it governs (`cue_keeps_its_object`); a sentence of the quotation
+    after them that says those words again, in the same order, with at most
+    REPEATING_SENTENCE_OTHER_WORDS words besides, is left out of the
+    quotation, the cut shown by " … " as between any two parts. A sentence
+    that says more than the words again ("I know this is hard for every
+    family here, and I call for calm at this time") stays, and so does a
+    quotation that says the words in other order or not at all."""
+    parts = claim.content_parts
+    if claim.cue_class == "neutral" or len(parts) < 2 or parts[0].text.lstrip()[:1] not in QUOTE_MARKS_OPENING:
+        return claim
+    first = " ".join(QUOTED_WORD.findall(parts[0].text.lower()))
+    if not first:
+        return claim
+    kept: list[Span] = [parts[0]]
+    for part in parts[1:]:
+        pieces: list[tuple[int, int]] = [(part.start, part.end)]
+        for sentence in document.sentences:
+            words = QUOTED_WORD.findall(sentence.text.lower())
+            start, end = pieces[-1]
+            # only a sentence inside the quotation, its marks opening before and closing after it
+            if not start < sentence.start < sentence.end < end \
+                    or not QUOTED_WORD.search(document.text[start:sentence.start]) \
+                    or not QUOTED_WORD.search(document.text[sentence.end:end]) \
+                    or f" {first} " not in f" {' '.join(words)} " \
+                    or len(words) - len(first.split()) > REPEATING_SENTENCE_OTHER_WORDS:
+                continue
+            pieces[-1:] = [(start, sentence.start), (sentence.end, end)]
+        if len(pieces) == 1:
+            kept.append(part)
+            continue
+        for start, end in pieces:
+            while start < end and document.text[start].isspace():
+                start += 1
+            while end > start and document.text[end - 1].isspace():
+                end -= 1
+            kept.append(Span(start, end, document.text[start:end]))
+    if len(kept) == len(parts):
+        return claim
+    return replace(claim, content=" \u2026 ".join(part.text for part in kept), content_parts=tuple(kept))
 
 
 def _without_part_in_points(gathered: _GatheredClaim, shown: frozenset[tuple[int, int]],

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.brief import addresses_the_reader, is_in_the_first_person, place_stems
+from summarizer.brief import (
+    addresses_the_reader,
+    is_in_the_first_person,
+    place_stems,
+    without_repeated_fragment,
+    without_sentence_said_again,
+)
+from summarizer.claim_cache import document_claims
+from summarizer.document import parse_document
 from tests.brief_helpers import MEETING, answers_added
 
 # --- rule place_is_no_matter_in_common ---------------------------------------------------------------
@@ -68,3 +76,32 @@ def test_a_lead_in_the_writers_contracted_i_is_no_reader_hook() -> None:
     assert not addresses_the_reader("As a parent I\u2019ve learned that we must watch the pool.")
     # near variant: "we" with no "I" of the writer speaks for the reader
     assert addresses_the_reader("As parents we're told time and again that we must watch the pool.")
+
+
+# --- rule called_for_words_said_once ----------------------------------------------------------------
+
+CALM = ("Governor calls for calm after arrest\n\n"
+        "The premier of the islands was arrested in Miami on Thursday, officials said.\n\n"
+        "Amid the shock, Governor John Rankin called for \u201ccalm at this time\u201d.\n\n"
+        "\u201cI realise this will be shocking news for people in the Territory. {middle} "
+        "The deputy premier will act as premier. I will say more in due course.\u201d\n\n"
+        "The premier has not commented.")
+
+
+def _called_for(middle: str) -> str:
+    document = parse_document(CALM.format(middle=middle))
+    claim = next(c for c in document_claims(document) if c.cue_class == "directive")
+    return without_sentence_said_again(without_repeated_fragment(claim), document).content
+
+
+def test_the_called_for_words_are_not_said_again_in_the_quotation() -> None:
+    assert _called_for("And I would call for calm at this time.") == (
+        "\u201ccalm at this time\u201d \u2026 \u201cI realise this will be shocking news for people in the Territory."
+        " \u2026 The deputy premier will act as premier. I will say more in due course.\u201d")
+
+
+def test_a_sentence_saying_more_than_the_called_for_words_stays() -> None:
+    # near variant: the sentence that says the words again says more, and stays
+    middle = "I know this is hard for every family in the islands, and I call for calm at this time."
+    assert middle in _called_for(middle)
+    assert _called_for(middle).startswith("\u201ccalm at this time\u201d \u2026 ")
