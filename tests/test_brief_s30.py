@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import pytest
 
 from summarizer.brief import (
+    _Candidate,
+    _GatheredClaim,
+    _within_half_words_in,
     addresses_the_reader,
     is_in_the_first_person,
     place_stems,
@@ -105,3 +111,42 @@ def test_a_sentence_saying_more_than_the_called_for_words_stays() -> None:
     middle = "I know this is hard for every family in the islands, and I call for calm at this time."
     assert middle in _called_for(middle)
     assert _called_for(middle).startswith("\u201ccalm at this time\u201d \u2026 ")
+
+
+# --- rule claim_above_a_key_point_first -------------------------------------------------------------
+
+def _kept(claim_rank: int, hedged: bool = False, content: str = "the premier had taken a bribe") -> tuple[
+        list[tuple[tuple[int, int], ...]], list[tuple[tuple[int, tuple[int, ...]], ...]]]:
+    # bottom line 28 words; key points ranked 1 (22 words) and 4 (16 words); one claim of 35 words
+    picked = [_Candidate(((0, i),), f"point {i}", frozenset(), size) for i, size in ((0, 28), (1, 22), (4, 16))]
+    said = SimpleNamespace(speaker_kind="organisation", hedged=hedged, content=content)
+    claims = [cast(_GatheredClaim, SimpleNamespace(words=35, members=((0, (claim_rank,)),), claim=said,
+                                                   speaker="Reuters", whole=None))]
+    points, kept = _within_half_words_in(picked, claims, [list(range(8))], 92.5)
+    return [p.members for p in points], [c.members for c in kept]
+
+
+def test_a_claim_ranked_above_the_second_key_point_goes_in_first() -> None:
+    assert _kept(2) == ([((0, 0),), ((0, 1),)], [((0, (2,)),)])
+
+
+@pytest.mark.parametrize(("rank", "hedged", "content"), [
+    (5, False, "the premier had taken a bribe"),  # near variant: ranked below both key points
+    (2, True, "the premier may have taken a bribe"),  # hedged: no news in a key point's place
+    (2, False, "\u201cWhat did the premier know?\u201d"),  # a question tells nothing
+])
+def test_a_claim_that_cannot_carry_the_news_makes_way(rank: int, hedged: bool, content: str) -> None:
+    assert _kept(rank, hedged, content) == ([((0, 0),), ((0, 1),), ((0, 4),)], [])
+
+
+def test_no_claim_goes_in_before_a_better_one_that_cannot_carry_the_news() -> None:
+    # near variant: an unnamed claim ranked above the named one; neither goes in before the key point
+    picked = [_Candidate(((0, i),), f"point {i}", frozenset(), size) for i, size in ((0, 28), (1, 22), (5, 16))]
+    unnamed = SimpleNamespace(speaker_kind="unresolved", hedged=False, content="he faces two charges")
+    named = SimpleNamespace(speaker_kind="person", hedged=False, content="he would be arrested")
+    claims = [cast(_GatheredClaim, SimpleNamespace(words=words, members=((0, (rank,)),), claim=said,
+                                                   speaker=speaker, whole=None))
+              for words, rank, said, speaker in ((30, 2, unnamed, None), (20, 3, named, "Sam Hoyle"))]
+    points, kept = _within_half_words_in(picked, claims, [list(range(8))], 92.5)
+    assert [p.members for p in points] == [((0, 0),), ((0, 1),), ((0, 5),)]
+    assert [c.members for c in kept] == [((0, (3,)),)]  # after the key point, by rank, in the words left
