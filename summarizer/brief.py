@@ -206,7 +206,7 @@ from summarizer.pagemeta import (
 )
 from summarizer.pagemeta import key as name_key
 from summarizer.reading import Article, read_article
-from summarizer.rules import alternation, load_rules, load_section, load_word_set
+from summarizer.rules import alternation, load_rules, load_section, load_word_set, word_set
 from summarizer.summarizers import get_ranker
 from summarizer.summarizers.base import best_first
 from summarizer.summarizers.standalone import (
@@ -254,7 +254,9 @@ MULTI_ARTICLE_POINTS = 6
 MAX_POINT_WORDS = 55
 # Rule `note_has_key_points`: this many key points (the best ones) are kept
 # before claims compete for the note's words: a page whose best sentences
-# are all claims gave a note of a bottom line and claims, no key point.
+# are all claims gave a note of a bottom line and claims, no key point. The
+# best one goes in first; a claim ranked above a later one goes in before it
+# (rule `claim_above_a_key_point_first`).
 MIN_KEY_POINTS = 2
 # Rule `short_note_lists_a_claim`: a note that would list no claim may list one past
 # WORDS_OUT_SHARE of its words in, up to this share: still shorter than what it covers.
@@ -1950,9 +1952,11 @@ def is_in_the_first_person(text: str) -> bool:
     "me" or "my" (rules/reader_address.txt first person): a personal
     essay, whose lead is the writer's story ("If you had asked me 12 months
     ago ..., I would have been cautiously optimistic.", CNN-Corpus dev 289);
-    neither rule takes it from the note's opening."""
+    neither rule takes it from the note's opening. A contraction counts as
+    written with either apostrophe ("I'm", "I\u2019ve"), as in
+    `addresses_the_reader`."""
     outside = QUOTED_PASSAGE.sub(" ", text)
-    return bool({word.lower() for word in READER_WORD.findall(outside)}
+    return bool({word.lower().replace("\u2019", "'") for word in READER_WORD.findall(outside)}
                 & load_section("reader_address", "first person"))
 
 
@@ -2394,7 +2398,8 @@ def _gather_claims(
     for source, claims in enumerate(per_source):
         starts = [sentence.start for sentence in documents[source].sentences]
         for tagged in claims:
-            tagged = without_list_bullet(without_repeated_fragment(tagged))
+            tagged = without_list_bullet(without_sentence_said_again(without_repeated_fragment(tagged),
+                                                                        documents[source]))
             # rule `cut_keeps_the_central_sentences`: a long claim keeps its best-scored sentences
             claim = _fragment_unresolved(shortened(tagged, documents[source],
                                                    scores=scores[source] if scores else None))
@@ -2622,6 +2627,58 @@ def without_repeated_fragment(claim: Claim) -> Claim:
                         content_span=Span(parts[0].start, parts[-1].end, claim.content_span.text[
                             parts[0].start - claim.content_span.start : parts[-1].end - claim.content_span.start]))
     return claim
+
+
+# Rule `called_for_words_said_once`: a sentence of the quotation with at most this many words
+# besides the called-for words it says again ("And I would call for" calm at this time)
+REPEATING_SENTENCE_OTHER_WORDS = 6
+
+
+def without_sentence_said_again(claim: Claim, document: Document) -> Claim:
+    """Rule `called_for_words_said_once` (thestkittsnevisobserver.com: the
+    BVI governor "called for: “calm at this time” … “I realise this will be
+    shocking news for people in the Territory. And I would call for calm at
+    this time. The Honourable Deputy Premier ...”", the called-for words
+    twice in one bullet): a cue that asks, urges or asserts keeps the quoted
+    words it governs (`cue_keeps_its_object`); a sentence of the quotation
+    after them that says those words again, in the same order, with at most
+    REPEATING_SENTENCE_OTHER_WORDS words besides, is left out of the
+    quotation, the cut shown by " … " as between any two parts. A sentence
+    that says more than the words again ("I know this is hard for every
+    family here, and I call for calm at this time") stays, and so does a
+    quotation that says the words in other order or not at all."""
+    parts = claim.content_parts
+    if claim.cue_class == "neutral" or len(parts) < 2 or parts[0].text.lstrip()[:1] not in QUOTE_MARKS_OPENING:
+        return claim
+    first = " ".join(QUOTED_WORD.findall(parts[0].text.lower()))
+    if not first:
+        return claim
+    kept: list[Span] = [parts[0]]
+    for part in parts[1:]:
+        pieces: list[tuple[int, int]] = [(part.start, part.end)]
+        for sentence in document.sentences:
+            words = QUOTED_WORD.findall(sentence.text.lower())
+            start, end = pieces[-1]
+            # only a sentence inside the quotation, its marks opening before and closing after it
+            if not start < sentence.start < sentence.end < end \
+                    or not QUOTED_WORD.search(document.text[start:sentence.start]) \
+                    or not QUOTED_WORD.search(document.text[sentence.end:end]) \
+                    or f" {first} " not in f" {' '.join(words)} " \
+                    or len(words) - len(first.split()) > REPEATING_SENTENCE_OTHER_WORDS:
+                continue
+            pieces[-1:] = [(start, sentence.start), (sentence.end, end)]
+        if len(pieces) == 1:
+            kept.append(part)
+            continue
+        for start, end in pieces:
+            while start < end and document.text[start].isspace():
+                start += 1
+            while end > start and document.text[end - 1].isspace():
+                end -= 1
+            kept.append(Span(start, end, document.text[start:end]))
+    if len(kept) == len(parts):
+        return claim
+    return replace(claim, content=" \u2026 ".join(part.text for part in kept), content_parts=tuple(kept))
 
 
 def _without_part_in_points(gathered: _GatheredClaim, shown: frozenset[tuple[int, int]],
@@ -3046,8 +3103,33 @@ def _names_one_of(text: str, names: Collection[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) for name in names)
 
 
+def place_stems(text: str) -> frozenset[str]:
+    """Rule `place_is_no_matter_in_common` (a denial by Netanyahu that
+    rockets were fired "across the border from Gaza" was listed as the
+    answer to Obama's claim that Netanyahu had sent troops "to the Gaza
+    border": the two shared only where): the stems of the places `text`
+    names (places.txt: "Gaza", "Gaza Strip", "U.S."), and, when it names
+    one, of the words that say where at it (place_words.txt place_parts:
+    "border", "frontier"). Two claims that share these share a place, not
+    a matter; an answer needs a word of the matter in common."""
+    named: list[str] = []
+    for run in PARTY_NAME.finditer(text):
+        name = without_possessive(LEADING_THE.sub("", run.group()))
+        named += [name] if name.lower() in places() else [w for w in name.split() if w.lower() in places()]
+    if not named:
+        return frozenset()
+    parts = {w for w in WORD.findall(text) if w.lower() in word_set("place_words", "place_parts")}
+    return _stems(" ".join([*named, *parts]))
+
+
+def _matter_in_common(one: _GatheredClaim, other: _GatheredClaim) -> frozenset[str]:
+    """The content stems two claims share, less the places they share
+    (rule `place_is_no_matter_in_common`)."""
+    return (one.stems & other.stems) - place_stems(one.claim.content) - place_stems(other.claim.content)
+
+
 def _same_matter(one: _GatheredClaim, other: _GatheredClaim) -> bool:
-    shared = len(one.stems & other.stems)
+    shared = len(_matter_in_common(one, other))
     return shared >= ANSWER_SHARED_STEMS and shared >= ANSWER_SHARE * min(len(one.stems), len(other.stems))
 
 
@@ -3066,7 +3148,7 @@ def _answer_to(allegation: _GatheredClaim, candidates: Sequence[_GatheredClaim],
     if by_cue:
         # the one on most of the matter: "Kerri Kasem is a Scientologist" for the denial that she
         # ever was one, not the claim before it that she owes money
-        return max(by_cue, key=lambda g: len(g.stems & allegation.stems))
+        return max(by_cue, key=lambda g: len(_matter_in_common(g, allegation)))
     if allegation.claim.speaker_kind not in NAMED_KINDS:
         return None  # (a side is answered to a named accuser: "officials in both countries" say what is known)
     own = party_names(allegation.claim, allegation.speaker)
@@ -3092,7 +3174,7 @@ def _on_the_matter(answer: _GatheredClaim, allegation: _GatheredClaim, names: Co
     ("Netanyahu said security at the hospital would be tight" answers
     nothing of "trade and security"; a cue alone neither: "Houthis rejected
     the power transfer" beside a claim on what they believe)."""
-    shared = answer.stems & allegation.stems
+    shared = _matter_in_common(answer, allegation)
     beyond_names = shared - _stems(" ".join(names))
     return bool(beyond_names) and (answers(answer.claim) or len(shared) >= ANSWER_SHARED_STEMS)
 
@@ -3164,6 +3246,26 @@ def _rank_positions(scores: Sequence[float]) -> list[int]:
     return positions
 
 
+def _carries_news(claim: _GatheredClaim) -> bool:
+    """Rule `claim_above_a_key_point_first` (stluciatimes.com: a 185-word
+    page's note kept "As a result of Fahie's arrest, Wheatley will function
+    as Acting Premier" and "urged: calm and patience", and left out what
+    the DEA complaint charged, Reuters' report and the page's sentence
+    ranked third): after the best key point, a claim ranked above a later
+    key point of `note_has_key_points` goes in before it, by the ranking
+    that orders everything after them, when it can carry the news in the
+    key point's place: said by a named person or body, firm (not hedged),
+    no question ("a reporter asked: “What do you see ...?”" asks, and tells
+    nothing), and shown whole. The claims ranked above the key point go in
+    by rank up to the first that cannot (CNN-Corpus dev 801: Superintendent
+    Hoyle's plan to arrest the envoy, ranked seventh, went in before "Ismail,
+    38, faces charges of burglary and assault ...", ranked fourth, told
+    "according to officials" and so no named claim, and took its words).
+    The best key point still goes in first."""
+    return claim.claim.speaker_kind in NAMED_KINDS and bool(claim.speaker) and not claim.claim.hedged \
+        and claim.whole is None and not QUESTION_END.search(claim.claim.content)
+
+
 def _within_half_words_in(
     picked: list[_Candidate], claims: list[_GatheredClaim], ranks: Sequence[Sequence[int]], budget: float,
     quote: int | None = None, shorter: Callable[[_GatheredClaim, int], _GatheredClaim | None] | None = None,
@@ -3207,7 +3309,18 @@ def _within_half_words_in(
     kept_points: set[int] = {0}
     kept_claims: set[int] = set()
     # Rule `note_has_key_points`: the best MIN_KEY_POINTS key points go in before the claims.
-    for _, _, k in sorted(item for item in ranked if not item[1])[:MIN_KEY_POINTS]:
+    for n, (rank, _, k) in enumerate(sorted(item for item in ranked if not item[1])[:MIN_KEY_POINTS]):
+        if n:
+            # rule `claim_above_a_key_point_first`, in rank order: the first claim that cannot
+            # carry the news ends it, so that no claim ranked below it goes in before it
+            for above, is_claim, j in sorted(ranked):
+                if not is_claim or above >= rank or j in kept_claims:
+                    continue
+                if not _carries_news(claims[j]):
+                    break
+                if used + claims[j].words <= budget:
+                    used += claims[j].words
+                    kept_claims.add(j)
         if used + picked[k].size <= budget:
             used += picked[k].size
             kept_points.add(k)

@@ -99,7 +99,8 @@ def _within(quote_rank: int, budget: float) -> tuple[list[int], list[str]]:
 
     points = [SimpleNamespace(members=((0, n),), size=size, introduced_by=None)
               for n, size in ((0, 37), (4, 29), (1, 38))]
-    quote = SimpleNamespace(words=29, whole=None, members=((0, (2,)),), claim=SimpleNamespace(content="q"))
+    quote = SimpleNamespace(words=29, whole=None, members=((0, (2,)),), speaker="Ann Reed",
+                            claim=SimpleNamespace(content="q", speaker_kind="person", hedged=False))
     ranks = [[0, 3, quote_rank, 4, 2]]
     kept, claims = _within_half_words_in(points, [quote], ranks, budget, 0)  # type: ignore[arg-type,list-item]
     return [p.members[0][1] for p in kept], [c.claim.content for c in claims]

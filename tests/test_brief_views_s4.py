@@ -46,11 +46,15 @@ def test_the_best_key_points_go_in_before_claims_that_rank_higher() -> None:
     # Bottom line 10 words; claims ranked 1-3 of 25 words each; key points ranked 10 and 11 of 20 words.
     # Within 70 words, the claims took everything and the note had no key point.
     picked = [_Candidate(((0, i),), f"point {i}", frozenset(), size) for i, size in ((0, 10), (10, 20), (11, 20))]
-    claims = [cast(_GatheredClaim, SimpleNamespace(words=25, members=((0, (i,)),))) for i in (1, 2, 3)]
+    said = SimpleNamespace(speaker_kind="person", hedged=False, content="the case was still open")
+    claims = [cast(_GatheredClaim, SimpleNamespace(words=25, members=((0, (i,)),), claim=said, speaker="Joshua Levy",
+                                                   whole=None)) for i in (1, 2, 3)]
     ranks = [list(range(12))]
     points, kept_claims = _within_half_words_in(picked, claims, ranks, 70)
-    assert [p.members for p in points] == [((0, 0),), ((0, 10),), ((0, 11),)]
-    assert len(kept_claims) == 0
+    # the best key point goes in before the claims; the second gives way to the best claim, ranked
+    # above it, that fits (rule claim_above_a_key_point_first)
+    assert [p.members for p in points] == [((0, 0),), ((0, 10),)]
+    assert [c.members for c in kept_claims] == [((0, (1,)),)]
 
 
 def test_questions_and_colons_lean_on_what_follows() -> None:
