@@ -91,6 +91,7 @@ from summarizer.claims.polarity import (
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import (
     CONTRAST_OPENERS,
+    PERSON_OR_THING_RELATIVES,
     QUOTING_VERBS,
     SAYING_DOCUMENTS,
     Frame,
@@ -1868,6 +1869,11 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         if speaker_kind == "organisation" and frame.rule == "colon_attribution" \
                 and _initials_of_a_person(text, speaker):
             speaker_kind = "person"
+        if speaker_span.text in PERSON_OR_THING_RELATIVES:  # lower case: not "WHO" (the health body)
+            # Rule `relative_pronoun_is_shown_as_none`: a source that is a relative pronoun alone
+            # ("who", "which") whose antecedent no rule found names no one; the claim is shown
+            # with no speaker rather than "who" (rules.py `relative_pronoun_is_never_the_speaker`)
+            speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)
     if after_lead is not None and after_lead < spans[0][1]:

@@ -8376,7 +8376,7 @@ def _name_before_a_party_tag(view: SentenceView, found: tuple[int, int]) -> tupl
 
 def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | None:
     tokens = view.tokens
-    found = _subject_before(view, k)
+    found = _relative_stands_for_its_antecedent(view, _subject_before(view, k))
     if found is not None:
         found = (_title_list_start(view, found[0]), found[1])
     if found is not None and _region_closing_an_apposition(view, found):
@@ -8400,6 +8400,36 @@ def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | Non
     if _second_apposition_before_a_thing_relative(view, found) and (tokens[found[0]].lower in ARTICLES or bare_role):
         return _subject_across_asides(view, k) or found
     return found
+
+
+def _relative_stands_for_its_antecedent(view: SentenceView,
+                                        found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Rule `relative_pronoun_is_never_the_speaker` (PolNeAR train nyt
+    2016-08-22 s30: "Bret Stephens, who, after trading insults with Mr.
+    Hannity over Mr. Trump, said on the MSNBC show ..." showed the speaker
+    "who"): a subject that is a relative pronoun alone, after a comma, with
+    an aside of its own between it and the cue, stands for the noun phrase
+    before that comma when a name or a people noun heads it; the subject is found as it is for "Bret Stephens,
+    who said" (the same walk, from the relative). When no plain phrase
+    ends right before the comma ("the man and his wife, who, ..., said"
+    may be either), the relative stays the subject, and extract.py shows
+    the claim with no speaker (`relative_pronoun_is_shown_as_none`)."""
+    if found is None or found[0] != found[1] or view.tokens[found[0]].text not in PERSON_OR_THING_RELATIVES:
+        return found
+    who = found[0]
+    if who < 2 or view.tokens[who - 1].text != ",":
+        return found
+    antecedent = _subject_before(view, who)
+    if antecedent is None or antecedent[1] != who - 2 or any(
+            not t.is_word for t in view.tokens[antecedent[0] : antecedent[1] + 1]):
+        return found
+    head = head_token(view, *antecedent)
+    if not (head.is_capitalised or head.lower in people_nouns()):
+        return found  # "Jones, 45, who, ..., said": an age, no one's name
+    return antecedent
+
+
+PERSON_OR_THING_RELATIVES = frozenset({"who", "whom", "which"})  # as written: "WHO" is a body
 
 
 def _region_closing_an_apposition(view: SentenceView, found: tuple[int, int]) -> bool:
