@@ -5,6 +5,8 @@ from the shared data sets."""
 
 from __future__ import annotations
 
+from summarizer import Claim, extract_claims
+
 from .claim_helpers import described, only
 
 
@@ -33,3 +35,39 @@ def test_rule_relative_pronoun_is_shown_as_none() -> None:
     claim = only(text)
     assert (claim.speaker, claim.speaker_kind, claim.speaker_span) == (None, "unresolved", None), described(text)
     assert claim.content == "they were done"
+
+
+# Rule `list_of_names_is_one_source`, for the subject of a passive
+def test_list_of_names_is_the_whole_subject_of_a_passive() -> None:
+    text = "Smith, Jones and Brown are believed to have fled the country."
+    claim = only(text)
+    assert claim.content == "Smith, Jones and Brown are believed to have fled the country", described(text)
+
+
+def test_opener_before_a_pair_is_no_listed_name() -> None:
+    claim = only("On Monday, Jones and Brown are believed to have fled the country.")
+    assert claim.content == "Jones and Brown are believed to have fled the country"
+
+
+# Rule `verb_after_a_subject_pronoun` (CNN-Corpus dev 770 s6)
+def test_rule_verb_after_a_subject_pronoun() -> None:
+    text = ("He currently works in the political affairs office of the president and is believed to be "
+            "close to the leader.")
+    claim = only(text)
+    assert claim.content == "He is believed to be close to the leader", described(text)
+    assert claim.hedged
+
+
+def test_pronoun_before_a_clause_verb_is_not_the_passives_subject() -> None:
+    # the man is believed to be abroad, not "They"
+    found = [c.content for c in only_believed("They fear the man fled and is believed to be abroad.")]
+    assert found == ["to be abroad"]
+
+
+def test_said_clause_before_a_joined_passive_gives_no_subject() -> None:
+    found = [c.content for c in only_believed("She said the man fled and is believed to be in hiding.")]
+    assert found == ["to be in hiding"]
+
+
+def only_believed(text: str) -> list[Claim]:
+    return [c for c in extract_claims(text) if c.cue == "believe"]

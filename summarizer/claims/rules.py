@@ -1293,6 +1293,9 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     subject_first = np_left(view, k) if k >= 0 else None
     if subject_first is not None:
         subject_first = _before_a_shared_determiner(view, subject_first)
+        # rule `list_of_names_is_one_source`, for the subject of a passive too: "Smith, Jones and
+        # Brown are believed to have fled" is about all three, not "Jones and Brown"
+        subject_first = _list_of_names_before_its_last(view, (subject_first, k))[0]
     if subject_first is not None and by_source is None:
         subject_first = _opening_subject_of_a_relative(view, subject_first, k)
     if subject_first is not None and tokens[k].lower in RELATIVES and (subject_first == k or tokens[k].lower != "that"):
@@ -1397,9 +1400,13 @@ def _shared_subject_of_a_joined_passive(view: SentenceView, k: int, entry: CueEn
     if tokens[0].lower in SUBORDINATORS or not tokens[0].is_word:
         return None
     verb_at = next((m for m in range(1, k) if tokens[m].lower in AUXILIARIES or _finite(tokens[m])), None)
+    if verb_at is None:
+        verb_at = _verb_after_a_subject_pronoun(tokens, k)
     if verb_at is None or np_left(view, verb_at - 1) != 0 or view.quotes.covering(tokens[verb_at].start) is not None:
         return None
     last = verb_at - 1
+    while last > 0 and is_adverb(tokens[last].lower):
+        last -= 1  # "He currently works": the subject is "He"
     if any(t.lower in ("and", "but", "or", "that", "who", "which") or t.text in (";", ":") or t.text in QUOTE_MARKS
            for t in tokens[last + 1 : k]):
         return None
@@ -1414,6 +1421,28 @@ def _shared_subject_of_a_joined_passive(view: SentenceView, k: int, entry: CueEn
         if not subordinate and _in_the_verb_group(token) and not token.lower.endswith("ly"):
             return None  # "Smith said the man fled and is believed ...": the man is, not Smith
     return tokens[0].start, tokens[last].end
+
+
+def _verb_after_a_subject_pronoun(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `verb_after_a_subject_pronoun` (for rule
+    `joined_passive_keeps_the_sentences_subject`; CNN dev 770 s6: "He
+    currently works in the political affairs office of President Hassan
+    Rouhani and is believed to be close to the Iranian leader" gave the
+    content "to be close to the Iranian leader", whose subject the reader
+    could not tell): after a sentence-opening subject pronoun ("He", "She",
+    "They") and any -ly adverbs, a lower-case word ending in "s" or "ed"
+    before the "and" at `k` is the sentence's verb ("works", "lived"),
+    which the verb lists may not hold. A sentence that opens with a noun
+    ("Work continues and is ...") is left as it was."""
+    if k < 3 or tokens[0].lower not in SUBJECT_PRONOUNS or tokens[0].lower in ("i", "you", "it"):
+        return None
+    m = 1
+    while m < k and is_adverb(tokens[m].lower):
+        m += 1
+    word = tokens[m]
+    if m >= k or not word.is_word or word.is_capitalised or not word.lower.endswith(("s", "ed")):
+        return None
+    return m
 
 
 def _in_the_verb_group(token: Token) -> bool:
