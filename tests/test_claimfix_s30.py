@@ -6,6 +6,7 @@ from the shared data sets."""
 from __future__ import annotations
 
 from summarizer import Claim, extract_claims
+from summarizer.summarizers.standalone import is_framing
 
 from .claim_helpers import described, only
 
@@ -71,3 +72,25 @@ def test_said_clause_before_a_joined_passive_gives_no_subject() -> None:
 
 def only_believed(text: str) -> list[Claim]:
     return [c for c in extract_claims(text) if c.cue == "believe"]
+
+
+# Rule `bare_reply_word_is_no_claim` (CNN-Corpus dev 324 s30)
+def test_rule_bare_reply_word_is_no_claim() -> None:
+    text = ("Other pundits argued that women should carry weapons. No, Maxwell said. "
+            "Men should stop raping, and that would solve it.")
+    assert [c.speaker for c in extract_claims(text)] == ["Other pundits"], described(text)
+
+
+def test_reply_after_a_question_in_the_sentence_stays() -> None:
+    claim = only("Asked whether she would run again, Smith said no.")
+    assert (claim.speaker, claim.content) == ("Smith", "no")
+
+
+def test_quoted_reply_word_stays() -> None:
+    claim = only('"No," Maxwell said.')
+    assert (claim.speaker, claim.kind) == ("Maxwell", "direct")
+
+
+def test_reply_words_are_one_list_for_framing_and_claims() -> None:
+    assert is_framing("Of course!") and is_framing("Smith: Absolutely.")
+    assert not is_framing("No one knew.")
