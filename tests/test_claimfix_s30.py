@@ -94,3 +94,18 @@ def test_quoted_reply_word_stays() -> None:
 def test_reply_words_are_one_list_for_framing_and_claims() -> None:
     assert is_framing("Of course!") and is_framing("Smith: Absolutely.")
     assert not is_framing("No one knew.")
+
+
+# Rule `descriptor_opening_the_sentence_is_no_name` (CNN-Corpus dev 173)
+def test_rule_descriptor_opening_the_sentence_is_no_name() -> None:
+    claim = only("Broadcaster Lee Thomas said he had vitiligo.")
+    assert (claim.speaker, claim.speaker_kind, claim.role) == ("Lee Thomas", "person", "broadcaster")
+
+
+def test_descriptor_before_a_body_stays_the_bodys() -> None:
+    assert only("Broadcaster Radio Free Asia said the show was cancelled.").speaker == "Broadcaster Radio Free Asia"
+
+
+def test_descriptor_before_a_gendered_first_name_stays_as_written() -> None:
+    # the cut would make the person a man, and a later "he" his (tests/test_resolve_s25.py HOYLE)
+    assert only("Superintendent Sam Hoyle said schools would close.").speaker == "Superintendent Sam Hoyle"
