@@ -109,3 +109,16 @@ def test_descriptor_before_a_body_stays_the_bodys() -> None:
 def test_descriptor_before_a_gendered_first_name_stays_as_written() -> None:
     # the cut would make the person a man, and a later "he" his (tests/test_resolve_s25.py HOYLE)
     assert only("Superintendent Sam Hoyle said schools would close.").speaker == "Superintendent Sam Hoyle"
+
+
+# Rule `apposed_role_is_the_role` (CNN-Corpus dev 860 s14, 878)
+def test_rule_apposed_role_is_the_role() -> None:
+    claim = only('"It can cost you your life," the group\'s Middle East director, Sarah Leah Whitson, said.')
+    assert (claim.speaker, claim.role) == ("Sarah Leah Whitson", "the group's Middle East director")
+    claim = only('"It can cost you your life," Sarah Leah Whitson, the group\'s Middle East director, said.')
+    assert (claim.speaker, claim.role) == ("Sarah Leah Whitson", "the group's Middle East director")
+
+
+def test_body_and_person_apposed_show_no_role() -> None:
+    claim = only("The agency and its director, John Brennan, said the plan would fail.")
+    assert claim.role is None, (claim.speaker, claim.role)
