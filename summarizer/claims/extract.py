@@ -91,6 +91,7 @@ from summarizer.claims.polarity import (
 from summarizer.claims.quotes import continue_quotes, extend_over_quotes
 from summarizer.claims.rules import (
     CONTRAST_OPENERS,
+    PERSON_OR_THING_RELATIVES,
     QUOTING_VERBS,
     SAYING_DOCUMENTS,
     Frame,
@@ -1865,9 +1866,16 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, source, frame.cue, frame.content)
         speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
+        if role is None and speaker_kind == "person":
+            role = role_apposed_to_the_name(speaker_span.text, speaker)
         if speaker_kind == "organisation" and frame.rule == "colon_attribution" \
                 and _initials_of_a_person(text, speaker):
             speaker_kind = "person"
+        if speaker_span.text in PERSON_OR_THING_RELATIVES:  # lower case: not "WHO" (the health body)
+            # Rule `relative_pronoun_is_shown_as_none`: a source that is a relative pronoun alone
+            # ("who", "which") whose antecedent no rule found names no one; the claim is shown
+            # with no speaker rather than "who" (rules.py `relative_pronoun_is_never_the_speaker`)
+            speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)
     if after_lead is not None and after_lead < spans[0][1]:
@@ -2004,6 +2012,31 @@ def _speakers_own_part(sentence: str) -> str:
             breaks = [m.end() for m in CLAUSE_BREAK.finditer(lowered, 0, words[k - 1].start())]
             return sentence[: breaks[-1]] if breaks else ""
     return sentence
+
+
+def role_apposed_to_the_name(source: str, speaker: str | None) -> str | None:
+    """Rule `apposed_role_is_the_role` (CNN-Corpus dev 878: '"...," the
+    group's Middle East director, Sarah Leah Whitson, said' showed Sarah
+    Leah Whitson with no role, though "Middle East director Sarah Leah
+    Whitson said" showed one): a source written as one role and the name
+    apart by a comma ("the group's Middle East director, Sarah Leah
+    Whitson", "Sarah Leah Whitson, the group's Middle East director")
+    shows that role, as written, beside the name the speaker resolved to.
+    The role must end in a lower-case people noun ("director",
+    "spokesman"), each of its parts joined by "and" too ("a former
+    minister and presidential candidate"; not "The agency and its
+    director, John Brennan": a body and a person); "John Doe, a spokesman
+    for the agency" (a body last),
+    "Rand Paul, Mike Lee" (two names) and a source of several commas show
+    none, as before."""
+    if speaker is None:
+        return None
+    parts = source.split(", ")
+    if len(parts) != 2 or speaker not in parts:
+        return None
+    role = parts[1] if parts[0] == speaker else parts[0]
+    lasts = [words[-1] if words else "" for words in (joined.split() for joined in role.split(" and "))]
+    return role if all(last.islower() and is_people_noun(last) for last in lasts) else None
 
 
 def _role_beside(speaker: str | None, role: str | None) -> str | None:

@@ -1797,10 +1797,31 @@ def _job_before_a_first_name(tokens: Sequence[Token], run: list[int]) -> int:
         # Retirement System" is a body ("Actress Amandla Stenberg" is a person)
         occupation = word.lower in occupations() and (first.lower in first_names() or (
             two_name_words and not (run[0] > 0 and tokens[run[0] - 1].lower in ARTICLES)))
-        if (job_noun or occupation) and word.lower not in first_names() \
-                and not word.text.endswith(POSSESSIVE_ENDINGS):
+        if (job_noun or occupation or _descriptor_opening_the_sentence(tokens, run, i)) \
+                and word.lower not in first_names() and not word.text.endswith(POSSESSIVE_ENDINGS):
             return i
     return 0
+
+
+def _descriptor_opening_the_sentence(tokens: Sequence[Token], run: list[int], i: int) -> bool:
+    """Rule `descriptor_opening_the_sentence_is_no_name` (CNN-Corpus dev 173:
+    "Broadcaster Lee Thomas recalls ..." showed the speaker "Broadcaster Lee
+    Thomas"): a trade or an office of no_names.txt people_descriptions
+    ("broadcaster", "playwright", "superintendent"), capitalised only
+    because it opens the sentence, before exactly two plain name words
+    (rule `job_before_a_first_name`'s test), ends a role as a job noun
+    does; the name starts after it, as the Mentioned list reads it
+    (mentions.py rule `descriptor_is_no_title_or_name`). Only here: these
+    words lead bodies' names too ("Broadcaster RTE", "the Superintendent of
+    Schools"), so they are no title nor occupation anywhere else. Not
+    before a first name of first_names.txt ("Superintendent Sam Hoyle"):
+    the cut would give the person that name's gender, and so change whom a
+    later "he" may be (rule `named_as_an_object_inside_its_claim_is_not_he`
+    keeps such a "he" open), so that name stays as written."""
+    word, first = tokens[run[i - 1]], tokens[run[i]]
+    return i == 1 and i + 1 < len(run) and opens_sentence(tokens, run[0]) \
+        and word.lower in noun_sets("no_names")["people_descriptions"] \
+        and first.lower not in first_names() and _two_name_words_end(tokens, run, i)
 
 
 def _rank_after_an_abbreviated_title(
@@ -2138,9 +2159,12 @@ def _name(
     if _possessive_title(tokens, run, title):
         return None
     title_text = " ".join(t.text for t in tokens[title[0] : title[1] + 1]) if title else None
-    if title and title[0] == title[1] and opens_sentence(tokens, title[0]) and tokens[title[0]].lower in occupations():
+    if title and title[0] == title[1] and opens_sentence(tokens, title[0]) and (
+            tokens[title[0]].lower in occupations()
+            or tokens[title[0]].lower in noun_sets("no_names")["people_descriptions"]):
         # rule `occupation_before_a_first_name`: capitalised only as the sentence's first word, the
-        # occupation is shown as the article writes it elsewhere ("actress")
+        # occupation is shown as the article writes it elsewhere ("actress"); so is a descriptor
+        # (rule `descriptor_opening_the_sentence_is_no_name`: "broadcaster")
         title_text = tokens[title[0]].lower
     role = _role_words(tokens, run[0] if title is None else title[0], run[-1])
     if title is not None:

@@ -9,6 +9,7 @@ Tests in tests/test_reader_faults_s29.py.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from summarizer.claims.grammar import (
     AUXILIARIES,
@@ -25,7 +26,7 @@ from summarizer.claims.lexicon import cue_forms, grammar, past_forms, pronouns
 from summarizer.claims.names import organisation_words
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
-from summarizer.rules import word_set
+from summarizer.rules import load_rules, word_set
 
 MAX_BARE_NOUN_PHRASE_WORDS = 4  # "a harrowing experience", "the harrowing scenes"
 SENTENCE_END_MARKS = frozenset({".", "!", "?"})
@@ -228,6 +229,33 @@ def to_blame_is_no_speech(view: SentenceView, frame: Frame) -> bool:
     return _be_before(tokens, k - 1) is not None
 
 
+def bare_reply_word(view: SentenceView, frame: Frame) -> bool:
+    """Rule `bare_reply_word_is_no_claim` (CNN-Corpus dev 324 s30: "Other
+    pundits argued that women should carry weapons to protect themselves.
+    No, Maxwell said." gave Zerlina Maxwell the claim "No"): a content
+    before its cue that is one reply word alone (rules/reply_words.txt:
+    "no", "yes", "absolutely"), unquoted, opening the sentence, answers
+    what the sentence before said, often in someone else's words; shown
+    alone it reads as nothing she said, and the next sentence, which may be
+    anyone's, is not taken in its place. No claim. Kept: 'Asked whether
+    she would run, Smith said no.' (the question in the sentence: the
+    content comes after the cue) and '"No," Maxwell said.' (a quotation,
+    shown as the word she said)."""
+    if not frame.clause_final or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    words = [t for t in view.tokens if start <= t.start and t.end <= end]
+    if not words or words[0] is not view.tokens[0] or any(t.text in QUOTE_MARKS for t in words):
+        return False
+    said = " ".join(t.lower for t in words if t.is_word)
+    return said in _reply_words()
+
+
+@cache
+def _reply_words() -> frozenset[str]:
+    return frozenset(load_rules("reply_words"))
+
+
 NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = (
     ("cue_after_a_power_noun_is_no_speech", cue_after_a_power_noun),
     ("threat_by_a_thing_is_no_speech", threat_by_a_thing),
@@ -235,4 +263,5 @@ NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = 
     # issue 9 (a reader's test of unseen articles): tests in tests/test_claims_issue9_s29.py
     ("it_is_encouraging_is_the_writers_judgement", its_judgement_is_the_writers),
     ("being_to_blame_is_no_speech", to_blame_is_no_speech),
+    ("bare_reply_word_is_no_claim", bare_reply_word),
 )

@@ -1293,6 +1293,9 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     subject_first = np_left(view, k) if k >= 0 else None
     if subject_first is not None:
         subject_first = _before_a_shared_determiner(view, subject_first)
+        # rule `list_of_names_is_one_source`, for the subject of a passive too: "Smith, Jones and
+        # Brown are believed to have fled" is about all three, not "Jones and Brown"
+        subject_first = _list_of_names_before_its_last(view, (subject_first, k))[0]
     if subject_first is not None and by_source is None:
         subject_first = _opening_subject_of_a_relative(view, subject_first, k)
     if subject_first is not None and tokens[k].lower in RELATIVES and (subject_first == k or tokens[k].lower != "that"):
@@ -1397,9 +1400,13 @@ def _shared_subject_of_a_joined_passive(view: SentenceView, k: int, entry: CueEn
     if tokens[0].lower in SUBORDINATORS or not tokens[0].is_word:
         return None
     verb_at = next((m for m in range(1, k) if tokens[m].lower in AUXILIARIES or _finite(tokens[m])), None)
+    if verb_at is None:
+        verb_at = _verb_after_a_subject_pronoun(tokens, k)
     if verb_at is None or np_left(view, verb_at - 1) != 0 or view.quotes.covering(tokens[verb_at].start) is not None:
         return None
     last = verb_at - 1
+    while last > 0 and is_adverb(tokens[last].lower):
+        last -= 1  # "He currently works": the subject is "He"
     if any(t.lower in ("and", "but", "or", "that", "who", "which") or t.text in (";", ":") or t.text in QUOTE_MARKS
            for t in tokens[last + 1 : k]):
         return None
@@ -1414,6 +1421,28 @@ def _shared_subject_of_a_joined_passive(view: SentenceView, k: int, entry: CueEn
         if not subordinate and _in_the_verb_group(token) and not token.lower.endswith("ly"):
             return None  # "Smith said the man fled and is believed ...": the man is, not Smith
     return tokens[0].start, tokens[last].end
+
+
+def _verb_after_a_subject_pronoun(tokens: Sequence[Token], k: int) -> int | None:
+    """Rule `verb_after_a_subject_pronoun` (for rule
+    `joined_passive_keeps_the_sentences_subject`; CNN dev 770 s6: "He
+    currently works in the political affairs office of President Hassan
+    Rouhani and is believed to be close to the Iranian leader" gave the
+    content "to be close to the Iranian leader", whose subject the reader
+    could not tell): after a sentence-opening subject pronoun ("He", "She",
+    "They") and any -ly adverbs, a lower-case word ending in "s" or "ed"
+    before the "and" at `k` is the sentence's verb ("works", "lived"),
+    which the verb lists may not hold. A sentence that opens with a noun
+    ("Work continues and is ...") is left as it was."""
+    if k < 3 or tokens[0].lower not in SUBJECT_PRONOUNS or tokens[0].lower in ("i", "you", "it"):
+        return None
+    m = 1
+    while m < k and is_adverb(tokens[m].lower):
+        m += 1
+    word = tokens[m]
+    if m >= k or not word.is_word or word.is_capitalised or not word.lower.endswith(("s", "ed")):
+        return None
+    return m
 
 
 def _in_the_verb_group(token: Token) -> bool:
@@ -8420,7 +8449,7 @@ def _name_before_a_party_tag(view: SentenceView, found: tuple[int, int]) -> tupl
 
 def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | None:
     tokens = view.tokens
-    found = _subject_before(view, k)
+    found = _relative_stands_for_its_antecedent(view, _subject_before(view, k))
     if found is not None:
         found = (_title_list_start(view, found[0]), found[1])
     if found is not None and _region_closing_an_apposition(view, found):
@@ -8444,6 +8473,36 @@ def _subject_before_the_cue(view: SentenceView, k: int) -> tuple[int, int] | Non
     if _second_apposition_before_a_thing_relative(view, found) and (tokens[found[0]].lower in ARTICLES or bare_role):
         return _subject_across_asides(view, k) or found
     return found
+
+
+def _relative_stands_for_its_antecedent(view: SentenceView,
+                                        found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Rule `relative_pronoun_is_never_the_speaker` (PolNeAR train nyt
+    2016-08-22 s30: "Bret Stephens, who, after trading insults with Mr.
+    Hannity over Mr. Trump, said on the MSNBC show ..." showed the speaker
+    "who"): a subject that is a relative pronoun alone, after a comma, with
+    an aside of its own between it and the cue, stands for the noun phrase
+    before that comma when a name or a people noun heads it; the subject is found as it is for "Bret Stephens,
+    who said" (the same walk, from the relative). When no plain phrase
+    ends right before the comma ("the man and his wife, who, ..., said"
+    may be either), the relative stays the subject, and extract.py shows
+    the claim with no speaker (`relative_pronoun_is_shown_as_none`)."""
+    if found is None or found[0] != found[1] or view.tokens[found[0]].text not in PERSON_OR_THING_RELATIVES:
+        return found
+    who = found[0]
+    if who < 2 or view.tokens[who - 1].text != ",":
+        return found
+    antecedent = _subject_before(view, who)
+    if antecedent is None or antecedent[1] != who - 2 or any(
+            not t.is_word for t in view.tokens[antecedent[0] : antecedent[1] + 1]):
+        return found
+    head = head_token(view, *antecedent)
+    if not (head.is_capitalised or head.lower in people_nouns()):
+        return found  # "Jones, 45, who, ..., said": an age, no one's name
+    return antecedent
+
+
+PERSON_OR_THING_RELATIVES = frozenset({"who", "whom", "which"})  # as written: "WHO" is a body
 
 
 def _region_closing_an_apposition(view: SentenceView, found: tuple[int, int]) -> bool:

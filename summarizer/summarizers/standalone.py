@@ -886,7 +886,9 @@ def restated_captions(document: Document, stems: Sequence[frozenset[str]] | None
 
 @cache
 def _framing_openings() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(entry, re.IGNORECASE) for entry in load_rules("framing_sentences"))
+    replies = alternation(frozenset(load_rules("reply_words")))  # "{reply_words}" in the file
+    return tuple(re.compile(entry.replace("{reply_words}", replies), re.IGNORECASE)
+                 for entry in load_rules("framing_sentences"))
 
 
 def is_framing(text: str, opens_body: bool = False) -> bool:
