@@ -92,3 +92,18 @@ def test_name_before_the_pronoun_keeps_it() -> None:
             "and he said that Cruz should drop out.")
     assert _last(text) == ("Marco Rubio", "person")
 
+
+
+# Rule `they_is_the_plural_subject_just_before`: the plural test reads more than a final -s ------
+
+
+def test_a_verb_or_a_singular_noun_in_s_is_no_plural_that_may_be_they() -> None:
+    for between in ("that was parked on Monday", "after the news broke", "near the river"):
+        text = f"Police towed the car {between}. They said it had been stolen."
+        assert _last(text) == ("Police", "unnamed"), between
+
+
+def test_a_plural_of_people_or_things_still_keeps_they_unresolved() -> None:
+    for between in ("that was parked near the protesters", "of the victims on Monday", "and the vans on Monday"):
+        text = f"Police towed the car {between}. They said it had been stolen."
+        assert _last(text) == ("They", "unresolved"), between

@@ -26,8 +26,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
+from summarizer.claims.cues import FUNCTION_WORDS, PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.cues import PEOPLE_ENDINGS as PLURAL_PEOPLE_ENDINGS
-from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
     CLAUSE_JOINERS,
@@ -4673,7 +4673,7 @@ class SpeakerIndex:
             return None
         rest = before[head + 2 :]
         clause = next((k for k, t in enumerate(rest) if t.lower in PLACE_AND_TIME_RELATIVES), len(rest))
-        if any(plural_noun_form(t.lower.rstrip("'\u2019")) or t.lower in PLURALS_WITHOUT_S
+        if any(_plural_noun_there(t) or t.lower in PLURALS_WITHOUT_S
                or stem(t.lower) in _body_noun_stems() or t.lower in pronouns() for t in rest[:clause] if t.is_word):
             return None  # any plural ("the victims' families", "photos of the suspects") may be "they"
         shown = " ".join(t.text for t in before[: head + 1])
@@ -6830,6 +6830,27 @@ CUT_TAIL_WORDS = DETERMINERS | PREPOSITIONS
 
 
 MAX_AGREEMENT_SUBJECT_WORDS = 3  # "Rosenzweig", "Joshua Rosenzweig", "Rosenzweig quickly"
+
+
+SINGULAR_NOUNS_IN_S = grammar("singular_nouns_in_s")
+PLURAL_LOOKALIKE_ENDINGS = ("us", "is")  # "status", "crisis", "thus": no plural's -s
+
+
+def _plural_noun_there(token: Token) -> bool:
+    """For rule `they_is_the_plural_subject_just_before`: a word that is a
+    plural noun ("the victims' families", "photos"), read by more than its
+    final -s (which took "was", "has", "news" and "always" for plurals and
+    kept the rule from "Police towed the car that was parked there. They
+    said ..."): not an auxiliary, a function word, a preposition or an
+    adverb, no ending in -us or -is, no noun listed as singular
+    (claim_grammar.txt singular_nouns_in_s). A capitalised word is a name,
+    which the rule reads as a name."""
+    low = token.lower.rstrip("'\u2019")
+    if token.is_capitalised or not plural_noun_form(low):
+        return False
+    return low in PLURALS_WITHOUT_S or not (
+        low in AUXILIARIES or low in FUNCTION_WORDS or low in PREPOSITIONS or is_adverb(low)
+        or low.endswith(PLURAL_LOOKALIKE_ENDINGS) or low in SINGULAR_NOUNS_IN_S)
 
 
 def _attributive_name_at(tokens: Sequence[Token], offset: int) -> bool:
