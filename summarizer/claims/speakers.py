@@ -26,8 +26,8 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Literal, NamedTuple
 
+from summarizer.claims.cues import FUNCTION_WORDS, PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.cues import PEOPLE_ENDINGS as PLURAL_PEOPLE_ENDINGS
-from summarizer.claims.cues import PLURALS_WITHOUT_S, plural_noun_form
 from summarizer.claims.grammar import (
     AUXILIARIES,
     CLAUSE_JOINERS,
@@ -177,6 +177,7 @@ PRONOUN_CLAUSE_OPENERS = QUESTION_WORDS - grammar("thing_relatives")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "many", "several", "few", "most", "other", "others"})
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "she": FEMALE, "her": FEMALE}
+GENDERED_SUBJECT_PRONOUNS = frozenset({"he", "she"})  # rule `pronoun_before_the_name_goes_on`
 SUBJECT_PRONOUN_GENDER = {"he": MALE, "she": FEMALE}  # never an object nor a possessive
 REFLEXIVE_GENDER = {"himself": MALE, "herself": FEMALE}  # rule `gender_by_a_reflexive`
 OWN_POSSESSIVE_GENDER = {"his": MALE, "her": FEMALE}  # before "own": rule `gender_by_own_possessive`
@@ -4672,7 +4673,7 @@ class SpeakerIndex:
             return None
         rest = before[head + 2 :]
         clause = next((k for k, t in enumerate(rest) if t.lower in PLACE_AND_TIME_RELATIVES), len(rest))
-        if any(plural_noun_form(t.lower.rstrip("'\u2019")) or t.lower in PLURALS_WITHOUT_S
+        if any(_plural_noun_there(t) or t.lower in PLURALS_WITHOUT_S
                or stem(t.lower) in _body_noun_stems() or t.lower in pronouns() for t in rest[:clause] if t.is_word):
             return None  # any plural ("the victims' families", "photos of the suspects") may be "they"
         shown = " ".join(t.text for t in before[: head + 1])
@@ -5104,6 +5105,8 @@ class SpeakerIndex:
         found = _pick([e for e in _distinct(here) if _can_be(e, gender)], gender)
         if isinstance(found, Entity) and self._object_before_a_subordinate_pronoun(view, token, found, gender):
             return None
+        if isinstance(found, Entity) and self._own_pronoun_before_the_name(view, token, found, gender):
+            return None
         if isinstance(found, Entity) and self._claim_about_another_than_the_last_speaker(
                 view, token, found, gender, content):
             return None
@@ -5240,6 +5243,36 @@ class SpeakerIndex:
             return False
         # that holder named in the last few sentences, so the reader may take the role for them
         return any(m.entity in holders and not m.quoted for mentions in self.recent for m in mentions)
+
+    def _own_pronoun_before_the_name(self, view: SentenceView, token: Token, found: Entity, gender: str) -> bool:
+        """Rule `pronoun_before_the_name_goes_on` (PolNeAR train: "Though he
+        did not mention Marco Rubio or John Kasich by name, he made it clear
+        that he felt they should drop out" gave Cruz's words to Rubio): a
+        "he" or "she" of the same gender earlier in the sentence, before any
+        mention of `found`, is someone the pronoun may go on with as much as
+        `found`, whom that earlier pronoun's clause names as an object; the
+        text does not say which, so no one is. Kept: "Rubio said he ..."
+        (the name first), a pronoun that stands for `found` itself, a name
+        that opens what the earlier pronoun said ("He said Grassley could
+        lose ... because he supports Trump": the claim's own subject)."""
+        named = [m.offset for m in self.recent[-1] if m.entity is found and not m.quoted and m.pronoun_gender is None]
+        if not named:
+            return False
+        first = min(named)
+        k = next((j for j, t in enumerate(view.tokens) if t.start == first), None)
+        if k is None:
+            return False
+        after = k
+        while after < len(view.tokens) and view.tokens[after].is_capitalised:
+            after += 1  # the name's words
+        if k > 0 and (view.tokens[k - 1].lower == "that" or (view.tokens[k - 1].lower,) in cue_forms()) \
+                and after < len(view.tokens) and view.tokens[after].is_word and view.tokens[after].lower not in \
+                PREPOSITIONS and view.tokens[after].lower not in NAME_LIST_JOINERS:
+            return False  # "He said Grassley could lose ... because he supports Trump": the claim's subject
+        itself = {m.offset for m in self.recent[-1] if m.entity is found and m.pronoun_gender is not None}
+        return any(t.start < first and PRONOUN_GENDER.get(t.lower) == gender and t.lower in GENDERED_SUBJECT_PRONOUNS
+                   and t.start not in itself and not _quoted(view, t.start)
+                   for t in view.tokens if t.start < token.start)
 
     def _object_before_a_subordinate_pronoun(
         self, view: SentenceView, token: Token, found: Entity, gender: str
@@ -5720,6 +5753,10 @@ class SpeakerIndex:
             if found is not None:
                 if mentioned and _unsure_subject(mentioned[0], found):
                     return None
+                if back == 1 and isinstance(found, Entity) and (
+                        self._another_who_fits(back, found, fitting)
+                        or self._kin_of_another_of_the_gender(back, found, gender)):
+                    return None  # rule `two_who_fit_just_before_leave_he_unresolved`
                 return found
         if last_speaker is not None and _can_be(last_speaker, gender):
             return last_speaker
@@ -5740,6 +5777,62 @@ class SpeakerIndex:
             # named anywhere before (PolNeAR dev breitbart "Melanie") keeps it unresolved
             return farther[1]
         return None
+
+    def _another_who_fits(self, back: int, found: Entity, fitting: Sequence[Entity]) -> bool:
+        """Rule `two_who_fit_just_before_leave_he_unresolved`: the sentence
+        `back` sentences before names, besides `found`, another person the
+        pronoun may be, as a subject as much as `found` is: joined to it as
+        one subject ("Tom Reed and John Lee were arrested. He said ...") or
+        named before it while the pronoun's gender alone picked `found`
+        ("Sanchez met John Lee. He said ...": Sanchez's gender is not
+        known). No speaker, no pronoun before and no other rule says which
+        one, so no one is. Kept: the other named only as a possessive, an
+        object or after a preposition ("John Lee's lawyer met Tom Reed",
+        "Lee spoke with Reed"): the subject goes on."""
+        tokens = self.sentence_tokens[-1 - back]
+        own = [m for m in self.recent[-1 - back] if not m.quoted]
+        found_at = [m.offset for m in own if m.entity is found and not m.aside and not m.prepositional]
+        if not found_at:
+            return False
+        for m in own:
+            other = m.entity
+            if other is found or other.words == found.words or not any(e is other for e in fitting) \
+                    or m.aside or m.prepositional or m.adjunct_agent or m.reported:
+                continue
+            if any(_joined_name_tokens(tokens, min(m.offset, at), max(m.offset, at), by_a_word=True)
+                   for at in found_at):
+                return True
+            if m.offset < min(found_at) and other.gender is None and found.gender is not None:
+                return True
+            if m.offset > max(found_at) and _main_subject_after_a_fronted_clause(tokens, m.offset):
+                return True
+            if _subject_of_a_subordinate_clause(tokens, m.offset):
+                return True
+        return False
+
+    def _kin_of_another_of_the_gender(self, back: int, found: Entity, gender: str) -> bool:
+        """For rule `two_who_fit_just_before_leave_he_unresolved`: `found` was
+        named `back` sentences ago as the relative of someone the pronoun's
+        possessive stands for ("Mohammed, 19, and his brother Ali"): that
+        someone, whom the tagger may not name, is a second person the "he"
+        may be. "Her brother Ali ... He said" keeps Ali."""
+        if back >= len(self.recent) or back >= len(self.sentence_tokens):
+            return False
+        tokens = self.sentence_tokens[-1 - back]
+        relations = noun_sets("kin_words")["relation"]
+        for m in self.recent[-1 - back]:
+            if m.entity is not found or m.quoted:
+                continue
+            k = next((j for j, t in enumerate(tokens) if t.start == m.offset), None)
+            if k is not None and k >= 1 and tokens[k - 1].text == ",":
+                end = next((j for j in range(k, len(tokens)) if not tokens[j].is_capitalised), len(tokens))
+                if end < len(tokens) and tokens[end].is_word:
+                    continue  # "with help from his father, Gupta set up ...": the father is no apposition
+                k -= 1  # "his brother, Ali,"
+            if k is not None and k >= 2 and tokens[k - 1].lower in relations \
+                    and PRONOUN_GENDER.get(tokens[k - 2].lower) == gender and tokens[k - 2].lower != "him":
+                return True
+        return False
 
     def _speaker_goes_on_past_a_prepositional_name(
             self, last: tuple[int, Entity], fitting: Sequence[Entity], gender: str) -> bool:
@@ -6737,6 +6830,27 @@ CUT_TAIL_WORDS = DETERMINERS | PREPOSITIONS
 
 
 MAX_AGREEMENT_SUBJECT_WORDS = 3  # "Rosenzweig", "Joshua Rosenzweig", "Rosenzweig quickly"
+
+
+SINGULAR_NOUNS_IN_S = grammar("singular_nouns_in_s")
+PLURAL_LOOKALIKE_ENDINGS = ("us", "is")  # "status", "crisis", "thus": no plural's -s
+
+
+def _plural_noun_there(token: Token) -> bool:
+    """For rule `they_is_the_plural_subject_just_before`: a word that is a
+    plural noun ("the victims' families", "photos"), read by more than its
+    final -s (which took "was", "has", "news" and "always" for plurals and
+    kept the rule from "Police towed the car that was parked there. They
+    said ..."): not an auxiliary, a function word, a preposition or an
+    adverb, no ending in -us or -is, no noun listed as singular
+    (claim_grammar.txt singular_nouns_in_s). A capitalised word is a name,
+    which the rule reads as a name."""
+    low = token.lower.rstrip("'\u2019")
+    if token.is_capitalised or not plural_noun_form(low):
+        return False
+    return low in PLURALS_WITHOUT_S or not (
+        low in AUXILIARIES or low in FUNCTION_WORDS or low in PREPOSITIONS or is_adverb(low)
+        or low.endswith(PLURAL_LOOKALIKE_ENDINGS) or low in SINGULAR_NOUNS_IN_S)
 
 
 def _attributive_name_at(tokens: Sequence[Token], offset: int) -> bool:
@@ -8582,7 +8696,43 @@ def _joined_names(view: SentenceView, first: int, second: int, by_a_word: bool =
     Paul Ekane Edingue and boxers Thomas Essomba, Christian Donfack ..."):
     between them only the first name's words, one joiner and at most two
     lower-case role words."""
-    between = [t for t in view.tokens if first <= t.start < second]
+    return _joined_name_tokens(view.tokens, first, second, by_a_word)
+
+
+def _main_subject_after_a_fronted_clause(tokens: Sequence[Token], offset: int) -> bool:
+    """For rule `two_who_fit_just_before_leave_he_unresolved`: the name at
+    `offset` opens the main clause right after a fronted clause ("When Mr.
+    Trump tried to defend his remarks ..., Mr. Kasich forcefully
+    differed."): the main clause's subject, as near an antecedent as the
+    subject of the clause before it."""
+    if not tokens or tokens[0].lower not in SUBORDINATE_LEADS:
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens):
+        return False
+    k = comma + 1
+    while k < len(tokens) and tokens[k].start < offset and tokens[k].is_word and tokens[k].is_capitalised:
+        k += 1  # a title before the name: "Mr.", "Sen."
+    return k < len(tokens) and tokens[k].start == offset
+
+
+def _subject_of_a_subordinate_clause(tokens: Sequence[Token], offset: int) -> bool:
+    """For rule `two_who_fit_just_before_leave_he_unresolved`: the name at
+    `offset` is the subject of a clause of time or reason right after its
+    lead ("... as Trump went on about ...", "... when Smith arrived"): one
+    who acts in the sentence as much as its main subject."""
+    k = next((j for j, t in enumerate(tokens) if t.start == offset), None)
+    if k is None or k == 0 or tokens[k - 1].lower not in SUBORDINATE_LEADS:
+        return False
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised:
+        k += 1
+    return k < len(tokens) and tokens[k].is_word and tokens[k].lower not in PREPOSITIONS \
+        and tokens[k].lower not in NAME_LIST_JOINERS
+
+
+def _joined_name_tokens(tokens: Sequence[Token], first: int, second: int, by_a_word: bool = False) -> bool:
+    """`_joined_names` over the tokens of any sentence."""
+    between = [t for t in tokens if first <= t.start < second]
     k = 0
     while k < len(between) and between[k].is_word and between[k].is_capitalised:
         k += 1
