@@ -4,6 +4,7 @@ bottom line, and documents of named bodies filed under unnamed sources."""
 
 from __future__ import annotations
 
+from summarizer import extract_claims
 from summarizer.cleanup import dateline_credit, dateline_length, without_dateline
 
 # --- Rule `contracted_subject_after_a_glued_place` (cleanup.py, datelines.txt) ----------------------
@@ -42,3 +43,44 @@ def test_rule_wire_tag_without_a_dash_near_variants_stay() -> None:
         assert dateline_length(text) == 0, text
         assert dateline_credit(text) is None
     assert dateline_length("Washington (CNN) The court ruled.", opens_body=False) == 0
+
+
+# --- Rules `document_of_a_named_body_is_the_body` and `document_from_named_bodies_is_theirs` ---------
+
+
+def _source(sentence: str) -> tuple[str | None, str]:
+    claims = extract_claims(f"A headline\n\n{sentence}")
+    assert len(claims) == 1, [(c.speaker, c.content) for c in claims]
+    return claims[0].speaker, claims[0].speaker_kind
+
+
+def test_rule_document_of_a_named_body_is_the_body() -> None:
+    # CNN-Corpus dev 15, 115: "the World Bank's latest report" and "The CDC's report" were unnamed sources
+    assert _source("The World Bank's latest report shows that growth slowed in the region.") == (
+        "World Bank", "organisation")
+    assert _source("The Sunlight Foundation's analysis showed the word was used 3,000 times.") == (
+        "Sunlight Foundation", "organisation")
+
+
+def test_rule_document_of_a_named_body_is_the_body_near_variants_stay() -> None:
+    # no owner named, a person's document, a place's, an office by its title: as written
+    assert _source("An investigation found that the wards were empty.") == ("An investigation", "unnamed")
+    assert _source("Rubio's press release said that he would run.")[1] != "organisation"
+    assert _source("Israel's report said the strike was lawful.")[1] != "organisation"
+    assert _source("The company's report said that sales rose.") == ("The company's report", "unnamed")
+
+
+def test_rule_document_from_named_bodies_is_theirs() -> None:
+    # The Intercept (Gaza): "an investigation by +972 Magazine and The Intercept" was an unnamed source
+    assert _source("The hospital was hit 12 times, according to an investigation by +972 Magazine and "
+                   "The Intercept.") == ("+972 Magazine and The Intercept", "organisation")
+    assert _source("A report by the World Bank and the International Monetary Fund found that growth "
+                   "slowed.") == ("the World Bank and the International Monetary Fund", "organisation")
+
+
+def test_rule_document_from_named_bodies_is_theirs_near_variants_stay() -> None:
+    # a person or a body noun in lower case among the authors, no author at all
+    assert _source("A report by the agency and Jane Smith found that the river was clean.")[1] == "unnamed"
+    assert _source("Data from the company and its partners showed that sales rose.")[1] == "unnamed"
+    assert _source("An investigation found that the hospital was hit 12 times.") == (
+        "An investigation", "unnamed")
