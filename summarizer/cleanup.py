@@ -591,6 +591,11 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'\u2019&-]+,?\s+){0,5}[A-Z][A-Z.'\u2019&-]+
 # ("London (CNN) -- ", "Bangkok, Thailand (Reuters) - "); a doubled dash ("--") is one.
 WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019&-]*,?\s+){0,4}[A-Z][\w.'\u2019&-]*,?\s*"
                            r"\([A-Z][A-Za-z0-9 .&/-]{0,29}\)\s*[\u2014\u2013-]+\s+(?=[A-Z\u201c\"'\u2018])")
+# Rule `wire_tag_without_a_dash`: the same place and wire tag with no dash after the tag
+# ("Washington (CNN) It's less of ...", "Kabul, Afghanistan (Reuters) The ..."), read only before the
+# first body sentence and only when the tag names a news outlet (junk_readings.txt `news_outlets`)
+UNDASHED_WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019&-]*,?\s+){0,4}[A-Z][\w.'\u2019&-]*,?\s*"
+                                    r"\((?P<credit>[A-Z][A-Za-z .&]{0,29})\)\s+(?=[A-Z\u201c\"'\u2018])")
 
 # Rule `glued_dateline`: "Johannesburg The photos of ...", "Benghazi, Libya Three days before ...",
 # "United Nations The U.N. Security Council, capping ...": a dateline whose credit and dash were
@@ -619,9 +624,9 @@ def dateline_length(text: str, opens_body: bool = True) -> int:
     match = DATELINE.match(text) or WIRE_DATELINE.match(text)
     if match:
         return match.end()
-    return (glued_dateline_length(text) or glued_place_length(text) or glued_adverb_of_time_length(text)
-            or glued_place_and_region_length(text) or glued_unlisted_place_before_a_person_length(text)) \
-        if opens_body else 0
+    return (undashed_wire_dateline_length(text) or glued_dateline_length(text) or glued_place_length(text)
+            or glued_adverb_of_time_length(text) or glued_place_and_region_length(text)
+            or glued_unlisted_place_before_a_person_length(text)) if opens_body else 0
 
 
 # Rule `unlisted_place_and_region_before_a_person`: a name word as written plainly, its second part
@@ -732,12 +737,29 @@ def glued_place_and_region_length(text: str) -> int:
     return match.start("word")
 
 
+def undashed_wire_dateline_length(text: str) -> int:
+    """Rule `wire_tag_without_a_dash` (reader round F, CNN-Corpus text
+    copied without the dash): the characters of the first body sentence
+    `text` that are a place and a news outlet's tag in brackets with no dash
+    after it ("Washington (CNN) It's less of a ..." -> 17), 0 when none.
+    The tag must name a news outlet (junk_readings.txt `news_outlets`:
+    "CNN", "Reuters", "AP"): a bracket after a name is else its party, its
+    ticker or its short form ("Sen. Rand Paul (R) The ...", "Apple (AAPL)
+    Shares ..." stay as written)."""
+    match = UNDASHED_WIRE_DATELINE.match(text[:DATELINE_WINDOW])
+    if match is None:
+        return 0
+    credit = "_".join(match.group("credit").lower().split())
+    return match.end() if credit in load_word_sets("junk_readings")["news_outlets"] else 0
+
+
 def dateline_credit(text: str) -> str | None:
     """The credit in brackets of the dateline that opens `text` ("London
     (CNN) -- " -> "CNN", "WASHINGTON (AP) - " -> "AP"), None when none: the
     article's publisher or its wire, which the brief does not show as a
     source about itself (brief rule `publisher_is_no_source`)."""
-    match = DATELINE.match(text[:DATELINE_WINDOW]) or WIRE_DATELINE.match(text[:DATELINE_WINDOW])
+    match = DATELINE.match(text[:DATELINE_WINDOW]) or WIRE_DATELINE.match(text[:DATELINE_WINDOW]) or (
+        UNDASHED_WIRE_DATELINE.match(text[:DATELINE_WINDOW]) if undashed_wire_dateline_length(text) else None)
     credit = re.search(r"\(([^()]+)\)", match.group()) if match else None
     return credit.group(1).strip() if credit else None
 
@@ -769,6 +791,13 @@ def glued_dateline_length(text: str) -> int:
     if opener in ("A", "An") and place[-1] in sets["letter_labels"]:
         return 0
     word = following.strip("\"'\u201c\u2018(,;:")
+    if match.group("contraction"):
+        # rule `contracted_subject_after_a_glued_place` (reader round F, CNN-Corpus dev 371: the
+        # bottom line "Washington It's less of a tongue-twisting jumble ..."; 702 "Hong Kong It's a
+        # decision ..."): a subject and its verb run together, then prose in lower case. A title in
+        # title case goes on capitalised ("Thank God It's Friday is ..." stays)
+        subject = opener.lower() in sets["subjects"] and word[:1].islower()
+        return match.start("opener") if subject else 0
     if word[:1].islower():
         verb = word.lower() in sets["finite_verbs"] and opener.lower() not in sets["subjects"]
         return 0 if verb else match.start("opener")
@@ -1326,8 +1355,9 @@ def _glued_dateline_pattern() -> re.Pattern[str]:
     # ..." stayed in a bottom line): the country after the comma is one to three capitalised words,
     # "of" ("of the") between them ("Papua New Guinea", "Democratic Republic of Congo")
     country = rf"{word}(?: (?:of (?:the )?)?{word}){{0,2}}"
+    # rule `contracted_subject_after_a_glued_place`: the subject may carry its verb ("It's", "They're")
     return re.compile(rf"(?P<place>{word}(?: {word}){{0,2}}(?:, {country})?) "
-                      rf"(?P<opener>{openers}) +(?P<next>\S+)")
+                      rf"(?P<opener>{openers})(?P<contraction>['\u2019](?:s|re|ll|d|ve))? +(?P<next>\S+)")
 
 
 @cache

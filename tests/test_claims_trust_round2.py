@@ -177,7 +177,10 @@ def test_according_to_keeps_the_whole_source() -> None:
         "The assault has left the health sector in a state of near-total collapse, according to an "
         "investigation by +972 Magazine and The Intercept."
     )
-    assert claim.speaker == "an investigation by +972 Magazine and The Intercept"
+    # the source span whole; the speaker its two authors, both kept (rule `document_from_named_bodies_is_theirs`)
+    assert claim.speaker_span is not None
+    assert claim.speaker_span.text == "an investigation by +972 Magazine and The Intercept"
+    assert (claim.speaker, claim.speaker_kind) == ("+972 Magazine and The Intercept", "organisation")
     assert claim.content.endswith("near-total collapse")
 
 
