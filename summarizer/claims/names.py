@@ -476,10 +476,9 @@ def find_names(
         token = tokens[k]
         length = title_at(tokens, k)
         if length:
-            if pending_title is not None and pending_title[1] == k - 1 \
-                    and not _honorific_after_an_office(tokens, pending_title, k, length):
-                pending_title = None
-            pending_title = pending_title or (k, k + length - 1)
+            if pending_title is None or pending_title[1] != k - 1 \
+                    or not _honorific_after_an_office(tokens, pending_title, k, length):
+                pending_title = (k, k + length - 1)
             k += length
             body = body_after_a_title(tokens, k) or _portfolio_after_for(tokens, k) \
                 or _portfolio_ends_the_title(tokens, pending_title[0], k) \
