@@ -66,19 +66,6 @@ def test_person_apposition_after_in_washington_still_tells_the_person() -> None:
     assert "Washington" not in mentioned("He put his faith in Washington, a general who fought.")
 
 
-# --- rule `lower_case_content_word_is_no_headline`, for names (828: "Iraq (3)" of ISIL) ---
-
-def test_prose_line_of_many_capitals_keeps_a_body_s_name_whole() -> None:
-    found = mentioned("The Islamic State of Iraq and the Levant is another name for the group.")
-    assert "Iraq" not in found
-    assert "Islamic State of Iraq" in found
-
-
-def test_place_written_alone_in_such_a_line_is_still_the_place() -> None:
-    found = mentioned("The Islamic State Is Stronger In Iraq Than Anywhere Else.", "Iraq is at war.")
-    assert found["Iraq"][0] == PLACE
-
-
 # --- rule `quoted_body_name_runs_through_of` (828: 'the "Friends of Syria" group' counted Syria) ---
 
 def test_quoted_body_name_after_the_runs_through_of() -> None:

@@ -1266,12 +1266,8 @@ class SpeakerIndex:
             self.introduced_roles[role] = self.position
         # a name never starts inside a dateline (cleanup's one reader of them, read once here by
         # after_dateline, a place glued to the first sentence of the body too: rule
-        # glued_place_before_a_name). Rule `lower_case_content_word_is_no_headline`, for names too
-        # (CNN-Corpus dev 828: "The Islamic State of Iraq and the Levant is another name for ISIS." read
-        # as a title-case line, cut into "Islamic", "State" and "Iraq", and Iraq was counted a place):
-        # a line with a lower-case word of four letters or more ("another", "name") is prose
-        found = find_names(tokens, self.common_words, lambda: view.title_case and not view.prose_words,
-                           start=after_dateline(view))
+        # glued_place_before_a_name)
+        found = find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view))
         people = sum(1 for n in found if n.kind == PERSON)
         for name in found:
             name = self._with_its_opener(tokens, name)
