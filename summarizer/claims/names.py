@@ -476,7 +476,9 @@ def find_names(
         token = tokens[k]
         length = title_at(tokens, k)
         if length:
-            pending_title = (k, k + length - 1)
+            if pending_title is None or pending_title[1] != k - 1 \
+                    or not _honorific_after_an_office(tokens, pending_title, k, length):
+                pending_title = (k, k + length - 1)
             k += length
             body = body_after_a_title(tokens, k) or _portfolio_after_for(tokens, k) \
                 or _portfolio_ends_the_title(tokens, pending_title[0], k) \
@@ -1149,8 +1151,12 @@ def _body_after_the(tokens: Sequence[Token], run: list[int], m: int) -> bool:
     Rights": a name after "the" runs through "for"/"of" (at `m`) when
     capitalised words follow, none a known first name or a title ("the
     Wisdom of Michael Bloomberg", "the Mayor of London Sadiq Khan" stay
-    apart): people are not "the X", so "the X of Y" names one body."""
-    if run[0] == 0 or tokens[run[0] - 1].lower != "the" or len(run) > MAX_BODY_HEAD_WORDS:
+    apart): people are not "the X", so "the X of Y" names one body. Rule
+    `quoted_body_name_runs_through_of` (CNN-Corpus dev 828: 'the "Friends of
+    Syria" group' listed Syria and no body): so does a name whose opening
+    quote mark stands between "the" and it."""
+    opens = run[0] - 1 if run[0] > 0 and tokens[run[0] - 1].text in QUOTE_MARKS else run[0]
+    if opens == 0 or tokens[opens - 1].lower != "the" or len(run) > MAX_BODY_HEAD_WORDS:
         return False
     if any(tokens[r].lower in first_names() or tokens[r].lower in gender_words() for r in run):
         return False  # "the Tree Mother of Africa", "the Prince of Wales": a person known by a title
@@ -1257,6 +1263,20 @@ def _field_after_and(tokens: Sequence[Token], k: int) -> bool:
         return False
     return tokens[k + 1].lower in _ministry_fields()["government_fields"] \
         and (k + 2 >= len(tokens) or not _is_name_word(tokens[k + 2]))
+
+
+def _honorific_after_an_office(tokens: Sequence[Token], office: tuple[int, int], k: int, length: int) -> bool:
+    """Rule `office_before_an_honorific_stays_the_role` (a Bangladesh story:
+    "Prime Minister Sheikh Hasina said" showed "Hasina (Sheikh)"; "President
+    Dr. John Smith" the role "Dr."): a courtesy title, a credential or an
+    opening title ("Sheikh", "Imam") read right after an office (`office`,
+    the tokens of the title before `k`) leaves the office the role. Two
+    offices in a row, or an honorific first ("Dr. President"), read as
+    before: the later title is the role."""
+    earlier = " ".join(t.text for t in tokens[office[0] : office[1] + 1])
+    later = tuple(t.text.rstrip(".").lower() for t in tokens[k : k + length])
+    return not honorific_only(earlier) and (
+        honorific_only(" ".join(later)) or later in opening_titles())
 
 
 def _body_word_after(tokens: Sequence[Token], k: int) -> bool:
