@@ -1751,37 +1751,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         # the headline's news opens instead
         first = _headline_news(document, stems, partial(can_open, on_headline=True), told_by_a_person,
                                turns_to_the_news, delayed=True) or first
-    if first == 0 and is_unanchored_it_lead(without_dateline(document.sentences[0].text, True)):
-        # rule `unanchored_it_lead_gives_way`: a sentence among the LEAD_RANK best that can open, else the lead
-        first = next((n for n in _distinct_best(ranked, stems, IT_LEAD_RIVAL_RANK) if n != 0 and can_open(n)), 0)
     return [first, *(number for number in full_order if number != first)]
-
-
-# Rule `unanchored_it_lead_gives_way`: "It" and a verb opening a lead ("It's", "It was", "It premiered")
-# gives way to a sentence that can open the note among this many of the best (repeats counted once)
-IT_LEAD_RIVAL_RANK = 2 * LEAD_RANK
-IT_AND_A_VERB = re.compile(r"\s*It(?:['\u2019](?:s|d|ll)\b|\s+(?=[a-z]))")
-
-
-def is_unanchored_it_lead(text: str) -> bool:
-    """Rule `unanchored_it_lead_gives_way` (reader round F, CNN-Corpus dev
-    371: the bottom line "It's less of a tongue-twisting jumble than the
-    phrase "Patient Protection and Affordable Care Act."", whose "It" is
-    "Obamacare", the paragraph after it; 702: "It's a decision thousands of
-    protesters feared."): a lead (`text`, without its dateline) that opens
-    on "It" and a verb points at something the article has not said, so it
-    carries no point alone; when a sentence among the LEAD_RANK best can
-    open the note, that one does (`_lead_first`). A dummy "it" that holds
-    the place of a clause later in the sentence (a word of
-    rules/extraposed_clause_words.txt after it: "It's no secret that ...",
-    "It's been nearly two weeks since ...", "It may be December before
-    ...") and an opening listed in back_pointing_exceptions.txt ("It is
-    not clear whether ...") tell their news and stay."""
-    opening = IT_AND_A_VERB.match(text)
-    if opening is None or not opens_by_pointing_back(text):
-        return False
-    return load_word_set("extraposed_clause_words").isdisjoint(
-        word.lower() for word in WORD.findall(text, opening.end()))
 
 
 # Rule `delayed_lead_gives_way_to_the_headline`: a lead that holds at most this share of the headline's
@@ -2373,18 +2343,6 @@ def is_dated_past(text: str) -> bool:
         if is_past(token) or is_listed_past(token):
             return True
     return False
-
-
-def _distinct_best(order: Sequence[int], stems: Sequence[frozenset[str]], count: int) -> list[int]:
-    """The first `count` sentences of `order` that repeat none before them
-    (rule `repeat_ranks_once`), past the lead too (`_distinct` stops there)."""
-    kept: list[int] = []
-    for number in order:
-        if len(kept) >= count:
-            break
-        if not stems or not any(is_near_duplicate(stems[k], stems[number]) for k in kept):
-            kept.append(number)
-    return kept
 
 
 def _distinct(order: Sequence[int], stems: Sequence[frozenset[str]]) -> list[int]:

@@ -5,9 +5,7 @@ bottom line, and documents of named bodies filed under unnamed sources."""
 from __future__ import annotations
 
 from summarizer import extract_claims
-from summarizer.brief import is_unanchored_it_lead, make_brief
 from summarizer.cleanup import dateline_credit, dateline_length, without_dateline
-from summarizer.reading import Article
 
 # --- Rule `contracted_subject_after_a_glued_place` (cleanup.py, datelines.txt) ----------------------
 
@@ -45,43 +43,6 @@ def test_rule_wire_tag_without_a_dash_near_variants_stay() -> None:
         assert dateline_length(text) == 0, text
         assert dateline_credit(text) is None
     assert dateline_length("Washington (CNN) The court ruled.", opens_body=False) == 0
-
-
-# --- Rule `unanchored_it_lead_gives_way` (brief.py, extraposed_clause_words.txt) --------------------
-
-VOTE = ("Beijing rules out open elections in Hong Kong\n\n"
-        "{lead}\n\n"
-        "China's National People's Congress voted Sunday to let only candidates approved by a Beijing "
-        "committee run for Hong Kong's chief executive in 2017.\n\n"
-        "Pro-democracy groups in Hong Kong said they would occupy the city's financial district.\n\n"
-        "Hong Kong's chief executive is now chosen by a committee of 1,200 members.\n\n"
-        "Police in Hong Kong said they were ready for the protests.")
-
-
-def _bottom_line(lead: str) -> str:
-    note = make_brief([Article(text=VOTE.format(lead=lead), source="vote.txt")])
-    assert note.bottom_line is not None
-    return note.bottom_line.text
-
-
-def test_rule_unanchored_it_lead_gives_way() -> None:
-    # CNN-Corpus dev 702: the bottom line was "It's a decision thousands of protesters feared."
-    assert is_unanchored_it_lead("It's a decision thousands of protesters feared.")
-    assert is_unanchored_it_lead('It\'s less of a jumble than the phrase "Patient Protection Act."')
-    assert _bottom_line("It's a decision thousands of protesters in Hong Kong feared.").startswith(
-        "China's National People's Congress voted")
-
-
-def test_rule_unanchored_it_lead_gives_way_near_variants_stay() -> None:
-    # a dummy "it" holding the place of a clause, a listed opening, a named subject: the lead's news
-    for lead in ("It's no secret that Beijing wants to choose who runs Hong Kong.",
-                 "It's been nearly two weeks since protesters filled the streets of Hong Kong.",
-                 "It is not clear whether the protesters in Hong Kong will go home."):
-        assert not is_unanchored_it_lead(lead), lead
-    lead = "It's no secret that Beijing wants to choose who runs Hong Kong."
-    assert _bottom_line(lead) == lead
-    assert not is_unanchored_it_lead("Its leaders in Hong Kong feared the decision.")
-    assert not is_unanchored_it_lead("It Follows is a horror film about a curse.")
 
 
 # --- Rules `document_of_a_named_body_is_the_body` and `document_from_named_bodies_is_theirs` ---------
