@@ -1855,6 +1855,17 @@ def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _verb_phrase_of_a_relative(text: str, view: SentenceView, span: Span) -> bool:
+    """Rule `relative_clause_words_are_no_source` ('Hunters who track the
+    deer say the herd has shrunk.' showed the source "track the deer"): a
+    source that no name resolves, starting in lower case right after a
+    relative (claim_grammar.txt relatives: "who", "which", "that") inside
+    its sentence, is the relative clause's verb and object, not who speaks;
+    the claim is shown with no source rather than those words."""
+    before = text[view.start : span.start].split()
+    return bool(before) and before[-1].lower() in grammar("relatives") and span.text[:1].islower()
+
+
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
     speaker = role = None
     speaker_span = None
@@ -1876,6 +1887,8 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
             # ("who", "which") whose antecedent no rule found names no one; the claim is shown
             # with no speaker rather than "who" (rules.py `relative_pronoun_is_never_the_speaker`)
             speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
+        elif speaker is None and _verb_phrase_of_a_relative(text, view, speaker_span):
+            speaker_span = None
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)
     if after_lead is not None and after_lead < spans[0][1]:

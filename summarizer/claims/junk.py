@@ -2282,8 +2282,12 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
     # defended himself from charges of similarities between "Romneycare" and "Obamacare" --
     # including a critique from a rival ... that the two amount to ..." read the aside's "that"
     # clause as the stance's): the words after a dash are the writer's aside, no judgment, reason
-    # or clause of the object; a cue there still brings in a claim ("-- calling it a fabrication")
+    # or clause of the object; a cue there still brings in a claim ("-- calling it a fabrication").
+    # A relative right after the dash ("praised the troops -- who he said had shown great
+    # courage") goes on describing the object: no aside, the words stay the object's
     rest = list(takewhile(lambda t: t.text not in DASHES, whole))
+    if len(rest) < len(whole) and _relative_after_the_dash(whole, len(rest)):
+        rest = whole
     reasons = _junk_words("reason_prepositions")
     complements = [k for k, t in enumerate(rest) if t.lower in _junk_words("stance_complements")]
     if rest and rest[0].lower in reasons and phrase[-1].lower in _junk_words("for_taking_nouns") \
@@ -2298,6 +2302,17 @@ def bare_stance(view: SentenceView, frame: Frame) -> bool:
     if infinitive:
         return True  # the infinitive belongs to the noun: "decision not to allow Fluke to testify"
     return not has_finite_verb(words) and not any(t.lower.endswith("ing") for t in words[:1])
+
+
+def _relative_after_the_dash(words: list[Token], dash: int) -> bool:
+    """Whether a relative (claim_grammar.txt relatives: "who", "which",
+    "that") stands right after the dash at `dash`: it opens a clause about
+    the object before the dash, not the writer's aside. A dash typed as
+    two hyphens is two tokens."""
+    after = dash
+    while after < len(words) and words[after].text in DASHES:
+        after += 1
+    return after < len(words) and words[after].lower in grammar("relatives")
 
 
 STANCE_CLAUSE_JOINERS = grammar("stance_clause_joiners")
@@ -4702,10 +4717,15 @@ def habit_of_doing(view: SentenceView, frame: Frame) -> bool:
     the source does not do as a rule, not anything it says here. "The
     Vatican does not usually say the trips are private" (a clause), "The
     Vatican did not confirm the trip" (no adverb of habit) and "The experts
-    generally praised her proposals" (no negation: a stance held) stay."""
+    generally praised her proposals" (no negation: a stance held) stay.
+    Only a cue of telling or making known (habit_telling_cues: "confirm",
+    "comment", "announce") is a habit of not saying; a stance cue keeps its
+    claim with the habit too ("Republicans usually don't support tax
+    increases": what they hold)."""
     k = frame.cue_token
-    if frame.clause_final or k < 1 or not frame.content:
-        return False
+    if frame.clause_final or k < 1 or not frame.content \
+            or frame.entry.lemma.replace(" ", "_") not in _junk_words("habit_telling_cues"):
+        return False  # "Most doctors do not generally recommend the drug": a stance they hold
     before = view.tokens[max(0, k - MAX_HABIT_WORDS) : k]
     habit = _junk_words("habit_adverbs")
     m = len(before)

@@ -533,7 +533,7 @@ def find_names(
                 and not _inside_a_listed_place(tokens[run[-1]].lower, nxt.lower)
                 and (title_case() if callable(title_case) else title_case)
                 and not _connector_as_written_in_a_body(tokens, run, m)
-                and not _body_word_ends_the_name(tokens, m)
+                and not _body_word_ends_the_name(tokens, run[0], m, common_words)
             ):
                 break  # "Lindsey Graham Says ...", "Clinton Goes After Trump"
             if _is_name_word(nxt) and not _first_person(nxt):
@@ -654,7 +654,7 @@ def find_names(
     return _legal_form_after_a_comma_joined(tokens, _joined_across_nicknames(tokens, names))
 
 
-def _body_word_ends_the_name(tokens: Sequence[Token], m: int) -> bool:
+def _body_word_ends_the_name(tokens: Sequence[Token], first: int, m: int, common_words: Collection[str] = ()) -> bool:
     """Rule `body_word_ends_a_name_in_title_case` (reader round F,
     CNN-Corpus dev 658: "Pope Francis has accepted the invitation of
     Philadelphia Archbishop Charles J. Chaput ..., Catholic News Service
@@ -665,12 +665,28 @@ def _body_word_ends_the_name(tokens: Sequence[Token], m: int) -> bool:
     body (organisation_words.txt: "Service", "Agency"), the words up to it
     ("News Service") are that body's name, however the article writes them
     elsewhere; a headline's verb before such a run still ends the name
-    before it ("Lindsey Graham Says ...": "Says" is no body's word)."""
+    before it ("Lindsey Graham Says ...": "Says" is no body's word). So
+    does a headline's verb in -s that the article writes in lower case
+    ("Trump Visits Federal Emergency Management Agency, Says ...", "Trump
+    visits the area" in the body): a word of the run before the body word
+    that ends in a single -s, no body word itself ("News" is one), is read
+    as the line's verb, and the run from the name's `first` word does not
+    go through it nor start at it."""
     j = m
     while j < len(tokens) and tokens[j].is_capitalised and tokens[j].is_word:
         j += 1
     return j > m and tokens[j - 1].lower in organisation_words() \
-        and all((t.lower,) not in cue_forms() for t in tokens[m:j])
+        and all((t.lower,) not in cue_forms() for t in tokens[m:j]) \
+        and not any(_headline_verb_in_s(t, common_words) for t in tokens[first : j - 1])
+
+
+def _headline_verb_in_s(token: Token, common_words: Collection[str]) -> bool:
+    """A capitalised word in a title-case line that may be its verb: the
+    article writes it in lower case, it ends in one -s ("Visits", not
+    "Congress" nor "Jones'"), and it is no body word ("News")."""
+    word = token.lower
+    return word in common_words and word.endswith("s") and not word.endswith(("ss", "'s")) \
+        and word not in organisation_words()
 
 
 def _legal_form_after_a_comma_joined(tokens: Sequence[Token], found: list[Name]) -> list[Name]:

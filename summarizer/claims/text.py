@@ -467,7 +467,7 @@ def find_quotes(text: str) -> Quotes:
                     if i + width >= p_end or text[i + width].isspace():
                         continue
                     open_at = i
-                elif _opening_shaped(text, i, width, p_end):
+                elif _opening_shaped(text, i, width, p_end) and not _cue_follows_the_mark(text, i + width, p_end):
                     continue  # rule `opening_shaped_mark_closes_nothing`
                 else:
                     spans.append((open_at, i + width))
@@ -545,7 +545,7 @@ def _cited_inside_a_quotation(text: str, i: int, width: int, end: int) -> bool:
     cannot tell a cited phrase from a lost closing mark: rule
     `opening_shaped_mark_closes_nothing` in `find_quotes` passes the mark
     over, so no quotation ends on a mark that opens one."""
-    if not _opening_shaped(text, i, width, end):
+    if not _opening_shaped(text, i, width, end) or _cue_follows_the_mark(text, i + width, end):
         return False
     later = list(DOUBLE_MARK.finditer(text, i + width, end))
     if len(later) < 2 or later[0].group() == OPENING_DOUBLE or later[1].group() == OPENING_DOUBLE:
@@ -553,6 +553,45 @@ def _cited_inside_a_quotation(text: str, i: int, width: int, end: int) -> bool:
     close = later[0].start()
     after = close + len(later[0].group())
     return not text[close - 1].isspace() and (after >= end or not text[after].isalnum())
+
+
+MAX_SOURCE_WORDS_AFTER_A_MARK = 4  # '"Smith said', '"the mayor told', '"Senator Mary Collins said'
+_WORD_AFTER_A_MARK = re.compile(r"[^\W\d_][\w'.-]*|[^\w\s]")
+
+
+def _cue_follows_the_mark(text: str, after: int, end: int) -> bool:
+    """Rule `cue_after_an_opening_shaped_mark_closes` (a closing mark typed
+    one space early, as web copy does: '"We won the game, "said coach Dan
+    Ortiz.', '"It is over, "Smith said.', '"It is over, "he said.', '"We
+    are ready, "the mayor told reporters'): an opening-shaped mark followed
+    by a cue (cues.txt), or by a source and a cue, closes the quotation as
+    any closing mark does. The source is a name (capitalised words), or
+    "the" or a subject pronoun in lower case, as an attribution after a
+    comma is written, with at most MAX_SOURCE_WORDS_AFTER_A_MARK words and
+    no punctuation. A capitalised pronoun or article opens a sentence, so
+    the mark opens a quotation ('..., says Mann, who ..., "They think that
+    ...'); and dialogue quoted inside a quotation ('"My father always said,
+    "Never give up." I think ...," Ortiz said.') opens no cue there and
+    stays nested."""
+    from summarizer.claims.lexicon import cue_forms  # lexicon reads the rules; text.py stays below it
+
+    forms = cue_forms()
+    openers = word_set("claim_grammar", "subject_pronouns") | word_set("claim_grammar", "articles")
+    words = [w.group() for w in _WORD_AFTER_A_MARK.finditer(text, after, min(end, after + 120))]
+    lower = [w.lower().rstrip(".") for w in words]  # the stop of '"Smith said.'
+    for k, word in enumerate(words[: MAX_SOURCE_WORDS_AFTER_A_MARK + 1]):
+        if not word[0].isalpha():
+            return False
+        if (lower[k],) in forms or tuple(lower[k : k + 2]) in forms:
+            return k > 0 or not word[0].isupper()  # '"said coach', not '"Say it again"'
+        if k == 0:
+            name = word[0].isupper() and lower[0] not in openers  # "Smith", "Senator"
+            lower_case_opener = not word[0].isupper() and lower[0] in openers  # "the", "he"
+            if not (name or lower_case_opener):
+                return False
+        elif not (word[0].isupper() or lower[0] == "the"):
+            return False  # after "he" only the cue: '"he said', not '"he knows the plan'
+    return False
 
 
 def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
