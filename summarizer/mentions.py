@@ -4471,16 +4471,20 @@ def _fold_bare_royal_titles(found: dict[str, tuple[MentionKind, int]], text: str
     Benedict XVI")."""
     folded = dict(found)
     one_holder = _no_names()["one_holder_titles"]
+    # rule `other_title_of_the_one_holder`: "holy father" -> "pope"
+    other_titles = {form.replace("_", " "): key.removeprefix(OTHER_TITLES_OF) for key, forms in _no_names().items()
+                    if key.startswith(OTHER_TITLES_OF) for form in forms}
     for name, (_, count) in found.items():
-        title = name.lower()
+        title = other_titles.get(name.lower(), name.lower())
         if title not in _place_words()["peerage_titles"] and title not in one_holder:
             continue
         alone = [at for at, end in _whole_word_spans(name, text) if not TITLE_BEFORE_A_NAME.match(text, end)]
-        if not alone or not all(THE_BEFORE_A_TITLE.search(text, max(0, at - THE_BEFORE_A_TITLE_REACH), at)
+        if not alone or not all(THE_OR_AS_BEFORE_A_TITLE.search(text, max(0, at - THE_BEFORE_A_TITLE_REACH), at)
                                 if title in one_holder else text[max(0, at - 4) : at].lower() == "the "
                                 for at in alone):
             continue
-        fits = [other for other, (kind, _) in found.items() if kind == PERSON and other.startswith(name + " ")
+        held = title.capitalize() + " "
+        fits = [other for other, (kind, _) in found.items() if kind == PERSON and other.startswith(held)
                 and len(other.split()) > 1 and "of" not in other.split()]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
@@ -4492,6 +4496,12 @@ def _fold_bare_royal_titles(found: dict[str, tuple[MentionKind, int]], text: str
 # Rule `the_title_alone_is_the_one_holder`: "the Pope", "the new Pope" (one lower-case word between),
 # right before the title
 THE_BEFORE_A_TITLE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+)?$")
+# Rule `one_holder_title_alone_after_any_word_or_as` (CNN-Corpus dev 658: "Pope (5)" beside "Pope
+# Francis (7)", of "the Argentinian Pope", "his first visit ... as Pope"): a one-holder title alone after
+# "the" and one word, capitalised too (a people's word), or after "as" (the office held)
+THE_OR_AS_BEFORE_A_TITLE = re.compile(r"(?:\b[Tt]he\s+(?:[A-Za-z][\w\-]*\s+)?|\bas\s+)$")
+# Rule `other_title_of_the_one_holder`: no_names.txt sets named so give another title of a one-holder title
+OTHER_TITLES_OF = "other_titles_of_"
 THE_BEFORE_A_TITLE_REACH = 30
 
 

@@ -54,3 +54,33 @@ def test_word_quoted_twice_without_a_pun_keeps_the_full_name_a_person() -> None:
                       "The term Care appears on every sign.")
     assert found["Jane Care"] == (PERSON, 1)
     assert found["Jane Smith"] == (PERSON, 1)
+
+
+# --- rules `one_holder_title_alone_after_any_word_or_as`, `other_title_of_the_one_holder` (658) ---
+
+POPE = ("Pope Francis has accepted the invitation to visit Philadelphia.",
+        "It would be the popular pontiff's first visit to the United States as Pope.",
+        "A U.S. visit by the Argentinian Pope would be symbolically powerful.",
+        "His personal conversations with the Holy Father are the foundation for that confidence.")
+
+
+def test_title_alone_and_another_title_count_for_the_one_holder() -> None:
+    found = mentioned(*POPE)
+    assert "Pope" not in found
+    assert "Holy Father" not in found
+    assert found["Pope Francis"] == (PERSON, 4)
+
+
+def test_title_alone_with_two_holders_named_counts_for_neither() -> None:
+    found = mentioned(*POPE, "His predecessor, Pope Benedict XVI, met victims too.")
+    assert "Pope" not in found
+    assert "Holy Father" not in found
+    assert found["Pope Francis"] == (PERSON, 1)
+
+
+def test_other_title_with_no_holder_named_stays_as_it_was() -> None:
+    # no "Pope ..." named: whom "the Holy Father" is, the list does not guess from outside the text
+    found = mentioned("Cardinal Donald Wuerl met the Holy Father in Rome.",
+                      "Wuerl said the Holy Father listened.")
+    assert found["Holy Father"] == (PERSON, 2)
+    assert found["Donald Wuerl"] == (PERSON, 2)
