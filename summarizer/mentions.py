@@ -326,6 +326,8 @@ def find_mentions(
     # names, "Sirhan" written alone 24 times): the speaker index keeps a word that both opens and ends
     # a name apart from it, so that word alone is read here as that name's surname written alone
     doubled_names = {match.group(1) for match in DOUBLED_NAME.finditer(text)}
+    # rule `word_used_as_a_thing_is_no_surname`: a one-word name -> whether the text writes it as a word
+    used_as_a_thing: dict[str, bool] = {}
     regnal_first_words = {words.group(1) for words in REGNAL_PAIR.finditer(text) if _regnal_name(words.group(0))}
     for view in views:
         index.read_sentence(view)
@@ -391,6 +393,12 @@ def find_mentions(
             if " " not in found_name.text and found_name.text in regnal_first_words \
                     and entity.name != found_name.text:
                 continue  # "George" beside "George V" and "Prince George": which one, the list cannot tell
+            if " " not in found_name.text and entity.name.endswith(" " + found_name.text):
+                if found_name.text not in used_as_a_thing:
+                    used_as_a_thing[found_name.text] = _word_used_as_a_thing(found_name.text, text)
+                if used_as_a_thing[found_name.text]:
+                    # rule `word_used_as_a_thing_is_no_surname`: "Obamacare" alone is no "Barack Obamacare"
+                    entity = plurals.setdefault(found_name.text, Entity(found_name.text, UNKNOWN))
             if _regnal_name(found_name.text) and entity.name != found_name.text:
                 entity = plurals.setdefault(found_name.text, Entity(found_name.text, PERSON))
             paper = _paper_after_a_weekday(view.tokens, found_name.first, found_name.text)
@@ -674,6 +682,7 @@ def find_mentions(
                            untyped=cut_before_a_first_name is not None and english,
                            bodies=organisations, typed_bodies=typed_bodies, text=text, titled=titled_alone,
                            offices=offices)
+    found = _fold_puns_on_a_name(found, text)
     found = _fold_transliterated_surnames(found)
     found = _fold_numbered_surnames(found)
     found = _fold_bare_royal_titles(found, text)
@@ -4341,6 +4350,8 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
             # times for "Alexander T"): one letter is an initial or a label, no surname
             continue
         fits = list(by_surname.get(without_accents(name.lower()), {}))
+        if fits and _word_used_as_a_thing(name, text):
+            continue  # rule `word_used_as_a_thing_is_no_surname`: "the word Obamacare"
         if fits and _group_word_before_nouns(name, found, text):
             # rule `group_s_word_before_a_noun_is_no_surname`: it counts for the group
             _count_for(folded, name, count, name + "s")
@@ -4375,6 +4386,65 @@ def _fold_surnames(found: dict[str, tuple[MentionKind, int]], fuller: Sequence[s
     return folded
 
 
+# Rule `word_used_as_a_thing_is_no_surname`: a word noun ("the word", "the term") and spaces right
+# before a name; and how many of the word's lone copies must read as a thing
+WORD_NOUN_BEFORE = re.compile(r"\b[Tt]he\s+([a-z]+)\s+$")
+THING_USES = 2
+
+
+def _word_used_as_a_thing(word: str, text: str) -> bool:
+    """Rule `word_used_as_a_thing_is_no_surname` (CNN-Corpus dev 371:
+    "Barack Obamacare (8)" headed People, of one "Hillarycare or Barack
+    Obamacare" joke, every lone "Obamacare", the law's nickname, counted
+    for it): a one-word name that ends a person's name but that the text,
+    at least THING_USES times where it stands alone (no capitalised word
+    before it), writes as a word, not a person's name, is no mention of
+    that person: in quote marks by itself ("known as 'Obamacare.'",
+    "between "Romneycare" and "Obamacare""), after a naming word ("known
+    as", "dubbed": claim_grammar.txt naming_markers) or after "the" and a
+    word noun ("the word Obamacare": no_names.txt `word_nouns`). A surname
+    alone written as a person's ("Obama said", "the Obama administration")
+    still counts for the person, as does one quoted once."""
+    uses = 0
+    for at, end in _whole_word_spans(word, text):
+        if CAPITALISED_WORD_BEFORE.search(text, max(0, at - CUE_REACH), at):
+            continue  # "Barack Obamacare": the longer name itself
+        # the closing mark no possessive's ("Caesar's Hour"): no letter right after it
+        after = text[end : end + 3].lstrip(".,;:!?")
+        quoted = at > 0 and text[at - 1] in QUOTE_MARK_CHARACTERS \
+            and after[:1] in QUOTE_MARK_CHARACTERS and not after[1:2].isalnum()
+        noun = WORD_NOUN_BEFORE.search(text, max(0, at - CUE_REACH), at)
+        if quoted or _after_a_naming_word(text, at) \
+                or (noun is not None and noun.group(1) in _no_names()["word_nouns"]):
+            uses += 1
+    return uses >= THING_USES
+
+
+def _fold_puns_on_a_name(found: dict[str, tuple[MentionKind, int]], text: str
+                         ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `pun_on_a_person_s_name_is_the_word` (CNN-Corpus dev 371:
+    "Barack Obamacare (1)" under People, of "what's known as Hillarycare
+    or Barack Obamacare", beside "Barack Obama"): a name of two words whose
+    last is a word the text uses as a thing
+    (`word_used_as_a_thing_is_no_surname`: "the word Obamacare") built on
+    the surname of another person of the same first name is a pun on that
+    person's name, no person: it counts for the word. "Barack Obama" beside
+    "the Obama administration" stays as it was, and so does "Jane Care"
+    beside "Jane Smith" and a quoted "Care" (no pun on Smith's name)."""
+    folded = dict(found)
+    people = [name.split() for name, (kind, _) in found.items() if kind == PERSON and len(name.split()) == 2]
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if kind != PERSON or len(words) != 2:
+            continue
+        first, last = words
+        built_on = [other for other in people if other[0] == first and other[1] != last
+                    and last.startswith(other[1]) and len(last) > len(other[1])]
+        if built_on and _word_used_as_a_thing(last, text):
+            _count_for(folded, name, count, last, OTHER)
+    return folded
+
+
 # Rule `surname_the_claims_took_for_a_body_with_who_is_the_person`: a comma and "who" right after a name
 WHO_AFTER = re.compile(r",\s+who\b")
 
@@ -4401,16 +4471,20 @@ def _fold_bare_royal_titles(found: dict[str, tuple[MentionKind, int]], text: str
     Benedict XVI")."""
     folded = dict(found)
     one_holder = _no_names()["one_holder_titles"]
+    # rule `other_title_of_the_one_holder`: "holy father" -> "pope"
+    other_titles = {form.replace("_", " "): key.removeprefix(OTHER_TITLES_OF) for key, forms in _no_names().items()
+                    if key.startswith(OTHER_TITLES_OF) for form in forms}
     for name, (_, count) in found.items():
-        title = name.lower()
+        title = other_titles.get(name.lower(), name.lower())
         if title not in _place_words()["peerage_titles"] and title not in one_holder:
             continue
         alone = [at for at, end in _whole_word_spans(name, text) if not TITLE_BEFORE_A_NAME.match(text, end)]
-        if not alone or not all(THE_BEFORE_A_TITLE.search(text, max(0, at - THE_BEFORE_A_TITLE_REACH), at)
+        if not alone or not all(THE_OR_AS_BEFORE_A_TITLE.search(text, max(0, at - THE_BEFORE_A_TITLE_REACH), at)
                                 if title in one_holder else text[max(0, at - 4) : at].lower() == "the "
                                 for at in alone):
             continue
-        fits = [other for other, (kind, _) in found.items() if kind == PERSON and other.startswith(name + " ")
+        held = title.capitalize() + " "
+        fits = [other for other, (kind, _) in found.items() if kind == PERSON and other.startswith(held)
                 and len(other.split()) > 1 and "of" not in other.split()]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], PERSON)
@@ -4422,6 +4496,12 @@ def _fold_bare_royal_titles(found: dict[str, tuple[MentionKind, int]], text: str
 # Rule `the_title_alone_is_the_one_holder`: "the Pope", "the new Pope" (one lower-case word between),
 # right before the title
 THE_BEFORE_A_TITLE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w\-]*\s+)?$")
+# Rule `one_holder_title_alone_after_any_word_or_as` (CNN-Corpus dev 658: "Pope (5)" beside "Pope
+# Francis (7)", of "the Argentinian Pope", "his first visit ... as Pope"): a one-holder title alone after
+# "the" and one word, capitalised too (a people's word), or after "as" (the office held)
+THE_OR_AS_BEFORE_A_TITLE = re.compile(r"(?:\b[Tt]he\s+(?:[A-Za-z][\w\-]*\s+)?|\bas\s+)$")
+# Rule `other_title_of_the_one_holder`: no_names.txt sets named so give another title of a one-holder title
+OTHER_TITLES_OF = "other_titles_of_"
 THE_BEFORE_A_TITLE_REACH = 30
 
 

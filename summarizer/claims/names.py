@@ -2446,7 +2446,7 @@ def _place_named_after_a_full_name(lowered: list[str], title: str | None) -> boo
 # a body's acronym, as they were before these sets)
 NOTHING_NAMED_EXCEPT = frozenset({"spelled_names", "document_ends", "body_words_alone", "verbs_before_a_surname",
                                   "cheer_openers", "cheer_ends", "event_ends", "opening_prepositions",
-                                  "people_descriptions"})
+                                  "people_descriptions", "word_nouns", "other_titles_of_pope"})
 
 
 @cache
