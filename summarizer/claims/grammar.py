@@ -8,7 +8,7 @@ determiners: claim_grammar.txt), are data in summarizer/rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -391,6 +391,14 @@ def np_right(
             last = k
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and nominal(tokens[k + 1]):
             pass
+        elif low == "of" and last is not None and _count_of_described_people(tokens, k, nominal):
+            # rule `count_of_described_people_runs_on` (CNN dev 702 s26: "Throngs of pro-democracy
+            # protesters rallied ... and promised ..." gave the speaker "Throngs"): after a count word,
+            # "of", a modifier and its noun stay in the phrase, as "Dozens of protesters" does
+            k += 2
+            last = k
+            k += 1
+            continue
         elif low == "of" and last is not None and _count_of_a_count(tokens, k):
             # rule `count_of_a_count_runs_on` (QA 69a, s26, CNN-Corpus dev 986 [1]: "Tens of thousands
             # of protesters took to the streets ..., rejecting ..." gave the speaker "Tens"): "of" and a
@@ -425,6 +433,19 @@ def np_right(
         # phrase opening the sentence, "Once in my early 20s", stay)
         last -= 2
     return last
+
+
+def _count_of_described_people(tokens: Sequence[Token], k: int, nominal: Callable[[Token], bool]) -> bool:
+    """At "of" (token `k`) after a count word of claim_grammar.txt `numbers`:
+    a lower-case modifier and a noun follow ("Dozens | of pro-democracy
+    protesters", "Throngs of angry residents"), not a noun alone (which runs
+    on already) nor a capitalised word ("Dozens of Democratic ...")."""
+    if tokens[k - 1].lower not in NUMBERS or k + 2 >= len(tokens):
+        return False
+    modifier, noun = tokens[k + 1], tokens[k + 2]
+    return modifier.is_word and not modifier.is_capitalised and not nominal(modifier) \
+        and (is_modifier(modifier.lower) or _hyphenated_modifier(modifier.lower)) \
+        and noun.is_word and not noun.is_capitalised and nominal(noun)
 
 
 def _count_of_a_count(tokens: Sequence[Token], k: int) -> bool:
