@@ -16,6 +16,7 @@ from itertools import pairwise
 from summarizer.claims.cues import CueHit, plural_noun_form, sentence_cues
 from summarizer.claims.grammar import (
     AUXILIARIES,
+    DETERMINERS,
     MODALS,
     NAMING_CUES,
     NUMBERS,
@@ -31,6 +32,7 @@ from summarizer.claims.grammar import (
     has_finite_verb,
     head_token,
     is_adverb,
+    is_past,
     pronoun_without_its_contracted_verb,
     reads_as_clause,
     skip_auxiliaries_left,
@@ -1893,6 +1895,9 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
     spans = sorted(frame.content)
     if after_lead is not None and after_lead < spans[0][1]:
         spans[0] = (after_lead, spans[0][1])
+    negation = polarity(view, frame)
+    if negation.negated:
+        spans[-1] = (spans[-1][0], _before_the_sources_next_act(view, *spans[-1]))
     parts = tuple(Span(s, e, text[s:e]) for s, e in (_whole_words(text, s, e) for s, e in spans))
     first, last = parts[0].start, parts[-1].end
     content = _joined(parts, text)
@@ -1900,7 +1905,6 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
     if refusal_end is not None:  # "declined to comment": the cue shown says it all, no content
         first = last = refusal_end
         content = ""
-    negation = polarity(view, frame)
     evidential = evidential_right_before_the_cue(view, frame)  # hedges the claim and shows its lead
     return Claim(
         speaker=speaker,
@@ -1938,6 +1942,29 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
             if negation.negated or speaker is None else _infinitive_cue_shown(text, speaker_span, frame)
             or _shown_cue(frame, speaker, negation.shown_cue, negation.negated)),
     )
+
+
+def _before_the_sources_next_act(view: SentenceView, start: int, end: int) -> int:
+    """Rule `negated_content_ends_before_the_sources_next_act` (CNN dev 925
+    s8: "A close aide ... could not confirm when Yingluck was released, and
+    contradicted the military's assertion that ..." read the aide as not
+    confirming the contradiction too): under a negated cue, a content with a
+    finite verb of its own ends before ", and" and a lower-case past verb
+    with its object (a determiner or possessive): that is the source's next
+    act, which the negation does not cover. The content is cut there (end
+    offset returned); not inside a quotation, and not "and" with no comma
+    ("could not confirm she was freed and returned home": one clause)."""
+    tokens = view.tokens
+    inside = [m for m, t in enumerate(tokens) if start <= t.start and t.end <= end]
+    for m in inside[1:-3]:
+        if tokens[m].text != "," or tokens[m + 1].lower != "and" or view.quotes.covering(tokens[m].start) is not None:
+            continue
+        verb, nxt = tokens[m + 2], tokens[m + 3]
+        if not (verb.is_word and is_past(verb) and nxt.lower in DETERMINERS):
+            continue
+        if has_finite_verb(tokens[inside[0] : m]):
+            return tokens[m - 1].end
+    return end
 
 
 INITIALS_LABEL = re.compile(r"[A-Z]{2,3}")

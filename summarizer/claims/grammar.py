@@ -8,7 +8,7 @@ determiners: claim_grammar.txt), are data in summarizer/rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
 
@@ -391,6 +391,14 @@ def np_right(
             last = k
         elif low in ("of", "and") and last is not None and k + 1 < len(tokens) and nominal(tokens[k + 1]):
             pass
+        elif low == "of" and last is not None and _count_of_described_people(tokens, k, nominal):
+            # rule `count_of_described_people_runs_on` (CNN dev 702 s26: "Throngs of pro-democracy
+            # protesters rallied ... and promised ..." gave the speaker "Throngs"): after a count word,
+            # "of", a modifier and its noun stay in the phrase, as "Dozens of protesters" does
+            k += 2
+            last = k
+            k += 1
+            continue
         elif low == "of" and last is not None and _count_of_a_count(tokens, k):
             # rule `count_of_a_count_runs_on` (QA 69a, s26, CNN-Corpus dev 986 [1]: "Tens of thousands
             # of protesters took to the streets ..., rejecting ..." gave the speaker "Tens"): "of" and a
@@ -425,6 +433,19 @@ def np_right(
         # phrase opening the sentence, "Once in my early 20s", stay)
         last -= 2
     return last
+
+
+def _count_of_described_people(tokens: Sequence[Token], k: int, nominal: Callable[[Token], bool]) -> bool:
+    """At "of" (token `k`) after a count word of claim_grammar.txt `numbers`:
+    a lower-case modifier and a noun follow ("Dozens | of pro-democracy
+    protesters", "Throngs of angry residents"), not a noun alone (which runs
+    on already) nor a capitalised word ("Dozens of Democratic ...")."""
+    if tokens[k - 1].lower not in NUMBERS or k + 2 >= len(tokens):
+        return False
+    modifier, noun = tokens[k + 1], tokens[k + 2]
+    return modifier.is_word and not modifier.is_capitalised and not nominal(modifier) \
+        and (is_modifier(modifier.lower) or _hyphenated_modifier(modifier.lower)) \
+        and noun.is_word and not noun.is_capitalised and nominal(noun)
 
 
 def _count_of_a_count(tokens: Sequence[Token], k: int) -> bool:
@@ -2977,6 +2998,8 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             continue  # "found most voters oppose the plan and want a new vote": one finding
         if tokens[cut].lower in ("and", "or") and _subject_of_an_open_that_clause(view, start, cut):
             continue
+        if tokens[cut].lower == "and" and cut == k and _bare_verb_of_a_modal_predicate(view, start, k, m):
+            continue
         if _coordinated_gerund(view, start, k, m) or _joined_by_its_auxiliary(tokens, start, cut) \
                 or joined_by_its_tense(view, start, cut) is not None or _same_speaker_goes_on(view, start, cut):
             continue
@@ -3344,6 +3367,42 @@ def _joined_by_its_auxiliary(tokens: Sequence[Token], start: int, joiner: int) -
     if verb is None or tokens[verb].lower != auxiliary or verb - start > MAX_CLAUSE_SUBJECT_WORDS:
         return False
     return all(t.is_word and t.lower not in RELATIVES for t in tokens[start:verb])
+
+
+MODAL_PREDICATE_BREAKS = SUBORDINATORS | RELATIVES | CLAUSE_JOINERS - {"and", "or"}
+
+
+def _bare_verb_of_a_modal_predicate(view: SentenceView, start: int, joiner: int, cue: int) -> bool:
+    """Rule `bare_verb_after_a_modal_predicate_is_no_cue` (standard.co.uk:
+    "He added that Scotland will also align with other UK nations and add
+    Madeira and the Azores to the list ..." ended the claim at "and add"):
+    in a content whose clause has a modal and its bare verb ("will ...
+    align"), "and" (token `joiner`) and a cue word in its bare form with a
+    noun-phrase object ("add Madeira") is the next verb of that modal
+    predicate, the content's subject's act, not a new speech act of the
+    outer source (who would "added"); the list may run on with commas
+    ("will raise taxes, cut services and add new fees"). A past or -s form
+    ("..., and added that ...") and a bare cue before "that", "to", a
+    quotation or a comma ("and add that ...": speech of its own) still end
+    the content; so does a subordinate or relative clause, a past verb or
+    an auxiliary between the modal and "and"."""
+    tokens = view.tokens
+    word = tokens[cue]
+    if cue != joiner + 1 or cue + 1 >= len(tokens) or not word.is_word or word.is_capitalised \
+            or is_past(word) or word.lower.endswith(("s", "ing", "ed")):
+        return False
+    after = tokens[cue + 1]
+    if not after.is_word or after.lower in ("that", "to") or view.quotes.covering(after.start) is not None:
+        return False
+    modal = next((j for j in range(joiner - 1, start - 1, -1) if tokens[j].lower in MODALS), None)
+    if modal is None or modal + 1 >= joiner:
+        return False
+    between = tokens[modal + 1 : joiner]
+    if any((not t.is_word and t.text != ",") or t.lower in MODAL_PREDICATE_BREAKS or is_past(t)
+           or t.lower in AUXILIARIES for t in between if not verb_adverb(t.lower)):
+        return False
+    verb = next((t for t in between if not verb_adverb(t.lower)), None)
+    return verb is not None and not verb.is_capitalised and not verb.lower.endswith(("ing", "ed"))
 
 
 def _cue_before_content(tokens: Sequence[Token], start: int) -> int:
