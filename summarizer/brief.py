@@ -2632,6 +2632,25 @@ def without_repeated_fragment(claim: Claim) -> Claim:
 # Rule `called_for_words_said_once`: a sentence of the quotation with at most this many words
 # besides the called-for words it says again ("And I would call for" calm at this time)
 REPEATING_SENTENCE_OTHER_WORDS = 6
+# ... and none of them a negation ("But I cannot call for" calm at this time says more): the
+# negators of negations.txt ("not", "never", "cannot"), a word in "n't", and the negative
+# subjects and openers of claim_grammar.txt ("nobody", "no", "none")
+REPEAT_NEGATIONS = word_set("negations", "negators") | grammar("negative_sources") | grammar("negative_openers")
+WORD_WITH_ITS_CONTRACTION = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+def _says_the_words_again(sentence: str, first: str) -> bool:
+    """Rule `called_for_words_said_once`: the sentence ends on the
+    called-for words `first` (its last words, as QUOTED_WORD reads them),
+    with at most REPEATING_SENTENCE_OTHER_WORDS words before them and no
+    negation among those ("And I would call for calm at this time.";
+    not "But I cannot call for calm at this time.", "Calm at this time is
+    not enough.", "There will be no calm at this time, he warned.")."""
+    words, said = QUOTED_WORD.findall(sentence.lower()), first.split()
+    if words[-len(said) :] != said or len(words) - len(said) > REPEATING_SENTENCE_OTHER_WORDS:
+        return False
+    before = WORD_WITH_ITS_CONTRACTION.findall(sentence.lower())[: -len(said)]
+    return not any(word in REPEAT_NEGATIONS or word.endswith(("n't", "n\u2019t")) for word in before)
 
 
 def without_sentence_said_again(claim: Claim, document: Document) -> Claim:
@@ -2641,11 +2660,13 @@ def without_sentence_said_again(claim: Claim, document: Document) -> Claim:
     this time. The Honourable Deputy Premier ...”", the called-for words
     twice in one bullet): a cue that asks, urges or asserts keeps the quoted
     words it governs (`cue_keeps_its_object`); a sentence of the quotation
-    after them that says those words again, in the same order, with at most
-    REPEATING_SENTENCE_OTHER_WORDS words besides, is left out of the
-    quotation, the cut shown by " … " as between any two parts. A sentence
-    that says more than the words again ("I know this is hard for every
-    family here, and I call for calm at this time") stays, and so does a
+    after them that ends on those words again, in the same order, with at
+    most REPEATING_SENTENCE_OTHER_WORDS words before them and no negation
+    among those (`_says_the_words_again`), is left out of the quotation,
+    the cut shown by " … " as between any two parts. A sentence that says
+    more than the words again ("I know this is hard for every family here,
+    and I call for calm at this time", "But I cannot call for calm at this
+    time.", "Calm at this time is not enough.") stays, and so does a
     quotation that says the words in other order or not at all."""
     parts = claim.content_parts
     if claim.cue_class == "neutral" or len(parts) < 2 or parts[0].text.lstrip()[:1] not in QUOTE_MARKS_OPENING:
@@ -2657,14 +2678,12 @@ def without_sentence_said_again(claim: Claim, document: Document) -> Claim:
     for part in parts[1:]:
         pieces: list[tuple[int, int]] = [(part.start, part.end)]
         for sentence in document.sentences:
-            words = QUOTED_WORD.findall(sentence.text.lower())
             start, end = pieces[-1]
             # only a sentence inside the quotation, its marks opening before and closing after it
             if not start < sentence.start < sentence.end < end \
                     or not QUOTED_WORD.search(document.text[start:sentence.start]) \
                     or not QUOTED_WORD.search(document.text[sentence.end:end]) \
-                    or f" {first} " not in f" {' '.join(words)} " \
-                    or len(words) - len(first.split()) > REPEATING_SENTENCE_OTHER_WORDS:
+                    or not _says_the_words_again(sentence.text, first):
                 continue
             pieces[-1:] = [(start, sentence.start), (sentence.end, end)]
         if len(pieces) == 1:

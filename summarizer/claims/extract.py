@@ -2068,13 +2068,18 @@ def role_apposed_to_the_name(source: str, speaker: str | None) -> str | None:
     director, John Brennan": a body and a person); "John Doe, a spokesman
     for the agency" (a body last),
     "Rand Paul, Mike Lee" (two names) and a source of several commas show
-    none, as before."""
+    none, as before. A phrase that opens with a word of claim_grammar.txt
+    not_role_openers tells who spoke with the speaker, not who the speaker
+    is ("Paul Grant, along with other officials, said"; "Tom Reed, as well
+    as two other officials"): no role."""
     if speaker is None:
         return None
     parts = source.split(", ")
     if len(parts) != 2 or speaker not in parts:
         return None
     role = parts[1] if parts[0] == speaker else parts[0]
+    if any(word.lower() in grammar("not_role_openers") for word in role.split()[:1]):
+        return None
     lasts = [words[-1] if words else "" for words in (joined.split() for joined in role.split(" and "))]
     return role if all(last.islower() and is_people_noun(last) for last in lasts) else None
 

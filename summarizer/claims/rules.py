@@ -6696,6 +6696,9 @@ def _participle_after_a_prepositional_object(view: SentenceView, hit: CueHit, k:
         and tokens[s_first].lower in DETERMINERS
         and not tokens[k].is_capitalised
         and tokens[k].lower not in RELATIVES  # "by the European Union, which contended that ..."
+        # nor one a relative aside stood for (rule relative_pronoun_is_never_the_speaker): "backed by
+        # a spokesman, who, on Monday, said it would pass" is the spokesman's claim
+        and not any(t.lower in PERSON_OR_THING_RELATIVES for t in tokens[s_first : k + 1])
     )
 
 
@@ -8486,7 +8489,12 @@ def _relative_stands_for_its_antecedent(view: SentenceView,
     who said" (the same walk, from the relative). When no plain phrase
     ends right before the comma ("the man and his wife, who, ..., said"
     may be either), the relative stays the subject, and extract.py shows
-    the claim with no speaker (`relative_pronoun_is_shown_as_none`)."""
+    the claim with no speaker (`relative_pronoun_is_shown_as_none`). So
+    too when the phrase holds a preposition of claim_grammar.txt
+    prepositions_of_two_antecedents before another noun ("aides to Tom
+    Reed, who, on Monday, said": the aides or Reed; "a spokesman for Tom
+    Reed", "the husband of Mary Smith"): the speaker is not cut to the
+    first noun, nor given to the second."""
     if found is None or found[0] != found[1] or view.tokens[found[0]].text not in PERSON_OR_THING_RELATIVES:
         return found
     who = found[0]
@@ -8496,6 +8504,8 @@ def _relative_stands_for_its_antecedent(view: SentenceView,
     if antecedent is None or antecedent[1] != who - 2 or any(
             not t.is_word for t in view.tokens[antecedent[0] : antecedent[1] + 1]):
         return found
+    if any(t.lower in RELATIVES_OF_EITHER_NOUN for t in view.tokens[antecedent[0] : antecedent[1]]):
+        return found  # "aides to Tom Reed, who, ..., said": the aides or Reed
     head = head_token(view, *antecedent)
     if not (head.is_capitalised or head.lower in people_nouns()):
         return found  # "Jones, 45, who, ..., said": an age, no one's name
@@ -8503,6 +8513,7 @@ def _relative_stands_for_its_antecedent(view: SentenceView,
 
 
 PERSON_OR_THING_RELATIVES = frozenset({"who", "whom", "which"})  # as written: "WHO" is a body
+RELATIVES_OF_EITHER_NOUN = grammar("prepositions_of_two_antecedents")
 
 
 def _region_closing_an_apposition(view: SentenceView, found: tuple[int, int]) -> bool:
