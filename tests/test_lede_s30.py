@@ -93,6 +93,9 @@ def test_rule_document_of_a_named_body_is_the_body_with_a_word_of_time_or_kind()
     assert _source("Human Rights Watch's annual report says the police beat detainees.") == (
         "Human Rights Watch", "organisation")
     assert _source("The Pentagon's press release said the strike hit its target.") == ("Pentagon", "organisation")
+    # CNN-Corpus dev 409: "according to CNN's exit polls" speaks for CNN
+    assert _source("Unmarried women were a quarter of the electorate, according to CNN's exit polls.") == (
+        "CNN", "organisation")
 
 
 def test_rule_document_of_a_named_body_is_the_body_not_with_a_topic_between() -> None:
