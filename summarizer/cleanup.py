@@ -747,10 +747,27 @@ def undashed_wire_dateline_length(text: str) -> int:
     ticker or its short form ("Sen. Rand Paul (R) The ...", "Apple (AAPL)
     Shares ..." stay as written)."""
     match = UNDASHED_WIRE_DATELINE.match(text[:DATELINE_WINDOW])
-    if match is None:
+    if match is None or not _listed_glued_place(text[: match.start("credit")].rstrip(" (,")):
         return 0
     credit = "_".join(match.group("credit").lower().split())
     return match.end() if credit in load_word_sets("junk_readings")["news_outlets"] else 0
+
+
+def _listed_glued_place(words: str) -> bool:
+    """Rules `wire_tag_without_a_dash` and `contracted_subject_after_a_glued_place`:
+    the words a cut with no dash would take off (`words`, as written) are a
+    listed place ("Washington", "Hong Kong": places.txt, datelines.txt
+    `dateline_places`), or a place and a listed region after a comma ("Kabul,
+    Afghanistan", "Jindo, South Korea"; the place's first word no first
+    name). A name glued on with no dash is else a person's or a team's
+    ("Donald Trump (AP) The president ...", "Prince Harry He's back ...",
+    "Boston Red Sox They're in first place ..." stay as written)."""
+    parts = [" ".join(part.split()) for part in words.split(",")]
+    if len(parts) > 2 or not all(parts) or not is_dateline_place(parts[-1]):
+        return False
+    return len(parts) == 1 or is_dateline_place(parts[0]) or (
+        parts[0].split()[0].lower() not in _dateline_words()["first_names"]
+        and all(_plain_name_word(word) for word in parts[0].split()))
 
 
 def dateline_credit(text: str) -> str | None:
@@ -797,7 +814,7 @@ def glued_dateline_length(text: str) -> int:
         # decision ..."): a subject and its verb run together, then prose in lower case. A title in
         # title case goes on capitalised ("Thank God It's Friday is ..." stays)
         subject = opener.lower() in sets["subjects"] and word[:1].islower()
-        return match.start("opener") if subject else 0
+        return match.start("opener") if subject and _listed_glued_place(match.group("place")) else 0
     if word[:1].islower():
         verb = word.lower() in sets["finite_verbs"] and opener.lower() not in sets["subjects"]
         return 0 if verb else match.start("opener")

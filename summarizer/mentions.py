@@ -612,7 +612,9 @@ def find_mentions(
         owners.setdefault(name, set()).add(entity.owner if name == entity.name != entity.shown else None)
         first_named[name] = min(first_named.get(name, len(views)), first_at.get(key, len(views)))
     for speaker in people:
-        name = _without_title(speaker, surnames, cut_before_a_first_name)
+        # rule `compound_adjective_inside_a_name_opens_the_noun`: a speaker as the claims show it
+        # ("Fort Lauderdale-based Silversea Cruises said") is listed as the text's names are, once
+        name = _without_compound_adjectives(_without_title(speaker, surnames, cut_before_a_first_name))
         if name in numbered_bases:
             continue  # "John Doe" said: which of the numbered ones, the list cannot tell
         if name not in found and sum(1 for known in found if _full_form_of_a_nickname(known, name)) == 1:

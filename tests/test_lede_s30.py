@@ -26,6 +26,15 @@ def test_rule_contracted_subject_after_a_glued_place_near_variants_stay() -> Non
     assert dateline_length("Washington It's less of a jumble.", opens_body=False) == 0
 
 
+def test_rule_contracted_subject_after_a_glued_place_wants_a_listed_place() -> None:
+    # a person's or a team's name glued to "He's", "They're" is no dateline (places.txt lists neither)
+    for text in ("Prince Harry He's back in London this week for the ceremony.",
+                 "Boston Red Sox They're in first place after a long winning streak.",
+                 "Hong Kong Disneyland It's been a hard year for the park."):
+        assert dateline_length(text) == 0, text
+    assert without_dateline("New York It's the city's biggest snowstorm in a decade.").startswith("It's the")
+
+
 # --- Rule `wire_tag_without_a_dash` (cleanup.py) ---------------------------------------------------
 
 
@@ -43,6 +52,16 @@ def test_rule_wire_tag_without_a_dash_near_variants_stay() -> None:
         assert dateline_length(text) == 0, text
         assert dateline_credit(text) is None
     assert dateline_length("Washington (CNN) The court ruled.", opens_body=False) == 0
+
+
+def test_rule_wire_tag_without_a_dash_wants_a_listed_place() -> None:
+    # a photo credit glued to a person's name: no dateline, and the outlet stays a name of the text
+    for text in ("Donald Trump (AP) The president said on Monday that tariffs would rise.",
+                 "Anderson Cooper (CNN) Anchor Anderson Cooper said the debate would be lively."):
+        assert dateline_length(text) == 0, text
+        assert dateline_credit(text) is None
+    text = "Jalalabad, Afghanistan (Reuters) The Taliban said on Monday they had taken two districts."
+    assert without_dateline(text).startswith("The Taliban")
 
 
 # --- Rules `document_of_a_named_body_is_the_body` and `document_from_named_bodies_is_theirs` ---------
@@ -68,6 +87,23 @@ def test_rule_document_of_a_named_body_is_the_body_near_variants_stay() -> None:
     assert _source("Rubio's press release said that he would run.")[1] != "organisation"
     assert _source("Israel's report said the strike was lawful.")[1] != "organisation"
     assert _source("The company's report said that sales rose.") == ("The company's report", "unnamed")
+
+
+def test_rule_document_of_a_named_body_is_the_body_with_a_word_of_time_or_kind() -> None:
+    assert _source("Human Rights Watch's annual report says the police beat detainees.") == (
+        "Human Rights Watch", "organisation")
+    assert _source("The Pentagon's press release said the strike hit its target.") == ("Pentagon", "organisation")
+    # CNN-Corpus dev 409: "according to CNN's exit polls" speaks for CNN
+    assert _source("Unmarried women were a quarter of the electorate, according to CNN's exit polls.") == (
+        "CNN", "organisation")
+
+
+def test_rule_document_of_a_named_body_is_the_body_not_with_a_topic_between() -> None:
+    # the body is what the document is about: others wrote it
+    assert _source("The CIA's torture report, written by Senate staff, found that the program did not work.") == (
+        "The CIA's torture report", "unnamed")
+    assert _source("Ethiopian Airlines' crash report said the pilots followed all procedures.") == (
+        "Ethiopian Airlines' crash report", "unnamed")
 
 
 def test_rule_document_from_named_bodies_is_theirs() -> None:

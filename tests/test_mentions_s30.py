@@ -85,6 +85,18 @@ def test_place_of_several_words_before_based_is_no_part_of_the_name() -> None:
     assert "Fort Lauderdale-based Silversea Cruises" not in found
 
 
+def test_speaker_after_a_place_of_several_words_and_based_is_listed_once() -> None:
+    # the claims show "Fort Lauderdale-based Silversea Cruises" as the speaker; the list names it once
+    found = [m.name for m in find_mentions(["Fort Lauderdale-based Silversea Cruises said it would add three ships."],
+                                           ["Fort Lauderdale-based Silversea Cruises"])]
+    assert found == ["Silversea Cruises"]
+
+
+def test_speaker_with_a_hyphened_name_stays_whole() -> None:
+    found = [m.name for m in find_mentions(["Jean-Paul Sartre said it was absurd."], ["Jean-Paul Sartre"])]
+    assert found == ["Jean-Paul Sartre"]
+
+
 def test_hyphened_name_stays_whole() -> None:
     assert "Jean-Paul Sartre" in mentioned("He met Jean-Paul Sartre in Paris.")
 

@@ -962,13 +962,23 @@ def _body_owning_its_document(source: Sequence[Token], inside: list[tuple[Name, 
         return None
     owner = next((k for k, t in enumerate(words[:-1]) if t.text.endswith(POSSESSIVE_ENDINGS)), None)
     if owner is None or len(words) - owner - 2 > MAX_DOCUMENT_MODIFIERS \
-            or any(t.is_capitalised or not t.text.isalpha() for t in words[owner + 1 : -1]):
-        return None
+            or any(t.is_capitalised or t.lower not in _document_owner_modifiers() for t in words[owner + 1 : -1]):
+        return None  # a topic between them ("The CIA's torture report") is no owner's
     for name, entity in inside:
         if words[owner].start < name.end <= words[owner].end and _a_body_not_a_place(entity) \
                 and all(t.lower in DEFINITE for t in words if t.end <= name.start):
             return entity
     return None
+
+
+@cache
+def _document_owner_modifiers() -> frozenset[str]:
+    """Rule `document_of_a_named_body_is_the_body`: the words that may stand
+    between the body's possessive and its document (document_owner_words.txt:
+    "latest", "annual", "own", "press"); a word naming the topic ("The CIA's
+    torture report", "Ethiopian Airlines' crash report") leaves the source as
+    written."""
+    return word_set("document_owner_words", "modifiers")
 
 
 def _bodies_a_document_is_from(text: str, source: Sequence[Token], inside: list[tuple[Name, Entity]],
