@@ -97,3 +97,11 @@ def test_verb_phrase_of_a_who_clause_is_never_the_source() -> None:
 def test_whole_who_clause_subject_stays_the_source() -> None:
     assert as_shown("Those who oppose the bridge say it will cost too much.") == [
         ("Those who oppose the bridge", "say", "it will cost too much")]
+
+
+def test_subject_of_a_who_clause_stays_the_source() -> None:
+    # CNN: "... Vice President Farouq al-Sharaa, who rebels say has defected from the regime."
+    text = "It is the home province of Vice President Farouq al-Sharaa, who rebels say has defected from the regime."
+    claims = extract_claims(text)
+    assert [(c.source_as_written, c.content) for c in claims] == [
+        ("rebels", "Vice President Farouq al-Sharaa has defected from the regime")]

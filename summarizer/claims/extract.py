@@ -1863,9 +1863,17 @@ def _verb_phrase_of_a_relative(text: str, view: SentenceView, span: Span) -> boo
     source that no name resolves, starting in lower case right after a
     relative (claim_grammar.txt relatives: "who", "which", "that") inside
     its sentence, is the relative clause's verb and object, not who speaks;
-    the claim is shown with no source rather than those words."""
+    the claim is shown with no source rather than those words. The words
+    are a verb and its object only when a determiner follows their first
+    word ("track the deer", "back her opponents"); "the province of the
+    Vice President, who rebels say has defected" keeps its source "rebels",
+    the relative clause's own subject, and so do "the rebels" and "rebel
+    fighters"."""
     before = text[view.start : span.start].split()
-    return bool(before) and before[-1].lower() in grammar("relatives") and span.text[:1].islower()
+    if not before or before[-1].lower() not in grammar("relatives") or not span.text[:1].islower():
+        return False
+    words = span.text.lower().split()
+    return words[0] not in grammar("determiners") and any(w in grammar("determiners") for w in words[1:])
 
 
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
