@@ -6945,13 +6945,22 @@ def _attributive_name_at(tokens: Sequence[Token], offset: int) -> bool:
     `offset` modifies the noun after it, between an article and that noun
     ("a CCTV camera", "the Reuters report"): a thing's maker, no one who
     may be "they"."""
+    word = _word_after_a_led_name(tokens, offset, ARTICLES)
+    return word is not None and word.lower not in CLAUSE_JOINERS and not word.is_capitalised
+
+
+def _word_after_a_led_name(tokens: Sequence[Token], offset: int, leads: frozenset[str]) -> Token | None:
+    """The word right after the capitalised run of the name at `offset`
+    when one of `leads` comes right before the name ("as Trump went",
+    "a CCTV camera") and that word is no preposition; else None."""
     k = next((j for j, t in enumerate(tokens) if t.start == offset), None)
-    if k is None or k == 0 or tokens[k - 1].lower not in ARTICLES:
-        return False
+    if k is None or k == 0 or tokens[k - 1].lower not in leads:
+        return None
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised:
         k += 1
-    return k < len(tokens) and tokens[k].is_word and tokens[k].lower not in PREPOSITIONS \
-        and tokens[k].lower not in CLAUSE_JOINERS and not tokens[k].is_capitalised
+    if k < len(tokens) and tokens[k].is_word and tokens[k].lower not in PREPOSITIONS:
+        return tokens[k]
+    return None
 
 
 def _possessor_of_a_work_opens(tokens: Sequence[Token], k: int) -> bool:
@@ -8808,13 +8817,8 @@ def _subject_of_a_subordinate_clause(tokens: Sequence[Token], offset: int) -> bo
     `offset` is the subject of a clause of time or reason right after its
     lead ("... as Trump went on about ...", "... when Smith arrived"): one
     who acts in the sentence as much as its main subject."""
-    k = next((j for j, t in enumerate(tokens) if t.start == offset), None)
-    if k is None or k == 0 or tokens[k - 1].lower not in SUBORDINATE_LEADS:
-        return False
-    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised:
-        k += 1
-    return k < len(tokens) and tokens[k].is_word and tokens[k].lower not in PREPOSITIONS \
-        and tokens[k].lower not in NAME_LIST_JOINERS
+    word = _word_after_a_led_name(tokens, offset, SUBORDINATE_LEADS)
+    return word is not None and word.lower not in NAME_LIST_JOINERS
 
 
 def _joined_name_tokens(tokens: Sequence[Token], first: int, second: int, by_a_word: bool = False) -> bool:
