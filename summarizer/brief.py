@@ -1517,7 +1517,8 @@ def reproduced_statement_voice(document: Document) -> frozenset[int]:
     voice)."""
     nouns = load_word_set("statement_headings")
     headings = sorted(document.headings, key=lambda span: span.start)
-    if not any({word.lower() for word in WORD.findall(heading.text)} & nouns for heading in headings):
+    named = [k for k, heading in enumerate(headings) if {word.lower() for word in WORD.findall(heading.text)} & nouns]
+    if not named:
         return frozenset()  # most pages: no statement set out, no quotations to find
     inside = {n for first, last in quotation_units(document) for n in range(first, last + 1)}
     quoted = find_quotes(document.text).spans  # in double marks or in single ones
@@ -1531,9 +1532,8 @@ def reproduced_statement_voice(document: Document) -> frozenset[int]:
         return sentence.index not in inside and is_in_the_first_person("".join(outside))
 
     found: set[int] = set()
-    for k, heading in enumerate(headings):
-        if not {word.lower() for word in WORD.findall(heading.text)} & nouns:
-            continue
+    for k in named:
+        heading = headings[k]
         end = headings[k + 1].start if k + 1 < len(headings) else len(document.text)
         under = [sentence for sentence in document.sentences if heading.end <= sentence.start < end]
         if under and speaks(under[0]):

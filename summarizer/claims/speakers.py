@@ -981,6 +981,20 @@ def _document_owner_modifiers() -> frozenset[str]:
     return word_set("document_owner_words", "modifiers")
 
 
+def _document_author_at(source: Sequence[Token], after: str) -> int | None:
+    """For rules `document_from_a_named_body_is_the_body` and
+    `document_from_named_bodies_is_theirs`: the index in `source` of the
+    "by" or "from" right after its head, a document noun (source_nouns.txt
+    documents: "figures from ...", "an investigation by ..."); None when the
+    head is no document, no such word follows it, or a name goes on past the
+    source (`after`: "by the Great Place to Work Institute, ... shows")."""
+    head = _head(source)
+    if NAME_GOES_ON.match(after) or not head or head[-1].lower not in documents():
+        return None
+    at = next((k for k, t in enumerate(source) if t.start >= head[-1].end), len(source))
+    return at if at < len(source) and source[at].lower in DOCUMENT_AUTHOR_PREPOSITIONS else None
+
+
 def _bodies_a_document_is_from(text: str, source: Sequence[Token], inside: list[tuple[Name, Entity]],
                                after: str) -> str | None:
     """Rule `document_from_named_bodies_is_theirs` (reader round F, The
@@ -994,11 +1008,8 @@ def _bodies_a_document_is_from(text: str, source: Sequence[Token], inside: list[
     lower case among them ("a report by the agency and Jane Smith", "data
     from the company and its partners") and no author at all ("An
     investigation found") leave it as written, unnamed."""
-    head = _head(source)
-    if NAME_GOES_ON.match(after) or not head or head[-1].lower not in documents() or head[-1].is_capitalised:
-        return None
-    at = next((k for k, t in enumerate(source) if t.start >= head[-1].end), len(source))
-    if at + 1 >= len(source) or source[at].lower not in DOCUMENT_AUTHOR_PREPOSITIONS:
+    at = _document_author_at(source, after)
+    if at is None or source[at - 1].is_capitalised:
         return None
     conjuncts: list[list[Token]] = [[]]
     for token in source[at + 1 :]:
@@ -3707,13 +3718,8 @@ class SpeakerIndex:
         From anyone else ("figures from the government", "a letter from Jane
         Smith") it stays as written; so does a source whose name goes on past
         it (`after`: "by the Great Place to Work Institute, ... shows")."""
-        head = _head(source)
-        if NAME_GOES_ON.match(after):
-            return None
-        if not head or head[-1].lower not in documents():
-            return None
-        at = next((k for k, t in enumerate(source) if t.start >= head[-1].end), len(source))
-        if at >= len(source) or source[at].lower not in DOCUMENT_AUTHOR_PREPOSITIONS:
+        at = _document_author_at(source, after)
+        if at is None:
             return None
         if any(name.start < source[at].start for name, _ in inside):
             return None  # "SurveyMonkey data from Iowa": a named document's, not one from a place
