@@ -323,6 +323,9 @@ LEADING_ELLIPSIS = "\u2026 "
 CLOSING_QUOTE = {"\u201c": "\u201d", '"': '"'}
 
 UNNAMED = "Unnamed sources"
+# Rule `document_is_no_unnamed_source`: the heading of claims a document or data speak
+# ("That analysis showed", "according to the release", "A CNN/ORC International poll showed")
+DOCUMENTS = "Documents and data"
 # Rule `named_source_is_not_unnamed`: the parts of a source joined by "and", "or", "with" or commas.
 CONJUNCTS = re.compile(r",|\s+(?:and|or|with)\s+")
 LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -400,7 +403,7 @@ def make_brief(
                 | interviewee_first_person(d) | framing_sentences(d) | publisher_at_work(d, p)
                 | interview_scenes(d) | contributor_notes(d) | labelled_voice_goes_on(d, lines, names)
                 | headings_over_text(d, h) | verbless_fragments(d) | lead_under_a_question(d)
-                | reproduced_statement_voice(d)
+                | reproduced_statement_voice(d) | organisation_notes(d)
                 for d, p, lines, names, h in zip(documents, publishers, labelled, labels, headings, strict=True)]
     # rule `left_out_says_why`: how many claims each source loses so, counted apart
     site_notes = [sum(_own_publisher(c.speaker or "", publisher) for c in found)
@@ -413,6 +416,11 @@ def make_brief(
                   for d, (found, scores) in zip(documents, per_source, strict=True)]
     captioned = [count - notes - len(found)
                  for count, notes, (found, _) in zip(tagged, site_notes, per_source, strict=True)]
+    # rule `organisation_note_is_no_claim`: nor does a body's note on its mission give a claim (counted
+    # with the claims left out for the note's words: it is neither a caption nor the site's own note)
+    per_source = [(tuple(c for c in found if c.sentence not in notes), scores)
+                  for (found, scores), notes in zip(per_source, (organisation_notes(d) for d in documents),
+                                                    strict=True)]
     source_scores = [scores for _, scores in per_source]  # each source's ranker scores, by sentence
     rarity = _rarity(stems)
     all_claims = [_fragment_unresolved(c) for found, _ in per_source for c in found]
@@ -526,10 +534,11 @@ def make_brief(
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
+    apart = _told_apart(articles, documents, bottom)
     sources = tuple(
         BriefSource(i + 1, a.source, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
                     left_out.get(i, 0), *_reasons(left_out.get(i, 0), in_points_count[i], not_alone[i],
-                                                  captioned[i], site_notes[i]), warnings=a.warnings)
+                                                  captioned[i], site_notes[i]), warnings=(*a.warnings, *apart[i]))
         for i, (a, d) in enumerate(zip(articles, documents, strict=True))
     )
     references = citations.references()
@@ -679,6 +688,38 @@ def contributor_notes(document: Document) -> frozenset[int]:
         if match is None or match["first"].lower() not in first_names():
             continue
         if match["rest"] not in document.text[: opening.start]:
+            found.update(paragraph.sentences)
+    return frozenset(found)
+
+
+# Rule `organisation_note_is_no_claim`: a body's name (capitalised words, "of", "and", "for" or "the"
+# between them) and a verb in the present, opening a paragraph among the page's last ones
+ORGANISATION_NOTE = re.compile(r"(?P<name>[A-Z][\w&.'\u2019-]*(?: (?:of |and |for |the )?[A-Z][\w&.'\u2019-]*){0,5})"
+                               r" (?P<verb>[a-z]+s)\b")
+ORGANISATION_NOTE_PARAGRAPHS = 2
+
+
+def organisation_notes(document: Document) -> frozenset[int]:
+    """Rule `organisation_note_is_no_claim` (rules/organisation_notes.txt):
+    the sentences of a paragraph among the page's last
+    ORGANISATION_NOTE_PARAGRAPHS that opens on a body the text named before
+    (in capitals, "AMO", or with an organisation word) and a verb in the
+    present that is no cue ("AMO safeguards the U.S. by anticipating and
+    confronting security threats ..."), and that speaks of the body's
+    mission: what a press release says of its sender, no news. "Mars One
+    says 1,058 candidates have been shortlisted for the mission" (a cue)
+    and "Timmy is a featured athlete of ..." (no body) stay."""
+    found: set[int] = set()
+    for paragraph in document.paragraphs[-ORGANISATION_NOTE_PARAGRAPHS:]:
+        opening = document.sentences[paragraph.sentences[0]]
+        match = ORGANISATION_NOTE.match(opening.text)
+        if match is None or match["verb"] in load_word_set("attribution_verbs"):
+            continue
+        name = match["name"]
+        body = (name.isupper() and len(name) > 1) or not organisation_words().isdisjoint(name.lower().split())
+        words = {w.lower() for i in paragraph.sentences for w in re.findall(r"[A-Za-z]+", document.sentences[i].text)}
+        mission = not words.isdisjoint(load_word_set("organisation_notes"))
+        if body and mission and name in document.text[: opening.start]:
             found.update(paragraph.sentences)
     return frozenset(found)
 
@@ -1296,6 +1337,58 @@ def central_first(stems: Sequence[Sequence[frozenset[str]]], words: Sequence[int
     share = [count / max(len(own), 1) for count, own in zip(shared, whole, strict=True)]
     on_topic = [part >= ON_TOPIC_SHARE_OF_BEST * max(share) for part in share]
     return sorted(range(len(stems)), key=lambda i: (not on_topic[i], -shared[i], -words[i], i))
+
+
+# Rule `unrelated_story_is_told_apart`: the opening a source is known by, its title and these many
+# first sentences, and the share of its content words that another source on the same story holds at
+# least (CNN-Corpus dev: of 60 random pairs of articles, 46 hold under this share of each other's
+# opening; each half of one article holds 28 of 30 times a name of the other's opening)
+OPENING_SENTENCES = 2
+SAME_STORY_OPENING_SHARE = 0.25
+
+
+def unrelated_stories(documents: Sequence[Document], titles: Sequence[str | None], first: int, other: int) -> bool:
+    """Rule `unrelated_story_is_told_apart` (brief s31: a note over CNN's
+    "Sugary drinks linked to 180,000 deaths worldwide" and "Are these the
+    world's best drummers?" gave one bottom line, the sugar study's, as if it
+    were the news of both): the sources `first` and `other` tell unrelated
+    stories when neither's opening (its title and first OPENING_SENTENCES
+    sentences) names anyone or anything the other's text names
+    (`mentions.name_runs`: "Bahia", "American Heart Association") and
+    neither's other text holds SAME_STORY_OPENING_SHARE of the opening's
+    content words. Two reports of one event share their names ("Meadows",
+    "Trump"), and so do a story and its follow-up."""
+    def opening(k: int) -> str:
+        return " ".join([titles[k] or "", *(s.text for s in documents[k].sentences[:OPENING_SENTENCES])])
+
+    for one, two in ((first, other), (other, first)):
+        head, text = opening(one), documents[two].text
+        whole = _stems(text)
+        words = _stems(head)
+        if words and len(words & whole) >= SAME_STORY_OPENING_SHARE * len(words):
+            return False
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name, _ in name_runs(head)):
+            return False
+    return True
+
+
+def _told_apart(articles: Sequence[Article], documents: Sequence[Document],
+                bottom: _Candidate | None) -> list[tuple[str, ...]]:
+    """Rule `unrelated_story_is_told_apart`: for each source, the note that
+    says its story is not the bottom line's ("b.txt: tells another story than
+    source 1, which gives the bottom line; its own points cite it as
+    [2:\u2026]"), travelling with its warnings into every view (and the JSON's
+    "warnings"), as a note on the source, not on standard error."""
+    notes: list[tuple[str, ...]] = [() for _ in articles]
+    if bottom is None or len(articles) < 2:
+        return notes
+    first = bottom.members[0][0]
+    titles = [a.title or d.title for a, d in zip(articles, documents, strict=True)]
+    for k, article in enumerate(articles):
+        if k != first and unrelated_stories(documents, titles, first, k):
+            notes[k] = (f"{article.source}: tells another story than source {first + 1}, which gives the bottom "
+                        f"line; its own points cite it as [{k + 1}:\u2026]",)
+    return notes
 
 
 # Rules `central_source_leads` and `points_follow_the_words` hold for notes of this many sources or more.
@@ -4183,6 +4276,25 @@ def _person_nouns() -> frozenset[str]:
         | noun_sets("kin_words")["relation"]
 
 
+def is_a_document(source: str) -> bool:
+    """Rule `document_is_no_unnamed_source` (CNN-Corpus dev 371: "That
+    analysis showed: the word has been used nearly 3,000 times ..." and a
+    page's "according to the release: ..." were listed under "Unnamed
+    sources", as if a person had spoken unnamed): the head of `source`, its
+    last word before a preposition ("a poll by the Levada Center" ->
+    "poll"), is a document or data (source_nouns.txt `documents`: "analysis",
+    "release", "poll", "court documents"). A person or body that is no
+    document stays unnamed ("officials", "A federal appeals court",
+    "a spokesman for the release team" -> "spokesman")."""
+    head = None
+    for word in source.split():
+        bare = word.strip(",.;:()\"'\u201c\u201d").lower()
+        if head is not None and bare in grammar("prepositions"):
+            break
+        head = bare
+    return head is not None and head in noun_sets("source_nouns")["documents"]
+
+
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
                       mentioned: Collection[str] = frozenset(),
                       relatives: Collection[str] = frozenset()) -> tuple[SpeakerGroup, ...]:
@@ -4207,10 +4319,11 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
                NO_SOURCE if claim.speaker is None else
                claim.speaker if claim.speaker_kind == "unnamed" and (
                    names_everyone(claim.speaker, everyone) or names_someone(claim.speaker, names)) else
+               DOCUMENTS if claim.speaker_kind == "unnamed" and is_a_document(claim.speaker) else
                UNNAMED if claim.speaker_kind == "unnamed" else
                UNRESOLVED)
         groups.setdefault(full_names.get(key, key), []).append(claim)
-    last = (UNNAMED, UNRESOLVED, NO_SOURCE)
+    last = (DOCUMENTS, UNNAMED, UNRESOLVED, NO_SOURCE)
     ordered = sorted(groups.items(), key=lambda item: (last.index(item[0]) if item[0] in last else -1,
                                                        -len(item[1]), item[1][0].citations))
     return tuple(

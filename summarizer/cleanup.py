@@ -797,6 +797,14 @@ def glued_dateline_length(text: str) -> int:
     "A" after a word that labels with a letter is no dateline ("Plan A",
     "Vitamin A deficiency")."""
     sets = _dateline_words()
+    upper = UPPER_CASE_GLUED_PLACE.match(text[:DATELINE_WINDOW])
+    if upper and sum(c.isalpha() for c in upper.group("place")) >= MIN_UPPER_DATELINE_LETTERS \
+            and _listed_glued_place(upper.group("place").title()):
+        # rule `upper_case_glued_dateline` ("WASHINGTON It's less of a ...", "BANGKOK, THAILAND The
+        # ..."): a listed place in capitals reads as the same place in title case; a word in capitals
+        # that is no listed place ("BREAKING The ...", "UPDATE It's ...") or a short one ("US The ...")
+        # stays as written
+        text = upper.group("place").title() + text[upper.end("place"):DATELINE_WINDOW]
     match = _glued_dateline_pattern().match(text)
     if match is None:
         return 0
@@ -823,6 +831,11 @@ def glued_dateline_length(text: str) -> int:
     prose = len(PROSE_WORD.findall(text, match.start("next"))) >= GLUED_PROSE_WORDS
     return match.start("opener") if word[:1].isupper() and prose else 0
 
+
+# Rule `upper_case_glued_dateline`: one to three words in capitals (and ", " and one to three more in
+# capitals), each of at least two letters, before a blank or a comma ("BANGKOK, Thailand")
+UPPER_CASE_GLUED_PLACE = re.compile(r"(?P<place>[A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}"
+                                    r"(?:, [A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2})?)[ ,]")
 
 # Rule `adverb_of_time_after_a_glued_place`: one to three capitalised words, a capitalised adverb,
 # a word in lower case
@@ -1059,7 +1072,8 @@ def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mappin
         subject = words[end].group("word")
         lowered = subject.lower()
         if _person_after_a_region(words, end, sets) or _possessive_place_before_prose(words, end, sets) \
-                or _prefixed_compound_before_prose(words, end, sets) or _body_before_a_preposition(words, end, sets):
+                or _prefixed_compound_before_prose(words, end, sets) or _body_before_a_preposition(words, end, sets) \
+                or _former_role_after_a_region(words, end, sets):
             return words[end].start()  # rule `possessive_place_after_a_glued_place` and the like
         if not _plain_name_word(subject) or words[end].group("stop") or any(
                 lowered in sets[kind] for kind in ("titles", "places", "organisation_words", "first_names")) \
@@ -1218,6 +1232,28 @@ def _former_role_before_prose(words: Sequence[re.Match[str]], at: int,
             or words[at + 1].group("word").lower() in sets["titles"]:
         return False
     return any(_plain_word_at(words, k, sets) for k in range(at + 1, at + 1 + FORMER_ROLE_WORDS))
+
+
+def _former_role_after_a_region(words: Sequence[re.Match[str]], at: int,
+                                sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `former_role_after_a_place_and_region` (CNN-Corpus dev 925: the
+    bottom line "Bangkok, Thailand Former Thai Prime Minister Yingluck
+    Shinawatra is no longer in military custody ..." kept its dateline): at
+    `words[at]`, after a place, a comma and a listed region, a title's
+    qualifier capitalised (claim_grammar.txt `title_qualifiers`: "Former",
+    "Acting") with no stop, then within FORMER_ROLE_WORDS words a listed
+    title or a word in lower case ("Former Thai Prime Minister", "Former
+    President Hamid Karzai"). The region ends the place, so a title right
+    after the qualifier is the subject's own office, where after a place
+    alone it may be the place's ("New York Acting Governor ..." stays, rule
+    `former_role_after_a_glued_place`)."""
+    if at + 1 >= len(words) or words[at].group("stop"):
+        return False
+    qualifier = words[at].group("word")
+    if not _plain_name_word(qualifier) or qualifier.lower() not in sets["title_qualifiers"]:
+        return False
+    return any(_plain_word_at(words, k, sets) or (k < len(words) and words[k].group("word").lower() in sets["titles"])
+               for k in range(at + 1, at + 1 + FORMER_ROLE_WORDS))
 
 
 def _gerund_before_prose(words: Sequence[re.Match[str]], at: int, sets: Mapping[str, frozenset[str]]) -> bool:
