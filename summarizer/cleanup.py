@@ -596,6 +596,12 @@ WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019&-]*,?\s+){0,4}[A-Z][\w.'\u2019&
 # first body sentence and only when the tag names a news outlet (junk_readings.txt `news_outlets`)
 UNDASHED_WIRE_DATELINE = re.compile(r"(?:[A-Z][\w.'\u2019&-]*,?\s+){0,4}[A-Z][\w.'\u2019&-]*,?\s*"
                                     r"\((?P<credit>[A-Z][A-Za-z .&]{0,29})\)\s+(?=[A-Z\u201c\"'\u2018])")
+# Rule `outlet_tag_opens_the_body`: the outlet's tag in brackets with no place before it, glued to the
+# first word or set off by a dash ("(CNN)They may not be ...", "(Reuters) - The ..."): CNN/DailyMail as
+# distributed and CNN pages copied as text open the body so. Read only before the first body sentence
+# and only when the tag names a news outlet (junk_readings.txt `news_outlets`)
+OPENING_OUTLET_TAG = re.compile(r"\((?P<credit>[A-Z][A-Za-z .&]{0,29})\)\s*(?:[\u2014\u2013-]+\s*)?"
+                                r"(?=[A-Z\u201c\"'\u2018])")
 
 # Rule `glued_dateline`: "Johannesburg The photos of ...", "Benghazi, Libya Three days before ...",
 # "United Nations The U.N. Security Council, capping ...": a dateline whose credit and dash were
@@ -617,15 +623,16 @@ def dateline_length(text: str, opens_body: bool = True) -> int:
     FLA. (WSVN) - "), 0 when none: upper-case words, commas, dots and a
     bracketed credit, then a dash; title-case words and a wire tag, then a
     dash ("London (CNN) -- ", rule `wire_tag_dateline`); or, when `text` is the first sentence of
-    the body (`opens_body`), a place glued to it (rule `glued_dateline`). A
+    the body (`opens_body`), a place glued to it (rule `glued_dateline`) or an outlet's tag alone
+    ("(CNN)They ...", rule `outlet_tag_opens_the_body`). A
     summary sentence and a brief's point both start after it; the text
     keeps it, so offsets still index the text as read. The one reader of
     a dateline: the claim tagger reads it here too (claims.grammar)."""
     match = DATELINE.match(text) or WIRE_DATELINE.match(text)
     if match:
         return match.end()
-    return (undashed_wire_dateline_length(text) or glued_dateline_length(text) or glued_place_length(text)
-            or glued_adverb_of_time_length(text) or glued_place_and_region_length(text)
+    return (undashed_wire_dateline_length(text) or opening_outlet_tag_length(text) or glued_dateline_length(text)
+            or glued_place_length(text) or glued_adverb_of_time_length(text) or glued_place_and_region_length(text)
             or glued_unlisted_place_before_a_person_length(text)) if opens_body else 0
 
 
@@ -753,6 +760,22 @@ def undashed_wire_dateline_length(text: str) -> int:
     return match.end() if credit in load_word_sets("junk_readings")["news_outlets"] else 0
 
 
+def opening_outlet_tag_length(text: str) -> int:
+    """Rule `outlet_tag_opens_the_body` (issue 11, text without paragraphs:
+    FRANK's CNN rows showed "(CNN)They may not be ..." as the summary's
+    first line): the characters of the first body sentence `text` that are
+    a news outlet's tag in brackets opening it, with no place before it,
+    glued to the next word or set off by a dash ("(CNN)They may ..." -> 5,
+    "(CNN) -- The ..." -> 9), 0 when none. The tag must name a news outlet
+    (junk_readings.txt `news_outlets`): "(Updated)The ...", "(AP Photo)"
+    and a bracketed aside opening the text stay as written."""
+    match = OPENING_OUTLET_TAG.match(text[:DATELINE_WINDOW])
+    if match is None:
+        return 0
+    credit = "_".join(match.group("credit").lower().split())
+    return match.end() if credit in load_word_sets("junk_readings")["news_outlets"] else 0
+
+
 def _listed_glued_place(words: str) -> bool:
     """Rules `wire_tag_without_a_dash` and `contracted_subject_after_a_glued_place`:
     the words a cut with no dash would take off (`words`, as written) are a
@@ -776,7 +799,8 @@ def dateline_credit(text: str) -> str | None:
     article's publisher or its wire, which the brief does not show as a
     source about itself (brief rule `publisher_is_no_source`)."""
     match = DATELINE.match(text[:DATELINE_WINDOW]) or WIRE_DATELINE.match(text[:DATELINE_WINDOW]) or (
-        UNDASHED_WIRE_DATELINE.match(text[:DATELINE_WINDOW]) if undashed_wire_dateline_length(text) else None)
+        UNDASHED_WIRE_DATELINE.match(text[:DATELINE_WINDOW]) if undashed_wire_dateline_length(text) else None) or (
+        OPENING_OUTLET_TAG.match(text[:DATELINE_WINDOW]) if opening_outlet_tag_length(text) else None)
     credit = re.search(r"\(([^()]+)\)", match.group()) if match else None
     return credit.group(1).strip() if credit else None
 
