@@ -33,6 +33,7 @@ from summarizer.claims.cues import (
     plural_noun_form,
     quoted_characterisation_at,
     sentence_cues,
+    viewed_as_at,
 )
 from summarizer.claims.grammar import (
     ADJUNCT_NOUNS,
@@ -10654,6 +10655,31 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
     return frame._replace(rule="quoted_characterisation", content=((start, end),))
 
 
+def view_as(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `view_as`: "Sanders sees these gains as evidence that early
+    losses were tricks of the schedule", "Israel regards all of Jerusalem as
+    its capital": a verb of seeing or regarding (+as in cues.txt) with its
+    subject before it and "as" after its object (cues.py
+    `view_as_names_a_view`) gives the subject's view. The source is the
+    subject, the content runs from the object on, as `reported_speech` reads
+    it. A subject that is no one's voice ("the study sees ...") or none that
+    looks like a source gives no claim: the verb is then an act."""
+    if "as" not in hit.entry.flags:
+        return None
+    link = viewed_as_at(view, hit)
+    frame = subject_attribution(view, hit, cue_starts)
+    if link is None or frame is None or frame.rule != "reported_speech" or frame.source is None:
+        return None
+    start, end = frame.content[0]
+    if not start <= view.tokens[link].start < end:
+        return None
+    subject = view.token_indices(*frame.source)
+    if not subject or not looks_like_source(view, subject[0], subject[-1]) \
+            or head_token(view, subject[0], subject[-1]).lower in CHARACTERISING_NON_SPEAKERS:
+        return None
+    return frame._replace(rule="view_as")
+
+
 CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
 CHARACTERISATION_COMPLEMENTS = grammar("characterisation_complements")
 CHARACTERISATION_STOPS = CHARACTERISATION_BREAKS | DASHES | {","}  # a comma ends its clause
@@ -10760,6 +10786,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 quoted_characterisation,
                 ("Japan branded North Korea an \u201coutlaw nation in the neighborhood.\u201d",),
+            ),
+            Rule(
+                "view_as",
+                39,
+                "cue",
+                view_as,
+                ("Sanders sees these gains as evidence that early losses were tricks of the schedule.",),
             ),
             Rule(
                 "participle_clause",
@@ -11077,6 +11110,8 @@ def _question_put_opener(view: SentenceView, cue: int) -> int | None:
 # a +quoted cue (cues.txt) frames a claim by these rules alone: "..., likening the refugees to ..."
 # or '"...," Trump likened' are not the characterisation the flag admits
 QUOTED_CUE_RULES = frozenset({"quoted_characterisation"})
+# ... and a +as cue by this one alone: "sees the plan as a mistake" is the view the flag admits
+AS_CUE_RULES = frozenset({"view_as"})
 
 
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -11107,7 +11142,8 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:
-        if rule.scope != "cue" or ("quoted" in hit.entry.flags and rule.name not in QUOTED_CUE_RULES):
+        if rule.scope != "cue" or ("quoted" in hit.entry.flags and rule.name not in QUOTED_CUE_RULES) \
+                or ("as" in hit.entry.flags and rule.name not in AS_CUE_RULES):
             continue
         if rule.pattern not in tried:
             tried[rule.pattern] = rule.pattern(view, hit, cue_starts)
