@@ -141,3 +141,16 @@ def test_ways_of_speaking_beside_a_quotation(text: str, speaker: str, cue: str) 
     claim = _one(text)
     assert claim.speaker is not None and speaker in claim.speaker
     assert claim.cue == cue and claim.kind == "direct"
+
+
+def test_a_view_ends_at_its_comma_and_the_clause_after_keeps_its_claim() -> None:
+    claims = _claims("Voters see the mayor as better prepared, with 55 percent saying she is ready.")
+    assert [(c.cue, c.content) for c in claims] == [
+        ("see", "the mayor as better prepared"), ("say", "she is ready")]
+
+
+def test_a_view_asked_about_is_no_claim() -> None:
+    assert _claims("The company will have to explain why it sees censorship as the right answer.") == []
+    # near variant: the view stated
+    (claim,) = _claims("The company sees censorship as the right answer.")
+    assert claim.cue == "see"

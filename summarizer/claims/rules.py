@@ -10677,7 +10677,14 @@ def view_as(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | No
     if not subject or not looks_like_source(view, subject[0], subject[-1]) \
             or head_token(view, subject[0], subject[-1]).lower in CHARACTERISING_NON_SPEAKERS:
         return None
-    return frame._replace(rule="view_as")
+    if subject[0] > 0 and view.tokens[subject[0] - 1].lower in QUESTION_OPENERS:
+        return None  # "will have to explain why it sees censorship as the right solution": asked, not held
+    # the view ends with its clause: "Israel regards all of Jerusalem as its capital, a claim not
+    # recognized internationally", "Voters see the mayor as better prepared, with 55 percent saying"
+    comma = next((t for t in view.tokens[link + 1 :] if t.text == "," and start < t.start < end), None)
+    if comma is not None:
+        end = comma.start
+    return frame._replace(rule="view_as", content=((start, end),))
 
 
 CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
