@@ -105,10 +105,11 @@ def test_a_surname_spelt_as_a_title_is_no_role() -> None:
 
 
 def test_the_office_before_the_comma_beats_an_honorific() -> None:
-    assert speakers_and_roles(
+    # "has voiced his support" is a claim of its own (cues.txt "voiced"), with the same speaker and role
+    assert set(speakers_and_roles(
         "Grenada's Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon. Keith Mitchell has voiced "
         "his support. Dr Mitchell said the forum would help."
-    ) == [("Keith Mitchell", "Prime Minister")]
+    )) == {("Keith Mitchell", "Prime Minister")}
     assert speakers_and_roles("After meeting the Prime Minister, Dr John Smith said the forum would help.") == [
         ("John Smith", "Dr")]
 

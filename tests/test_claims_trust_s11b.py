@@ -147,7 +147,8 @@ def test_titles_before_the_comma_and_the_name_let_the_title_point_back() -> None
     claims = extract_claims(
         "Grenada's Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon. Keith Mitchell has "
         "voiced his support for an annual forum.\n\nThe Prime Minister said the region is taken for granted.")
-    assert [(c.speaker, c.cue) for c in claims] == [("Keith Mitchell", "say")]
+    # "has voiced his support" is a claim of its own (cues.txt "voiced"): the title's claim is the "said"
+    assert [(c.speaker, c.cue) for c in claims if c.cue == "say"] == [("Keith Mitchell", "say")]
 
 
 def test_a_title_in_a_fronted_clause_is_no_title_of_the_name_after_it() -> None:

@@ -154,6 +154,7 @@ def find_cues(view: SentenceView) -> list[CueHit]:
             and not _plural_object_of_a_verb(tokens, i, match)
             and not _joined_to_a_plural_noun(tokens, i, match)
             and ("quoted" not in match.entry.flags or quoted_characterisation_at(view, match) is not None)
+            and ("as" not in match.entry.flags or viewed_as_at(view, match) is not None)
         ):
             found.append(match)
         i = match.last + 1
@@ -1061,6 +1062,49 @@ def quoted_characterisation_at(view: SentenceView, hit: CueHit) -> int | None:
         if token.is_word:
             linked = linked or (words > 0 and token.lower in CHARACTERISATION_LINKS)
             words += 1
+    return None
+
+
+VIEW_AS_BARRED_FOLLOWERS = grammar("view_as_barred_followers")
+VIEW_AS_CLAUSE_SUBJECTS = grammar("view_as_clause_subjects")
+MAX_VIEWED_OBJECT = 8  # tokens from the cue to "as": "see police violence against African Americans as"
+
+
+def viewed_as_at(view: SentenceView, hit: CueHit) -> int | None:
+    """Rule `view_as_names_a_view` (+as cues: "see", "view", "regard"): the
+    token "as" that, after the cue's object, gives the subject's view of it:
+    "Sanders sees these gains as evidence that ...", "Some view Trump's
+    nomination as a hostile takeover". None when there is no such "as", and
+    the verb is no cue at all: "saw a crowd", "see it as well", "saw the
+    truck running into people as they left" (a clause after "as" tells a
+    time), "the girls dressed as Rey" (a participle's "as"). A passive ("is
+    seen as", "a state seen as critical") names no one who holds the view."""
+    tokens = view.tokens
+    k = hit.first - 1
+    while k >= 0 and is_adverb(tokens[k].lower) and tokens[k].lower not in BE:
+        k -= 1
+    if k >= 0 and (tokens[k].lower in BE or tokens[k].lower in ("been", "being", "get", "got", "gets")):
+        return None
+    if tokens[hit.first].lower in ("seen", "viewed", "regarded") and (k < 0 or tokens[k].lower not in AUXILIARIES):
+        return None  # "a state seen as critical": a participle with no holder of the view
+    words = 0
+    for m in range(hit.last + 1, min(len(tokens), hit.last + 2 + MAX_VIEWED_OBJECT)):
+        token = tokens[m]
+        if token.lower == "as":
+            after = tokens[m + 1] if m + 1 < len(tokens) else None
+            if words == 0 or after is None or not after.is_word or after.lower in VIEW_AS_BARRED_FOLLOWERS \
+                    or after.lower in VIEW_AS_CLAUSE_SUBJECTS or tokens[m - 1].lower.endswith("ed") \
+                    or any(t.lower == "as" for t in tokens[m + 2 : m + 4]):
+                return None  # "see changes as early as next week" compares, it holds no view
+            return m
+        if words == 0 and token.lower == "by":
+            return None  # "long viewed by many as their best chance": a passive, its agent after it
+        if not (token.is_word or token.text in QUOTE_MARKS or token.text in ("'s", "\u2019s", "-")):
+            return None  # a comma, a dash or a clause mark: the object has ended
+        if token.is_word and (token.lower in SUBORDINATORS - {"and", "or"} or token.lower in RELATIVES
+                               or token.lower == "to"):
+            return None
+        words += token.is_word
     return None
 
 

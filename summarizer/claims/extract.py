@@ -369,6 +369,7 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     # Sanders had ignored her call ... and instead attacked his rival" stays whole)
     cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit))
                   and "reason" not in hit.entry.flags
+                  and "as" not in hit.entry.flags
                   and not _after_a_negative_subject(view, hit)
                   and not first_of_a_cue_compound(view.tokens, hit.first)
                   # rule `cue_noun_joined_to_a_noun_is_no_cue`: "said the judge's findings and order

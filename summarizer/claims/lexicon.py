@@ -15,7 +15,7 @@ from summarizer.rules import load_rules, load_word_set, load_word_sets, word_set
 
 FLAGS = frozenset(
     {"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto", "notas", "notin"}
-    | {"clausal", "needto", "notabout", "noit", "notself", "notof", "that", "quoted", "reason"}
+    | {"clausal", "needto", "notabout", "noit", "notself", "notof", "that", "quoted", "reason", "as"}
 )
 
 
@@ -57,8 +57,10 @@ def cue_forms() -> dict[tuple[str, ...], CueEntry]:
     +quoted ones (characterising verbs: "liken", "brand", "pound"): they are
     cues only where the cue finder (cues.py) meets them before a quotation,
     and elsewhere words like any other ("the Trump brand", "10 pounds"), so
-    the stages that read a cue form as a verb (names, junk) leave them be."""
-    return {form: entry for form, entry in all_cue_forms().items() if "quoted" not in entry.flags}
+    the stages that read a cue form as a verb (names, junk) leave them be.
+    Nor the +as ones ("see", "view"): cues only before "as" after their
+    object ("sees the plan as a mistake"), elsewhere plain verbs ("saw a crowd")."""
+    return {form: entry for form, entry in all_cue_forms().items() if not {"quoted", "as"} & entry.flags}
 
 
 @cache
@@ -97,7 +99,7 @@ def past_forms() -> frozenset[str]:
     dead" and "The Rachel Maddow Show hit 50%" read as before."""
     forms: set[str] = set()
     for line in load_rules("cues"):
-        if "+quoted" in line.split() or "+quote" in line.split():
+        if {"+quoted", "+quote", "+as"} & set(line.split()):
             continue
         for form in line.split()[2:]:
             word = form.split("_")[0].lower()

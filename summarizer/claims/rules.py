@@ -33,6 +33,7 @@ from summarizer.claims.cues import (
     plural_noun_form,
     quoted_characterisation_at,
     sentence_cues,
+    viewed_as_at,
 )
 from summarizer.claims.grammar import (
     ADJUNCT_NOUNS,
@@ -10654,6 +10655,38 @@ def quoted_characterisation(view: SentenceView, hit: CueHit, cue_starts: set[int
     return frame._replace(rule="quoted_characterisation", content=((start, end),))
 
 
+def view_as(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `view_as`: "Sanders sees these gains as evidence that early
+    losses were tricks of the schedule", "Israel regards all of Jerusalem as
+    its capital": a verb of seeing or regarding (+as in cues.txt) with its
+    subject before it and "as" after its object (cues.py
+    `view_as_names_a_view`) gives the subject's view. The source is the
+    subject, the content runs from the object on, as `reported_speech` reads
+    it. A subject that is no one's voice ("the study sees ...") or none that
+    looks like a source gives no claim: the verb is then an act."""
+    if "as" not in hit.entry.flags:
+        return None
+    link = viewed_as_at(view, hit)
+    frame = subject_attribution(view, hit, cue_starts)
+    if link is None or frame is None or frame.rule != "reported_speech" or frame.source is None:
+        return None
+    start, end = frame.content[0]
+    if not start <= view.tokens[link].start < end:
+        return None
+    subject = view.token_indices(*frame.source)
+    if not subject or not looks_like_source(view, subject[0], subject[-1]) \
+            or head_token(view, subject[0], subject[-1]).lower in CHARACTERISING_NON_SPEAKERS:
+        return None
+    if subject[0] > 0 and view.tokens[subject[0] - 1].lower in QUESTION_OPENERS:
+        return None  # "will have to explain why it sees censorship as the right solution": asked, not held
+    # the view ends with its clause: "Israel regards all of Jerusalem as its capital, a claim not
+    # recognized internationally", "Voters see the mayor as better prepared, with 55 percent saying"
+    comma = next((t for t in view.tokens[link + 1 :] if t.text == "," and start < t.start < end), None)
+    if comma is not None:
+        end = comma.start
+    return frame._replace(rule="view_as", content=((start, end),))
+
+
 CHARACTERISING_NON_SPEAKERS = grammar("characterising_non_speakers")
 CHARACTERISATION_COMPLEMENTS = grammar("characterisation_complements")
 CHARACTERISATION_STOPS = CHARACTERISATION_BREAKS | DASHES | {","}  # a comma ends its clause
@@ -10760,6 +10793,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 quoted_characterisation,
                 ("Japan branded North Korea an \u201coutlaw nation in the neighborhood.\u201d",),
+            ),
+            Rule(
+                "view_as",
+                39,
+                "cue",
+                view_as,
+                ("Sanders sees these gains as evidence that early losses were tricks of the schedule.",),
             ),
             Rule(
                 "participle_clause",
@@ -11077,6 +11117,8 @@ def _question_put_opener(view: SentenceView, cue: int) -> int | None:
 # a +quoted cue (cues.txt) frames a claim by these rules alone: "..., likening the refugees to ..."
 # or '"...," Trump likened' are not the characterisation the flag admits
 QUOTED_CUE_RULES = frozenset({"quoted_characterisation"})
+# ... and a +as cue by this one alone: "sees the plan as a mistake" is the view the flag admits
+AS_CUE_RULES = frozenset({"view_as"})
 
 
 def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
@@ -11107,7 +11149,8 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
         return None
     tried: dict[Callable[..., Frame | None], Frame | None] = {}
     for rule in RULES:
-        if rule.scope != "cue" or ("quoted" in hit.entry.flags and rule.name not in QUOTED_CUE_RULES):
+        if rule.scope != "cue" or ("quoted" in hit.entry.flags and rule.name not in QUOTED_CUE_RULES) \
+                or ("as" in hit.entry.flags and rule.name not in AS_CUE_RULES):
             continue
         if rule.pattern not in tried:
             tried[rule.pattern] = rule.pattern(view, hit, cue_starts)
