@@ -367,7 +367,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     # Rule `uncharged_attack_cuts_nothing` (recall-s25): a +reason cue ("attacked") is a claim only
     # with its charge, and most often an act; it never ends another cue's content ("complained that
     # Sanders had ignored her call ... and instead attacked his rival" stays whole)
-    cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit))
+    cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit)
+                                                 or _that_clause_right_after(view, hit))
                   and "reason" not in hit.entry.flags
                   and not _after_a_negative_subject(view, hit)
                   and not first_of_a_cue_compound(view.tokens, hit.first)
@@ -381,7 +382,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
             continue
         if "quote" in hit.entry.flags and _cue_quoted_content_outside(view, frame):
             continue
-        if "quote" in hit.entry.flags and not _quoted(view.text, extend_over_quotes(frame, view.quotes)):
+        if "quote" in hit.entry.flags and not _quoted(view.text, extend_over_quotes(frame, view.quotes)) \
+                and not _that_clause_right_after(view, hit):
             # Rule `quote_cue_after_a_quotation_across_sentences`: '"Don't you eat beef? If you stop
             # ...," yells one man': the quotation opens a sentence earlier
             continue
@@ -457,6 +459,25 @@ def _quote_mark_near(view: SentenceView, hit: CueHit) -> bool:
     tokens = view.tokens
     near = tokens[max(0, hit.first - QUOTE_CUE_REACH) : hit.first] + tokens[hit.last + 1 : hit.last + 3]
     return any(t.text in QUOTE_MARKS for t in near)
+
+
+def _that_clause_right_after(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `manner_cue_with_a_that_clause_speaks` (with rule
+    `speech_manner_beside_a_quotation`; the Intercept on Gaza: "..., with
+    Israel saying Hamas built the facility ... and the Indonesian government
+    firing back that it built the hospital for the Palestinian residents"
+    gave no claim for Indonesia): a cue that speaks only beside a quotation
+    (+quote: "fire back", "shoot back") speaks too when "that" right after
+    it opens a clause, a subject pronoun or a determiner after "that"
+    ("that it built", "that the hospital was"); no act takes such a clause.
+    "Police fired back at the gunmen" and "fired back that day" (a
+    demonstrative) stay acts."""
+    tokens = view.tokens
+    k = hit.last + 1
+    if k + 1 >= len(tokens) or tokens[k].lower != "that" or tokens[hit.first].is_capitalised:
+        return False
+    after = tokens[k + 1].lower
+    return after in SUBJECT_PRONOUNS or after in grammar("determiners")
 
 
 NEGATIVE_SOURCES = frozenset(w.replace("_", " ") for w in grammar("negative_sources"))
@@ -1876,6 +1897,19 @@ def _verb_phrase_of_a_relative(text: str, view: SentenceView, span: Span) -> boo
     return words[0] not in grammar("determiners") and any(w in grammar("determiners") for w in words[1:])
 
 
+def _age_between_commas(view: SentenceView, source: tuple[int, int]) -> bool:
+    """A source that is one number between commas, an age ("Jones, 45, who
+    said"), not a count that opens its clause ("In Ohio, 60 delegates said")."""
+    inside = view.tokens_within(*source)
+    if len(inside) != 1 or not AGE_DIGITS.fullmatch(inside[0].text):
+        return False
+    k = next(i for i, t in enumerate(view.tokens) if t.start == inside[0].start)
+    return 0 < k < len(view.tokens) - 1 and view.tokens[k - 1].text == "," and view.tokens[k + 1].text == ","
+
+
+AGE_DIGITS = re.compile(r"\d{1,3}")
+
+
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
     speaker = role = None
     speaker_span = None
@@ -1896,6 +1930,11 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
             # Rule `relative_pronoun_is_shown_as_none`: a source that is a relative pronoun alone
             # ("who", "which") whose antecedent no rule found names no one; the claim is shown
             # with no speaker rather than "who" (rules.py `relative_pronoun_is_never_the_speaker`)
+            speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
+        elif _age_between_commas(view, source):
+            # Rule `age_is_shown_as_none`: an age between commas whose person no rule found
+            # ("..., 45, who said") names no one; the claim is shown with no speaker rather
+            # than "45" (rules.py `age_is_no_subject`, `age_follows_its_person`)
             speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
         elif speaker is None and _verb_phrase_of_a_relative(text, view, speaker_span):
             speaker_span = None

@@ -210,6 +210,13 @@ def np_left(view: SentenceView, last: int) -> int | None:
         if low in ("and", "or") and 0 < k < last and is_nominal(tokens[k - 1]) and is_nominal(tokens[k + 1]):
             k -= 1
             continue
+        if low in ("and", "or") and 0 < k < last - 1 and is_count(tokens[k - 1]) and is_count(tokens[k + 1]) \
+                and not is_count(tokens[last]):
+            # rule `joined_counts_inside_a_phrase` (CNN-Corpus dev 530 s4: '"...," the world-record
+            # holder in the 100 and 200 meters said' gave no claim): two counts joined before the
+            # noun they count ("the 100 and 200 meters") stay in the phrase, as two nouns do
+            k -= 1
+            continue
         if low == "and" and 0 < k < last and tokens[k - 1].is_capitalised and tokens[last].is_capitalised \
                 and tokens[k + 1].lower in TITLE_QUALIFIERS:
             # rule `joined_name_with_a_former_title`: "McIlroy and former world No. 1 Wozniacki

@@ -1,0 +1,103 @@
+"""Claims a reader saw wrong or missing, each fixed by a small named rule,
+with a sentence of its kind and a near variant where the rule must not
+fire. The sentences are written in the manner of the articles; none is read
+from the shared data sets."""
+
+from __future__ import annotations
+
+from .claim_helpers import described, only
+
+
+# Rule `age_follows_its_person`
+def test_rule_age_follows_its_person_people_noun() -> None:
+    text = "One resident, 45, who said business was down, left the town."
+    claim = only(text)
+    assert (claim.speaker, claim.speaker_kind) == ("One resident", "unnamed"), described(text)
+    assert claim.content == "business was down"
+
+
+def test_rule_age_follows_its_person_name_after_a_verb() -> None:
+    text = "Among them was Jones, 45, who said business was down."
+    claim = only(text)
+    assert claim.speaker == "Jones", described(text)
+
+
+def test_age_after_a_whole_name_reads_as_before() -> None:
+    claim = only("Mary Jones, 45, who said she had lived there for a decade, was among the witnesses.")
+    assert (claim.speaker, claim.content) == ("Mary Jones", "she had lived there for a decade")
+
+
+# Rule `age_is_shown_as_none`
+def test_rule_age_is_shown_as_none() -> None:
+    text = "The mother, 45, who said she lived nearby, called police."
+    claim = only(text)
+    assert (claim.speaker, claim.speaker_kind, claim.speaker_span) == (None, "unresolved", None), described(text)
+    assert claim.content == "she lived nearby"
+
+
+def test_a_count_opening_its_clause_is_no_age() -> None:
+    # near variant: a number with no comma after it is the count of who spoke, not an age
+    text = "In Ohio, 60 delegates said the rules were unfair."
+    claim = only(text)
+    assert claim.speaker_span is not None and claim.speaker_span.text == "60 delegates", described(text)
+
+
+# Rule `subordinate_subject_may_own_the_joined_passive`
+def test_rule_subordinate_subject_may_own_the_joined_passive() -> None:
+    text = "She watched as the man fled and is believed to have called the police."
+    claim = only(text)
+    assert not claim.content.startswith("She"), described(text)
+    assert claim.content == "to have called the police"
+
+
+def test_clause_without_a_subject_of_its_own_keeps_the_opening_subject() -> None:
+    # near variants: "after being accused" and "since January 2013" hold no subject of their own
+    assert only("He resigned after being accused of fraud and is believed to be abroad.").content \
+        == "He is believed to be abroad"
+    assert only("HR 212 has sat in committee since January 2013 and is believed to have little chance.").content \
+        == "HR 212 is believed to have little chance"
+
+
+# Rule `counted_share_is_an_according_source`
+def test_rule_counted_share_is_an_according_source() -> None:
+    text = ("According to one of the security guards who was stationed at one of the gates, "
+            "the assault began simultaneously from three directions.")
+    claim = only(text)
+    assert (claim.source_as_written, claim.kind) == ("one of the security guards", "according_to"), described(text)
+    assert claim.content == "the assault began simultaneously from three directions"
+
+
+def test_according_to_a_count_alone_reads_as_before() -> None:
+    # near variant: a count with its own noun, no "of", was read before and still is
+    claim = only("According to one estimate, the assault began from three directions.")
+    assert (claim.source_as_written, claim.content) == ("one estimate", "the assault began from three directions")
+
+
+# Rule `joined_counts_inside_a_phrase`
+def test_rule_joined_counts_inside_a_phrase() -> None:
+    text = '"I will be running in the heats," the world-record holder in the 100 and 200 meters said on Saturday.'
+    claim = only(text)
+    assert claim.content == '"I will be running in the heats,"', described(text)
+    assert claim.source_as_written == "the world-record holder in the 100 and 200 meters"
+
+
+def test_counts_joined_after_the_phrase_are_no_part_of_it() -> None:
+    # near variant: the last word is itself a count, so no noun is counted and the walk stops at "and"
+    claim = only("The panel reviewed 100 and 200 said the rules were fine.")
+    assert claim.source_as_written != "The panel reviewed 100 and 200", described(claim.content)
+
+
+# Rule `manner_cue_with_a_that_clause_speaks`
+def test_rule_manner_cue_with_a_that_clause_speaks() -> None:
+    text = ("The hospital became a football, with Israel saying Hamas built it to hide tunnels "
+            "and the Indonesian government firing back that it built the hospital for the residents of Gaza.")
+    assert described(text) == [
+        ("Israel", "say", "Hamas built it to hide tunnels"),
+        ("Indonesian government", "fire back", "it built the hospital for the residents of Gaza"),
+    ]
+
+
+def test_manner_cue_as_an_act_gives_no_claim() -> None:
+    # near variants: no clause after "fired back" ("at", or a demonstrative "that day")
+    assert described("Police fired back at the gunmen.") == []
+    assert described("Police fired back that day and the gunmen fled.") == []
