@@ -21,6 +21,7 @@ from summarizer.claims.grammar import (
     NAMING_CUES,
     NUMBERS,
     OBJECT_PRONOUNS,
+    PREPOSITIONS,
     RELATIVES,
     SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
@@ -404,6 +405,10 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
             continue
         if frame.source is not None and _negative_source(view.text[frame.source[0] : frame.source[1]]):
             continue
+        if _relative_after_a_time_phrase(view, frame):
+            if not _content_has_a_verb(view, frame):
+                continue  # "..., which promised Hong Kong a high degree of autonomy": terms, no claim
+            frame = frame._replace(source=None)  # "..., which warned that the dam would fail": by whom, unknown
         if _names_a_thing(view, frame) or _cue_in_a_relative_clause(view, frame):
             continue
         if _writes_a_work(view, frame) or _in_a_contact_relative(view, frame):
@@ -421,7 +426,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
         frames.append(frame)
     frames = [f for f in frames if not _statement_put_out_saying(view, f, frames)
               and not _relays_a_quotation_brought_in(view, f, frames)
-              and not _names_the_source_of_another(view, f, frames)]
+              and not _names_the_source_of_another(view, f, frames)
+              and not _cue_in_another_cues_circumstance(view, f, frames)]
     frames, label_barred = cue_frames_under_a_label(view, frames)  # rule `label_line_cue_is_the_labels`
     label = person_label_of_a_headline(view, frames)
     if label is not None and not is_junk_label(view, label):
@@ -459,6 +465,67 @@ def _quote_mark_near(view: SentenceView, hit: CueHit) -> bool:
     tokens = view.tokens
     near = tokens[max(0, hit.first - QUOTE_CUE_REACH) : hit.first] + tokens[hit.last + 1 : hit.last + 3]
     return any(t.text in QUOTE_MARKS for t in near)
+
+
+TIME_PREPOSITIONS_OF_AN_EVENT = grammar("time_prepositions_of_an_event")
+
+
+def _content_has_a_verb(view: SentenceView, frame: Frame) -> bool:
+    """A finite verb or an auxiliary in the frame's content: a clause, not
+    only the thing promised or named."""
+    words = [t for s, e in frame.content for t in view.tokens_within(s, e) if t.is_word]
+    return has_finite_verb(words) or any(t.lower in AUXILIARIES for t in words)
+
+
+def _relative_after_a_time_phrase(view: SentenceView, frame: Frame) -> bool:
+    """Rule `relative_after_a_time_phrase_is_no_claim` (CNN-Corpus dev 702
+    s17: "This reflects an agreement reached between China and the United
+    Kingdom before the handover, which promised Hong Kong a "high degree of
+    autonomy" ..." gave the claim "the handover promised ..."; rule
+    `relative_after_a_time_phrase_names_no_one`): a source
+    that is the object of a preposition of time ("before the handover",
+    claim_grammar.txt time_prepositions_of_an_event) with ", which" and the
+    cue after it is an event; the relative describes it or the noun the
+    time phrase belongs to, in the writer's words, and no one is shown
+    saying it (an event: its head in lower case; "two days after the
+    Huffington Post, which said ..." is the body's): a claim whose content has no verb (the terms promised) is
+    dropped, and one with a clause ("..., which warned that the dam would
+    fail") is shown with no source. "The treaty, which promised ..." and
+    "before the vote, officials said" (no relative) are read as before."""
+    if frame.source is None:
+        return False
+    tokens = view.tokens
+    first = next((k for k, t in enumerate(tokens) if t.start == frame.source[0]), None)
+    last = next((k for k, t in enumerate(tokens) if t.end == frame.source[1]), None)
+    if first is None or last is None or first == 0 or last + 2 >= len(tokens):
+        return False
+    return tokens[first - 1].lower in TIME_PREPOSITIONS_OF_AN_EVENT and not tokens[last].is_capitalised \
+        and tokens[last + 1].text == "," and tokens[last + 2].lower == "which" and tokens[last + 2].end <= frame.cue[0]
+
+
+def _cue_in_another_cues_circumstance(view: SentenceView, frame: Frame, frames: list[Frame]) -> bool:
+    """Rule `cue_in_a_circumstance_is_no_claim` (with rule
+    `quoted_title_inside_a_circumstance`; PolNeAR train nyt 2016-08-22 s30:
+    "said on the MSNBC show ''Morning Joe'' that ..." gave a second claim,
+    source "on the MSNBC", cue "show"): a cue whose source opens with a
+    preposition and stands, with no comma before it, between another cue
+    of the sentence and the content that cue opens later is a word of that
+    cue's circumstance ("the MSNBC show"), no claim of its own. "He hoped,
+    he said, that ..." and "told the witness, according to court
+    documents, that ..." (a source of its own, set off by commas) keep
+    both."""
+    if frame.source is None:
+        return False
+    opening = view.tokens_within(frame.source[0], frame.source[1])
+    if not opening or opening[0].lower not in PREPOSITIONS:
+        return False  # "..., according to court documents, that ...": a source of its own
+    for other in frames:
+        if other is frame or other.clause_final or not other.content:
+            continue
+        between = view.text[other.cue[1] : frame.source[0]]
+        if other.cue[1] <= frame.source[0] and frame.cue[1] <= other.content[0][0] and "," not in between:
+            return True
+    return False
 
 
 def _that_clause_right_after(view: SentenceView, hit: CueHit) -> bool:
@@ -1897,6 +1964,50 @@ def _verb_phrase_of_a_relative(text: str, view: SentenceView, span: Span) -> boo
     return words[0] not in grammar("determiners") and any(w in grammar("determiners") for w in words[1:])
 
 
+BASED_AT = "-based"
+
+
+def _without_where_it_is_based(speaker: str, kind: str) -> str | None:
+    """Rule `where_it_is_based_is_no_part_of_the_speaker`, for each such
+    place of the speaker ("Chicago-based AbbVie and Dublin-based Shire")."""
+    shown: str | None = speaker
+    while shown is not None:
+        cut = _without_a_place_it_is_based(shown, kind)
+        if cut == shown:
+            break
+        shown = cut
+    return shown
+
+
+def _without_a_place_it_is_based(speaker: str, kind: str) -> str | None:
+    """Rule `where_it_is_based_is_no_part_of_the_speaker` (CNN-Corpus dev
+    620 s11: "A spokeswoman for the Fort Lauderdale-based Silversea Cruises";
+    828: "Britain-based Syrian Observatory for Human Rights"; PolNeAR train:
+    "Texas-based Matt Mackowiak"; 978: the speaker "Jakarta-based"): a place
+    ending in "-based" right before a capitalised name tells where the body
+    or the person works, no word of whom it is; the speaker is shown without
+    it ("Silversea Cruises", "Matt Mackowiak"). A name left with one word
+    ("New York-based Center") is as it was; a speaker that is only such a
+    place names no one (None). "A London-based monitoring group" (no name
+    after it) is the description as written."""
+    words = speaker.split(" ")
+    at = next((i for i, w in enumerate(words) if w.lower().endswith(BASED_AT)
+               and (i == len(words) - 1 or (w[:1].isupper() and words[i + 1][:1].isupper()))), None)
+    if at is None:
+        return speaker
+    if at == len(words) - 1:
+        return None if kind in ("person", "organisation") and all(w[:1].isupper() for w in words) else speaker
+    if not words[at + 1][:1].isupper():
+        return speaker
+    first = at
+    while first > 0 and words[first - 1][:1].isupper() and (kind != "unnamed" or first - 1 > 0):
+        first -= 1  # "Fort Lauderdale-based", "New York-based"
+    rest = words[:first] + words[at + 1 :]
+    if kind in ("person", "organisation") and len(words[at + 1 :]) < 2:
+        return speaker  # "New York-based Center": the one word left would name less
+    return " ".join(rest)
+
+
 def _age_between_commas(view: SentenceView, source: tuple[int, int]) -> bool:
     """A source that is one number between commas, an age ("Jones, 45, who
     said"), not a count that opens its clause ("In Ohio, 60 delegates said")."""
@@ -1921,6 +2032,10 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, source, frame.cue, frame.content)
         speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
+        if speaker is not None:
+            speaker = _without_where_it_is_based(speaker, speaker_kind)
+            if speaker is None:
+                speaker_kind = "unresolved"
         if role is None and speaker_kind == "person":
             role = role_apposed_to_the_name(speaker_span.text, speaker)
         if speaker_kind == "organisation" and frame.rule == "colon_attribution" \
