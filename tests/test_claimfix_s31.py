@@ -58,21 +58,6 @@ def test_clause_without_a_subject_of_its_own_keeps_the_opening_subject() -> None
         == "HR 212 is believed to have little chance"
 
 
-# Rule `counted_share_is_an_according_source`
-def test_rule_counted_share_is_an_according_source() -> None:
-    text = ("According to one of the security guards who was stationed at one of the gates, "
-            "the assault began simultaneously from three directions.")
-    claim = only(text)
-    assert (claim.source_as_written, claim.kind) == ("one of the security guards", "according_to"), described(text)
-    assert claim.content == "the assault began simultaneously from three directions"
-
-
-def test_according_to_a_count_alone_reads_as_before() -> None:
-    # near variant: a count with its own noun, no "of", was read before and still is
-    claim = only("According to one estimate, the assault began from three directions.")
-    assert (claim.source_as_written, claim.content) == ("one estimate", "the assault began from three directions")
-
-
 # Rule `joined_counts_inside_a_phrase`
 def test_rule_joined_counts_inside_a_phrase() -> None:
     text = '"I will be running in the heats," the world-record holder in the 100 and 200 meters said on Saturday.'

@@ -270,7 +270,7 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
         return None
     tokens = view.tokens
     first, last = hit.first, hit.last
-    source_last = _according_source_end(view, last + 1, _counted_share_end(view, last + 1))
+    source_last = _according_source_end(view, last + 1, np_right(view, last + 1, limit=14))
     if source_last is None:
         return None
     source_last = _source_before_a_new_phrase(view, last + 1, source_last)
@@ -362,23 +362,6 @@ def according_to(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame
     if not parts:
         return None
     return _frame("according_to", hit, view, view.span(last + 1, source_last), parts, clause_final=True)
-
-
-def _counted_share_end(view: SentenceView, first: int) -> int | None:
-    """The last token of an "according to" source opening at `first`, read
-    by `np_right`; rule `counted_share_is_an_according_source` (CNN-Corpus
-    dev 822 s15: "According to one of the Libyan security guards who was
-    stationed at one of the gates ..., the assault began ..." gave no claim):
-    a count word and "of" ("one of", "two of") open a share of the people
-    the noun phrase after "of" names, which np_right, starting at a bare
-    count, does not read; the source runs to that phrase's end. "According
-    to one estimate" is read as before."""
-    tokens = view.tokens
-    found = np_right(view, first, limit=14)
-    if found is not None or first + 2 >= len(tokens) or not is_count(tokens[first]) \
-            or tokens[first + 1].lower != "of" or tokens[first + 2].lower not in DETERMINERS:
-        return found
-    return np_right(view, first + 2, limit=12)
 
 
 def _subject_of_the_described(view: SentenceView, after: int) -> Span | None:
