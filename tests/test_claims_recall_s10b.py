@@ -4,6 +4,7 @@ must stay as it was. Sentences are invented or shortened."""
 
 from __future__ import annotations
 
+from summarizer import extract_claims
 from tests.claim_helpers import described, only
 
 # --- rule `share_of_a_group` (with `one_of_a_group`) ------------------------------------------
@@ -66,9 +67,11 @@ def test_with_after_a_verb_or_before_a_plain_participle_stays_no_claim() -> None
 
 
 def test_an_absolute_claim_ends_before_the_next_absolute_or_clause() -> None:
-    claim = only("The hospital became a football, with Israel saying Hamas built it and the Indonesian "
-                 "government firing back that it built the hospital for Gaza.")
-    assert (claim.speaker, claim.content) == ("Israel", "Hamas built it")
+    found = extract_claims("The hospital became a football, with Israel saying Hamas built it and the Indonesian "
+                           "government firing back that it built the hospital for Gaza.")
+    assert (found[0].speaker, found[0].content) == ("Israel", "Hamas built it")
+    # the second absolute is a claim of its own (rule `manner_cue_with_a_that_clause_speaks`)
+    assert [(c.speaker, c.content) for c in found[1:]] == [("Indonesian government", "it built the hospital for Gaza")]
     claim = only("While she faced criticism, with Radar Online calling her \"scary skinny,\" she has "
                  "proved that she can take it.")
     assert (claim.speaker, claim.content) == ("Radar Online", "her \"scary skinny,\"")

@@ -22,8 +22,9 @@ def test_a_name_in_a_compound_modifier_is_not_the_speaker() -> None:
     assert len(found) == 1 and found[0].cue == "say"
     assert found[0].speaker != "U.S."
     # tokens s17 (rule `dotted_compound_is_one_token`): "U.S.-based" is one word, as "Dublin-based" is,
-    # so the company is resolved, with its place as written ("Dublin-based Shire")
-    assert (found[0].speaker, found[0].speaker_kind) == ("U.S.-based Aurora Flight Services", "organisation")
+    # so the company is resolved; it is shown without where it is based (rule
+    # `where_it_is_based_is_no_part_of_the_speaker`)
+    assert (found[0].speaker, found[0].speaker_kind) == ("Aurora Flight Services", "organisation")
 
 
 def test_he_after_a_newly_named_possessor_is_unresolved() -> None:

@@ -21,6 +21,7 @@ from summarizer.claims.grammar import (
     NAMING_CUES,
     NUMBERS,
     OBJECT_PRONOUNS,
+    PREPOSITIONS,
     RELATIVES,
     SENTENCE_ADVERBS,
     SUBJECT_PRONOUNS,
@@ -367,7 +368,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
     # Rule `uncharged_attack_cuts_nothing` (recall-s25): a +reason cue ("attacked") is a claim only
     # with its charge, and most often an act; it never ends another cue's content ("complained that
     # Sanders had ignored her call ... and instead attacked his rival" stays whole)
-    cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit))
+    cue_starts = {hit.first for hit in hits if ("quote" not in hit.entry.flags or _quote_mark_near(view, hit)
+                                                 or _that_clause_right_after(view, hit))
                   and "reason" not in hit.entry.flags
                   and "as" not in hit.entry.flags
                   and not _after_a_negative_subject(view, hit)
@@ -382,7 +384,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
             continue
         if "quote" in hit.entry.flags and _cue_quoted_content_outside(view, frame):
             continue
-        if "quote" in hit.entry.flags and not _quoted(view.text, extend_over_quotes(frame, view.quotes)):
+        if "quote" in hit.entry.flags and not _quoted(view.text, extend_over_quotes(frame, view.quotes)) \
+                and not _that_clause_right_after(view, hit):
             # Rule `quote_cue_after_a_quotation_across_sentences`: '"Don't you eat beef? If you stop
             # ...," yells one man': the quotation opens a sentence earlier
             continue
@@ -403,6 +406,10 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
             continue
         if frame.source is not None and _negative_source(view.text[frame.source[0] : frame.source[1]]):
             continue
+        if _relative_after_a_time_phrase(view, frame):
+            if not _content_has_a_verb(view, frame):
+                continue  # "..., which promised Hong Kong a high degree of autonomy": terms, no claim
+            frame = frame._replace(source=None)  # "..., which warned that the dam would fail": by whom, unknown
         if _names_a_thing(view, frame) or _cue_in_a_relative_clause(view, frame):
             continue
         if _writes_a_work(view, frame) or _in_a_contact_relative(view, frame):
@@ -420,7 +427,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
         frames.append(frame)
     frames = [f for f in frames if not _statement_put_out_saying(view, f, frames)
               and not _relays_a_quotation_brought_in(view, f, frames)
-              and not _names_the_source_of_another(view, f, frames)]
+              and not _names_the_source_of_another(view, f, frames)
+              and not _cue_in_another_cues_circumstance(view, f, frames)]
     frames, label_barred = cue_frames_under_a_label(view, frames)  # rule `label_line_cue_is_the_labels`
     label = person_label_of_a_headline(view, frames)
     if label is not None and not is_junk_label(view, label):
@@ -458,6 +466,86 @@ def _quote_mark_near(view: SentenceView, hit: CueHit) -> bool:
     tokens = view.tokens
     near = tokens[max(0, hit.first - QUOTE_CUE_REACH) : hit.first] + tokens[hit.last + 1 : hit.last + 3]
     return any(t.text in QUOTE_MARKS for t in near)
+
+
+TIME_PREPOSITIONS_OF_AN_EVENT = grammar("time_prepositions_of_an_event")
+
+
+def _content_has_a_verb(view: SentenceView, frame: Frame) -> bool:
+    """A finite verb or an auxiliary in the frame's content: a clause, not
+    only the thing promised or named."""
+    words = [t for s, e in frame.content for t in view.tokens_within(s, e) if t.is_word]
+    return has_finite_verb(words) or any(t.lower in AUXILIARIES for t in words)
+
+
+def _relative_after_a_time_phrase(view: SentenceView, frame: Frame) -> bool:
+    """Rule `relative_after_a_time_phrase_is_no_claim` (CNN-Corpus dev 702
+    s17: "This reflects an agreement reached between China and the United
+    Kingdom before the handover, which promised Hong Kong a "high degree of
+    autonomy" ..." gave the claim "the handover promised ..."; rule
+    `relative_after_a_time_phrase_names_no_one`): a source
+    that is the object of a preposition of time ("before the handover",
+    claim_grammar.txt time_prepositions_of_an_event) with ", which" and the
+    cue after it is an event; the relative describes it or the noun the
+    time phrase belongs to, in the writer's words, and no one is shown
+    saying it (an event: its head in lower case; "two days after the
+    Huffington Post, which said ..." is the body's): a claim whose content has no verb (the terms promised) is
+    dropped, and one with a clause ("..., which warned that the dam would
+    fail") is shown with no source. "The treaty, which promised ..." and
+    "before the vote, officials said" (no relative) are read as before."""
+    if frame.source is None:
+        return False
+    tokens = view.tokens
+    first = next((k for k, t in enumerate(tokens) if t.start == frame.source[0]), None)
+    last = next((k for k, t in enumerate(tokens) if t.end == frame.source[1]), None)
+    if first is None or last is None or first == 0 or last + 2 >= len(tokens):
+        return False
+    return tokens[first - 1].lower in TIME_PREPOSITIONS_OF_AN_EVENT and not tokens[last].is_capitalised \
+        and tokens[last + 1].text == "," and tokens[last + 2].lower == "which" and tokens[last + 2].end <= frame.cue[0]
+
+
+def _cue_in_another_cues_circumstance(view: SentenceView, frame: Frame, frames: list[Frame]) -> bool:
+    """Rule `cue_in_a_circumstance_is_no_claim` (with rule
+    `quoted_title_inside_a_circumstance`; PolNeAR train nyt 2016-08-22 s30:
+    "said on the MSNBC show ''Morning Joe'' that ..." gave a second claim,
+    source "on the MSNBC", cue "show"): a cue whose source opens with a
+    preposition and stands, with no comma before it, between another cue
+    of the sentence and the content that cue opens later is a word of that
+    cue's circumstance ("the MSNBC show"), no claim of its own. "He hoped,
+    he said, that ..." and "told the witness, according to court
+    documents, that ..." (a source of its own, set off by commas) keep
+    both."""
+    if frame.source is None:
+        return False
+    opening = view.tokens_within(frame.source[0], frame.source[1])
+    if not opening or opening[0].lower not in PREPOSITIONS:
+        return False  # "..., according to court documents, that ...": a source of its own
+    for other in frames:
+        if other is frame or other.clause_final or not other.content:
+            continue
+        between = view.text[other.cue[1] : frame.source[0]]
+        if other.cue[1] <= frame.source[0] and frame.cue[1] <= other.content[0][0] and "," not in between:
+            return True
+    return False
+
+
+def _that_clause_right_after(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `manner_cue_with_a_that_clause_speaks` (with rule
+    `speech_manner_beside_a_quotation`; the Intercept on Gaza: "..., with
+    Israel saying Hamas built the facility ... and the Indonesian government
+    firing back that it built the hospital for the Palestinian residents"
+    gave no claim for Indonesia): a cue that speaks only beside a quotation
+    (+quote: "fire back", "shoot back") speaks too when "that" right after
+    it opens a clause, a subject pronoun or a determiner after "that"
+    ("that it built", "that the hospital was"); no act takes such a clause.
+    "Police fired back at the gunmen" and "fired back that day" (a
+    demonstrative) stay acts."""
+    tokens = view.tokens
+    k = hit.last + 1
+    if k + 1 >= len(tokens) or tokens[k].lower != "that" or tokens[hit.first].is_capitalised:
+        return False
+    after = tokens[k + 1].lower
+    return after in SUBJECT_PRONOUNS or after in grammar("determiners")
 
 
 NEGATIVE_SOURCES = frozenset(w.replace("_", " ") for w in grammar("negative_sources"))
@@ -1877,6 +1965,63 @@ def _verb_phrase_of_a_relative(text: str, view: SentenceView, span: Span) -> boo
     return words[0] not in grammar("determiners") and any(w in grammar("determiners") for w in words[1:])
 
 
+BASED_AT = "-based"
+
+
+def _without_where_it_is_based(speaker: str, kind: str) -> str | None:
+    """Rule `where_it_is_based_is_no_part_of_the_speaker`, for each such
+    place of the speaker ("Chicago-based AbbVie and Dublin-based Shire")."""
+    shown: str | None = speaker
+    while shown is not None:
+        cut = _without_a_place_it_is_based(shown, kind)
+        if cut == shown:
+            break
+        shown = cut
+    return shown
+
+
+def _without_a_place_it_is_based(speaker: str, kind: str) -> str | None:
+    """Rule `where_it_is_based_is_no_part_of_the_speaker` (CNN-Corpus dev
+    620 s11: "A spokeswoman for the Fort Lauderdale-based Silversea Cruises";
+    828: "Britain-based Syrian Observatory for Human Rights"; PolNeAR train:
+    "Texas-based Matt Mackowiak"; 978: the speaker "Jakarta-based"): a place
+    ending in "-based" right before a capitalised name tells where the body
+    or the person works, no word of whom it is; the speaker is shown without
+    it ("Silversea Cruises", "Matt Mackowiak"). A name left with one word
+    ("New York-based Center") is as it was; a speaker that is only such a
+    place names no one (None). "A London-based monitoring group" (no name
+    after it) is the description as written."""
+    words = speaker.split(" ")
+    at = next((i for i, w in enumerate(words) if w.lower().endswith(BASED_AT)
+               and (i == len(words) - 1 or (w[:1].isupper() and words[i + 1][:1].isupper()))), None)
+    if at is None:
+        return speaker
+    if at == len(words) - 1:
+        return None if kind in ("person", "organisation") and all(w[:1].isupper() for w in words) else speaker
+    if not words[at + 1][:1].isupper():
+        return speaker
+    first = at
+    while first > 0 and words[first - 1][:1].isupper() and (kind != "unnamed" or first - 1 > 0):
+        first -= 1  # "Fort Lauderdale-based", "New York-based"
+    rest = words[:first] + words[at + 1 :]
+    if kind in ("person", "organisation") and len(words[at + 1 :]) < 2:
+        return speaker  # "New York-based Center": the one word left would name less
+    return " ".join(rest)
+
+
+def _age_between_commas(view: SentenceView, source: tuple[int, int]) -> bool:
+    """A source that is one number between commas, an age ("Jones, 45, who
+    said"), not a count that opens its clause ("In Ohio, 60 delegates said")."""
+    inside = view.tokens_within(*source)
+    if len(inside) != 1 or not AGE_DIGITS.fullmatch(inside[0].text):
+        return False
+    k = next(i for i, t in enumerate(view.tokens) if t.start == inside[0].start)
+    return 0 < k < len(view.tokens) - 1 and view.tokens[k - 1].text == "," and view.tokens[k + 1].text == ","
+
+
+AGE_DIGITS = re.compile(r"\d{1,3}")
+
+
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
     speaker = role = None
     speaker_span = None
@@ -1888,6 +2033,10 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         speaker_span = Span(start, end, text[start:end])
         resolved = index.resolve(view, source, frame.cue, frame.content)
         speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
+        if speaker is not None:
+            speaker = _without_where_it_is_based(speaker, speaker_kind)
+            if speaker is None:
+                speaker_kind = "unresolved"
         if role is None and speaker_kind == "person":
             role = role_apposed_to_the_name(speaker_span.text, speaker)
         if speaker_kind == "organisation" and frame.rule == "colon_attribution" \
@@ -1897,6 +2046,11 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
             # Rule `relative_pronoun_is_shown_as_none`: a source that is a relative pronoun alone
             # ("who", "which") whose antecedent no rule found names no one; the claim is shown
             # with no speaker rather than "who" (rules.py `relative_pronoun_is_never_the_speaker`)
+            speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
+        elif _age_between_commas(view, source):
+            # Rule `age_is_shown_as_none`: an age between commas whose person no rule found
+            # ("..., 45, who said") names no one; the claim is shown with no speaker rather
+            # than "45" (rules.py `age_is_no_subject`, `age_follows_its_person`)
             speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
         elif speaker is None and _verb_phrase_of_a_relative(text, view, speaker_span):
             speaker_span = None

@@ -210,6 +210,13 @@ def np_left(view: SentenceView, last: int) -> int | None:
         if low in ("and", "or") and 0 < k < last and is_nominal(tokens[k - 1]) and is_nominal(tokens[k + 1]):
             k -= 1
             continue
+        if low in ("and", "or") and 0 < k < last - 1 and is_count(tokens[k - 1]) and is_count(tokens[k + 1]) \
+                and not is_count(tokens[last]):
+            # rule `joined_counts_inside_a_phrase` (CNN-Corpus dev 530 s4: '"...," the world-record
+            # holder in the 100 and 200 meters said' gave no claim): two counts joined before the
+            # noun they count ("the 100 and 200 meters") stay in the phrase, as two nouns do
+            k -= 1
+            continue
         if low == "and" and 0 < k < last and tokens[k - 1].is_capitalised and tokens[last].is_capitalised \
                 and tokens[k + 1].lower in TITLE_QUALIFIERS:
             # rule `joined_name_with_a_former_title`: "McIlroy and former world No. 1 Wozniacki
@@ -1821,6 +1828,34 @@ def adjunct_end(tokens: Sequence[Token], k: int, quoted: bool = False) -> int | 
     return that if tokens[that].lower == "that" or mark == ":" or quoted else None
 
 
+def _adjunct_past_a_quoted_title_end(view: SentenceView, first: int) -> int | None:
+    """Rule `quoted_title_inside_a_circumstance` (with rule
+    `circumstance_before_the_content`; PolNeAR train nyt 2016-08-22 s30:
+    "said on the MSNBC show ''Morning Joe'' that ''too much of the
+    Republican Party ...''" began the claim "show ''Morning Joe'' that"): a
+    circumstance whose words go on at `first` (after its preposition, or
+    after a named venue, "on the MSNBC") may hold a programme's
+    quoted title (`quoted_programme_end`: capitalised words only) and a
+    possessive ("on MSNBC's "Morning Joe""); it ends at the "that" after
+    the title, within MAX_ADJUNCT_TOKENS words of its own. None when
+    anything else stands in it: 'said in a memo, "We ..."' and 'said on
+    "Meet the Press" and later that ...' (a joiner) read as before."""
+    tokens = view.tokens
+    m, words, titled = first, 0, False
+    while m < len(tokens) and words < MAX_ADJUNCT_TOKENS:
+        title_end = quoted_programme_end(view, m) if tokens[m].text in QUOTE_MARKS else None
+        if title_end is not None:
+            m, titled = title_end, True
+            continue
+        token = tokens[m]
+        if token.lower == "that":
+            return m if titled and not relative_that_after_a_document(tokens, m) else None
+        if not (token.is_word or token.text in POSSESSIVE_S) or token.lower in CLAUSE_JOINERS:
+            return None
+        m, words = m + 1, words + 1
+    return None
+
+
 # nouns of a filed or written document whose "that" may open a relative clause
 DOCUMENT_RELATIVE_ANTECEDENTS = grammar("document_relative_antecedents")
 # verbs a document is the object of: "the lawsuit that the singer's mother filed against ..."
@@ -2145,6 +2180,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     venue = None if believe_in or lead >= len(tokens) or tokens[lead].lower not in ADJUNCT_PREPOSITIONS - {"to"} \
         else _named_venue_end(tokens, lead)  # "to" opens an infinitive or a hearer, no venue
     k = m if believe_in else venue if venue is not None else skip_adjuncts(view, k)
+    if k > m and not believe_in:
+        k = _adjunct_past_a_quoted_title_end(view, k) or k  # "on the MSNBC show ''Morning Joe'' that"
     if k + 1 < len(tokens) and tokens[k].lower == "however":
         k += 1  # "The hospital did say however that ...": the writer's connective
     k = _past_it_and_a_manner(view, k)
@@ -2154,6 +2191,8 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     if k < len(tokens) and tokens[k].lower in ADJUNCT_PREPOSITIONS:
         # "has said in a sworn affidavit that ...": a circumstance, then "that"
         that = adjunct_end(tokens, k, quoted="clause" in entry.flags)
+        if that is None:
+            that = _adjunct_past_a_quoted_title_end(view, k + 1)
         if that is not None:
             # and rule `medium_before_a_colon_is_no_content`: 'wrote in an e-mail to CNN: "If ..."'; and
             # before a comma and a quotation: 'as Jeff Weiner put it in his memo to employees, "..."'

@@ -1421,7 +1421,47 @@ def _shared_subject_of_a_joined_passive(view: SentenceView, k: int, entry: CueEn
         subordinate = subordinate or token.lower in SUBORDINATORS
         if not subordinate and _in_the_verb_group(token) and not token.lower.endswith("ly"):
             return None  # "Smith said the man fled and is believed ...": the man is, not Smith
+    if _subordinate_clause_with_its_subject(tokens, m, k):
+        return None
     return tokens[0].start, tokens[last].end
+
+
+MAX_SUBORDINATE_PREDICATE_WORDS = 3  # "as the man fled", "because the company cut jobs"
+CLAUSE_COORDINATORS = frozenset({"and", "but", "or", "nor", "so"})  # listed as subordinators; open no clause under one
+
+
+def _subordinate_clause_with_its_subject(tokens: Sequence[Token], m: int, k: int) -> bool:
+    """Rule `subordinate_subject_may_own_the_joined_passive` (for rule
+    `joined_passive_keeps_the_sentences_subject`: "She watched as the man
+    fled and is believed to have called the police" showed the claim "She
+    is believed to ..."): when a subordinate clause with a subject of its own
+    (a subject pronoun, or a determiner and a noun) and a verb runs up to the
+    "and" at `k`, the joined passive may go on from that clause's subject
+    as well as from the sentence's; the opening subject is not guessed.
+    Kept: "since January 2013 and is believed", "after being accused of
+    fraud and is believed" (no subject of the clause's own), "as the
+    chairman of the panel and is believed" (a preposition: a noun phrase)."""
+    opener = next((j for j in range(m, k) if tokens[j].lower in SUBORDINATORS
+                   and tokens[j].lower not in CLAUSE_COORDINATORS), None)
+    if opener is None or opener + 2 >= k:
+        return False
+    first = tokens[opener + 1]
+    if first.lower in SUBJECT_PRONOUNS and first.lower != "it":
+        rest = tokens[opener + 2 : k]
+    elif first.lower in DETERMINERS and first.lower not in SUBJECT_PRONOUNS:
+        rest = tokens[opener + 3 : k]
+    else:
+        return False
+    if not rest or len(rest) > MAX_SUBORDINATE_PREDICATE_WORDS:
+        return any(_finite_in_a_subordinate_clause(t) for t in rest[:1])
+    return all(t.is_word and not t.is_capitalised and t.lower not in PREPOSITIONS and t.lower not in DETERMINERS
+               for t in rest)
+
+
+def _finite_in_a_subordinate_clause(token: Token) -> bool:
+    """For rule `subordinate_subject_may_own_the_joined_passive`: a finite
+    verb by its form ("is", "cut", "arrived")."""
+    return token.lower in FINITE_AUXILIARIES or _finite(token) or is_past_verb(token)
 
 
 def _verb_after_a_subject_pronoun(tokens: Sequence[Token], k: int) -> int | None:
@@ -8010,8 +8050,39 @@ def _name_before_an_age(view: SentenceView, found: tuple[int, int]) -> tuple[int
     name_last = first - 2
     name_first = _capitalised_name_ending_at(view, name_last)
     if name_first is None:
+        name_first = _person_before_an_age(view, name_last)
+    if name_first is None:
         return found
     return name_first, name_last
+
+
+def _person_before_an_age(view: SentenceView, name_last: int) -> int | None:
+    """Rule `age_follows_its_person` (with rule `age_is_no_subject`: "The
+    mother, 45, who said she lived nearby, called police" and "Among them
+    was Jones, 45, who said ..." showed the speaker "45"): an age between
+    commas follows the person it tells of, so when no all-capitalised
+    phrase ends before its comma, the subject is the capitalised words
+    right before it ("Jones" after "was") or the noun phrase there whose
+    head is a people noun ("The mother", "one resident"). Where the first
+    token of that person is; None for anything else ("In 2010, 45, ..."),
+    and extract.py shows such an age with no speaker
+    (`age_is_shown_as_none`)."""
+    tokens = view.tokens
+    last = tokens[name_last]
+    if not last.is_word:
+        return None
+    if last.is_capitalised and name_last > 0 and not tokens[name_last - 1].is_capitalised \
+            and tokens[name_last - 1].is_word and not is_people_noun(last.lower):
+        return name_last  # "was Jones, 45,": the name alone, past the verb before it
+    first = np_left(view, name_last)
+    if first is None or not is_people_noun(last.lower):
+        return None
+    while first < name_last and not tokens[first].is_word:
+        first += 1
+    words = tokens[first : name_last + 1]
+    if any(t.lower in PREPOSITIONS or t.lower in AUXILIARIES for t in words):
+        return None  # "Among them was the mother": not one plain noun phrase
+    return first
 
 
 OTHERS = frozenset({"other", "others"})
