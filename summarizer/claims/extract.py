@@ -49,6 +49,7 @@ from summarizer.claims.junk import (
     unspeaking_it,
 )
 from summarizer.claims.lexicon import (
+    auxiliaries,
     body_nouns,
     cue_forms,
     documents,
@@ -1876,6 +1877,30 @@ def _verb_phrase_of_a_relative(text: str, view: SentenceView, span: Span) -> boo
     return words[0] not in grammar("determiners") and any(w in grammar("determiners") for w in words[1:])
 
 
+def _fragment_of_a_clause(view: SentenceView, span: Span) -> bool:
+    """Rule `clause_fragment_is_shown_as_no_source` (issue 9, CNN-Corpus dev
+    216 s1 and s23: a reader saw the sources "on" and "his fatal
+    confrontation with George Zimmerman began" where the subject finder
+    stopped inside a relative clause): a source that no name resolves and
+    that opens on a preposition in lower case ("on", "in Springfield"; not
+    a share's lead: "about 40 percent") or runs over a verb of its own (a
+    past or an auxiliary after its first word: a clause complete without
+    the cue) names no one; the claim is shown with no source rather than
+    those words. "the study", "a spokesman for the company" and "the
+    protesters" stay as written."""
+    tokens = view.tokens_within(span.start, span.end)
+    if not tokens or not tokens[0].is_word:
+        return False
+    first = tokens[0]
+    if not first.is_capitalised and first.lower in grammar("prepositions") \
+            and first.lower not in grammar("share_leads"):
+        return True
+    if any(t.lower in grammar("relatives") for t in tokens):
+        return False  # "those who have been arrested": a description with its own clause
+    return any(t.is_word and not t.is_capitalised and (t.lower in grammar("past_verbs") or t.lower in auxiliaries())
+               for t in tokens[1:])
+
+
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
     speaker = role = None
     speaker_span = None
@@ -1897,7 +1922,8 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
             # ("who", "which") whose antecedent no rule found names no one; the claim is shown
             # with no speaker rather than "who" (rules.py `relative_pronoun_is_never_the_speaker`)
             speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
-        elif speaker is None and _verb_phrase_of_a_relative(text, view, speaker_span):
+        elif speaker is None and (_verb_phrase_of_a_relative(text, view, speaker_span)
+                                  or _fragment_of_a_clause(view, speaker_span)):
             speaker_span = None
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)

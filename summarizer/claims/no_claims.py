@@ -19,6 +19,7 @@ from summarizer.claims.grammar import (
     NEGATED_BE,
     PREPOSITIONS,
     RELATIVES,
+    ends_an_attempt_chain,
     head_token,
     looks_like_source,
 )
@@ -256,6 +257,59 @@ def _reply_words() -> frozenset[str]:
     return frozenset(load_rules("reply_words"))
 
 
+def infinitive_of_an_attempt(view: SentenceView, frame: Frame) -> bool:
+    """Rule `infinitive_cue_of_an_attempt_is_no_claim` (issue 9, CNN-Corpus
+    dev 184 s15: "A defense motion accused prosecutors of trying to use the
+    suspect's foreign birth and immigration to imply that he was "more
+    blameworthy ..."" gave the defense motion the claim "imply: he was more
+    blameworthy", the opposite of its stand): a cue in the infinitive
+    ("to imply") that ends a chain of infinitives opened by an attempt in
+    -ing after a preposition (grammar.py `ends_an_attempt_chain`: "of
+    trying to use X to imply", "for seeking to use X to suggest") is what
+    another cue's object is said to have tried: nothing the subject said.
+    Kept: "Prosecutors used his record to argue that he was dangerous" (no
+    attempt), "The zoo industry has sought to reinvent itself to suggest
+    that ..." (the subject's own attempt, rule
+    `purpose_cue_after_an_effort_speaks`) and "Officials tried to calm the
+    crowd and went on to say ..." (a clause of its own)."""
+    return not frame.clause_final and ends_an_attempt_chain(view, frame.cue_token)
+
+
+MAX_PHRASE_MODIFIERS = 3  # "of second-degree murder charges", "on federal weapons charges"
+
+
+def plural_cue_noun_in_a_phrase(view: SentenceView, frame: Frame) -> bool:
+    """Rule `plural_cue_noun_after_a_preposition_is_no_cue` (issue 9,
+    CNN-Corpus dev 216 s4: "Zimmerman, a neighborhood watch volunteer in
+    Sanford, Florida, was acquitted Saturday of second-degree murder
+    charges in Martin's death." gave the cue "charges" and the content
+    "Zimmerman, a neighborhood watch volunteer"): a cue's -s form
+    (no_claims.txt phrase_nouns: "charges", "claims") after a preposition
+    and at most MAX_PHRASE_MODIFIERS plain lower-case words with no
+    determiner ("of second-degree murder charges", "on weapons charges") is
+    the noun ending that phrase, no verb; no subject stands between the
+    preposition and it. Kept: "The head of the union charges that the
+    talks failed" (a determiner: "the union" may be the subject) and
+    "Prosecutor Smith charges that ..." (no preposition)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.cue[1] > tokens[k].end or tokens[k].is_capitalised:
+        return False
+    lemma = frame.entry.lemma
+    if lemma not in _words("phrase_nouns") or tokens[k].lower != lemma + "s":
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].lower == "that":
+        return False  # a that-clause: "... of the union charges that ..." is a verb
+    for m in range(k - 1, max(k - 2 - MAX_PHRASE_MODIFIERS, -1), -1):
+        token = tokens[m]
+        if token.lower in PREPOSITIONS:
+            return m < k - 1
+        if not token.is_word or token.is_capitalised or token.lower in DETERMINERS or token.lower in pronouns() \
+                or token.lower in AUXILIARIES or token.lower in past_forms():
+            return False
+    return False
+
+
 NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = (
     ("cue_after_a_power_noun_is_no_speech", cue_after_a_power_noun),
     ("threat_by_a_thing_is_no_speech", threat_by_a_thing),
@@ -264,4 +318,7 @@ NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = 
     ("it_is_encouraging_is_the_writers_judgement", its_judgement_is_the_writers),
     ("being_to_blame_is_no_speech", to_blame_is_no_speech),
     ("bare_reply_word_is_no_claim", bare_reply_word),
+    # issue 9, reader round H: tests in tests/test_readerfix_s31.py
+    ("infinitive_cue_of_an_attempt_is_no_claim", infinitive_of_an_attempt),
+    ("plural_cue_noun_after_a_preposition_is_no_cue", plural_cue_noun_in_a_phrase),
 )
