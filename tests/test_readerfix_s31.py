@@ -155,3 +155,56 @@ def test_charges_as_a_verb_stays_a_claim() -> None:
 def test_charges_in_a_clause_final_sentence_leave_the_attribution() -> None:
     assert described("He was jailed on federal weapons charges, police said.") == [
         ("police", "say", "He was jailed on federal weapons charges")]
+
+
+# Rule `wanting_to_find_out_is_no_claim`
+def test_rule_wanting_to_find_out_is_no_claim() -> None:
+    text = "Researchers at Harvard wanted to find out how often people around the globe drank sugary drinks."
+    assert described(text) == []
+
+
+def test_wanting_to_know_whether_stays_a_question_put() -> None:
+    claim = only("Nunes wants to know whether there was chatter on the channel.")
+    assert (claim.speaker, claim.cue) == ("Nunes", "want")
+
+
+# Rule `participle_after_a_prepositions_noun_is_a_modifier`
+def test_rule_participle_after_a_prepositions_noun_is_a_modifier() -> None:
+    text = "They also used evidence from studies published in medical journals that discussed sugary drinks."
+    assert described(text) == []
+
+
+def test_participle_after_a_people_noun_stays_to_the_subject_rules() -> None:
+    claim = only("Officials in Ohio reported that the river rose.")
+    assert (claim.speaker, claim.content) == ("Officials in Ohio", "the river rose")
+
+
+# cues.txt: "counter" only before "that", a colon or a quotation
+def test_countered_that_is_a_claim() -> None:
+    claim = only("Anti-abortion supporters countered that their First Amendment rights were violated.")
+    assert (claim.speaker, claim.cue, claim.content) == (
+        "Anti-abortion supporters", "counter", "their First Amendment rights were violated")
+
+
+def test_countering_an_attack_is_an_act() -> None:
+    assert described("The army countered the attack with artillery.") == []
+
+
+# Rule `hedge_in_a_noun_complement`, with an adjective after "the"
+def test_fear_with_an_adjective_holds_its_own_modal() -> None:
+    text = ("\"The impact is greater given the indelible fear that friends and family could have been "
+            "killed or injured,\" the motion said.")
+    assert not only(text).hedged
+
+
+def test_modal_in_the_claims_own_clause_stays_a_hedge() -> None:
+    assert only("He said there is a fear that prices could rise.").hedged
+
+
+def test_running_counter_to_statements_is_no_claim() -> None:
+    assert described("All ran counter to his earlier statements that the contact never occurred.") == []
+
+
+def test_group_of_people_calling_for_stays_a_claim() -> None:
+    claim = only("A group of rabbis called for a boycott of his speech.")
+    assert (claim.speaker, claim.cue) == ("A group of rabbis", "call for")
