@@ -208,3 +208,9 @@ def test_running_counter_to_statements_is_no_claim() -> None:
 def test_group_of_people_calling_for_stays_a_claim() -> None:
     claim = only("A group of rabbis called for a boycott of his speech.")
     assert (claim.speaker, claim.cue) == ("A group of rabbis", "call for")
+
+
+# Rule `clause_fragment_is_shown_as_no_source`: adverbs and a pronoun are no clause of their own
+def test_adverbs_before_a_pronoun_are_no_fragment_of_a_clause() -> None:
+    text = "My mother has softened, but even now at 86 she still says things such as, \"We're not all equal.\""
+    assert [source for source, _, _ in as_written(text)] == ["even now at 86 she"]

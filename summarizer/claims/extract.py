@@ -49,7 +49,6 @@ from summarizer.claims.junk import (
     unspeaking_it,
 )
 from summarizer.claims.lexicon import (
-    auxiliaries,
     body_nouns,
     cue_forms,
     documents,
@@ -1884,7 +1883,7 @@ def _fragment_of_a_clause(view: SentenceView, span: Span) -> bool:
     stopped inside a relative clause): a source that no name resolves and
     that opens on a preposition in lower case ("on", "in Springfield"; not
     a share's lead: "about 40 percent") or runs over a verb of its own (a
-    past or an auxiliary after its first word: a clause complete without
+    past or a form of "be" after its first word: a clause complete without
     the cue) names no one; the claim is shown with no source rather than
     those words. "the study", "a spokesman for the company" and "the
     protesters" stay as written."""
@@ -1897,7 +1896,7 @@ def _fragment_of_a_clause(view: SentenceView, span: Span) -> bool:
         return True
     if any(t.lower in grammar("relatives") for t in tokens):
         return False  # "those who have been arrested": a description with its own clause
-    return any(t.is_word and not t.is_capitalised and (t.lower in grammar("past_verbs") or t.lower in auxiliaries())
+    return any(t.is_word and not t.is_capitalised and (t.lower in grammar("past_verbs") or t.lower in grammar("be"))
                for t in tokens[1:])
 
 
