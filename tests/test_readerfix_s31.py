@@ -210,7 +210,8 @@ def test_group_of_people_calling_for_stays_a_claim() -> None:
     assert (claim.speaker, claim.cue) == ("A group of rabbis", "call for")
 
 
-# Rule `clause_fragment_is_shown_as_no_source`: adverbs and a pronoun are no clause of their own
+# Rule `clause_fragment_is_shown_as_no_source`: a source opening on an adverb is no fragment
 def test_adverbs_before_a_pronoun_are_no_fragment_of_a_clause() -> None:
     text = "My mother has softened, but even now at 86 she still says things such as, \"We're not all equal.\""
     assert [source for source, _, _ in as_written(text)] == ["even now at 86 she"]
+
