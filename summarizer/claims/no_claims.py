@@ -322,13 +322,13 @@ def wants_to_find_out(view: SentenceView, frame: Frame) -> bool:
     tokens = view.tokens
     if frame.clause_final:
         return False
-    if k >= 2 and tokens[k].lower in ("find", "figure") and k + 1 < len(tokens) and tokens[k + 1].lower == "out" \
+    if k >= 2 and tokens[k].lower == "find" and k + 1 < len(tokens) and tokens[k + 1].lower == "out" \
             and tokens[k - 1].lower == "to":
         wish = cue_forms().get((tokens[k - 2].lower,))
         return wish is not None and wish.lemma in _words("wish_cues")  # the search's own "find out"
     if frame.entry.lemma not in _words("wish_cues") or k + 3 >= len(tokens):
         return False
-    return tokens[k + 1].lower == "to" and tokens[k + 2].lower in ("find", "figure") and tokens[k + 3].lower == "out"
+    return tokens[k + 1].lower == "to" and tokens[k + 2].lower == "find" and tokens[k + 3].lower == "out"
 
 
 def participle_after_a_prepositions_noun(view: SentenceView, frame: Frame) -> bool:
