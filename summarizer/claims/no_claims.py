@@ -316,8 +316,9 @@ def wants_to_find_out(view: SentenceView, frame: Frame) -> bool:
     the globe drank sugar-sweetened beverages ..." was a claim): a wish
     (no_claims.txt wish_cues: "want", "hope") to find out is the aim of a
     search, no position anyone holds: no claim. Kept: "Nunes wants to know
-    whether there was chatter on the channel" (a question put) and "She
-    wants to see the law repealed" (what she wants done)."""
+    whether there was chatter on the channel" (a question put), "state
+    lawmakers want to figure out just what to do with the state" (a
+    question of policy) and "She wants to see the law repealed"."""
     k = frame.cue_token
     tokens = view.tokens
     if frame.clause_final:
