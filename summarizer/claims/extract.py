@@ -1876,23 +1876,6 @@ def _verb_phrase_of_a_relative(text: str, view: SentenceView, span: Span) -> boo
     return words[0] not in grammar("determiners") and any(w in grammar("determiners") for w in words[1:])
 
 
-def _fragment_of_a_clause(view: SentenceView, span: Span) -> bool:
-    """Rule `clause_fragment_is_shown_as_no_source` (issue 9, CNN-Corpus dev
-    216 s23: a reader saw the source "on" where the subject finder stopped
-    inside a relative clause, 'A juror who spoke to CNN's "Anderson Cooper
-    360" on Monday said'): a source that no name resolves and that opens on
-    a preposition in lower case ("on", "in 2010"; not a share's lead:
-    "about 40 percent") names no one; the claim is shown with no source
-    rather than those words. "the study", "it" and "a spokesman for the
-    company" stay as written."""
-    tokens = view.tokens_within(span.start, span.end)
-    if not tokens or not tokens[0].is_word:
-        return False
-    first = tokens[0]
-    return not first.is_capitalised and first.lower in grammar("prepositions") \
-        and first.lower not in grammar("share_leads")
-
-
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
     speaker = role = None
     speaker_span = None
@@ -1914,8 +1897,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
             # ("who", "which") whose antecedent no rule found names no one; the claim is shown
             # with no speaker rather than "who" (rules.py `relative_pronoun_is_never_the_speaker`)
             speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
-        elif speaker is None and (_verb_phrase_of_a_relative(text, view, speaker_span)
-                                  or _fragment_of_a_clause(view, speaker_span)):
+        elif speaker is None and _verb_phrase_of_a_relative(text, view, speaker_span):
             speaker_span = None
     after_lead = content_after_lead(view, frame)
     spans = sorted(frame.content)
