@@ -187,11 +187,17 @@ def np_left(view: SentenceView, last: int) -> int | None:
             if token.text == "." and 0 < k < last and tokens[k - 1].text == "No" and tokens[k + 1].text[:1].isdigit():
                 k -= 2  # rule `number_sign_inside_a_phrase`: "former world No. 1 Wozniacki": not "1 Wozniacki"
                 continue
-            if token.text == "%" and 0 < k < last and tokens[k + 1].lower == "of" and tokens[k - 1].text[:1].isdigit():
+            if token.text == "%" and 0 < k < last and tokens[k + 1].lower in ("of", "in") \
+                    and tokens[k - 1].text[:1].isdigit():
                 # rule `share_of_a_group_is_one_phrase`: "60% of respondents believe": the share
                 # and its group, never the fragment "of respondents"; the phrase opens at the number
-                # ("with 97% of climate scientists agreeing": not "with")
+                # ("with 97% of climate scientists agreeing": not "with"); so too a share in a place
+                # (issue 9, CNN-Corpus dev 184 s12: "... and 35 % in Springfield believed" showed the
+                # source "in Springfield"), as "35 percent in Iowa" reads
                 k -= 2
+                if k > 0 and tokens[k].lower == "and" and _second_share_of_one_group(tokens, k):
+                    k -= 1  # rule `shares_of_one_group_in_two_places`: "... in Boston and 35 % in ..."
+                    continue
             quoted_name = _quoted_name_before_its_noun(tokens, k, last)
             if quoted_name is not None:
                 k = quoted_name
@@ -215,6 +221,9 @@ def np_left(view: SentenceView, last: int) -> int | None:
             # rule `joined_counts_inside_a_phrase` (CNN-Corpus dev 530 s4: '"...," the world-record
             # holder in the 100 and 200 meters said' gave no claim): two counts joined before the
             # noun they count ("the 100 and 200 meters") stay in the phrase, as two nouns do
+            k -= 1
+            continue
+        if low == "and" and 0 < k < last and _second_share_of_one_group(tokens, k):
             k -= 1
             continue
         if low == "and" and 0 < k < last and tokens[k - 1].is_capitalised and tokens[last].is_capitalised \
@@ -253,6 +262,32 @@ def np_left(view: SentenceView, last: int) -> int | None:
     if first < last and _fronted_adverbial_before_a_pronoun(tokens, first, last):
         return last
     return first if first <= last else None
+
+
+MAX_FIRST_SHARE_TOKENS = 8  # "37 % of the respondents in Boston"
+PERCENT_WORDS = frozenset({"%", "percent", "per"})
+
+
+def _second_share_of_one_group(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `shares_of_one_group_in_two_places` (issue 9, CNN-Corpus dev 184
+    s12: "37 % of the respondents in Boston and 35 % in Springfield
+    believed ..." showed the source "in Springfield"): "and" at token `k`
+    before a share with no group of its own ("35 % in Springfield") after
+    a share of a group ("37 % of the respondents in Boston") joins the two
+    into one source, the group polled in both places; the walk left goes on
+    over it. "Smith and 35 others said" (no share before) stays."""
+    if k + 2 >= len(tokens) or not tokens[k + 1].text[:1].isdigit() or tokens[k + 2].lower not in PERCENT_WORDS:
+        return False
+    if k + 3 < len(tokens) and tokens[k + 3].lower == "of":
+        return False  # "and 35 % of those in Springfield": a group of its own, the walk's own subject
+    for m in range(k - 1, max(k - 1 - MAX_FIRST_SHARE_TOKENS, 0), -1):
+        token = tokens[m]
+        if token.lower in PERCENT_WORDS and tokens[m - 1].text[:1].isdigit() and m + 1 < k \
+                and tokens[m + 1].lower == "of":
+            return True
+        if token.text in (",", ";", ":") or token.lower in AUXILIARIES or (token.is_word and is_past(token)):
+            return False
+    return False
 
 
 MAX_SHARE_LEAD_WORDS = 2  # "fewer than a third", "about a quarter"
@@ -1370,6 +1405,27 @@ def _outlet_before_a_named_subject(tokens: Sequence[Token], k: int) -> bool:
     return k + 1 < m < len(tokens) and finite_by_form(tokens[m])
 
 
+def _plain_hearers_before_a_named_subject(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `plural_hearer_before_a_named_subject` (issue 9, CNN-Corpus dev
+    216 s15: "Zimmerman told detectives Martin began pummeling him" read the
+    hearer "detectives Martin", as a title and a name, and gave the content
+    "began pummeling him", as if Zimmerman had begun it): a plain hearer
+    in the plural and in lower case (claim_grammar.txt plain_hearers:
+    "detectives", "police", "reporters"), then a name of at most
+    MAX_SUBJECT_NAME_TOKENS capitalised words and a finite verb: the name is
+    the content's subject, the plural noun alone the hearer; no title
+    stands in the plural before one name. "told Detective Martin Smith that
+    ..." (a capitalised title) and "told detectives Monday that ..." (no
+    verb after the capitalised word) stay."""
+    if k + 2 >= len(tokens) or tokens[k].is_capitalised or tokens[k].lower not in PLAIN_HEARERS:
+        return False
+    m = k + 1
+    while m < len(tokens) and m - k <= MAX_SUBJECT_NAME_TOKENS and tokens[m].is_word and tokens[m].is_capitalised \
+            and tokens[m].lower not in TIME_WORDS:
+        m += 1
+    return k + 1 < m < len(tokens) and (finite_by_form(tokens[m]) or is_listed_past(tokens[m]))
+
+
 def _skip_hearer(view: SentenceView, k: int) -> int:
     tokens = view.tokens
     possessed = _possessed_hearer_before_that(view, k)
@@ -1402,7 +1458,7 @@ def _skip_hearer(view: SentenceView, k: int) -> int:
     before_pronoun = _hearers_before_a_pronoun(tokens, k)
     if before_pronoun is not None:
         return before_pronoun
-    if _outlet_before_a_named_subject(tokens, k):
+    if _outlet_before_a_named_subject(tokens, k) or _plain_hearers_before_a_named_subject(tokens, k):
         return k + 1
     plain = _plain_hearer_end(tokens, k)
     if plain is not None:
@@ -2905,6 +2961,55 @@ def gerund_item_of_an_including_list(tokens: Sequence[Token], k: int) -> bool:
     return all(t.is_word or t.text == "," for t in tokens[including + 1 : k - 1])
 
 
+ATTEMPT_VERBS = grammar("attempt_verbs")
+MAX_ATTEMPT_CHAIN_TOKENS = 12  # "trying to use the suspect's foreign birth and immigration to imply"
+ATTEMPT_CHAIN_BREAKS = frozenset({",", ";", ":", "that", "and", "but", "or", "while", "because"})
+
+
+def ends_an_attempt_chain(view: SentenceView, k: int) -> bool:
+    """Whether the cue at token `k`, right after "to", ends a chain of
+    infinitives opened by an attempt that a preposition governs (claim_grammar.txt
+    attempt_verbs in -ing: "accused prosecutors of trying to use the
+    suspect's birth and immigration to imply ...", "criticized for seeking
+    to use X to suggest ..."): the one who tried is that phrase's, another
+    cue's object, not the sentence's subject. No clause break (a comma,
+    "that", a joiner other than "and" between two nouns of one object) on
+    the way back. A finite attempt ("the zoo industry has sought to
+    reinvent itself to suggest that ...") is the subject's own
+    (`purpose_cue_after_an_effort_speaks`). Rules
+    `infinitive_cue_of_an_attempt_is_no_claim` (no_claims.py) and
+    `next_attribution_ends_content` (`content_last`)."""
+    tokens = view.tokens
+    if k < 4 or tokens[k - 1].lower != "to":
+        return False
+    for m in range(k - 1, max(k - 2 - MAX_ATTEMPT_CHAIN_TOKENS, 1), -1):
+        token = tokens[m]
+        if token.lower == "to" and tokens[m - 1].lower in ATTEMPT_VERBS:
+            return tokens[m - 1].lower.endswith("ing") and tokens[m - 2].lower in PREPOSITIONS
+        if token.lower in ATTEMPT_CHAIN_BREAKS and not _joins_an_object(tokens, m, k - 1):
+            return False
+        if token.text in QUOTE_MARKS or view.quotes.covering(token.start) is not None:
+            return False
+    return False
+
+
+def _joins_an_object(tokens: Sequence[Token], m: int, to: int) -> bool:
+    """Whether "and" at token `m` joins two nouns of one object between a
+    verb and the infinitive's "to" at `to` ("use the suspect's foreign
+    birth and immigration to imply"): only noun words in lower case stand
+    from it to "to", no verb ("and went on to say"), pronoun, auxiliary or
+    preposition."""
+    if tokens[m].lower != "and" or to - m > MAX_OBJECT_NOUN_WORDS:
+        return False
+    between = tokens[m + 1 : to]
+    return bool(between) and all(
+        t.is_word and not t.is_capitalised and is_noun_word(t.lower) and t.lower not in AUXILIARIES
+        and t.lower not in pronouns() and t.lower not in PREPOSITIONS for t in between)
+
+
+MAX_OBJECT_NOUN_WORDS = 4  # "and immigration", "and his immigration status"
+
+
 def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
     """Last token of a right-hand content starting at `start`.
 
@@ -2933,6 +3038,11 @@ def content_last(view: SentenceView, start: int, cue_starts: set[int]) -> int:
             # asked to do so by Sarkozy": no one new speaks; cutting there reverses the denial
             continue
         if tokens[k].lower == "and" and _inside_a_condition(tokens, start, k):
+            continue
+        if ends_an_attempt_chain(view, m):
+            # Rule `infinitive_cue_of_an_attempt_is_no_claim` (issue 9, CNN-Corpus dev 184 s15:
+            # "accused prosecutors of trying to use the suspect's foreign birth and immigration to
+            # imply ..." stopped at "foreign birth"): the infinitive is part of the attempt, no new clause
             continue
         cut = None
         # ", adding that ...", ", going on to say that ...", and after a closing

@@ -19,10 +19,11 @@ from summarizer.claims.grammar import (
     NEGATED_BE,
     PREPOSITIONS,
     RELATIVES,
+    ends_an_attempt_chain,
     head_token,
     looks_like_source,
 )
-from summarizer.claims.lexicon import cue_forms, grammar, past_forms, pronouns
+from summarizer.claims.lexicon import cue_forms, grammar, is_people_noun, past_forms, pronouns
 from summarizer.claims.names import organisation_words
 from summarizer.claims.rules import Frame
 from summarizer.claims.text import QUOTE_MARKS, SentenceView, Token
@@ -256,6 +257,110 @@ def _reply_words() -> frozenset[str]:
     return frozenset(load_rules("reply_words"))
 
 
+def infinitive_of_an_attempt(view: SentenceView, frame: Frame) -> bool:
+    """Rule `infinitive_cue_of_an_attempt_is_no_claim` (issue 9, CNN-Corpus
+    dev 184 s15: "A defense motion accused prosecutors of trying to use the
+    suspect's foreign birth and immigration to imply that he was "more
+    blameworthy ..."" gave the defense motion the claim "imply: he was more
+    blameworthy", the opposite of its stand): a cue in the infinitive
+    ("to imply") that ends a chain of infinitives opened by an attempt in
+    -ing after a preposition (grammar.py `ends_an_attempt_chain`: "of
+    trying to use X to imply", "for seeking to use X to suggest") is what
+    another cue's object is said to have tried: nothing the subject said.
+    Kept: "Prosecutors used his record to argue that he was dangerous" (no
+    attempt), "The zoo industry has sought to reinvent itself to suggest
+    that ..." (the subject's own attempt, rule
+    `purpose_cue_after_an_effort_speaks`) and "Officials tried to calm the
+    crowd and went on to say ..." (a clause of its own)."""
+    return not frame.clause_final and ends_an_attempt_chain(view, frame.cue_token)
+
+
+MAX_PHRASE_MODIFIERS = 3  # "of second-degree murder charges", "on federal weapons charges"
+
+
+def plural_cue_noun_in_a_phrase(view: SentenceView, frame: Frame) -> bool:
+    """Rule `plural_cue_noun_after_a_preposition_is_no_cue` (issue 9,
+    CNN-Corpus dev 216 s4: "Zimmerman, a neighborhood watch volunteer in
+    Sanford, Florida, was acquitted Saturday of second-degree murder
+    charges in Martin's death." gave the cue "charges" and the content
+    "Zimmerman, a neighborhood watch volunteer"): a cue's -s form
+    (no_claims.txt phrase_nouns: "charges", "claims") after a preposition
+    and at most MAX_PHRASE_MODIFIERS plain lower-case words with no
+    determiner ("of second-degree murder charges", "on weapons charges") is
+    the noun ending that phrase, no verb; no subject stands between the
+    preposition and it. Kept: "The head of the union charges that the
+    talks failed" (a determiner: "the union" may be the subject) and
+    "Prosecutor Smith charges that ..." (no preposition)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if k < 2 or frame.cue[1] > tokens[k].end or tokens[k].is_capitalised:
+        return False
+    lemma = frame.entry.lemma
+    if lemma not in _words("phrase_nouns") or tokens[k].lower != lemma + "s":
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].lower == "that":
+        return False  # a that-clause: "... of the union charges that ..." is a verb
+    for m in range(k - 1, max(k - 2 - MAX_PHRASE_MODIFIERS, -1), -1):
+        token = tokens[m]
+        if token.lower in PREPOSITIONS:
+            return m < k - 1
+        if not token.is_word or token.is_capitalised or token.lower in DETERMINERS or token.lower in pronouns() \
+                or token.lower in AUXILIARIES or token.lower in past_forms():
+            return False
+    return False
+
+
+def wants_to_find_out(view: SentenceView, frame: Frame) -> bool:
+    """Rule `wanting_to_find_out_is_no_claim` (issue 9, CNN-Corpus dev 154
+    s7: "Researchers at Harvard wanted to find out how often people around
+    the globe drank sugar-sweetened beverages ..." was a claim): a wish
+    (no_claims.txt wish_cues: "want", "hope") to find out is the aim of a
+    search, no position anyone holds: no claim. Kept: "Nunes wants to know
+    whether there was chatter on the channel" (a question put), "state
+    lawmakers want to figure out just what to do with the state" (a
+    question of policy) and "She wants to see the law repealed"."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.clause_final:
+        return False
+    if k >= 2 and tokens[k].lower == "find" and k + 1 < len(tokens) and tokens[k + 1].lower == "out" \
+            and tokens[k - 1].lower == "to":
+        wish = cue_forms().get((tokens[k - 2].lower,))
+        return wish is not None and wish.lemma in _words("wish_cues")  # the search's own "find out"
+    if frame.entry.lemma not in _words("wish_cues") or k + 3 >= len(tokens):
+        return False
+    return tokens[k + 1].lower == "to" and tokens[k + 2].lower == "find" and tokens[k + 3].lower == "out"
+
+
+def participle_after_a_prepositions_noun(view: SentenceView, frame: Frame) -> bool:
+    """Rule `participle_after_a_prepositions_noun_is_a_modifier` (issue 9,
+    CNN-Corpus dev 154 s9: "They also used evidence from studies published
+    in medical journals that discussed sugary drinks ..." gave "They" the
+    claim "published: discussed sugary drinks ..."): a cue's -ed form right
+    after a plain lower-case noun that a preposition governs (no_claims.txt
+    participle_noun_leads: "from studies published", "in reports
+    released"; not "of", which a subject holds: "a group of rabbis called
+    for"), with "in" or "by" right after it (a passive's place or agent),
+    is a participle that modifies that noun; a noun inside a
+    prepositional phrase is no subject. Kept: "Studies
+    published that week showed ..." (no preposition: the rules of the
+    subject decide) and "From Monday, officials published ..." (a name or
+    a people noun before the cue: "from officials released", who may have)."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.clause_final or k < 2 or not tokens[k].lower.endswith("ed") or tokens[k].is_capitalised:
+        return False
+    noun, lead = tokens[k - 1], tokens[k - 2]
+    if not noun.is_word or noun.is_capitalised or noun.lower in pronouns() or noun.lower in AUXILIARIES \
+            or noun.lower in PREPOSITIONS or noun.lower in DETERMINERS or is_people_noun(noun.lower):
+        return False
+    if lead.lower not in _words("participle_noun_leads") or k + 1 >= len(tokens):
+        return False
+    # and the participle's own phrase of place or agent, as a passive has it: "published in
+    # medical journals", "released by the agency"; a verb of speech takes an object or a clause
+    return tokens[k + 1].lower in _words("passive_participle_followers")
+
+
 NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = (
     ("cue_after_a_power_noun_is_no_speech", cue_after_a_power_noun),
     ("threat_by_a_thing_is_no_speech", threat_by_a_thing),
@@ -264,4 +369,9 @@ NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = 
     ("it_is_encouraging_is_the_writers_judgement", its_judgement_is_the_writers),
     ("being_to_blame_is_no_speech", to_blame_is_no_speech),
     ("bare_reply_word_is_no_claim", bare_reply_word),
+    # issue 9, reader round H: tests in tests/test_readerfix_s31.py
+    ("infinitive_cue_of_an_attempt_is_no_claim", infinitive_of_an_attempt),
+    ("plural_cue_noun_after_a_preposition_is_no_cue", plural_cue_noun_in_a_phrase),
+    ("wanting_to_find_out_is_no_claim", wants_to_find_out),
+    ("participle_after_a_prepositions_noun_is_a_modifier", participle_after_a_prepositions_noun),
 )

@@ -184,7 +184,7 @@ def _scope_patterns() -> dict[str, re.Pattern[str]]:
         # "the possibility that", "fears rose that"; rule hedge_in_a_noun_complement_after_a_preposition:
         # "alluding to suspicions that"
         "noun_complement": re.compile(
-            rf"(?:\bthe\s+{complement}|\b{rising}"
+            rf"(?:\bthe\s+(?:[a-z-]+\s+)?{complement}|\b{rising}"
             rf"|\b{alternation(grammar('prepositions'))}\s+{complement})\s+that\s+(?:{LOOSE_WORD}\s+){{0,7}}$"
         ),
         "wh": _wh_word_and_short_subject(scope_words("wh_words")),
@@ -566,7 +566,9 @@ def hedge_in_a_noun_complement(hit: HedgeWord) -> bool:
     chemical weapons", "stunned by the report that the driver may have been
     speaking", "as fears rose that youths could launch reprisals": the modal
     belongs to a possibility someone else raised, named by a noun; the
-    speaker's statement is firm. An indefinite "there is a possibility that
+    speaker's statement is firm; one adjective may stand after "the" (issue
+    9, CNN-Corpus dev 184 s7: "the indelible fear that friends and family
+    could have been killed" hedged the defense motion's claim). An indefinite "there is a possibility that
     ..." and "could not rule out the possibility that ..." stay hedges, and so
     does a modal after "the prospect of <noun>", whose subject it is."""
     if hit.place != "content":

@@ -4870,7 +4870,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         subject = named
     elif tokens[k].lower not in RELATIVES:
         subject = _antecedent_of_a_who_clause(view, subject, hit) or _head_before_an_unclosed_relative(
-            view, subject, hit) or subject
+            view, subject, hit) or _head_of_a_long_who_clause(view, subject, hit) or subject
     else:
         compared = compared_share(view, 0, k) if tokens[k].lower == "who" else None
         if compared is not None:
@@ -6442,6 +6442,60 @@ def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) 
         ):
             return opening, who - 1
     return (first, who - 1) if _opens_a_who_antecedent(tokens, first) or bare_plural else None
+
+
+MAX_LONG_WHO_CLAUSE_TOKENS = 24  # "who was on the phone with Trayvon Martin when his ... began"
+WHO_CLAUSE_BREAKS = frozenset({"and", "but", "or", "yet", "while"})  # a clause of its own may follow
+
+
+def _head_of_a_long_who_clause(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
+    """Rule `head_before_a_long_who_clause` (issue 9, CNN-Corpus dev 216 s1
+    and s23: "The friend who was on the phone with Trayvon Martin when his
+    fatal confrontation with George Zimmerman began said Monday ..." showed
+    the source "his fatal confrontation with George Zimmerman began", 'A
+    juror who spoke to CNN's "Anderson Cooper 360" on Monday said ...' the
+    source "on"): when the walk left from the cue gives no noun phrase (it
+    opens on a preposition, or runs over a verb of its own: a clause that
+    is complete without the cue), and a "who" clause with no comma runs from
+    the noun phrase opening the sentence to the cue (past a quoted title
+    or a time clause that `subject_with_a_who_clause` does not cross), the
+    speaker is that noun phrase ("The friend", "A juror"). Kept: "The man
+    who was there when his mother said she was ill left" (the inner subject
+    "his mother" is a noun phrase: its own cue) and "The man, who ..., said"
+    (a closed aside, read by the rules of asides)."""
+    tokens = view.tokens
+    first, last = subject
+    cue = tokens[hit.first]
+    if hit.first < 1 or tokens[hit.first - 1].lower == "to" or not (is_past_verb(cue) or cue.lower.endswith("s")):
+        return None  # the main clause's own finite verb: not "is highly suspect to some", not "saying"
+    inner = tokens[first : last + 1]
+    broken = tokens[first].lower in PREPOSITIONS or any(
+        t.is_word and not t.is_capitalised and (t.lower in AUXILIARIES or is_past_verb(t) or t.lower in PAST_VERBS)
+        for t in inner[1:])
+    if not broken:
+        return None
+    who = None
+    for m in range(first - 1, max(first - 1 - MAX_LONG_WHO_CLAUSE_TOKENS, -1), -1):
+        if tokens[m].text in (",", ";", ":") or tokens[m].text in DASHES or tokens[m].lower in WHO_CLAUSE_BREAKS:
+            return None  # "who supports the regime and during the meetings Obama said": a clause of its own
+        if tokens[m].lower == "who":
+            who = m
+            break
+    if who is None or who < 2 or who + 1 >= len(tokens):
+        return None
+    after = tokens[who + 1]
+    if not after.is_word or after.is_capitalised or after.lower in SUBJECT_PRONOUNS or after.lower in pronouns() \
+            or after.lower in QUANTITY_WORDS | DETERMINERS or is_people_noun(after.lower):
+        return None  # "the man who he said ...": the clause has its own subject
+    head = np_left(view, who - 1)
+    if head is None or not tokens[who - 1].is_word:
+        return None
+    if not all(t.lower in SUBJECT_LEADS for t in tokens[:head]):
+        return None
+    antecedent = tokens[who - 1].lower
+    if not (_opens_a_who_antecedent(tokens, head) or is_people_noun(antecedent)):
+        return None
+    return head, who - 1
 
 
 def _antecedent_of_a_whose_clause(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
@@ -10142,7 +10196,7 @@ def statement_after_colon(view: SentenceView) -> Frame | None:
             continue
         colon = next((m for m in range(n + 1, min(n + 2 + MAX_STATEMENT_TAIL, len(tokens))) if tokens[m].text == ":"),
                      None)
-        if colon is None or not all(_circumstance_word(tokens, m) for m in range(n + 1, colon)):
+        if colon is None or not all(_circumstance_word(tokens, m, n) for m in range(n + 1, colon)):
             continue  # "published a statement Baldwin gave to the organization:": Baldwin's statement
         if colon == _final_colon(view):
             content = _after_colon(view, colon)
@@ -10165,18 +10219,29 @@ STATEMENT_TAIL_WORDS = frozenset({"late", "early", "earlier", "later", "last", "
                                   "afternoon", "evening", "week", "weekend"})
 
 
-def _circumstance_word(tokens: Sequence[Token], m: int) -> bool:
-    """A word of the circumstance between a statement noun and its colon:
-    "late Monday", "to CNN on Tuesday", "on its website"; a name there that
-    no preposition governs is the statement's author ("a statement Baldwin
-    gave to the organization:")."""
+def _circumstance_word(tokens: Sequence[Token], m: int, noun: int) -> bool:
+    """A word of the circumstance between a statement noun (token `noun`)
+    and its colon: "late Monday", "to CNN on Tuesday", "on its website"; a
+    name there that no preposition governs is the statement's author ("a
+    statement Baldwin gave to the organization:"). Rule
+    `statement_in_response_to_a_thing` (issue 9, CNN-Corpus dev 154 s31:
+    "The American Beverage Association released this statement in response
+    to the study:." gave no claim for the two quoted paragraphs after it):
+    a plain noun in lower case after a preposition of the tail ("in
+    response to the study", "on the ruling") is part of it too; a verb or
+    a pronoun ("a statement Baldwin gave to the organization", "a
+    statement to the man he met") is not."""
     token = tokens[m]
     low = token.lower
     if not token.is_word:
         return False
     if low in PREPOSITIONS or low in DETERMINERS or low in TIME_WORDS or low in STATEMENT_TAIL_WORDS:
         return True
-    return token.is_capitalised and m > 0 and (tokens[m - 1].lower in PREPOSITIONS or tokens[m - 1].is_capitalised)
+    if not token.is_capitalised:
+        governed = any(t.lower in PREPOSITIONS for t in tokens[noun + 1 : m])
+        return governed and low.isalpha() and is_noun_word(low) and low not in pronouns() \
+            and low not in AUXILIARIES
+    return m > 0 and (tokens[m - 1].lower in PREPOSITIONS or tokens[m - 1].is_capitalised)
 
 
 def _attributed_after(text: str, end: int) -> bool:
