@@ -1260,6 +1260,55 @@ def _before_a_shared_determiner(view: SentenceView, first: int) -> int:
     return first - 3 if determiner.lower in DETERMINERS else first
 
 
+AS_REPORTED_PARTICIPLES = grammar("as_reported_participles")
+AS_REPORTED_ADVERBS = grammar("as_reported_adverbs")
+AS_REPORTED_TIME_OPENERS = grammar("as_reported_time_openers")
+
+
+def as_reported_by(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `as_reported_by` (PolNeAR train: "As reported by Western
+    Journalism, there are 150 delegates at stake" and "..., as first
+    reported by the New York Times on Tuesday." gave no claim): "as", a
+    reporting participle (claim_grammar.txt as_reported_participles) and its
+    agent after "by", opening the sentence before a comma or closing it after
+    one, vouch for the sentence's other clause as "according to" does; the
+    agent is the source. Not "as required by law" (no reporting verb), nor
+    "as reported by Reuters" inside a clause ("He left as reported by ...")."""
+    tokens = view.tokens
+    first, last = hit.first, hit.last
+    if first != last or tokens[first].lower not in AS_REPORTED_PARTICIPLES:
+        return None
+    opener = first - 1
+    if opener >= 0 and tokens[opener].lower in AS_REPORTED_ADVERBS:
+        opener -= 1  # "as first reported by"
+    if opener < 0 or tokens[opener].lower != "as" or last + 2 >= len(tokens) or tokens[last + 1].lower != "by":
+        return None
+    source_last = np_right(view, last + 2)
+    if source_last is None or (source_last == last + 2 and tokens[source_last].lower in DEMONSTRATIVES):
+        return None
+    source = view.span(last + 2, source_last)
+    after = source_last + 1
+    if opener == 0:
+        # fronted: "As reported by Reuters, the inspector general issued subpoenas."
+        if after >= len(tokens) - 1 or tokens[after].text != "," or not has_words(view, after + 1, len(tokens) - 1):
+            return None
+        content = (tokens[after + 1].start, trailing_end(view, len(tokens) - 1))
+        return _frame("as_reported_by", hit, view, source, [content])
+    # closing: "..., as reported by BuzzFeed News." (a time may follow the agent: "on Tuesday")
+    if tokens[opener - 1].text != ",":
+        return None
+    rest = [t for t in tokens[after:] if t.is_word]
+    if rest and not (rest[0].lower in AS_REPORTED_TIME_OPENERS and len(rest) <= MAX_AS_REPORTED_TIME_WORDS):
+        return None
+    before = left_content(view, opener - 1)
+    if before is None:
+        return None
+    return _frame("as_reported_by", hit, view, source, [before], clause_final=True)
+
+
+MAX_AS_REPORTED_TIME_WORDS = 3  # "on Tuesday", "earlier this month"
+
+
 def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`It is expected that ...`, `Bloomberg was reported to ...`: a claim with
     no speaker; `was criticized by X` names its source after "by"."""
@@ -6203,7 +6252,8 @@ def _past_a_quoted_title(view: SentenceView, k: int) -> int:
     if quote is None or quote[1] != tokens[k].end:
         return k
     opening = next((m for m in range(k - 2, -1, -1) if tokens[m].start == quote[0]), None)
-    if opening is None or opening < 2 or tokens[opening - 1].is_capitalised or not tokens[opening - 1].is_word:
+    if opening is None or opening < 2 or not tokens[opening - 1].is_word or (
+            tokens[opening - 1].is_capitalised and not _owner_of_a_title(tokens, opening - 1)):
         return k  # the title follows a plain word: "co-author of the book", "the film"
     inner = [t for t in tokens[opening + 1 : k - 1] if t.is_word]
     titled = all(t.is_capitalised or t.lower in TITLE_JOINERS for t in inner)
@@ -6213,6 +6263,17 @@ def _past_a_quoted_title(view: SentenceView, k: int) -> int:
     if comma is None or not tokens[comma - 1].is_capitalised or _clause_in_aside(tokens, comma, opening):
         return k  # the aside follows a name: "Fanti, a professor ..."; not "Trump went on to promote"
     return k - 1
+
+
+def _owner_of_a_title(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `quoted_title_after_its_owner` (part of `quoted_title_ends_an_aside`;
+    PolNeAR train: 'Joe Scarborough, host of MSNBC's "Morning Joe," suggested
+    ...' gave no claim): a capitalised possessive after a preposition or
+    determiner ("of MSNBC's", "on ABC's") owns the title that follows it, as
+    "the book" does; a name alone before a quotation ('Trump "Great,"') may
+    open one's words and stays no title."""
+    return k >= 1 and tokens[k].text.endswith(POSSESSIVE_S) and not tokens[k - 1].is_capitalised \
+        and tokens[k - 1].lower in PREPOSITIONS | DETERMINERS
 
 
 def _quoted_inside(view: SentenceView, mark: Token, opening: int, dashed: bool) -> bool:
@@ -10725,6 +10786,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 quoted_as_saying,
                 ("\u201cOur plane was shot down,\u201d Lysenko was quoted as saying by the Ukrinform news agency.",),
+            ),
+            Rule(
+                "as_reported_by",
+                28,
+                "cue",
+                as_reported_by,
+                ("As reported by Reuters, the inspector general issued subpoenas to the foundation.",),
             ),
             Rule(
                 "passive_attribution",
