@@ -57,3 +57,22 @@ def test_as_required_by_or_as_reported_inside_a_clause_is_no_claim() -> None:
     # the aside inside the subject: the walk cannot tell which clause it vouches for
     assert all(c.rule != "as_reported_by" for c in extract_claims(
         "The company, as reported by Reuters, will cut 500 jobs."))
+
+
+# --- rule `visitor_of_a_medium_speaks_the_purpose` ---------------------------------------------
+
+
+def test_visit_to_a_medium_gives_its_purpose_to_the_visitor() -> None:
+    claim = only("Trump took to Twitter to say Clinton's campaign was duped.")
+    assert claim.speaker == "Trump"
+    assert claim.cue == "say"
+    assert claim.content == "Clinton's campaign was duped"
+    aired = only("The senator went on Fox News on Sunday to say that the deal was a disaster.")
+    assert aired.speaker == "The senator"
+    assert aired.content == "the deal was a disaster"
+
+
+def test_visit_still_to_come_or_went_on_to_say_is_no_visit() -> None:
+    assert extract_claims("Trump will take to Twitter to say Clinton's campaign was duped.") == []
+    went_on = only("He went on to say that some Democrats would vote against it.")
+    assert went_on.cue_text == "went on to say"  # the cue of its own, not a visit with no medium

@@ -4636,6 +4636,37 @@ def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | N
     return None
 
 
+MEDIUM_VISITS = frozenset(tuple(visit.split("_")) for visit in grammar("medium_visits"))
+MAX_MEDIUM_TOKENS = 6  # "ABC's This Week", "The New York Times", "the Sunday talk shows"
+
+
+def _visitor_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | None:
+    """Rule `visitor_of_a_medium_speaks_the_purpose` (PolNeAR train: "Hillary
+    Clinton took to Twitter to say thanks", "even went on CNN to declare
+    Clinton the winner" gave no claim): a speech cue in the purpose of a
+    visit to a medium (claim_grammar.txt medium_visits: "took to", "went
+    on", then the medium and perhaps a time) is the visitor's, as a caller's
+    is (`_caller_before_a_purpose`); the visitor is the visit's subject, when
+    it reads as a source. Not "went on to say" (a cue of its own, no medium
+    between), nor a visit still to come ("will take to Twitter"): the verb
+    forms are past or -s forms."""
+    tokens = view.tokens
+    for k in range(to - 2, max(to - 3 - MAX_MEDIUM_TOKENS, 0), -1):
+        if not tokens[k].is_word or tokens[k].lower in SUBORDINATORS_OR_RELATIVES:
+            return None
+        if (tokens[k - 1].lower, tokens[k].lower) not in MEDIUM_VISITS:
+            continue
+        last, passive = skip_auxiliaries_left(view, k - 2)
+        if passive or last < 0:
+            return None
+        subject = sentence_subject(view, k - 1) if tokens[last].text == "," else subject_before(view, last)
+        if subject is None or subject[1] >= k - 1 or not looks_like_source(view, *subject):
+            return None
+        s_first, s_last = trim_source(view, *subject)
+        return None if s_last >= k - 1 else (s_first, s_last)
+    return None
+
+
 MEDIUM_SUBJECT_PREPOSITIONS = grammar("medium_subject_prepositions")
 
 
@@ -4823,7 +4854,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if tokens[first].lower in BARE_PARTICIPLE_CUES and first > 0 and tokens[first - 1].lower in BE:
         return None  # rule `bare_participle_passive`: "Temperatures are forecast to fall" is a passive
     k, passive = skip_auxiliaries_left(view, first - 1)
-    caller = _caller_before_a_purpose(view, first - 1) if first >= 1 and tokens[first - 1].lower == "to" else None
+    caller = _caller_before_a_purpose(view, first - 1) or _visitor_before_a_purpose(view, first - 1) \
+        if first >= 1 and tokens[first - 1].lower == "to" else None
     if caller is None and first >= 3 and tokens[first - 1].lower == "to" \
             and tokens[first - 2].lower in PURPOSE_PARTICLES:
         caller = _subject_of_a_particle_verb(view, first - 1)
