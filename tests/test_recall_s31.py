@@ -76,3 +76,24 @@ def test_visit_still_to_come_or_went_on_to_say_is_no_visit() -> None:
     assert extract_claims("Trump will take to Twitter to say Clinton's campaign was duped.") == []
     went_on = only("He went on to say that some Democrats would vote against it.")
     assert went_on.cue_text == "went on to say"  # the cue of its own, not a visit with no medium
+
+
+# --- rule `name_given_before_the_agent` ---------------------------------------------------------
+
+
+def test_name_given_before_the_agent_is_the_agents_claim() -> None:
+    claim = only("Mehmet Oz has been called a charlatan by fellow physicians for promoting quack cures.")
+    assert claim.rule == "passive_attribution"
+    assert claim.speaker == "fellow physicians"
+    assert claim.content == "Mehmet Oz a charlatan"  # the reason after the agent is no part of the name
+    professor = only(
+        'This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, a '
+        "professor at Loyola University Maryland, and it makes it impossible to trace the source."
+    )
+    assert professor.speaker == "Joshua Hendrick"
+    assert professor.content == 'This feature of the movement "strategic ambiguity"'
+
+
+def test_no_name_or_no_one_before_the_agent_is_no_claim() -> None:
+    assert extract_claims("She was called to the stand by the prosecution.") == []
+    assert extract_claims("The plan was never called a success by anyone.") == []

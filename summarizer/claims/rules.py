@@ -1309,6 +1309,32 @@ def as_reported_by(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
 MAX_AS_REPORTED_TIME_WORDS = 3  # "on Tuesday", "earlier this month"
 
 
+ANY_AGENTS = grammar("any_agents")
+MAX_GIVEN_NAME_TOKENS = 6  # 'a "con artist"', "a threat to national security"
+
+
+def _name_given_before_the_agent(view: SentenceView, hit: CueHit) -> int | None:
+    """Rule `name_given_before_the_agent` (PolNeAR: "Mehmet Oz has been called
+    a charlatan by fellow physicians" gave no claim): a passive naming cue
+    (claim_grammar.txt naming_cues) whose name, opening with an article or
+    a quotation mark, stands between it and "by" and the agent: the agent
+    gave the name; the claim is the subject and the name. The token index of
+    "by", or None. Not "was called to the stand by" (no name: a preposition)."""
+    tokens = view.tokens
+    after = hit.last + 1
+    if hit.entry.lemma not in NAMING_CUES or after >= len(tokens):
+        return None
+    if not (tokens[after].lower in INDEFINITE_ARTICLES or tokens[after].text in QUOTE_MARKS):
+        return None
+    for m in range(after + 1, min(after + 1 + MAX_GIVEN_NAME_TOKENS, len(tokens) - 1)):
+        if tokens[m].lower == "by":
+            # "was never called a success by anyone": no one gave the name
+            return None if m + 1 < len(tokens) and tokens[m + 1].lower in ANY_AGENTS else m
+        if not (tokens[m].is_word or tokens[m].text in QUOTE_MARKS) or tokens[m].lower in SUBORDINATORS_OR_RELATIVES:
+            return None
+    return None
+
+
 def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`It is expected that ...`, `Bloomberg was reported to ...`: a claim with
     no speaker; `was criticized by X` names its source after "by"."""
@@ -1322,6 +1348,9 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     by_source = None
     after = last + 1
+    name_given = _name_given_before_the_agent(view, hit)
+    if name_given is not None:
+        after = name_given  # "by", past the name
     if after < len(tokens) and tokens[after].lower == "by":
         source_last = np_right(view, after + 1)
         # Rule `demonstrative_is_no_agent`: "supported by those in attendance": no one named
@@ -1355,6 +1384,13 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
         parts.append((tokens[subject_first].start, tokens[k].end))
+    if name_given is not None:
+        if by_source is None or not parts:
+            return None
+        # the subject and the name given ("Oz ... a charlatan"); what follows the agent ("a professor
+        # at Loyola ..., and it makes ...", "for promoting ...") is the writer's, no part of the name
+        parts.append((tokens[last + 1].start, tokens[name_given - 1].end))
+        return _frame("passive_attribution", hit, view, by_source, parts)
     aside_subject = _passive_subject_before_an_aside(view, k, entry) \
         if subject_first is None and by_source is None else None
     if aside_subject is not None:
