@@ -4699,7 +4699,11 @@ def _visitor_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | 
         if subject is None or subject[1] >= k - 1 or not looks_like_source(view, *subject):
             return None
         s_first, s_last = trim_source(view, *subject)
-        return None if s_last >= k - 1 else (s_first, s_last)
+        if s_last >= k - 1 or (s_first == s_last and tokens[s_first].lower in SUBJECT_PRONOUNS):
+            # a pronoun is left to the other rules, which show it as written ("they took to
+            # their Twitter accounts to confirm ...": no speaker, the source "they")
+            return None
+        return s_first, s_last
     return None
 
 
