@@ -1261,6 +1261,81 @@ def _before_a_shared_determiner(view: SentenceView, first: int) -> int:
     return first - 3 if determiner.lower in DETERMINERS else first
 
 
+AS_REPORTED_PARTICIPLES = grammar("as_reported_participles")
+AS_REPORTED_ADVERBS = grammar("as_reported_adverbs")
+AS_REPORTED_TIME_OPENERS = grammar("as_reported_time_openers")
+
+
+def as_reported_by(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
+    """Rule `as_reported_by` (PolNeAR train: "As reported by Western
+    Journalism, there are 150 delegates at stake" and "..., as first
+    reported by the New York Times on Tuesday." gave no claim): "as", a
+    reporting participle (claim_grammar.txt as_reported_participles) and its
+    agent after "by", opening the sentence before a comma or closing it after
+    one, vouch for the sentence's other clause as "according to" does; the
+    agent is the source. Not "as required by law" (no reporting verb), nor
+    "as reported by Reuters" inside a clause ("He left as reported by ...")."""
+    tokens = view.tokens
+    first, last = hit.first, hit.last
+    if first != last or tokens[first].lower not in AS_REPORTED_PARTICIPLES:
+        return None
+    opener = first - 1
+    if opener >= 0 and tokens[opener].lower in AS_REPORTED_ADVERBS:
+        opener -= 1  # "as first reported by"
+    if opener < 0 or tokens[opener].lower != "as" or last + 2 >= len(tokens) or tokens[last + 1].lower != "by":
+        return None
+    source_last = np_right(view, last + 2)
+    if source_last is None or (source_last == last + 2 and tokens[source_last].lower in DEMONSTRATIVES):
+        return None
+    source = view.span(last + 2, source_last)
+    after = source_last + 1
+    if opener == 0:
+        # fronted: "As reported by Reuters, the inspector general issued subpoenas."
+        if after >= len(tokens) - 1 or tokens[after].text != "," or not has_words(view, after + 1, len(tokens) - 1):
+            return None
+        content = (tokens[after + 1].start, trailing_end(view, len(tokens) - 1))
+        return _frame("as_reported_by", hit, view, source, [content])
+    # closing: "..., as reported by BuzzFeed News." (a time may follow the agent: "on Tuesday")
+    if tokens[opener - 1].text != ",":
+        return None
+    rest = [t for t in tokens[after:] if t.is_word]
+    if rest and not (rest[0].lower in AS_REPORTED_TIME_OPENERS and len(rest) <= MAX_AS_REPORTED_TIME_WORDS):
+        return None
+    before = left_content(view, opener - 1)
+    if before is None:
+        return None
+    return _frame("as_reported_by", hit, view, source, [before], clause_final=True)
+
+
+MAX_AS_REPORTED_TIME_WORDS = 3  # "on Tuesday", "earlier this month"
+
+
+ANY_AGENTS = grammar("any_agents")
+MAX_GIVEN_NAME_TOKENS = 6  # 'a "con artist"', "a threat to national security"
+
+
+def _name_given_before_the_agent(view: SentenceView, hit: CueHit) -> int | None:
+    """Rule `name_given_before_the_agent` (PolNeAR: "Mehmet Oz has been called
+    a charlatan by fellow physicians" gave no claim): a passive naming cue
+    (claim_grammar.txt naming_cues) whose name, opening with an article or
+    a quotation mark, stands between it and "by" and the agent: the agent
+    gave the name; the claim is the subject and the name. The token index of
+    "by", or None. Not "was called to the stand by" (no name: a preposition)."""
+    tokens = view.tokens
+    after = hit.last + 1
+    if hit.entry.lemma not in NAMING_CUES or after >= len(tokens):
+        return None
+    if not (tokens[after].lower in INDEFINITE_ARTICLES or tokens[after].text in QUOTE_MARKS):
+        return None
+    for m in range(after + 1, min(after + 1 + MAX_GIVEN_NAME_TOKENS, len(tokens) - 1)):
+        if tokens[m].lower == "by":
+            # "was never called a success by anyone": no one gave the name
+            return None if m + 1 < len(tokens) and tokens[m + 1].lower in ANY_AGENTS else m
+        if not (tokens[m].is_word or tokens[m].text in QUOTE_MARKS) or tokens[m].lower in SUBORDINATORS_OR_RELATIVES:
+            return None
+    return None
+
+
 def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`It is expected that ...`, `Bloomberg was reported to ...`: a claim with
     no speaker; `was criticized by X` names its source after "by"."""
@@ -1274,6 +1349,9 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         return None
     by_source = None
     after = last + 1
+    name_given = _name_given_before_the_agent(view, hit)
+    if name_given is not None:
+        after = name_given  # "by", past the name
     if after < len(tokens) and tokens[after].lower == "by":
         source_last = np_right(view, after + 1)
         # Rule `demonstrative_is_no_agent`: "supported by those in attendance": no one named
@@ -1307,6 +1385,13 @@ def passive_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if subject_first is not None and tokens[subject_first].lower != "it" and "hearer" not in entry.flags:
         # ("Jones was told by Smith that ...": the subject of a passive "told" is the hearer)
         parts.append((tokens[subject_first].start, tokens[k].end))
+    if name_given is not None:
+        if by_source is None or not parts:
+            return None
+        # the subject and the name given ("Oz ... a charlatan"); what follows the agent ("a professor
+        # at Loyola ..., and it makes ...", "for promoting ...") is the writer's, no part of the name
+        parts.append((tokens[last + 1].start, tokens[name_given - 1].end))
+        return _frame("passive_attribution", hit, view, by_source, parts)
     aside_subject = _passive_subject_before_an_aside(view, k, entry) \
         if subject_first is None and by_source is None else None
     if aside_subject is not None:
@@ -4628,6 +4713,41 @@ def _caller_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | N
     return None
 
 
+MEDIUM_VISITS = frozenset(tuple(visit.split("_")) for visit in grammar("medium_visits"))
+MAX_MEDIUM_TOKENS = 6  # "ABC's This Week", "The New York Times", "the Sunday talk shows"
+
+
+def _visitor_before_a_purpose(view: SentenceView, to: int) -> tuple[int, int] | None:
+    """Rule `visitor_of_a_medium_speaks_the_purpose` (PolNeAR train: "Hillary
+    Clinton took to Twitter to say thanks", "even went on CNN to declare
+    Clinton the winner" gave no claim): a speech cue in the purpose of a
+    visit to a medium (claim_grammar.txt medium_visits: "took to", "went
+    on", then the medium and perhaps a time) is the visitor's, as a caller's
+    is (`_caller_before_a_purpose`); the visitor is the visit's subject, when
+    it reads as a source. Not "went on to say" (a cue of its own, no medium
+    between), nor a visit still to come ("will take to Twitter"): the verb
+    forms are past or -s forms."""
+    tokens = view.tokens
+    for k in range(to - 2, max(to - 3 - MAX_MEDIUM_TOKENS, 0), -1):
+        if not tokens[k].is_word or tokens[k].lower in SUBORDINATORS_OR_RELATIVES:
+            return None
+        if (tokens[k - 1].lower, tokens[k].lower) not in MEDIUM_VISITS:
+            continue
+        last, passive = skip_auxiliaries_left(view, k - 2)
+        if passive or last < 0:
+            return None
+        subject = sentence_subject(view, k - 1) if tokens[last].text == "," else subject_before(view, last)
+        if subject is None or subject[1] >= k - 1 or not looks_like_source(view, *subject):
+            return None
+        s_first, s_last = trim_source(view, *subject)
+        if s_last >= k - 1 or (s_first == s_last and tokens[s_first].lower in SUBJECT_PRONOUNS):
+            # a pronoun is left to the other rules, which show it as written ("they took to
+            # their Twitter accounts to confirm ...": no speaker, the source "they")
+            return None
+        return s_first, s_last
+    return None
+
+
 MEDIUM_SUBJECT_PREPOSITIONS = grammar("medium_subject_prepositions")
 
 
@@ -4815,7 +4935,8 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
     if tokens[first].lower in BARE_PARTICIPLE_CUES and first > 0 and tokens[first - 1].lower in BE:
         return None  # rule `bare_participle_passive`: "Temperatures are forecast to fall" is a passive
     k, passive = skip_auxiliaries_left(view, first - 1)
-    caller = _caller_before_a_purpose(view, first - 1) if first >= 1 and tokens[first - 1].lower == "to" else None
+    caller = _caller_before_a_purpose(view, first - 1) or _visitor_before_a_purpose(view, first - 1) \
+        if first >= 1 and tokens[first - 1].lower == "to" else None
     if caller is None and first >= 3 and tokens[first - 1].lower == "to" \
             and tokens[first - 2].lower in PURPOSE_PARTICLES:
         caller = _subject_of_a_particle_verb(view, first - 1)
@@ -6244,7 +6365,8 @@ def _past_a_quoted_title(view: SentenceView, k: int) -> int:
     if quote is None or quote[1] != tokens[k].end:
         return k
     opening = next((m for m in range(k - 2, -1, -1) if tokens[m].start == quote[0]), None)
-    if opening is None or opening < 2 or tokens[opening - 1].is_capitalised or not tokens[opening - 1].is_word:
+    if opening is None or opening < 2 or not tokens[opening - 1].is_word or (
+            tokens[opening - 1].is_capitalised and not _owner_of_a_title(tokens, opening - 1)):
         return k  # the title follows a plain word: "co-author of the book", "the film"
     inner = [t for t in tokens[opening + 1 : k - 1] if t.is_word]
     titled = all(t.is_capitalised or t.lower in TITLE_JOINERS for t in inner)
@@ -6254,6 +6376,17 @@ def _past_a_quoted_title(view: SentenceView, k: int) -> int:
     if comma is None or not tokens[comma - 1].is_capitalised or _clause_in_aside(tokens, comma, opening):
         return k  # the aside follows a name: "Fanti, a professor ..."; not "Trump went on to promote"
     return k - 1
+
+
+def _owner_of_a_title(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `quoted_title_after_its_owner` (part of `quoted_title_ends_an_aside`;
+    PolNeAR train: 'Joe Scarborough, host of MSNBC's "Morning Joe," suggested
+    ...' gave no claim): a capitalised possessive after a preposition or
+    determiner ("of MSNBC's", "on ABC's") owns the title that follows it, as
+    "the book" does; a name alone before a quotation ('Trump "Great,"') may
+    open one's words and stays no title."""
+    return k >= 1 and tokens[k].text.endswith(POSSESSIVE_S) and not tokens[k - 1].is_capitalised \
+        and tokens[k - 1].lower in PREPOSITIONS | DETERMINERS
 
 
 def _quoted_inside(view: SentenceView, mark: Token, opening: int, dashed: bool) -> bool:
@@ -10894,6 +11027,13 @@ RULES: tuple[Rule, ...] = tuple(
                 "cue",
                 quoted_as_saying,
                 ("\u201cOur plane was shot down,\u201d Lysenko was quoted as saying by the Ukrinform news agency.",),
+            ),
+            Rule(
+                "as_reported_by",
+                28,
+                "cue",
+                as_reported_by,
+                ("As reported by Reuters, the inspector general issued subpoenas to the foundation.",),
             ),
             Rule(
                 "passive_attribution",
