@@ -703,8 +703,8 @@ def find_mentions(
     found = _fold_body_forms(found, first_named)
     found = _fold_short_forms(found)
     found = _fold_acronyms_of_bodies(found)
-    found = _fold_short_forms_inside_a_longer_name(found)
     found = _fold_bodies_of_a_place(found, text)
+    found = _fold_short_forms_inside_a_longer_name(found)
     found = _fold_congregation_words(found)
     found = _fold_other_name_endings(
         found, english=cut_before_a_first_name is not None and english, text=text)
@@ -5244,7 +5244,9 @@ def _fold_short_forms_inside_a_longer_name(found: dict[str, tuple[MentionKind, i
     ("at the World Meeting and ..."), or that is that name with its leading
     words written as their acronym ("NPC" for "National People's Congress"),
     counts for it. Two longer names that fit ("World Meeting of Families",
-    "World Meeting of Youth") leave it as it is."""
+    "World Meeting of Youth") leave it as it is, and so does a body of a
+    place ("Supreme Court" beside "Supreme Court of Canada": rule
+    `body_of_a_place_is_the_body` reads those)."""
     folded = dict(found)
     for name, (kind, count) in found.items():
         words = name.split()
@@ -5252,7 +5254,7 @@ def _fold_short_forms_inside_a_longer_name(found: dict[str, tuple[MentionKind, i
             continue
         fits = [other for other, (other_kind, _) in folded.items()
                 if other_kind not in (PERSON, PLACE) and other != name
-                and (other.startswith(name + " of ")
+                and ((other.startswith(name + " of ") and not is_place(other[len(name) + len(" of "):]))
                      or (BODY_ACRONYM.fullmatch(words[0]) is not None and other.endswith(" " + " ".join(words[1:]))
                          and _initials(other[: -len(" ".join(words[1:]))].strip()) == words[0]))]
         if len(fits) == 1:
