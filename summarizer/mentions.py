@@ -5236,17 +5236,13 @@ def _fold_acronyms_of_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[
 
 def _fold_short_forms_inside_a_longer_name(found: dict[str, tuple[MentionKind, int]]
                                            ) -> dict[str, tuple[MentionKind, int]]:
-    """Rule `short_form_inside_a_longer_name_folds` (CNN-Corpus dev 658, 702:
-    "World Meeting (1)" beside "World Meeting of Families (2)", "NPC Standing
-    Committee (2)" beside "National People's Congress Standing Committee
-    (2)"): a name of two words or more, no person's and no place's, that is
-    the opening of exactly one longer name the article lists, joined by "of"
-    ("at the World Meeting and ..."), or that is that name with its leading
-    words written as their acronym ("NPC" for "National People's Congress"),
-    counts for it. Two longer names that fit ("World Meeting of Families",
-    "World Meeting of Youth") leave it as it is, and so does a body of a
-    place ("Supreme Court" beside "Supreme Court of Canada": rule
-    `body_of_a_place_is_the_body` reads those)."""
+    """Rule `short_form_inside_a_longer_name_folds` (CNN-Corpus dev 702: "NPC
+    Standing Committee (2)" beside "National People's Congress Standing
+    Committee (2)"): a name of two words or more, no person's and no
+    place's, that is exactly one longer name the article lists with its
+    leading words written as their acronym ("NPC" for "National People's
+    Congress") counts for it. An acronym that spells other words ("NRA
+    Standing Committee") stays as it is."""
     folded = dict(found)
     for name, (kind, count) in found.items():
         words = name.split()
@@ -5254,9 +5250,8 @@ def _fold_short_forms_inside_a_longer_name(found: dict[str, tuple[MentionKind, i
             continue
         fits = [other for other, (other_kind, _) in folded.items()
                 if other_kind not in (PERSON, PLACE) and other != name
-                and ((other.startswith(name + " of ") and not is_place(other[len(name) + len(" of "):]))
-                     or (BODY_ACRONYM.fullmatch(words[0]) is not None and other.endswith(" " + " ".join(words[1:]))
-                         and _initials(other[: -len(" ".join(words[1:]))].strip()) == words[0]))]
+                and BODY_ACRONYM.fullmatch(words[0]) is not None and other.endswith(" " + " ".join(words[1:]))
+                and _initials(other[: -len(" ".join(words[1:]))].strip()) == words[0]]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0])
     return folded
