@@ -282,7 +282,7 @@ def find_mentions(
         views.extend(sentence_views(text, number, start, start + len(piece), quotes, number))
         start += len(piece) + 2
     lower_case = words_in_lower_case(view.tokens for view in views)  # as written
-    index = SpeakerIndex()
+    index = SpeakerIndex(name_words=lower_case)
     counts: dict[int, int] = {}
     entities: dict[int, Entity] = {}
     inside: set[int] = set()  # entities named inside a sentence, not only as its first word
@@ -704,6 +704,7 @@ def find_mentions(
     found = _fold_short_forms(found)
     found = _fold_acronyms_of_bodies(found)
     found = _fold_bodies_of_a_place(found, text)
+    found = _fold_short_forms_inside_a_longer_name(found)
     found = _fold_congregation_words(found)
     found = _fold_other_name_endings(
         found, english=cut_before_a_first_name is not None and english, text=text)
@@ -2329,13 +2330,34 @@ def _subject_of_a_question(rest: str, opener: str, text: str) -> bool:
     the 13 "MERS" of the text counted for it; 361: "Will Anderson Cooper
     (6)" of "Will Anderson Cooper be a better journalist ...?") an acronym
     or a name of two words or more the article also writes without the
-    verb. A one-word name ("Will Smith" beside "Smith") stays."""
+    verb. A one-word name ("Will Smith" beside "Smith") stays, unless (rule
+    `question_verb_before_a_surname`, CNN-Corpus dev 486: "Will Colbert
+    (1)" under People, of "Will Colbert remain in his Comedy Central
+    character?", beside "Stephen Colbert") it is the surname of another
+    first name the article writes and every "Will Colbert" opens a question
+    with a verb in lower case after it."""
     if is_place(rest):
+        return True
+    if " " not in rest and _question_verb_before_a_surname(rest, opener, text):
         return True
     if not (ACRONYM.match(rest) or " " in rest):
         return False
     return any(not text[max(0, at - len(opener) - 1) : at].startswith(opener)
                for at, _ in _whole_word_spans(rest, text))
+
+
+def _question_verb_before_a_surname(surname: str, opener: str, text: str) -> bool:
+    """For rule `question_verb_before_a_surname`: `surname` ends a full name
+    with another first word ("Stephen Colbert"), and each "Will Colbert"
+    is followed by a word in lower case in a sentence that ends in "?"."""
+    if not any(match.group(1) != opener for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text)):
+        return False
+    spans = list(_whole_word_spans(f"{opener} {surname}", text))
+    return bool(spans) and all(LOWER_CASE_WORD_AFTER.match(text, end) is not None
+                               and QUESTION_END.match(text, end) is not None for _, end in spans)
+
+
+QUESTION_END = re.compile(r"[^.!?\n]*\?")
 
 
 # Rule `adjective_by_its_form_opens_no_name`: a shorter word with such an ending is as often a name
@@ -4816,10 +4838,23 @@ def _fold_short_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tu
         if kind == PLACE or " " in name:
             continue
         fits = [other for other, (other_kind, _) in folded.items()
-                if other_kind in (ORGANISATION, OTHER) and short_name_of_a_body(name, other)]
+                if other_kind in (ORGANISATION, OTHER) and short_name_of_a_body(name, other)
+                and not _channel_of_an_outlet(name, other)]
         if len(fits) == 1:
             _count_for(folded, name, count, fits[0], ORGANISATION)
     return folded
+
+
+def _channel_of_an_outlet(name: str, other: str) -> bool:
+    """Rule `outlet_is_no_short_name_of_its_channel` (CNN-Corpus dev 925: "CNN
+    International (3)" took in "told CNN" twice): a news outlet named alone
+    (`name`, "CNN", "BBC") is the outlet, a body of its own beside a channel or
+    an edition named after it (`other`: "CNN International", "BBC World
+    Service"); "CBS" beside "CBS Corp." (a legal form: claim_grammar.txt
+    legal_forms_after_a_comma) is the one company."""
+    rest = other.split()[len(name.split()):]
+    return is_news_outlet(name) and other.startswith(name + " ") \
+        and not all(word.rstrip(".").lower() in grammar("legal_forms_after_a_comma") for word in rest)
 
 
 def _fold_clipped_body_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
@@ -5196,6 +5231,29 @@ def _fold_acronyms_of_bodies(found: dict[str, tuple[MentionKind, int]]) -> dict[
             fits = untyped.get(name, [])
         if len(fits) == 1 and fits[0] in folded and name in folded:
             _count_for(folded, name, count, fits[0], ORGANISATION)
+    return folded
+
+
+def _fold_short_forms_inside_a_longer_name(found: dict[str, tuple[MentionKind, int]]
+                                           ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `short_form_inside_a_longer_name_folds` (CNN-Corpus dev 702: "NPC
+    Standing Committee (2)" beside "National People's Congress Standing
+    Committee (2)"): a name of two words or more, no person's and no
+    place's, that is exactly one longer name the article lists with its
+    leading words written as their acronym ("NPC" for "National People's
+    Congress") counts for it. An acronym that spells other words ("NRA
+    Standing Committee") stays as it is."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        words = name.split()
+        if len(words) < 2 or kind in (PERSON, PLACE) or name not in folded:
+            continue
+        fits = [other for other, (other_kind, _) in folded.items()
+                if other_kind not in (PERSON, PLACE) and other != name
+                and BODY_ACRONYM.fullmatch(words[0]) is not None and other.endswith(" " + " ".join(words[1:]))
+                and _initials(other[: -len(" ".join(words[1:]))].strip()) == words[0]]
+        if len(fits) == 1:
+            _count_for(folded, name, count, fits[0])
     return folded
 
 

@@ -438,6 +438,7 @@ def find_names(
     title_case: bool | Callable[[], bool] = False,
     start: int = 0,
     opens_body: bool = False,
+    lower_case_words: frozenset[str] | None = None,
 ) -> list[Name]:
     """The names in `tokens` (one sentence, or a source phrase), in order.
 
@@ -450,8 +451,11 @@ def find_names(
     the caller gave no `start`, after the dateline cleanup's one reader finds,
     a place glued to a name too (rule `glued_place_before_a_name`). The claim
     tagger reads the dateline from the text (grammar.after_dateline) and gives
-    `start`; `opens_body` is for a caller that holds only the tokens."""
+    `start`; `opens_body` is for a caller that holds only the tokens.
+    `lower_case_words`, when given, are the article's lower-case words that
+    rule `common_nouns_after_of_hold_and` reads instead of `common_words`."""
     names: list[Name] = []
+    nouns = common_words if lower_case_words is None else lower_case_words
     n = len(tokens)
     joiners, organisation_joiners = connectors()
     stop = _stop_words()
@@ -573,6 +577,9 @@ def find_names(
                 # Rule `listed_place_holds_and`: "Trinidad and Tobago", "St. Vincent and the Grenadines"
                 run.extend(range(m, last + 1))
                 m = last
+            elif nxt.lower == "and" and (last := _body_of_two_places_end(tokens, run, m)) is not None:
+                run.extend(range(m, last + 1))  # "the Port Authority of New York and New Jersey"
+                m = last
             elif nxt.lower == "and" and (last := _last_member(tokens, run, m)) is not None:
                 # Rule `members_after_and_end_a_body`: "... of Bedding and Furniture Law Officials"
                 run.extend(range(m, last + 1))
@@ -592,14 +599,14 @@ def find_names(
                 m += 1
             elif (m + 1 < n and _is_name_word(tokens[m + 1]) and nxt.lower in joiners) or (
                 nxt.lower == "and" and (_agency_after_and(tokens, run, m) or _listed_name_holds_and(tokens, m)
-                                        or _body_of_two_places_holds_and(tokens, run, m)
                                         or _initials_spell_the_name(tokens, run, m)
                                         or _pair_before_and_names_a_body(tokens, run, m))
             ) or (nxt.lower == "and" and through_for is not None and _last_word_after_and(tokens, through_for, m)) \
                     or (nxt.lower == "and" and through_for is not None and _fields_after_for(tokens, through_for, m)) \
                     or (nxt.lower == "and" and through_for is not None
                         and _adjective_field_before_and(tokens, through_for, m)) \
-                    or (nxt.lower == "and" and through_a_field is not None and _field_after_and(tokens, m)):
+                    or (nxt.lower == "and" and through_a_field is not None and _field_after_and(tokens, m)) \
+                    or (nxt.lower == "and" and _common_nouns_after_of_hold_and(tokens, run, m, nouns)):
                 run.append(m)  # "the Centers for Disease Control and Prevention"
             elif nxt.lower in organisation_joiners and (
                 any(tokens[r].lower in organisation_words() for r in run[_job_before_a_first_name(tokens, run):])
@@ -1259,6 +1266,32 @@ def _adjective_field_before_and(tokens: Sequence[Token], through: int, k: int) -
                     for i, t in enumerate(tokens[k + 1 : end], start=k + 1))
 
 
+def _common_nouns_after_of_hold_and(tokens: Sequence[Token], run: list[int], k: int,
+                                    common_words: Collection[str]) -> bool:
+    """Rule `common_nouns_after_of_hold_and` (CNN-Corpus dev 925: "the
+    National Council for Peace and Order" gave the speaker "National Council
+    for Peace" and a name "Order"): "and" at `k` goes on a body's name read
+    through "of" or "for" when the one capitalised word after that connector
+    and the one after "and", which ends the name, are both words the article
+    writes in lower case (`common_words`: "peace", "order"), no first name,
+    place, title or acronym: a common noun is capitalised only as a word of
+    the name. A name after "and" ("the Ministry of Defence and NATO", "the
+    Center for Science and Barack Obama", "Britain and France") stays a name
+    of its own."""
+    if len(run) < 3 or tokens[run[-2]].lower not in ("of", "for") or not _body_word_after(tokens, k) \
+            or (k + 2 < len(tokens) and (_is_name_word(tokens[k + 2]) or tokens[k + 2].text in ("&", "-"))):
+        return False
+    if organisation_words().isdisjoint(tokens[r].lower for r in run[:-2]):
+        return False
+    def common_noun(token: Token) -> bool:
+        word = token.text
+        return word[:1].isupper() and word[1:].islower() and word.isalpha() and token.lower in common_words \
+            and token.lower not in first_names() and token.lower not in places() \
+            and token.lower not in organisation_words()
+
+    return common_noun(tokens[run[-1]]) and common_noun(tokens[k + 1])
+
+
 @cache
 def _ministry_fields() -> dict[str, frozenset[str]]:
     return load_word_sets("ministry_fields")
@@ -1668,24 +1701,26 @@ def _body_place_pairs() -> tuple[tuple[list[str], list[str]], ...]:
     return tuple(pairs)
 
 
-def _body_of_two_places_holds_and(tokens: Sequence[Token], run: list[int], k: int) -> bool:
+def _body_of_two_places_end(tokens: Sequence[Token], run: list[int], k: int) -> int | None:
     """Rule `body_of_two_places_holds_and` (claim_grammar.txt
     body_places_holding_and; QA round 48, 404: "Port Authority of New York"
     and "New Jersey" of "the Port Authority of New York and New
-    Jersey"): "and" at `k` joins one body's name when the run holds a
-    body's word, "of" and a listed place right before it, and the place
+    Jersey"): "and" at `k` joins one body's name when the run, read
+    through "of", holds a listed place right before it, and the place
     paired with that one ends the name after it. Elsewhere the two are two
-    places ("New York and New Jersey officials")."""
+    places ("New York and New Jersey officials"). The token that ends the
+    name, or None."""
     for before, after in _body_place_pairs():
         at = k - len(before)
         end = k + 1 + len(after)
         if at < 1 or end > len(tokens) or tokens[at - 1].lower != "of" or at - 1 not in run \
                 or [t.lower for t in tokens[at:k]] != before or [t.lower for t in tokens[k + 1 : end]] != after:
             continue
-        if (end == len(tokens) or not _is_name_word(tokens[end])) \
-                and any(tokens[r].lower in organisation_words() for r in run if r < at - 1):
-            return True
-    return False
+        # the run read through "of" as a body's name: by its word ("Port Authority") or another rule's
+        # reading ("the Islamic State of Iraq and the Levant", CNN-Corpus dev 828)
+        if end == len(tokens) or not _is_name_word(tokens[end]):
+            return end - 1
+    return None
 
 
 @cache

@@ -1206,9 +1206,13 @@ class SpeakerIndex:
     def __init__(
         self, common_words: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
         genders: dict[str, str] | None = None, family_names: frozenset[str] = frozenset(),
-        short_genders: dict[str, str] | None = None,
+        short_genders: dict[str, str] | None = None, name_words: frozenset[str] | None = None,
     ) -> None:
         self.common_words = common_words
+        # the words the article writes in lower case for the names layer's `common_nouns_after_of_hold_and`
+        # alone, when not `common_words`: Mentioned reads capitalised openers its own way (no
+        # `common_words`) but joins "the National Council for Peace and Order" as the claims do
+        self.name_words = common_words if name_words is None else name_words
         # family names the article writes first before one hyphenated given name (`family_names_first`)
         self.family_names = family_names
         self.bodies = bodies  # one-word names the article shows as bodies (`bodies_by_context`)
@@ -1359,7 +1363,8 @@ class SpeakerIndex:
         # a name never starts inside a dateline (cleanup's one reader of them, read once here by
         # after_dateline, a place glued to the first sentence of the body too: rule
         # glued_place_before_a_name)
-        found = find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view))
+        found = find_names(tokens, self.common_words, lambda: view.title_case, start=after_dateline(view),
+                           lower_case_words=self.name_words)
         people = sum(1 for n in found if n.kind == PERSON)
         for name in found:
             name = self._with_its_opener(tokens, name)
