@@ -323,6 +323,10 @@ LEADING_ELLIPSIS = "\u2026 "
 CLOSING_QUOTE = {"\u201c": "\u201d", '"': '"'}
 
 UNNAMED = "Unnamed sources"
+# Rule `anonymous_source_heading`: the heading of sources the article describes by role or group
+# but does not name ("Prosecutors", "Massachusetts officials"); "Unnamed sources" is kept for
+# those it keeps anonymous ("sources", "people familiar with the talks": anonymous_sources.txt)
+DESCRIBED = "Sources described, not named"
 # Rule `document_is_no_unnamed_source`: the heading of claims a document or data speak
 # ("That analysis showed", "according to the release", "A CNN/ORC International poll showed")
 DOCUMENTS = "Documents and data"
@@ -4295,10 +4299,30 @@ def is_a_document(source: str) -> bool:
     return head is not None and head in noun_sets("source_nouns")["documents"]
 
 
+@cache
+def _anonymous_source() -> re.Pattern[str]:
+    """The words of an anonymous source (anonymous_sources.txt), whole words."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in load_rules("anonymous_sources")) + r")\b",
+                      re.IGNORECASE)
+
+
+def is_anonymous(source: str) -> bool:
+    """Rule `anonymous_source_heading` (reader round H, CNN-Corpus dev 184,
+    212, 216: "Prosecutors", "Defense lawyers", "Massachusetts officials",
+    "Zimmerman's lawyers" were listed under "Unnamed sources", which to a
+    journalist means anonymous sourcing): `source` is kept anonymous by the
+    article ("sources", "a source close to the family", "people familiar
+    with the talks", "officials who spoke on condition of anonymity"). A
+    source only described by role or group is not ("Prosecutors", "the
+    minister for natural resources": "resources" is no "sources")."""
+    return _anonymous_source().search(source) is not None
+
+
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
                       mentioned: Collection[str] = frozenset(),
                       relatives: Collection[str] = frozenset()) -> tuple[SpeakerGroup, ...]:
-    """Named speakers by number of claims, then unnamed sources, then
+    """Named speakers by number of claims, then documents, then sources
+    described but not named, then anonymous ones (`anonymous_source_heading`), then
     speakers the tagger could not resolve, then claims with no source. A
     source the tagger calls unnamed that is only names (`names` and the
     names `mentioned`, places and "Other names" too: rule
@@ -4320,10 +4344,11 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
                claim.speaker if claim.speaker_kind == "unnamed" and (
                    names_everyone(claim.speaker, everyone) or names_someone(claim.speaker, names)) else
                DOCUMENTS if claim.speaker_kind == "unnamed" and is_a_document(claim.speaker) else
-               UNNAMED if claim.speaker_kind == "unnamed" else
+               UNNAMED if claim.speaker_kind == "unnamed" and is_anonymous(claim.speaker) else
+               DESCRIBED if claim.speaker_kind == "unnamed" else
                UNRESOLVED)
         groups.setdefault(full_names.get(key, key), []).append(claim)
-    last = (DOCUMENTS, UNNAMED, UNRESOLVED, NO_SOURCE)
+    last = (DOCUMENTS, DESCRIBED, UNNAMED, UNRESOLVED, NO_SOURCE)
     ordered = sorted(groups.items(), key=lambda item: (last.index(item[0]) if item[0] in last else -1,
                                                        -len(item[1]), item[1][0].citations))
     return tuple(
