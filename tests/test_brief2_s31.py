@@ -5,6 +5,8 @@ import pytest
 
 from summarizer.brief import DESCRIBED, UNNAMED, _group_by_speaker, is_anonymous
 from summarizer.model import BriefClaim
+from summarizer.summarizers.standalone import holds_back_pointing_phrase, leans_on_the_sentence_before
+from summarizer.summary import summarize
 
 
 def _claim(speaker: str, kind: str = "unnamed") -> BriefClaim:
@@ -40,3 +42,40 @@ def test_described_and_anonymous_sources_head_two_groups() -> None:
     groups = _group_by_speaker([_claim("sources"), _claim("Prosecutors"), _claim("they", "unresolved"),
                                 _claim("Ana Ruiz", "person")])
     assert [g.speaker for g in groups] == ["Ana Ruiz", DESCRIBED, UNNAMED, "Speaker not resolved"]
+
+
+# --- rule `demonstrative_plural_points_back` -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # CNN-Corpus dev 154 s15: the factors are named in the sentence before
+    "When the researchers controlled for these factors, they were able to determine the share of deaths.",
+    "Here the commonwealth has pursued those interests by the extreme step of closing a public forum.",
+])
+def test_these_or_those_plural_points_back(text: str) -> None:
+    assert holds_back_pointing_phrase(text)
+    assert leans_on_the_sentence_before(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Those people who voted early were counted first.",  # a relative clause says who
+    "These countries in Europe agreed to the plan.",  # a preposition says which
+    "Those families affected by the flood left the town.",  # a participle says which
+    "The researchers controlled for these factors: age, smoking and income.",  # a colon lists them
+    "These days, few readers buy a paper.",  # now, no earlier thing
+    "The analysis of these bonus payments was published.",  # "bonus" is no plural
+])
+def test_plural_that_says_what_it_holds_does_not_point_back(text: str) -> None:
+    assert not holds_back_pointing_phrase(text)
+
+
+def test_summary_shows_factors_only_with_the_sentence_naming_them() -> None:
+    text = ("Sugary drinks are linked to 180,000 deaths a year, a new study says.\n\n"
+            "The researchers looked at television watching, physical activity and smoking among 600,000 adults.\n\n"
+            "When the researchers controlled for these factors, they were able to determine what share of "
+            "deaths from diabetes was linked to sugary drinks.\n\n"
+            "Latin America had the most diabetes deaths linked to sugary drinks, with 38,000 a year.\n\n"
+            "The beverage industry rejected the findings on Tuesday and called the study flawed.\n")
+    for count in (2, 3):
+        picked = [s.text for s in summarize(text, sentences=count).sentences]
+        leaning = [k for k, p in enumerate(picked) if p.startswith("When the researchers controlled")]
+        assert all(k > 0 and picked[k - 1].startswith("The researchers looked at") for k in leaning)

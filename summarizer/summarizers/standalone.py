@@ -597,8 +597,33 @@ def holds_back_pointing_phrase(text: str) -> bool:
     """Rule `back_pointing_phrase`: the sentence speaks of what an earlier
     one said through a demonstrative and a noun of rules/
     back_pointing_nouns.txt ("shared that sentiment", "rejected this
-    view")."""
-    return bool(_back_pointing_phrase().search(text))
+    view"), or (rule `demonstrative_plural_points_back`) through "these" or
+    "those" and any plural noun that does not say itself what it holds."""
+    return bool(_back_pointing_phrase().search(text)) or holds_demonstrative_plural(text)
+
+
+@cache
+def _demonstrative_plural() -> re.Pattern[str]:
+    """Rule `demonstrative_plural_points_back`: "these"/"those", a plural
+    noun in lower case (an "s" after a letter other than "s", "u" or "i":
+    not "this", "bonus", "analysis"), then no word of
+    back_pointing_plurals.txt `definers`, no -ing or -ed word, no colon."""
+    sets = load_word_sets("back_pointing_plurals")
+    nouns = "|".join(sorted(map(re.escape, sets["nouns"])))
+    definers = "|".join(sorted(map(re.escape, sets["definers"])))
+    return re.compile(rf"\b(?:[Tt]hese|[Tt]hose) (?!(?:{nouns})\b)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
+                      rf"(?![\w'\u2019-])(?!\s*:)(?!\s+(?:{definers})\b)(?!\s+[a-z]+(?:ing|ed)\b)")
+
+
+def holds_demonstrative_plural(text: str) -> bool:
+    """Rule `demonstrative_plural_points_back` (reader round H, CNN-Corpus
+    dev 154 s15: "When the researchers controlled for these factors, they
+    were able to determine ..." was a key point while the sentence naming
+    the factors was left out): "these" or "those" before a plural noun
+    points back at what an earlier sentence listed. "those people who
+    ...", "these countries in Europe", "these factors: age, ..." and
+    "these days" say in place what they mean."""
+    return any(found["noun"][-2:-1] not in "ui" for found in _demonstrative_plural().finditer(text))
 
 
 def points_back_to_a_time(text: str) -> bool:
