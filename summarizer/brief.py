@@ -498,6 +498,8 @@ def make_brief(
     claims = _room_for_answers(before_answers, claims, answered, picked, ranks, budget)
     # rule `bare_refusal_is_unconfirmed`: and so does a side's refusal to answer
     claims = [*claims, *_bare_refusals(not_standing, claims, ranks)]
+    # rule `contrast_shown_whole`: a claim on one side of "X, while Y" goes with the other side
+    claims = _contrasts_shown_whole(claims, documents, picked)
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
@@ -4047,6 +4049,51 @@ def is_bare_refusal(claim: Claim | BriefClaim) -> bool:
 
 # Rule `bare_refusals_capped` (brief s29): at most this many bare refusals join a note past its words
 MAX_BARE_REFUSALS = 2
+
+
+# Rule `contrast_shown_whole`: ", while" or ", whereas" joining the two sides of a contrast
+CONTRAST_JOINT = re.compile(r",\s+(?:while|whereas)\s", re.IGNORECASE)
+
+
+def _contrast_side(claim: Claim, sentence: Sentence) -> str | None:
+    """The side of its sentence's contrast ("X, while Y": CONTRAST_JOINT)
+    a claim lies on wholly, "before" or "after"; None when the sentence has
+    no such contrast or the claim spans both sides."""
+    joint = CONTRAST_JOINT.search(sentence.text)
+    if joint is None:
+        return None
+    at = sentence.start + joint.start()
+    spans = [span for span in (claim.speaker_span, claim.cue_span, claim.content_span) if span is not None]
+    if max(span.end for span in spans) <= at:
+        return "before"
+    return "after" if min(span.start for span in spans) >= at else None
+
+
+def _contrasts_shown_whole(claims: Sequence[_GatheredClaim], documents: Sequence[Document],
+                           points: Sequence[_Candidate]) -> list[_GatheredClaim]:
+    """Rule `contrast_shown_whole` (reader round H, CNN-Corpus dev 154 s34:
+    "The statement says some research has found a link between sugar
+    consumption and cardiovascular disease, while other research has not
+    found a direct link." The two-article note kept only "other research
+    has not found: a direct link", the opposite of the statement's point
+    taken alone): a claim that lies wholly on one side of its sentence's
+    "X, while Y" is listed only when the other side is shown too, by a
+    listed claim of that sentence or by the sentence as a point. A claim
+    that spans both sides, or a sentence with no such contrast, is kept."""
+    in_points = {member for point in points for member in point.members}
+    sides: dict[tuple[int, int], set[str]] = {}
+    placed: list[tuple[_GatheredClaim, tuple[int, int], str | None]] = []
+    for gathered in claims:
+        claim = gathered.whole or gathered.claim
+        source = gathered.members[0][0]
+        sentences = documents[source].sentences
+        side = _contrast_side(claim, sentences[claim.sentence]) if 0 <= claim.sentence < len(sentences) else None
+        key = (source, claim.sentence)
+        sides.setdefault(key, set()).add(side or "both")
+        placed.append((gathered, key, side))
+    other = {"before": "after", "after": "before"}
+    return [gathered for gathered, key, side in placed
+            if side is None or key in in_points or sides[key] & {other[side], "both"}]
 
 
 def _bare_refusals(candidates: Sequence[_GatheredClaim], listed: Sequence[_GatheredClaim],

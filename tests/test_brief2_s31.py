@@ -3,8 +3,18 @@
 
 import pytest
 
-from summarizer.brief import DESCRIBED, UNNAMED, _group_by_speaker, is_anonymous
-from summarizer.model import BriefClaim
+from summarizer.brief import (
+    DESCRIBED,
+    UNNAMED,
+    _Candidate,
+    _contrasts_shown_whole,
+    _GatheredClaim,
+    _group_by_speaker,
+    is_anonymous,
+)
+from summarizer.claim_cache import document_claims
+from summarizer.document import parse_document
+from summarizer.model import BriefClaim, Document
 from summarizer.summarizers.standalone import holds_back_pointing_phrase, leans_on_the_sentence_before
 from summarizer.summary import summarize
 
@@ -79,3 +89,42 @@ def test_summary_shows_factors_only_with_the_sentence_naming_them() -> None:
         picked = [s.text for s in summarize(text, sentences=count).sentences]
         leaning = [k for k, p in enumerate(picked) if p.startswith("When the researchers controlled")]
         assert all(k > 0 and picked[k - 1].startswith("The researchers looked at") for k in leaning)
+
+
+# --- rule `contrast_shown_whole` --------------------------------------------------------------------
+
+CONTRAST = ("Sugary drinks are linked to 180,000 deaths a year, a new study says.\n\n"
+            "The statement says some research has found a link between sugar and heart disease{joint} other "
+            "research has not found a direct link.\n")
+
+
+def _gathered(text: str) -> tuple[list[_GatheredClaim], Document]:
+    document = parse_document(text)
+    claims = [c for c in document_claims(document) if c.sentence == 1]
+    return [_GatheredClaim(c, c.speaker, ((0, (c.sentence,)),), frozenset(), frozenset()) for c in claims], document
+
+
+def test_one_side_of_a_contrast_is_not_listed_alone() -> None:
+    claims, document = _gathered(CONTRAST.format(joint=", while"))
+    speakers = sorted(g.speaker or "" for g in claims)
+    assert speakers == ["The statement", "other research"]
+    # both sides listed: both kept
+    assert _contrasts_shown_whole(claims, [document], []) == claims
+    # one side alone: neither shown
+    for alone in claims:
+        assert _contrasts_shown_whole([alone], [document], []) == []
+
+
+def test_one_side_of_a_contrast_stays_beside_its_sentence_as_a_point() -> None:
+    claims, document = _gathered(CONTRAST.format(joint=", while"))
+    negative = [g for g in claims if g.speaker == "other research"]
+    point = _Candidate(((0, 1),), document.sentences[1].text, frozenset(), 20)
+    assert _contrasts_shown_whole(negative, [document], [point]) == negative
+
+
+def test_claim_of_a_sentence_with_no_contrast_is_kept_alone() -> None:
+    # near variant: ". And" joins no contrast of one sentence
+    claims, document = _gathered(CONTRAST.format(joint=", and"))
+    assert claims
+    for alone in claims:
+        assert _contrasts_shown_whole([alone], [document], []) == [alone]
