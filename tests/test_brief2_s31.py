@@ -73,6 +73,7 @@ def test_these_or_those_plural_points_back(text: str) -> None:
     "The researchers controlled for these factors: age, smoking and income.",  # a colon lists them
     "These days, few readers buy a paper.",  # now, no earlier thing
     "The analysis of these bonus payments was published.",  # "bonus" is no plural
+    "Malawi has farmers in fair trade farming methods, plus 20,000 working on these farms.",  # said before
 ])
 def test_plural_that_says_what_it_holds_does_not_point_back(text: str) -> None:
     assert not holds_back_pointing_phrase(text)
