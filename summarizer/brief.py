@@ -2596,8 +2596,10 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
     # Rule `content_points_back` (session 11, CNN: "Pope Francis ... echoed that call." gave
     # "echoed: call"): a content that is, with the words before it since the cue, what an earlier
     # sentence said ("that call", "this view": the summary's rule back_pointing_phrase) does not
-    # stand alone
-    if holds_back_pointing_phrase(text[min(claim.cue_span.end, claim.content_span.start) : claim.content_span.end]):
+    # stand alone. Not rule `demonstrative_plural_points_back`: a speaker's "these hallways, and those
+    # steps" speaks of what is before them (The Times of Israel, a justice of the court's building)
+    if holds_back_pointing_phrase(text[min(claim.cue_span.end, claim.content_span.start) : claim.content_span.end],
+                                  plurals=False):
         return False
     first, last = words[0], words[-1]
     # the relative's gap is filled when the content opens with the noun it stands for, before the

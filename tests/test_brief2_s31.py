@@ -10,6 +10,7 @@ from summarizer.brief import (
     _contrasts_shown_whole,
     _GatheredClaim,
     _group_by_speaker,
+    content_stands_alone,
     is_anonymous,
 )
 from summarizer.claim_cache import document_claims
@@ -72,6 +73,7 @@ def test_these_or_those_plural_points_back(text: str) -> None:
     "Those families affected by the flood left the town.",  # a participle says which
     "The researchers controlled for these factors: age, smoking and income.",  # a colon lists them
     "These days, few readers buy a paper.",  # now, no earlier thing
+    "Crucially, these differences -- whether we turn to the bright side or the dark -- show in the brain.",
     "The analysis of these bonus payments was published.",  # "bonus" is no plural
     "Malawi has farmers in fair trade farming methods, plus 20,000 working on these farms.",  # said before
 ])
@@ -129,3 +131,16 @@ def test_claim_of_a_sentence_with_no_contrast_is_kept_alone() -> None:
     assert claims
     for alone in claims:
         assert _contrasts_shown_whole([alone], [document], []) == [alone]
+
+
+def test_claim_speaking_of_these_things_before_the_speaker_stays() -> None:
+    # The Times of Israel: the justice's quote on the court's building is no pointer to an earlier sentence
+    text = ("Raquel Montoya-Lewis was sworn in on Monday as a justice of the state Supreme Court.\n\n"
+            "As Montoya-Lewis said of the court's building: \u201cThe first thought I had was that these "
+            "hallways, and those steps, were not built with people like me in mind.\u201d\n")
+    document = parse_document(text)
+    claims = [c for c in document_claims(document) if "hallways" in c.content]
+    assert claims
+    assert all(content_stands_alone(c, document.text) for c in claims)
+    # near variant: a claim on "that view" points back (rule content_points_back)
+    assert holds_back_pointing_phrase("rejected that view", plurals=False)

@@ -593,13 +593,14 @@ def _back_pointing_phrase() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def holds_back_pointing_phrase(text: str) -> bool:
+def holds_back_pointing_phrase(text: str, plurals: bool = True) -> bool:
     """Rule `back_pointing_phrase`: the sentence speaks of what an earlier
     one said through a demonstrative and a noun of rules/
     back_pointing_nouns.txt ("shared that sentiment", "rejected this
     view"), or (rule `demonstrative_plural_points_back`) through "these" or
-    "those" and any plural noun that does not say itself what it holds."""
-    return bool(_back_pointing_phrase().search(text)) or holds_demonstrative_plural(text)
+    "those" and any plural noun that does not say itself what it holds
+    (left out with `plurals` false)."""
+    return bool(_back_pointing_phrase().search(text)) or (plurals and holds_demonstrative_plural(text))
 
 
 @cache
@@ -607,12 +608,13 @@ def _demonstrative_plural() -> re.Pattern[str]:
     """Rule `demonstrative_plural_points_back`: "these"/"those", a plural
     noun in lower case (an "s" after a letter other than "s", "u" or "i":
     not "this", "bonus", "analysis"), then no word of
-    back_pointing_plurals.txt `definers`, no -ing or -ed word, no colon."""
+    back_pointing_plurals.txt `definers`, no -ing or -ed word, no colon or
+    dash ("these differences -- whether we turn toward ...")."""
     sets = load_word_sets("back_pointing_plurals")
     nouns = "|".join(sorted(map(re.escape, sets["nouns"])))
     definers = "|".join(sorted(map(re.escape, sets["definers"])))
     return re.compile(rf"\b(?:[Tt]hese|[Tt]hose) (?!(?:{nouns})\b)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
-                      rf"(?![\w'\u2019-])(?!\s*:)(?!\s+(?:{definers})\b)(?!\s+[a-z]+(?:ing|ed)\b)")
+                      rf"(?![\w'\u2019-])(?!\s*(?::|--|\u2014|\u2013))(?!\s+(?:{definers})\b)(?!\s+[a-z]+(?:ing|ed)\b)")
 
 
 def holds_demonstrative_plural(text: str) -> bool:
