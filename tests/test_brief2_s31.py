@@ -73,6 +73,7 @@ def test_these_or_those_plural_points_back(text: str) -> None:
     "Those families affected by the flood left the town.",  # a participle says which
     "The researchers controlled for these factors: age, smoking and income.",  # a colon lists them
     "These days, few readers buy a paper.",  # now, no earlier thing
+    "He said these appeals courts were split.",  # "appeals" modifies "courts"
     "Crucially, these differences -- whether we turn to the bright side or the dark -- show in the brain.",
     "The analysis of these bonus payments was published.",  # "bonus" is no plural
     "Malawi has farmers in fair trade farming methods, plus 20,000 working on these farms.",  # said before

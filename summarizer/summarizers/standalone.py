@@ -609,12 +609,14 @@ def _demonstrative_plural() -> re.Pattern[str]:
     noun in lower case (an "s" after a letter other than "s", "u" or "i":
     not "this", "bonus", "analysis"), then no word of
     back_pointing_plurals.txt `definers`, no -ing or -ed word, no colon or
-    dash ("these differences -- whether we turn toward ...")."""
+    dash ("these differences -- whether we turn toward ..."), no second
+    plural (the first is its modifier: "these appeals courts")."""
     sets = load_word_sets("back_pointing_plurals")
     nouns = "|".join(sorted(map(re.escape, sets["nouns"])))
     definers = "|".join(sorted(map(re.escape, sets["definers"])))
     return re.compile(rf"\b(?:[Tt]hese|[Tt]hose) (?!(?:{nouns})\b)(?P<noun>[a-z][a-z-]*[a-rt-z]s)\b"
-                      rf"(?![\w'\u2019-])(?!\s*(?::|--|\u2014|\u2013))(?!\s+(?:{definers})\b)(?!\s+[a-z]+(?:ing|ed)\b)")
+                      rf"(?![\w'\u2019-])(?!\s*(?::|--|\u2014|\u2013))(?!\s+(?:{definers})\b)(?!\s+[a-z]+(?:ing|ed)\b)"
+                      r"(?!\s+[a-z]+[a-rt-z]s\b)")
 
 
 def holds_demonstrative_plural(text: str) -> bool:
