@@ -323,6 +323,10 @@ LEADING_ELLIPSIS = "\u2026 "
 CLOSING_QUOTE = {"\u201c": "\u201d", '"': '"'}
 
 UNNAMED = "Unnamed sources"
+# Rule `anonymous_source_heading`: the heading of sources the article describes by role or group
+# but does not name ("Prosecutors", "Massachusetts officials"); "Unnamed sources" is kept for
+# those it keeps anonymous ("sources", "people familiar with the talks": anonymous_sources.txt)
+DESCRIBED = "Sources described, not named"
 # Rule `document_is_no_unnamed_source`: the heading of claims a document or data speak
 # ("That analysis showed", "according to the release", "A CNN/ORC International poll showed")
 DOCUMENTS = "Documents and data"
@@ -494,6 +498,8 @@ def make_brief(
     claims = _room_for_answers(before_answers, claims, answered, picked, ranks, budget)
     # rule `bare_refusal_is_unconfirmed`: and so does a side's refusal to answer
     claims = [*claims, *_bare_refusals(not_standing, claims, ranks)]
+    # rule `contrast_shown_whole`: a claim on one side of "X, while Y" goes with the other side
+    claims = _contrasts_shown_whole(claims, documents, picked)
     picked = _main_story_first(picked, claims, len(documents))
     # rule `left_out_says_why`: the claims left out for not reading on their own (a fragment of
     # content, or a source that points back to a sentence the note does not cite), by source
@@ -2590,8 +2596,10 @@ def content_stands_alone(claim: Claim, text: str) -> bool:
     # Rule `content_points_back` (session 11, CNN: "Pope Francis ... echoed that call." gave
     # "echoed: call"): a content that is, with the words before it since the cue, what an earlier
     # sentence said ("that call", "this view": the summary's rule back_pointing_phrase) does not
-    # stand alone
-    if holds_back_pointing_phrase(text[min(claim.cue_span.end, claim.content_span.start) : claim.content_span.end]):
+    # stand alone. Not rule `demonstrative_plural_points_back`: a speaker's "these hallways, and those
+    # steps" speaks of what is before them (The Times of Israel, a justice of the court's building)
+    if holds_back_pointing_phrase(text[min(claim.cue_span.end, claim.content_span.start) : claim.content_span.end],
+                                  plurals=False):
         return False
     first, last = words[0], words[-1]
     # the relative's gap is filled when the content opens with the noun it stands for, before the
@@ -4045,6 +4053,51 @@ def is_bare_refusal(claim: Claim | BriefClaim) -> bool:
 MAX_BARE_REFUSALS = 2
 
 
+# Rule `contrast_shown_whole`: ", while" or ", whereas" joining the two sides of a contrast
+CONTRAST_JOINT = re.compile(r",\s+(?:while|whereas)\s", re.IGNORECASE)
+
+
+def _contrast_side(claim: Claim, sentence: Sentence) -> str | None:
+    """The side of its sentence's contrast ("X, while Y": CONTRAST_JOINT)
+    a claim lies on wholly, "before" or "after"; None when the sentence has
+    no such contrast or the claim spans both sides."""
+    joint = CONTRAST_JOINT.search(sentence.text)
+    if joint is None:
+        return None
+    at = sentence.start + joint.start()
+    spans = [span for span in (claim.speaker_span, claim.cue_span, claim.content_span) if span is not None]
+    if max(span.end for span in spans) <= at:
+        return "before"
+    return "after" if min(span.start for span in spans) >= at else None
+
+
+def _contrasts_shown_whole(claims: Sequence[_GatheredClaim], documents: Sequence[Document],
+                           points: Sequence[_Candidate]) -> list[_GatheredClaim]:
+    """Rule `contrast_shown_whole` (reader round H, CNN-Corpus dev 154 s34:
+    "The statement says some research has found a link between sugar
+    consumption and cardiovascular disease, while other research has not
+    found a direct link." The two-article note kept only "other research
+    has not found: a direct link", the opposite of the statement's point
+    taken alone): a claim that lies wholly on one side of its sentence's
+    "X, while Y" is listed only when the other side is shown too, by a
+    listed claim of that sentence or by the sentence as a point. A claim
+    that spans both sides, or a sentence with no such contrast, is kept."""
+    in_points = {member for point in points for member in point.members}
+    sides: dict[tuple[int, int], set[str]] = {}
+    placed: list[tuple[_GatheredClaim, tuple[int, int], str | None]] = []
+    for gathered in claims:
+        claim = gathered.whole or gathered.claim
+        source = gathered.members[0][0]
+        sentences = documents[source].sentences
+        side = _contrast_side(claim, sentences[claim.sentence]) if 0 <= claim.sentence < len(sentences) else None
+        key = (source, claim.sentence)
+        sides.setdefault(key, set()).add(side or "both")
+        placed.append((gathered, key, side))
+    other = {"before": "after", "after": "before"}
+    return [gathered for gathered, key, side in placed
+            if side is None or key in in_points or sides[key] & {other[side], "both"}]
+
+
 def _bare_refusals(candidates: Sequence[_GatheredClaim], listed: Sequence[_GatheredClaim],
                    ranks: Sequence[Sequence[int]]) -> list[_GatheredClaim]:
     """Rule `bare_refusal_is_unconfirmed`: the bare refusals (`is_bare_refusal`)
@@ -4295,10 +4348,30 @@ def is_a_document(source: str) -> bool:
     return head is not None and head in noun_sets("source_nouns")["documents"]
 
 
+@cache
+def _anonymous_source() -> re.Pattern[str]:
+    """The words of an anonymous source (anonymous_sources.txt), whole words."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in load_rules("anonymous_sources")) + r")\b",
+                      re.IGNORECASE)
+
+
+def is_anonymous(source: str) -> bool:
+    """Rule `anonymous_source_heading` (reader round H, CNN-Corpus dev 184,
+    212, 216: "Prosecutors", "Defense lawyers", "Massachusetts officials",
+    "Zimmerman's lawyers" were listed under "Unnamed sources", which to a
+    journalist means anonymous sourcing): `source` is kept anonymous by the
+    article ("sources", "a source close to the family", "people familiar
+    with the talks", "officials who spoke on condition of anonymity"). A
+    source only described by role or group is not ("Prosecutors", "the
+    minister for natural resources": "resources" is no "sources")."""
+    return _anonymous_source().search(source) is not None
+
+
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),
                       mentioned: Collection[str] = frozenset(),
                       relatives: Collection[str] = frozenset()) -> tuple[SpeakerGroup, ...]:
-    """Named speakers by number of claims, then unnamed sources, then
+    """Named speakers by number of claims, then documents, then sources
+    described but not named, then anonymous ones (`anonymous_source_heading`), then
     speakers the tagger could not resolve, then claims with no source. A
     source the tagger calls unnamed that is only names (`names` and the
     names `mentioned`, places and "Other names" too: rule
@@ -4320,10 +4393,11 @@ def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = fro
                claim.speaker if claim.speaker_kind == "unnamed" and (
                    names_everyone(claim.speaker, everyone) or names_someone(claim.speaker, names)) else
                DOCUMENTS if claim.speaker_kind == "unnamed" and is_a_document(claim.speaker) else
-               UNNAMED if claim.speaker_kind == "unnamed" else
+               UNNAMED if claim.speaker_kind == "unnamed" and is_anonymous(claim.speaker) else
+               DESCRIBED if claim.speaker_kind == "unnamed" else
                UNRESOLVED)
         groups.setdefault(full_names.get(key, key), []).append(claim)
-    last = (DOCUMENTS, UNNAMED, UNRESOLVED, NO_SOURCE)
+    last = (DOCUMENTS, DESCRIBED, UNNAMED, UNRESOLVED, NO_SOURCE)
     ordered = sorted(groups.items(), key=lambda item: (last.index(item[0]) if item[0] in last else -1,
                                                        -len(item[1]), item[1][0].citations))
     return tuple(

@@ -132,7 +132,8 @@ def test_a_named_attorney_heads_a_group_of_her_own() -> None:
 def test_attorneys_the_article_does_not_name_stay_unnamed() -> None:
     # near variant: "Attorneys for Jean Kasem" names only whom they speak for
     groups = _group_by_speaker([_brief_claim("Attorneys for Jean Kasem", "unnamed")], {"Jean Kasem"})
-    assert [(g.speaker, g.named) for g in groups] == [("Unnamed sources", False)]
+    # rule anonymous_source_heading: described by role, not kept anonymous
+    assert [(g.speaker, g.named) for g in groups] == [("Sources described, not named", False)]
 
 
 # --- rule bottom_line_reads_alone (cnn165) ----------------------------------------------------------

@@ -6,7 +6,7 @@ from types import SimpleNamespace
 from typing import cast
 
 from summarizer.brief import (
-    UNNAMED,
+    DESCRIBED,
     _Candidate,
     _GatheredClaim,
     _group_by_speaker,
@@ -115,7 +115,7 @@ def test_a_source_that_names_someone_is_not_unnamed() -> None:
     # QA round 37 (deliberate change): a source that names someone heads its own group as written,
     # as in the claims view, no longer "Speaker not resolved" (its JSON kind is unnamed, not unresolved)
     assert [(g.speaker, [c.speaker for c in g.claims]) for g in groups] == [
-        ("Skaik and his staff", ["Skaik and his staff"]), (UNNAMED, ["officials"])]
+        ("Skaik and his staff", ["Skaik and his staff"]), (DESCRIBED, ["officials"])]
 
 
 def _source(number: int, title: str | None, date: str | None, url: str | None, name: str) -> BriefSource:

@@ -63,7 +63,8 @@ DOCUMENT_ARTICLE = (
 
 @pytest.mark.parametrize(("source", "heading"), [
     ("a count by reporters shows", DOCUMENTS),
-    ("Democratic aides say", "Unnamed sources"),  # people the text does not name
+    ("Democratic aides say", "Sources described, not named"),  # people the text does not name
+    ("Democratic sources say", "Unnamed sources"),  # kept anonymous (rule anonymous_source_heading)
 ])
 def test_document_claim_is_under_documents_not_unnamed_sources(source: str, heading: str) -> None:
     brief = make_brief([Article(DOCUMENT_ARTICLE.format(source=source), source="word.txt")], points=0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from summarizer.brief import UNNAMED, _group_by_speaker, make_brief
+from summarizer.brief import DESCRIBED, _group_by_speaker, make_brief
 from summarizer.mentions import find_mentions
 from summarizer.model import ORGANISATION, PERSON, PLACE, UNRESOLVED, BriefClaim
 from summarizer.reading import Article
@@ -152,4 +152,4 @@ def test_rule_named_source_heads_its_own_group() -> None:
 def test_rule_named_source_heads_its_own_group_near_variants_stay() -> None:
     names = {"Joshua Levy", "Levy", "NATO"}
     groups = _group_by_speaker([_claim("NATO officials", "unnamed"), _claim("they", "unresolved")], names)
-    assert [g.speaker for g in groups] == [UNNAMED, UNRESOLVED]
+    assert [g.speaker for g in groups] == [DESCRIBED, UNRESOLVED]
