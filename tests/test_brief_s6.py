@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from summarizer import summarize
-from summarizer.brief import UNNAMED, _group_by_speaker, make_brief, names_everyone
+from summarizer.brief import DESCRIBED, _group_by_speaker, make_brief, names_everyone
 from summarizer.claims import extract_claims
 from summarizer.cleanup import PARAGRAPH, Block, glued_dateline_length, rule_for, without_dateline
 from summarizer.cli import app, run
@@ -120,8 +120,10 @@ def test_a_source_made_of_names_heads_its_own_group() -> None:
                                 _claim("NATO officials")], {"Levy"}, names)
     # QA round 37 (deliberate change): "Levy and authorities" names Levy: its own group as written,
     # as in the claims view, no longer "Speaker not resolved" (rule `named_source_is_not_unnamed`)
+    # "NATO officials" names no one but is no anonymous source: "Sources described, not named"
+    # (rule `anonymous_source_heading`)
     assert [(g.speaker, g.named) for g in groups] == [
-        ("Both the United States and Russia", True), ("Levy and authorities", True), (UNNAMED, False)]
+        ("Both the United States and Russia", True), ("Levy and authorities", True), (DESCRIBED, False)]
 
 
 def test_a_source_with_one_name_among_others_is_not_named() -> None:
