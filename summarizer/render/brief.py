@@ -348,10 +348,13 @@ def brief_notes(brief: Brief, escape: bool = False) -> list[str]:
     """The sources' warnings as note lines (rule `warnings_travel_with_the_output`);
     over several articles each names its source by number, as the list above
     it does ("Note on source 2: ...": the warning itself names the file or
-    URL as given, where the list may show the page's own URL)."""
+    URL as given, where the list may show the page's own URL); a note that
+    names its source itself ("Source 2 is on another story; ...") is not
+    named twice."""
     several = several_sources(brief)
-    return [line for source in brief.sources
-            for line in note_lines(source.warnings, escape, f"Note on source {source.number}: " if several else NOTE)]
+    return [line for source in brief.sources for warning in source.warnings
+            for line in note_lines((warning,), escape, f"Note on source {source.number}: "
+                                   if several and not warning.startswith(f"Source {source.number} ") else NOTE)]
 
 
 def titles(brief: Brief) -> list[str]:
