@@ -88,8 +88,8 @@ def test_as_cues_are_no_verbs_to_the_other_stages() -> None:
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
     ("Governor Ann Reyes bemoaned the bitter tone of the campaign.", "bemoan", "the bitter tone of the campaign"),
-    ("Governor Ann Reyes bashed the state's plan to close rural clinics.",
-     "bash", "the state's plan to close rural clinics"),
+    ("Governor Ann Reyes bashed the state for its plan to close rural clinics.",
+     "bash", "the state for its plan to close rural clinics"),
     ("Governor Ann Reyes extolled the virtues of small towns.", "extol", "the virtues of small towns"),
     ("Governor Ann Reyes voiced concern over the court's ruling.", "voiced", "concern over the court's ruling"),
     ("Governor Ann Reyes advocated giving the city two more years to balance its budget.",

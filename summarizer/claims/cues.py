@@ -1067,6 +1067,8 @@ def quoted_characterisation_at(view: SentenceView, hit: CueHit) -> int | None:
 
 VIEW_AS_BARRED_FOLLOWERS = grammar("view_as_barred_followers")
 VIEW_AS_CLAUSE_SUBJECTS = grammar("view_as_clause_subjects")
+VIEW_AS_SUBJECT_ROLES = grammar("view_as_subject_roles")
+VIEW_AS_MET_OBJECTS = grammar("view_as_met_objects")
 MAX_VIEWED_OBJECT = 8  # tokens from the cue to "as": "see police violence against African Americans as"
 
 
@@ -1087,6 +1089,8 @@ def viewed_as_at(view: SentenceView, hit: CueHit) -> int | None:
         return None
     if tokens[hit.first].lower in ("seen", "viewed", "regarded") and (k < 0 or tokens[k].lower not in AUXILIARIES):
         return None  # "a state seen as critical": a participle with no holder of the view
+    if hit.last + 1 < len(tokens) and tokens[hit.last + 1].lower in VIEW_AS_MET_OBJECTS:
+        return None  # "sees patients as a nurse": met, not judged
     words = 0
     for m in range(hit.last + 1, min(len(tokens), hit.last + 2 + MAX_VIEWED_OBJECT)):
         token = tokens[m]
@@ -1096,6 +1100,9 @@ def viewed_as_at(view: SentenceView, hit: CueHit) -> int | None:
                     or after.lower in VIEW_AS_CLAUSE_SUBJECTS or tokens[m - 1].lower.endswith("ed") \
                     or any(t.lower == "as" for t in tokens[m + 2 : m + 4]):
                 return None  # "see changes as early as next week" compares, it holds no view
+            role = tokens[m + 2] if after.lower in ("a", "an") and m + 2 < len(tokens) else after
+            if role.lower in VIEW_AS_SUBJECT_ROLES:
+                return None  # "saw the movie as a child": the subject's own role, no view of the film
             return m
         if words == 0 and token.lower == "by":
             return None  # "long viewed by many as their best chance": a passive, its agent after it

@@ -664,6 +664,8 @@ def _that_clause(view: SentenceView, frame: Frame) -> bool:
 
 
 CHARGE_TIME_LEADS = grammar("charge_time_leads")
+CHARGE_COUNTED_TIMES = grammar("charge_counted_times")
+CHARGE_ACT_PARTICLES = grammar("charge_act_particles")
 CHARGE_AS_LEADS = grammar("charge_as_leads")
 
 
@@ -685,8 +687,12 @@ def _charge_given(view: SentenceView, frame: Frame) -> bool:
     inside = view.token_indices(start, end)
     if any(q_start > s for s, e in frame.content for q_start, _ in view.quotes.inside(s, e)):
         return True  # after the object: 'attacked "Crooked Hillary," referring to ...' quotes a name
+    if frame.cue_token + 1 < len(tokens) and tokens[frame.cue_token + 1].lower in CHARGE_ACT_PARTICLES:
+        return False  # rule `charge_after_a_particle_is_an_act`: "hammered out a deal for the workers"
     for j in inside[1:]:
-        after = [t.lower for t in tokens[j + 1 : j + 3]]
+        after = [t.lower for t in tokens[j + 1 : j + 4]]
+        if tokens[j].lower in CHARGE_ACT_PARTICLES and tokens[j - 1].is_word:
+            return False  # rule `charge_after_a_particle_is_an_act`: "knocked Boston out of the playoffs"
         if tokens[j].lower == "for" and after and not _time_after_for(after):
             return True
         if tokens[j].lower == "as" and after and after[0] in CHARGE_AS_LEADS:
@@ -700,6 +706,9 @@ def _time_after_for(after: list[str]) -> bool:
     first = after[0]
     if first[:1].isdigit() or first in NUMBERS or first in TIME_UNITS:
         return True
+    if first in CHARGE_TIME_LEADS and len(after) > 2 and after[1] in CHARGE_TIME_LEADS \
+            and after[2] in CHARGE_COUNTED_TIMES:
+        return True  # "for the first time", "for the third time"
     return first in CHARGE_TIME_LEADS and len(after) > 1 and (after[1] in TIME_UNITS or after[1] in NUMBERS
                                                              or after[1][:1].isdigit())
 
@@ -1487,6 +1496,8 @@ def _resolve(
             _, frame, shown = pending[at]
             if shown:
                 claims.append(_claim(text, view, frame, index, quotes))
+                if frame.rule == "view_as" and frame.source is not None:
+                    index.withdraw_last_speaker()
                 chained = _pronoun_chain_before(index)
                 if chained:
                     named_nearby[len(claims) - 1] = chained

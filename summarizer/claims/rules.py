@@ -1910,6 +1910,82 @@ JOB_PREPOSITIONS = grammar("job_prepositions")
 JOB_TIMES = CIRCUMSTANCE_NOUNS  # "reported in August ...": its months
 
 
+VOICED_VIEWS = grammar("voiced_views")
+MAX_VOICED_MODIFIERS = 3  # "voiced his strong support", "voiced deep and growing concern"
+
+
+def _voiced_no_view(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `voiced_names_a_view`: "voiced" ("voicing") gives a claim only
+    when a stance follows within a few words ("Clinton has voiced concern
+    over the case", "voiced his strong support"); "Tom Hanks voiced the
+    character for the film" is an actor's work, no claim."""
+    if hit.entry.lemma != "voiced":
+        return False
+    tokens = view.tokens
+    window = tokens[hit.last + 1 : hit.last + 2 + MAX_VOICED_MODIFIERS]
+    return not any(t.lower in VOICED_VIEWS for t in window)
+
+
+AIM_LINKS = frozenset({"be", "is", "was", "are", "were", "been"})
+
+
+def _aim_after_be_to(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `cue_after_be_to_is_an_aim`: "Obama's minimum objective in the
+    Congo should be to push for changes in Kinshasa", "The plan is to argue
+    that ...": a cue after "be to" is what an aim, a plan or a job holds,
+    no one's claim; the noun before "be" is the aim, never a speaker ("Obama
+    will push for changes" keeps its claim)."""
+    tokens = view.tokens
+    return hit.first >= 2 and tokens[hit.first - 1].lower == "to" and tokens[hit.first - 2].lower in AIM_LINKS
+
+
+# the words after a +source cue that show it has no object of its own: its object is the noun
+# before its subject ("the policy Trump advocated in years past"), its content the main verb's
+BARE_RELATIVE_FOLLOWERS = (PREPOSITIONS - {"for", "against", "about", "to", "with"}) | MODALS | FINITE_VERBS \
+    | TIME_WORDS | frozenset({"--", "\u2014", "\u2013", "years", "last", "this", "earlier"})
+BARE_RELATIVE_STOPS = frozenset({",", ":", ";"})
+
+
+def _cue_in_a_bare_relative(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `cue_in_a_bare_relative_is_no_claim`: "The policy Donald Trump
+    advocated in years past -- one that's been widely criticized -- is
+    back": a +source cue whose subject, a name, stands right after a
+    determiner and a noun that is no person ("the policy", not "his son"),
+    with no object after the cue and the sentence's own verb after it ("is
+    back", "would hit"), is a relative clause with its "that" left out; its
+    object is the noun before the name, and what follows is the writer's
+    sentence, no content. "Warren advocated a wealth tax in the debate" and
+    "his son Tagg Romney posted on Facebook, ..." keep their claims."""
+    tokens = view.tokens
+    if not hit.entry.needs_source_check or hit.last + 1 >= len(tokens):
+        return False
+    following = tokens[hit.last + 1]
+    if following.lower not in BARE_RELATIVE_FOLLOWERS and following.text not in BARE_RELATIVE_FOLLOWERS:
+        return False
+    k = hit.first - 1
+    if k >= 2 and tokens[k].lower in ("'s", "\u2019s", "has", "had") and tokens[k - 1].lower in SUBJECT_PRONOUNS \
+            and tokens[k - 2].lower in ("that", "which"):
+        # "the more dovish approach that he's advocated in years past -- one that's ...": the
+        # relative clause says "that", its object is still the noun before it
+        return True
+    while k >= 0 and tokens[k].is_capitalised and tokens[k].is_word:
+        k -= 1
+    if k == hit.first - 1 or k < 1:
+        return False  # no name right before the cue, or no noun before the name
+    noun, determiner = tokens[k], tokens[k - 1]
+    if not (noun.is_word and not noun.is_capitalised and noun.lower not in TIME_NOUNS
+            and noun.lower not in people_nouns() and not is_adverb(noun.lower)
+            and noun.lower not in PREPOSITIONS and noun.lower not in FINITE_VERBS
+            and determiner.lower in DETERMINERS and (k < 2 or tokens[k - 2].lower not in PREPOSITIONS)):
+        return False
+    for token in tokens[hit.last + 2 :]:
+        if token.text in BARE_RELATIVE_STOPS or token.text in QUOTE_MARKS:
+            return False
+        if token.lower in FINITE_VERBS and token.lower not in ("'s", "\u2019s"):
+            return True  # "... is back": the sentence's own verb, whose subject is "the policy"
+    return False
+
+
 def _reporting_as_a_job(view: SentenceView, hit: CueHit) -> bool:
     """Rule `reporting_from_a_place_is_a_job`: "Steven Sotloff disappeared
     while reporting from Syria in August 2013, but his family kept the news
@@ -10950,9 +11026,14 @@ def view_as(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | No
         return None  # "will have to explain why it sees censorship as the right solution": asked, not held
     # the view ends with its clause: "Israel regards all of Jerusalem as its capital, a claim not
     # recognized internationally", "Voters see the mayor as better prepared, with 55 percent saying"
-    comma = next((t for t in view.tokens[link + 1 :] if t.text == "," and start < t.start < end), None)
+    # ... or at a dash: "Cannes regards itself as the grande dame of film events -- but does it
+    # still matter?" asks the writer's question
+    comma = next((t for t in view.tokens[link + 1 :]
+                  if (t.text == "," or t.text in DASHES) and start < t.start < end), None)
     if comma is not None:
         end = comma.start
+        while end > start and view.text[end - 1].isspace():
+            end -= 1  # "... film events -- but": the space before the dash is no part of the view
     return frame._replace(rule="view_as", content=((start, end),))
 
 
@@ -11405,7 +11486,8 @@ def frames_for_cue(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Fra
             or _comparative_standard(view, hit) or _under_an_absence_of_evidence(view, hit) \
             or _noun_ending_a_list(view, hit) \
             or _pronoun_tail_after_a_named_attribution(view, hit, cue_starts) \
-            or _bracketed_aside_on_an_object(view, hit):
+            or _bracketed_aside_on_an_object(view, hit) or _aim_after_be_to(view, hit) \
+            or _cue_in_a_bare_relative(view, hit) or _voiced_no_view(view, hit):
         # Rule `noun_cue_ending_a_list_is_no_claim`: "in tweets, Instagrams and Facebook posts.":
         # a plural subject before an -s form is a list of nouns, the last of them the cue word
         # Rule `cue_under_an_absence_of_evidence_is_no_claim`: "show no sign that the pilot

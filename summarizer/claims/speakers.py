@@ -2394,6 +2394,16 @@ class SpeakerIndex:
             if head in people_nouns():
                 _add(self.by_role, head, entity)
 
+    def withdraw_last_speaker(self) -> None:
+        """Rule `view_holder_is_no_last_speaker`: one whose view the writer
+        gives with "as" ("The New Republic's Jeet Heer sees the piece as a
+        return to ...") said nothing there; "he" in a quotation after it is
+        read from the names before, as it was before the view was a claim,
+        and not taken by the view's holder from a person named since ("For
+        Jonathan Chait, Williamson is exposing ... '...,' he mocks.")."""
+        if self.speakers:
+            self.speakers.pop()
+
     # --- resolving a source -------------------------------------------------
     def resolve(
         self, view: SentenceView, source: tuple[int, int], cue: tuple[int, int],
