@@ -2139,15 +2139,24 @@ def _determiner_of_a_bare_object(tokens: Sequence[Token], that: int) -> bool:
     presidency"): a "that" right after the cue and before one lower-case
     word that ends the clause (a full stop, a semicolon) or meets a
     preposition with no verb after it in its clause is the determiner of
-    the cue's object, kept in the content; "said that people in the city
-    were angry" and "said that money, in her view, was tight" open a
-    clause."""
+    the cue's object, kept in the content; so does one before a day word
+    and a comma ("denied that request Monday, ruling that ..."); "said that
+    people in the city were angry", "said that money, in her view, was
+    tight" and "said that rain Monday flooded the streets" open a clause."""
     k = that + 2
     if k >= len(tokens):
         return False
     word = tokens[that + 1]
     if not word.lower.isalpha() or word.is_capitalised or word.lower in FUNCTION_WORDS_AFTER_THAT \
-            or (word.lower,) in cue_forms() or is_adverb(word.lower):
+            or is_adverb(word.lower):
+        return False
+    if tokens[k].lower in TIME_WORDS and k + 1 < len(tokens) and tokens[k + 1].text in (",", ".", ";"):
+        # "denied that request Monday, ruling that ...": a day word closing the clause after the noun
+        # (reader round I, CNN-Corpus dev: the refusal was read as denying the ruling); a noun that is
+        # also a cue ("request") counts here, as no subject stands before it; "said that rain Monday
+        # flooded the streets" goes on with a verb and opens a clause
+        return True
+    if (word.lower,) in cue_forms():
         return False
     if tokens[k].text in (".", ";"):
         return True
