@@ -40,10 +40,15 @@ def test_a_speaker_naming_herself_stays() -> None:
 # --- rule pronoun_never_skips_the_person_just_before_for_the_last_speaker ---------------------
 
 MOTHER = (
-    "Her mother, Barbara Knight, told the newspaper that her daughter would never have left. "
-    "Barbara Knight said she often returned to the city to look for her. "
-    "On Thursday, the world learned from Ann Lee there was never a day while she was in captivity "
-    "that she did not think of her son. "
+    "Michelle Knight was held in the house for 11 years.\n\n"
+    "Knight's grandmother, Deborah Knight, told The Plain Dealer in May that the family had concluded "
+    "that Michelle had left of her own accord.\n\n"
+    "But the missing woman's mother, Barbara Knight, told the newspaper that her daughter would never "
+    "have broken all contact voluntarily.\n\n"
+    "Even after Knight's mother moved to Naples, Florida, she often returned to Cleveland to search for "
+    "her daughter, she told the newspaper.\n\n"
+    "On Thursday, the world learned from Knight there was never a day that passed while she was in "
+    "captivity that she didn't think of her son.\n\n"
     "\u201cI wondered if I was ever going to see him again,\u201d she said."
 )
 

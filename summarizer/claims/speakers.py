@@ -5533,12 +5533,16 @@ class SpeakerIndex:
         "Gina was my teammate. She never let me fall ...," she said.' gave the
         quotation to Gina DeJesus): a person the claim names by name as the
         subject of its own verb ("Gina was", "DeJesus saved") is whom it is
-        about, not the one speaking; the "she" is left unresolved. Kept: a
-        speaker naming herself ("My name is Michelle Knight", "I am Gina"):
+        about, not the one speaking; the "she" is left unresolved. Only a
+        first name inside quotation marks counts: reported speech names its
+        own speaker by surname ("Tan has heard reports ..., she said"), and
+        a quotation may name the speaker's kin ("Mrs. Trammell knew"). Kept:
+        a speaker naming herself ("My name is Gina DeJesus", "I am Gina"):
         a word of being or naming before the name."""
         if entity.kind != PERSON or not entity.words:
             return False
-        return any(_names_as_a_subject(tokenize(view.text, start, end), entity) for start, end in content)
+        return any(_names_as_a_subject(tokenize(view.text, start, end), entity) for start, end in content
+                   if view.text[start : start + 1] in QUOTE_MARKS)
 
 
     def _pronoun_inside(self, view: SentenceView) -> None:
@@ -5702,23 +5706,27 @@ class SpeakerIndex:
         (reader round I, CNN-Corpus dev: Barbara Knight spoke, then "the world
         learned from Knight there was never a day ... that she didn't think of
         her son. "I wondered if I was ever going to see him again," she said."
-        gave the quotation to Barbara Knight): the sentence just before, not
-        naming the last speaker, names someone else who fits the pronoun and
+        gave the quotation to Barbara Knight): when the last speaker spoke two
+        sentences before, and the sentence just before, not naming her,
+        names someone else who fits the pronoun (a person, or a bare surname
+        a known person bears) and
         goes on about them with that pronoun ("she was in captivity"); that
         person is nearer than the last speaker, and the tagger may not tell
         them apart: unresolved. Kept: a sentence before that names the last
         speaker, or names someone else with no such pronoun ("Police found
         Smith's car. "...," she said": the speaker goes on)."""
         if len(self.recent) < 2 or not self.speakers or self.speakers[-1][1] is not found \
-                or not 0 < self.position - self.speakers[-1][0] <= NEAR:
-            return False
+                or self.position - self.speakers[-1][0] != NEAR:
+            return False  # a speaker of the sentence just before goes on ("..., he said. "...," he said")
         before = [m for m in self.recent[-2] if not m.quoted]
         if any(m.entity is found for m in before):
             return False
-        # a bare name of unknown kind ("learned from Knight") may be the person, not a place
+        # a bare surname of unknown kind that a known person bears ("learned from Knight") may be
+        # that person; "landed on Facebook" names no one
         others = [m for m in before if m.pronoun_gender is None and m.entity is not found and (
             _can_be(m.entity, gender) or (m.entity.kind == UNKNOWN and m.entity.gender is None
                                           and not (m.entity.called and gender not in m.entity.called)
+                                          and any(e.kind == PERSON for e in self.by_word.get(m.entity.words[-1], ()))
                                           and " ".join(m.entity.words) not in places()))]
         if not others:
             return False
@@ -10738,11 +10746,13 @@ def _take_owner(entity: Entity, owner: str | None) -> None:
 
 
 def _names_as_a_subject(tokens: Sequence[Token], entity: Entity) -> bool:
-    """For rule `pronoun_is_not_the_one_the_quote_names`: a word of the
-    person's name opens a subject that a finite verb follows ("Gina was my
+    """For rule `pronoun_is_not_the_one_the_quote_names`: the person's first
+    name opens a subject that a finite verb follows ("Gina was my
     teammate"), not after a word of self-naming ("My name is Gina")."""
+    if len(entity.words) < 2:
+        return False
     for k, token in enumerate(tokens[:-1]):
-        if not token.is_capitalised or token.lower not in entity.words:
+        if token.lower != entity.words[0] or not token.is_capitalised:
             continue
         end = next((i for i in range(k, len(tokens)) if not tokens[i].is_capitalised), len(tokens))
         if (k > 0 and tokens[k - 1].lower in SELF_NAMING_WORDS) or end >= len(tokens):
