@@ -60,7 +60,6 @@ from summarizer.claims.grammar import (
     anonymous_relative,
     body_with_its_state,
     described_by_its_who_clause,
-    has_finite_verb,
     head_token,
     inside_a_dash_clause,
     is_adverb,
@@ -153,7 +152,7 @@ from summarizer.claims.names import (
     words_in_lower_case,
 )
 from summarizer.claims.rules import ROLE_MODIFIERS, SAYING_DOCUMENTS, STATEMENT_VERBS
-from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token, tokenize
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
 from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.nlp.words import stem
 from summarizer.rules import load_rules, load_word_set, word_set
@@ -166,9 +165,6 @@ NEAR = 2  # sentences within which the last speaker is a near antecedent
 # rule `document_from_a_named_body_is_the_body`: "figures from the ECDC", "a poll by Gallup"
 DOCUMENT_AUTHOR_PREPOSITIONS = frozenset({"from", "by"})
 POST_NOMINALS = grammar("post_nominals")  # rule `post_nominal_after_a_name`: "MP", "QC"
-# rule `pronoun_is_not_the_one_the_quote_names`: a name after these is the speaker naming herself
-# ("My name is Michelle Knight", "I am Gina", "I'm Joe Smith", "call me Ishmael")
-SELF_NAMING_WORDS = frozenset({"is", "am", "'m", "\u2019m", "me", "called", "named"})
 # rule `pronoun_never_skips_the_speaker_just_before`: "a former intelligence director", "another official"
 NEW_PERSON_ARTICLES = INDEFINITE_ARTICLES | {"another"}
 NAME_GOES_ON = re.compile(r"\s+(?:to|of|for|and|&)\s+[A-Z]")
@@ -4257,8 +4253,6 @@ class SpeakerIndex:
                 entity = self._speaker_whose_quotation_goes_on(view, token, PRONOUN_GENDER[word])
             if entity is not None and self._listed_inside_the_claim(view, entity, content):
                 entity = None
-            if entity is not None and self._named_in_the_third_person_inside(view, entity, content):
-                entity = None  # rule `pronoun_is_not_the_one_the_quote_names`
             if entity is not None and self._one_of_the_pair_the_pronoun_owns(entity, PRONOUN_GENDER[word]):
                 entity = None
             if entity is not None and self.asker is not None and self.asker[1] is entity \
@@ -5277,8 +5271,6 @@ class SpeakerIndex:
                                     spoken_of=self._spoken_of_inside_the_claim(view, content))
         if found is not None and self._namesake_spoke_last(found, gender):
             return None
-        if found is not None and self._last_speaker_past_the_one_just_before(view, found, gender):
-            return None  # rule `pronoun_never_skips_the_person_just_before_for_the_last_speaker`
         if found is not None and any(e is found for e in self._spoken_of_after_the_cue(view, token)):
             return None  # rule `spoken_of_after_the_cue_is_not_he`
         if possessors and (found is None or found.words[-1] not in possessors):
@@ -5526,25 +5518,6 @@ class SpeakerIndex:
             for m in self.recent[-1] if not m.quoted
         )
 
-    def _named_in_the_third_person_inside(self, view: SentenceView, entity: Entity,
-                                          content: Sequence[tuple[int, int]]) -> bool:
-        """Rule `pronoun_is_not_the_one_the_quote_names` (reader round I,
-        CNN-Corpus dev: 'Knight told the judge that DeJesus saved her life.
-        "Gina was my teammate. She never let me fall ...," she said.' gave the
-        quotation to Gina DeJesus): a person the claim names by name as the
-        subject of its own verb ("Gina was", "DeJesus saved") is whom it is
-        about, not the one speaking; the "she" is left unresolved. Only a
-        first name inside quotation marks counts: reported speech names its
-        own speaker by surname ("Tan has heard reports ..., she said"), and
-        a quotation may name the speaker's kin ("Mrs. Trammell knew"). Kept:
-        a speaker naming herself ("My name is Gina DeJesus", "I am Gina"):
-        a word of being or naming before the name."""
-        if entity.kind != PERSON or not entity.words:
-            return False
-        return any(_names_as_a_subject(tokenize(view.text, start, end), entity) for start, end in content
-                   if view.text[start : start + 1] in QUOTE_MARKS)
-
-
     def _pronoun_inside(self, view: SentenceView) -> None:
         """Rule `pronoun_follows_the_pronoun_before` (learning half): the
         first "he" or "she" inside a sentence (outside quotations), when it
@@ -5700,40 +5673,6 @@ class SpeakerIndex:
             return False
         namesakes = {id(e): e for e in self.by_word.get(words[-1], ()) if e.kind != ORGANISATION}
         return len(namesakes) > 1 and any(_can_be(e, gender) for e in namesakes.values())
-
-    def _last_speaker_past_the_one_just_before(self, view: SentenceView, found: Entity, gender: str) -> bool:
-        """Rule `pronoun_never_skips_the_person_just_before_for_the_last_speaker`
-        (reader round I, CNN-Corpus dev: Barbara Knight spoke, then "the world
-        learned from Knight there was never a day ... that she didn't think of
-        her son. "I wondered if I was ever going to see him again," she said."
-        gave the quotation to Barbara Knight): when the last speaker spoke two
-        sentences before, and the sentence just before, not naming her,
-        names someone else who fits the pronoun (a person, or a bare surname
-        a known person bears) and
-        goes on about them with that pronoun ("she was in captivity"); that
-        person is nearer than the last speaker, and the tagger may not tell
-        them apart: unresolved. Kept: a sentence before that names the last
-        speaker, or names someone else with no such pronoun ("Police found
-        Smith's car. "...," she said": the speaker goes on)."""
-        if len(self.recent) < 2 or not self.speakers or self.speakers[-1][1] is not found \
-                or self.position - self.speakers[-1][0] != NEAR:
-            return False  # a speaker of the sentence just before goes on ("..., he said. "...," he said")
-        before = [m for m in self.recent[-2] if not m.quoted]
-        if any(m.entity is found for m in before):
-            return False
-        # a bare surname of unknown kind that a known person bears ("learned from Knight") may be
-        # that person; "landed on Facebook" names no one
-        others = [m for m in before if m.pronoun_gender is None and m.entity is not found and (
-            _can_be(m.entity, gender) or (m.entity.kind == UNKNOWN and m.entity.gender is None
-                                          and not (m.entity.called and gender not in m.entity.called)
-                                          and any(e.kind == PERSON for e in self.by_word.get(m.entity.words[-1], ()))
-                                          and " ".join(m.entity.words) not in places()))]
-        if not others:
-            return False
-        # the rest of the sentence before, after the person it names: a pronoun of theirs there
-        rest = tokenize(view.text, others[0].offset, view.start)
-        rest = rest[: next((k for k, t in enumerate(rest) if t.text in QUOTE_MARKS), len(rest))]
-        return any(t.lower in PRONOUN_GENDER and PRONOUN_GENDER[t.lower] == gender for t in rest)
 
     def _object_of_the_pronouns_cue(
         self, view: SentenceView, token: Token, content: Sequence[tuple[int, int]]
@@ -10743,20 +10682,3 @@ def _take_owner(entity: Entity, owner: str | None) -> None:
             or not any(word in OWNED_BODY_WORDS for word in entity.words) or _places_a_name_holds(entity):
         return
     entity.owner = owner
-
-
-def _names_as_a_subject(tokens: Sequence[Token], entity: Entity) -> bool:
-    """For rule `pronoun_is_not_the_one_the_quote_names`: the person's first
-    name opens a subject that a finite verb follows ("Gina was my
-    teammate"), not after a word of self-naming ("My name is Gina")."""
-    if len(entity.words) < 2:
-        return False
-    for k, token in enumerate(tokens[:-1]):
-        if token.lower != entity.words[0] or not token.is_capitalised:
-            continue
-        end = next((i for i in range(k, len(tokens)) if not tokens[i].is_capitalised), len(tokens))
-        if (k > 0 and tokens[k - 1].lower in SELF_NAMING_WORDS) or end >= len(tokens):
-            continue  # "My name is Michelle Knight"
-        if tokens[end].lower not in ("'s", "\u2019s") and has_finite_verb(tokens[end : end + 1]):
-            return True
-    return False
