@@ -3243,7 +3243,10 @@ def participle_inside_a_noun_phrase(view: SentenceView, frame: Frame) -> bool:
     is left alone: a plural noun and a verb read the same), or, for the participles that mean
     "said to be" (junk_readings.txt attributive_participles: "alleged",
     "purported"), after "and", "or" or a comma that follow a lower-case
-    plural noun ("protesters and alleged communist organizations"). Kept:
+    plural noun ("protesters and alleged communist organizations"), or
+    right after a determiner (junk_readings.txt
+    attributive_participle_determiners: "from another alleged illegal
+    cosmetic procedure", "the alleged victim"). Kept:
     "The workers added new shifts" (a noun for people before the cue), "He
     cut taxes and added new fees" (a participle not listed), "they
     alleged that ..." and a cue before a determiner ("added the fees")."""
@@ -3260,6 +3263,9 @@ def participle_inside_a_noun_phrase(view: SentenceView, frame: Frame) -> bool:
     if tokens[k].lower in _junk_words("noun_modifying_participles") and before.is_word \
             and not before.is_capitalised and _verb_in_s(before.lower):
         return True
+    if tokens[k].lower in _junk_words("attributive_participles") \
+            and before.lower in _junk_words("attributive_participle_determiners"):
+        return True  # "from another alleged illegal procedure": the participle opens the noun phrase
     if before.lower not in ("and", "or", ",") or k < 2 or tokens[k].lower not in _junk_words("attributive_participles"):
         return False
     listed = tokens[k - 2]
