@@ -1406,8 +1406,7 @@ class SpeakerIndex:
             quoted = _quoted(view, name.start)
             # Rule `names_from_the_writer`: a name inside a quotation ("Crooked Hillary
             # Clinton") or a long run in a title-case line is read, not learnt
-            learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case
-                                         and not _titled_person_inside_prose(view, name))
+            learnt = not quoted and not (name.text.count(" ") > 1 and view.title_case)
             bare = (name.first == 0 or not tokens[name.first - 1].is_word) and not (
                 name.last + 1 < len(tokens) and tokens[name.last + 1].text == ",")
             entity = self._entity_for(name, register=learnt, bare=bare,
@@ -6956,26 +6955,6 @@ MAX_AGREEMENT_SUBJECT_WORDS = 3  # "Rosenzweig", "Joshua Rosenzweig", "Rosenzwei
 
 SINGULAR_NOUNS_IN_S = grammar("singular_nouns_in_s")
 PLURAL_LOOKALIKE_ENDINGS = ("us", "is")  # "status", "crisis", "thus": no plural's -s
-
-
-def _titled_person_inside_prose(view: SentenceView, name: Name) -> bool:
-    """Rule `titled_person_inside_prose_is_learnt` (CNN-Corpus dev 658 s0:
-    "Pope Francis has accepted the invitation of Philadelphia Archbishop
-    Charles J. Chaput to attend the World Meeting of Families ..." is mostly
-    capitals, read as title case, so "said the archbishop" two sentences on
-    stayed unresolved): a person with a listed title before the name, a
-    lower-case word right after it and one before its title, in a line with
-    lower-case content words (`prose_words`: "accepted", "invitation"), is
-    a name the writer gave, as in any line of prose. A headline's run
-    ("Donald Trump And Marco Rubio Miss The Mark") has no lower-case word to
-    end it; a titled name that opens the line ("Turkish President Recep
-    Tayyip Erdogan has ...") may be the tail of a capitalised run before it,
-    and is read as before."""
-    tokens = view.tokens
-    after = name.last + 1
-    return name.kind == PERSON and name.title is not None and after < len(tokens) \
-        and tokens[after].is_word and not tokens[after].is_capitalised and view.prose_words \
-        and any(t.is_word and t.text[0].isalpha() and not t.is_capitalised for t in tokens[:name.first])
 
 
 def _plural_noun_there(token: Token) -> bool:
