@@ -12,6 +12,10 @@ def _speaker_of(text: str, cue: str) -> tuple[str, str | None]:
     return claim.speaker_kind, claim.speaker
 
 
+# --- rule administration_near_is_the_agency -----------------------------------------------------
+
+_AGENCY_SAID = '"The purpose of this program is to gather data on safe flights," the agency said.\n'
+
 
 def test_the_agency_is_the_administration_named_just_before() -> None:
     text = (
