@@ -17,6 +17,7 @@ from summarizer.claims.cues import CueHit, plural_noun_form, sentence_cues
 from summarizer.claims.grammar import (
     AUXILIARIES,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     MODALS,
     NAMING_CUES,
     NUMBERS,
@@ -71,6 +72,7 @@ from summarizer.claims.names import (
     find_names,
     first_names,
     organisation_words,
+    places,
     role_names_a_source_after,
     words_in_lower_case,
 )
@@ -398,6 +400,8 @@ def _sentence_frames(view: SentenceView, acts: list[Frame] | None = None) -> lis
             continue
         if "that" in hit.entry.flags and not _that_clause(view, frame):
             continue
+        if "straight" in hit.entry.flags and not frame.clause_final and not _clause_straight_after(view, hit):
+            continue
         if "reason" in hit.entry.flags and not _charge_given(view, frame):
             continue
         if _not_asserted(view, frame) or _pronoun_only(view, frame) or _asks_anonymity(view.text, frame):
@@ -546,6 +550,44 @@ def _that_clause_right_after(view: SentenceView, hit: CueHit) -> bool:
         return False
     after = tokens[k + 1].lower
     return after in SUBJECT_PRONOUNS or after in grammar("determiners")
+
+
+def _clause_straight_after(view: SentenceView, hit: CueHit) -> bool:
+    """Rule `countered_needs_its_clause_straight_after` (+straight in
+    cues.txt; "Ali countered with a right that dropped Frazier" gave Ali the
+    claim "dropped Frazier", "She countered that claim with new data" the
+    claim "claim with new data"): the cue speaks only when a colon, a
+    quotation, or a "that" opening a clause comes right after it; never
+    through a circumstance ("countered with an offer that the union
+    rejected" is an act). "that" opens a clause before a subject pronoun, a
+    determiner, a capitalised name, a number, a plural noun or a subordinator
+    ("countered that their rights were violated", "that prices rose", "that
+    since every American will need care, ..."), or before one
+    lower-case word and its auxiliary ("that evidence was lacking"); before
+    a lone noun it is a determiner ("countered that right hand all night")."""
+    tokens = view.tokens
+    k = hit.last + 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].text == ":" or tokens[k].text[:1] in QUOTE_MARKS:
+        return True
+    if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].text[:1] in QUOTE_MARKS:
+        return True  # 'countered, "We never agreed to that."'
+    if tokens[k].lower != "that" or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if after.lower in SUBJECT_PRONOUNS or after.lower in DETERMINERS - DEMONSTRATIVES_BEFORE_A_NOUN \
+            or after.lower in NUMBERS or after.text[:1].isdigit() or plural_noun_form(after.lower):
+        return True
+    if (after.is_word and after.is_capitalised) or after.lower in SUBORDINATORS_AFTER_THAT:
+        return True  # "countered that since every American will need medical care, ..."
+    return k + 2 < len(tokens) and after.is_word and tokens[k + 2].lower in FINITE_AUXILIARIES
+
+
+DEMONSTRATIVES_BEFORE_A_NOUN = frozenset({"that", "this", "these", "those"})  # "that claim": no subject
+# a clause of its own right after "that" ("that after concerns from ..., it sought"); not a
+# coordinator ("countered that and more") nor "that"/"than"
+SUBORDINATORS_AFTER_THAT = grammar("subordinators") - {"and", "but", "or", "nor", "so", "that", "than"}
 
 
 NEGATIVE_SOURCES = frozenset(w.replace("_", " ") for w in grammar("negative_sources"))
@@ -2001,23 +2043,44 @@ def _without_a_place_it_is_based(speaker: str, kind: str) -> str | None:
     it ("Silversea Cruises", "Matt Mackowiak"). A name left with one word
     ("New York-based Center") is as it was; a speaker that is only such a
     place names no one (None). "A London-based monitoring group" (no name
-    after it) is the description as written."""
+    after it) is the description as written. Only a known place is cut
+    (`_place_it_is_based_start`): "the Plant-based Foods Association",
+    "Community-Based Care Coalition" keep the word, a part of the name."""
     words = speaker.split(" ")
     at = next((i for i, w in enumerate(words) if w.lower().endswith(BASED_AT)
                and (i == len(words) - 1 or (w[:1].isupper() and words[i + 1][:1].isupper()))), None)
     if at is None:
         return speaker
+    first = _place_it_is_based_start(words, at, kind)
+    if first is None:
+        return speaker
     if at == len(words) - 1:
         return None if kind in ("person", "organisation") and all(w[:1].isupper() for w in words) else speaker
     if not words[at + 1][:1].isupper():
         return speaker
-    first = at
-    while first > 0 and words[first - 1][:1].isupper() and (kind != "unnamed" or first - 1 > 0):
-        first -= 1  # "Fort Lauderdale-based", "New York-based"
     rest = words[:first] + words[at + 1 :]
     if kind in ("person", "organisation") and len(words[at + 1 :]) < 2:
         return speaker  # "New York-based Center": the one word left would name less
     return " ".join(rest)
+
+
+def _place_it_is_based_start(words: list[str], at: int, kind: str) -> int | None:
+    """For rule `where_it_is_based_is_no_part_of_the_speaker`: the first of
+    the capitalised words ending in the "-based" word at `at` that name a
+    known place (places.txt: "Texas", "New York", "Jakarta"; or two words
+    led by a place word of place_words.txt: "Fort Lauderdale"), the longest
+    such run; None when they name no known place. "Plant-based",
+    "Web-based", "Cloud-based" and "Community-Based" tell what a body works
+    with or for, a part of its name, not where it is."""
+    last = words[at][: -len(BASED_AT)]
+    first = at
+    while first > 0 and words[first - 1][:1].isupper() and (kind != "unnamed" or first - 1 > 0):
+        first -= 1  # "Fort Lauderdale-based", "New York-based"
+    for start in range(first, at + 1):
+        place = [w.lower() for w in words[start:at]] + [last.lower()]
+        if " ".join(place) in places() or (len(place) == 2 and place[0] in noun_sets("place_words")["leads"]):
+            return start
+    return None
 
 
 def _age_between_commas(view: SentenceView, source: tuple[int, int]) -> bool:

@@ -15,7 +15,7 @@ from summarizer.rules import load_rules, load_word_set, load_word_sets, word_set
 
 FLAGS = frozenset(
     {"hearer", "source", "quote", "fixed", "nosource", "invert", "passive", "clause", "notto", "notas", "notin"}
-    | {"clausal", "needto", "notabout", "noit", "notself", "notof", "that", "quoted", "reason", "as"}
+    | {"clausal", "needto", "notabout", "noit", "notself", "notof", "that", "quoted", "reason", "as", "straight"}
 )
 
 

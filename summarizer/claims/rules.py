@@ -1506,7 +1506,8 @@ def _shared_subject_of_a_joined_passive(view: SentenceView, k: int, entry: CueEn
         subordinate = subordinate or token.lower in SUBORDINATORS
         if not subordinate and _in_the_verb_group(token) and not token.lower.endswith("ly"):
             return None  # "Smith said the man fled and is believed ...": the man is, not Smith
-    if _subordinate_clause_with_its_subject(tokens, m, k):
+    if _subordinate_clause_with_its_subject(tokens, m, k) \
+            and _passive_agrees_with_the_inner_subject(tokens, m, k, last):
         return None
     return tokens[0].start, tokens[last].end
 
@@ -1541,6 +1542,49 @@ def _subordinate_clause_with_its_subject(tokens: Sequence[Token], m: int, k: int
         return any(_finite_in_a_subordinate_clause(t) for t in rest[:1])
     return all(t.is_word and not t.is_capitalised and t.lower not in PREPOSITIONS and t.lower not in DETERMINERS
                for t in rest)
+
+
+SINGULAR_AUXILIARIES = frozenset({"is", "was", "has"})
+PLURAL_AUXILIARIES = frozenset({"are", "were", "have"})
+SINGULAR_SUBJECT_PRONOUNS = frozenset({"he", "she", "it"})
+PLURAL_SUBJECT_PRONOUNS = frozenset({"they", "we"})
+
+
+def _passive_agrees_with_the_inner_subject(tokens: Sequence[Token], m: int, k: int, last: int) -> bool:
+    """Rule `joined_passive_agrees_with_its_subject` (for rule
+    `subordinate_subject_may_own_the_joined_passive`: "He waited while the
+    doctors operated and is believed to have slept" lost "He", the claim
+    "to have slept"): the subordinate clause's subject owns the passive
+    only when number shows it: the auxiliary after "and" agrees with that
+    subject and not with the sentence's ("The guard watched as the
+    prisoners escaped and are believed to have fled"). Else the sentence's
+    subject keeps it, as most such sentences mean ("The senator resigned
+    after the scandal broke and is believed to have left")."""
+    if k + 1 >= len(tokens):
+        return False
+    auxiliary = tokens[k + 1].lower
+    plural = True if auxiliary in PLURAL_AUXILIARIES else (False if auxiliary in SINGULAR_AUXILIARIES else None)
+    opener = next((j for j in range(m, k) if tokens[j].lower in SUBORDINATORS
+                   and tokens[j].lower not in CLAUSE_COORDINATORS), None)
+    if plural is None or opener is None or opener + 2 >= k:
+        return False
+    inner = tokens[opener + 1] if tokens[opener + 1].lower in SUBJECT_PRONOUNS else tokens[opener + 2]
+    inner_plural, outer_plural = _plural_subject(inner), _plural_subject(tokens[last])
+    return inner_plural is plural and outer_plural is (not plural)
+
+
+def _plural_subject(token: Token) -> bool | None:
+    """For rule `joined_passive_agrees_with_its_subject`: whether the head
+    of a subject is plural ("they", "prisoners", "police"), singular ("he",
+    "the guard"), or neither to tell ("I", "you")."""
+    low = token.lower
+    if low in PLURAL_SUBJECT_PRONOUNS:
+        return True
+    if low in SINGULAR_SUBJECT_PRONOUNS:
+        return False
+    if low in SUBJECT_PRONOUNS or not token.is_word:
+        return None
+    return plural_noun_form(low)
 
 
 def _finite_in_a_subordinate_clause(token: Token) -> bool:

@@ -4124,6 +4124,13 @@ class SpeakerIndex:
         if found is not None and set(found.words) & AGENCY_INITIALS and noun == "agency" \
                 and self._noun_written_for_another(noun, found, end):
             return None
+        if found is not None and noun == "agency" and _agency_by_its_kind(found) \
+                and self._noun_written_for_another(noun, found, end, unnamed_only=True):
+            # rule `unnamed_agency_in_view_is_another_body`: "The Transportation Security
+            # Administration said .... A travel agency in Boston said .... 'We added staff,' the agency
+            # said." may be the travel agency: unresolved. "believe the agency is moving in the right
+            # direction" points back to the Administration: no other body
+            return None
         if found is not None and noun == "agency" and self._another_agency_in_view(found, end, modifiers):
             return None
         return found if found is not None and self._fits_names(found, modifiers) else None
@@ -4194,7 +4201,7 @@ class SpeakerIndex:
                 words.append(token.lower)
         return words
 
-    def _noun_written_for_another(self, noun: str, found: Entity, end: int) -> bool:
+    def _noun_written_for_another(self, noun: str, found: Entity, end: int, unnamed_only: bool = False) -> bool:
         """Rule `agency_by_its_initials` (organisation_descriptions.txt: "the
         agency said" after "The FAA hopes ...", "The FBI issued a wanted
         poster" stayed unresolved): a body named by initials a reader knows
@@ -4205,16 +4212,22 @@ class SpeakerIndex:
         Palestinian news agency WAFA ... the Jordanian state news agency
         Petra ... the agency cited Judeh": not WAFA). True when the noun
         (or its plural) is written there, outside the description itself,
-        with no mention of `found` right before or after it."""
+        with no mention of `found` right before or after it. With
+        `unnamed_only` (rule `unnamed_agency_in_view_is_another_body`), a
+        noun after "the" or "this" points back and counts for no
+        other body."""
         target = stem(noun)
         reach = 40  # characters between the noun and the name it is written for: "agency, UNICEF"
         for back in range(min(len(self.recent), len(self.sentence_tokens))):
             mentions = [m for m in self.recent[-1 - back] if m.entity is found]
-            for t in self.sentence_tokens[-1 - back]:
+            line = self.sentence_tokens[-1 - back]
+            for at, t in enumerate(line):
                 if back == 0 and 0 <= end <= t.end:
                     break
                 if not t.is_word or stem(t.lower) != target:
                     continue
+                if unnamed_only and at > 0 and line[at - 1].lower in BACK_POINTING_DETERMINERS:
+                    continue  # "the agency": the one meant, no other body
                 if not any(0 <= m.offset - t.end < reach or 0 <= t.start - (m.offset + len(found.name)) < reach
                            for m in mentions):
                     return True
@@ -7273,6 +7286,7 @@ GENERIC_BODIES = grammar("generic_bodies")
 GROUP_DESCRIPTIONS = frozenset({"group", "organization", "organisation"})  # rule `association_is_a_group`
 GROUP_KINDS_OF_BODIES = grammar("group_kinds_of_bodies")
 AGENCY_INITIALS = grammar("agency_initials")  # rule `agency_by_its_initials`
+BACK_POINTING_DETERMINERS = frozenset({"the", "this"})  # rule `unnamed_agency_in_view_is_another_body`
 AGENCY_KINDS_OF_BODIES = grammar("agency_kinds_of_bodies")  # rule `administration_is_an_agency`
 MIN_AGENCY_NAME_WORDS = 3  # "Federal Aviation Administration", not "Obama administration"
 # rule `body_in_the_last_speakers_apposition`
