@@ -4767,7 +4767,7 @@ def _fold_nickname_and_surname(found: dict[str, tuple[MentionKind, int]], text: 
             continue
         nickname = _nickname_written_in(name, text)
         short = f"{nickname} {name.split()[-1]}" if nickname else ""
-        if short in folded and name in folded and folded[short][0] == PERSON:
+        if short in folded and name in folded:
             _count_for(folded, short, folded[short][1], name)
     return folded
 
