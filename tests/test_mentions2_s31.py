@@ -97,3 +97,17 @@ def test_nickname_near_variant_another_first_name_with_the_surname_stays() -> No
     found = mentioned('The trial of Robert Francis "Beto" Kline opened on Monday.',
                       "His sister Anna Kline said he lied to the police.")
     assert "Anna Kline" in found
+
+
+# --- organisation_words.txt `corps` (238: "Marine Corps (3)" under People) ---
+
+
+def test_corps_is_a_body_not_a_person() -> None:
+    found = mentioned("Landsberry joined the Marine Corps in 1986, Marine spokeswoman Maj. Shawn Haney said.")
+    assert found["Marine Corps"][0] == "organisation"
+    assert found["Shawn Haney"][0] == "person"
+
+
+def test_corps_near_variant_the_first_name_alone_still_opens_a_person() -> None:
+    found = mentioned("Marine Le Pen said she would run again.")
+    assert found["Marine Le Pen"][0] == "person"
