@@ -2510,7 +2510,7 @@ def _gather_claims(
     cites each of them. A one-word speaker is the one full name it fits,
     among the speakers and then the people the note mentions
     (`mentioned_people`: "Sandra" is "Sandra Haro")."""
-    full_names = _full_names(per_source, mentioned_people)
+    full_names = _full_names(per_source, mentioned_people, [d.title for d in documents if d.title])
     gathered: list[_GatheredClaim] = []
     members: list[dict[tuple[int, tuple[int, ...]], None]] = []  # of each gathered claim, in order, once each
     index = _ReprintIndex(rarity)
@@ -3080,11 +3080,20 @@ def _sentences_shown(starts: Sequence[int], claim: Claim) -> tuple[int, ...]:
     return tuple(sorted(sentences))
 
 
-def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequence[str] = ()
-                ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequence[str] = (),
+                titles: Sequence[str] = ()) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Surname -> the full names of people that end with it, and first
     word -> the full names that open with it: the speakers' names, and the
-    people mentioned when no speaker's name fits."""
+    people mentioned when no speaker's name fits.
+
+    Rule `titled_namesake_is_the_surname_alone` (CNN-Corpus dev 217: the
+    heading "Knight" beside "Deborah Knight" and "Barbara Knight", under
+    the title "Michelle Knight: ..."): when a surname fits several people,
+    and all but one of them speak under their full names while that one,
+    who never does, is named in an article's title, the surname alone is
+    that person: the speaker index kept it apart from the relatives who
+    speak, and news titles name the person the text then calls by the
+    surname. With two such people, or none in a title, it stays."""
     # each speaker's name once, in the order of the claims (a name repeats once per claim), and
     # indexed once by surname and by first word: no scan of every claim per name (session 12
     # review: quadratic on a long multi-source note)
@@ -3113,7 +3122,16 @@ def _full_names(per_source: Sequence[Sequence[Claim]], mentioned_people: Sequenc
                 fits = index.setdefault(key, [])
                 if name not in fits:
                     fits.append(name)
+    for surname, fits in by_surname.items():
+        silent = [fit for fit in fits if fit not in speakers]
+        if len(fits) > 1 and len(silent) == 1 and any(_names_in(silent[0], title) for title in titles):
+            by_surname[surname] = silent
     return by_surname, by_first_word
+
+
+def _names_in(name: str, title: str) -> bool:
+    """Whether `title` writes `name` as a whole name."""
+    return re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", title) is not None
 
 
 def _same_person(mentioned: str, speaker: str) -> bool:

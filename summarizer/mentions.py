@@ -308,6 +308,8 @@ def find_mentions(
     # under while that word was its name ("Jackson") -> how often
     counted_as_one_word: dict[int, dict[str, int]] = {}
     named_in_full_at: dict[int, int] = {}  # ... and the sentence that first names it in full
+    # rule `namesake_keeps_its_own_forms`: entity -> each form it was counted under -> the sentences
+    counted_forms: dict[int, dict[str, list[int]]] = {}
 
     def count(entity: Entity, view: SentenceView, first: int) -> None:
         """One more mention of `entity`, named at token `first` of `view` (the one counting of a
@@ -409,6 +411,7 @@ def find_mentions(
                 numbered_forms.setdefault(found_name.text, {})[numbered] = entity
                 entity = plurals.setdefault(numbered, Entity(numbered, entity.kind))
             count(entity, view, found_name.first)
+            counted_forms.setdefault(id(entity), {}).setdefault(found_name.text, []).append(view.index)
             if " " not in found_name.text and entity.name == found_name.text:
                 as_one_word = counted_as_one_word.setdefault(id(entity), {})
                 as_one_word[found_name.text] = as_one_word.get(found_name.text, 0) + 1
@@ -470,6 +473,32 @@ def find_mentions(
             if counts[key] <= 0:
                 entities.pop(key)  # every mention was the surname alone
                 break
+    for key, forms_counted in counted_forms.items():
+        kept = entities.get(key)
+        if kept is None or kept.unproven_short is None or len(kept.words) < 2:
+            continue
+        for form, where in forms_counted.items():
+            if key not in entities or not _form_of_a_namesake(form, kept.words, kept.unproven_short):
+                continue
+            # Rule `namesake_keeps_its_own_forms` (CNN-Corpus dev 222: "David Watson (14)" of the
+            # defendant "Gabe Watson" / "Watson" and "His father, David Watson", one entry): the
+            # speaker index took a fuller name it could not show to be the surname's person
+            # (`short_name_stays_apart_from_a_namesake`: an apposed relative, another gender) as the
+            # entity's name; the surname alone, and the fuller names with another first word, are
+            # no mention of that fuller name: they are listed as written, and the surname alone
+            # then counts for the one person of that surname, or for no entry when two share it
+            # (`surname_of_two_people_is_no_entry`)
+            alone = plurals.setdefault(form, Entity(form, PERSON if " " in form else UNKNOWN))
+            counts[id(alone)] = counts.get(id(alone), 0) + len(where)
+            counts[key] -= len(where)
+            named_in.setdefault(id(alone), set()).update(
+                sources[index] if index < len(sources) else 0 for index in where)
+            first_at[id(alone)] = min(first_at.get(id(alone), len(views)), *where)
+            entities[id(alone)] = alone
+            if key in inside:
+                inside.add(id(alone))
+            if counts[key] <= 0:
+                entities.pop(key)
     for key, written_alone in places_alone.items():
         longer = entities[key]
         for place, where in written_alone.items():
@@ -669,7 +698,7 @@ def find_mentions(
     found = _names_cut_inside_quoted_titles(found, text, quotes)
     found = _names_around_a_nickname(found, text)
     found = _names_spelled_by_an_acronym(found, text)
-    found = _fold_middle_names(found)
+    found = _fold_middle_names(found, text)
     found = _fold_spelling_variants(found)
     found = _fold_accent_variants(found)
     english = guess_language(text) in (ENGLISH, None)
@@ -684,6 +713,7 @@ def find_mentions(
                            untyped=cut_before_a_first_name is not None and english,
                            bodies=organisations, typed_bodies=typed_bodies, text=text, titled=titled_alone,
                            offices=offices)
+    found = _fold_nickname_and_surname(found, text)
     found = _fold_puns_on_a_name(found, text)
     found = _fold_transliterated_surnames(found)
     found = _fold_numbered_surnames(found)
@@ -735,6 +765,19 @@ def find_mentions(
                 and not _opens_with_a_negated_verb(name)
                 and not _letter_joined_to_a_word(name)]
     return sorted(mentions, key=lambda m: (-m.count, m.name))
+
+
+def _form_of_a_namesake(form: str, name_words: Sequence[str], short: str) -> bool:
+    """Rule `namesake_keeps_its_own_forms`: `form`, counted for the
+    person whose name's key is `name_words` ("david watson") and whose
+    surname alone (`short`, "watson") the speaker index could not show to
+    be that person's, is the surname alone or a name of that surname with
+    another first word ("Gabe Watson"); "David Watson" is the person's
+    own."""
+    words = name_key(form)
+    if words == (short,):
+        return True
+    return len(words) > 1 and words[-1] == name_words[-1] and words[0] != name_words[0]
 
 
 # Rule `short_quotation_cut_by_its_mark_is_one_sentence`: a quotation opened near a sentence's end,
@@ -4217,6 +4260,7 @@ QUOTE_MARK_CHARACTERS = frozenset("".join(QUOTE_MARKS))
 
 # Rule `quoted_nickname_is_inside_the_name`: a quoted word between a name and a capitalised word
 # ('Jean de Dieu "Rafiki" Uwimana')
+POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 QUOTED_NICKNAME_THEN_A_SURNAME = re.compile(
     r"\s[\"\u201c\u2018']([A-Z][\w\-]*)[\"\u201d\u2019'] ([A-Z][\w'\u2019\-]*[a-z])\b")
 
@@ -4237,7 +4281,7 @@ def _names_around_a_nickname(found: dict[str, tuple[MentionKind, int]], text: st
             continue
         for _, end in _whole_word_spans(name, text):
             nickname = QUOTED_NICKNAME_THEN_A_SURNAME.match(text, end)
-            surname = nickname.group(2) if nickname else ""
+            surname = POSSESSIVE_END.sub("", nickname.group(2)) if nickname else ""
             if nickname and surname.lower() not in _known_common_words():
                 full = f"{name} {surname}"
                 folded.pop(name, None)
@@ -4710,7 +4754,36 @@ def _fold_numbered_surnames(found: dict[str, tuple[MentionKind, int]]) -> dict[s
     return folded
 
 
-def _fold_middle_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+def _fold_nickname_and_surname(found: dict[str, tuple[MentionKind, int]], text: str
+                               ) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `nickname_and_surname_is_the_full_name` (CNN-Corpus dev 222:
+    'David Gabriel "Gabe" Watson', then "Gabe Watson" and "Gabe" alone,
+    two entries): the quoted nickname with the surname counts for the
+    person the text names around that nickname; read after the first
+    names folded into it ("Gabe" of "Gabe Watson")."""
+    folded = dict(found)
+    for name, (kind, _) in found.items():
+        if kind != PERSON or len(name.split()) < 3:
+            continue
+        nickname = _nickname_written_in(name, text)
+        short = f"{nickname} {name.split()[-1]}" if nickname else ""
+        if short in folded and name in folded:
+            _count_for(folded, short, folded[short][1], name)
+    return folded
+
+
+def _nickname_written_in(name: str, text: str) -> str:
+    """The quoted nickname the text writes before the last word of `name`,
+    a name of three words or more ('David Gabriel "Gabe" Watson': "Gabe"),
+    or ""."""
+    *first, last = name.split()
+    written = re.search(re.escape(" ".join(first)) + r"\s+[\"\u201c]([\w\-]+)[\"\u201d]\s+" + re.escape(last),
+                        text)
+    return written.group(1) if written else ""
+
+
+def _fold_middle_names(found: dict[str, tuple[MentionKind, int]], text: str = ""
+                       ) -> dict[str, tuple[MentionKind, int]]:
     """Rule `middle_name_folds_into_full_name` (web tester s11: "Andrew
     Alturo Fahie (1), Andrew Fahie (1)" in a note on two articles): a
     person's name of two words counts for the one longer person's name
@@ -4720,6 +4793,11 @@ def _fold_middle_names(found: dict[str, tuple[MentionKind, int]]) -> dict[str, t
     folded = dict(found)
     for name in people:
         fits = [other for other in people if drops_middle_names(name, other)]
+        if any(_nickname_written_in(fit, text) for fit in fits):
+            # Rule `name_around_a_nickname_takes_no_shorter_name` (CNN-Corpus dev 222: 'David Gabriel
+            # "Gabe" Watson' and "His father, David Watson"): a person the text names with a middle
+            # name and a quoted nickname goes by the nickname; the shorter name may be a relative's
+            continue
         if len(fits) == 1:
             _count_for(folded, name, found[name][1], fits[0])
     return folded
