@@ -2359,7 +2359,32 @@ def is_anecdotal_lead(text: str) -> bool:
     "His", "Her" or "Their" and a word in lower case names no one either.
     "Her Majesty ..." (a capitalised word after it) is a title."""
     opening = ANECDOTAL_PRONOUN.match(text)
-    return opening is not None and not FULL_NAME_RUN.search(text, opening.end())
+    return (opening is not None and not FULL_NAME_RUN.search(text, opening.end())) or is_unnamed_person_scene(text)
+
+
+# rule `unnamed_person_lead_is_anecdotal`: "The", a noun of a person (maybe with "'s"), and at most this
+# many words in all
+UNNAMED_PERSON_OPENING = re.compile(r"\s*The\s+(?P<noun>[a-z]+)(?:['\u2019]s)?\b")
+UNNAMED_PERSON_SCENE_WORDS = 12
+
+
+def is_unnamed_person_scene(text: str) -> bool:
+    """Rule `unnamed_person_lead_is_anecdotal` (CNN-Corpus dev 217: the note
+    opened on "The woman's voice wavered, just for a moment.", a scene that
+    names no one; who she is and what happened come sentences later): a lead
+    of at most UNNAMED_PERSON_SCENE_WORDS words that opens on "The" and a
+    noun of a person (rules/unnamed_person_nouns.txt: "The woman", "The
+    man's hands") and holds no capitalised word after its first and no digit
+    is a bare "She" in other words, a feature's hook. A lead that names
+    someone or something ("The man who shot 12 people in Aurora ...") or
+    counts ("The woman, 34, ...") tells news and keeps its place, and so
+    does a longer one."""
+    opening = UNNAMED_PERSON_OPENING.match(text)
+    words = text.split()
+    return (opening is not None and opening["noun"] in load_word_set("unnamed_person_nouns")
+            and len(words) <= UNNAMED_PERSON_SCENE_WORDS
+            and not any(word.lstrip("\"'\u2018\u201c(")[:1].isupper() for word in words[1:])
+            and not any(character.isdigit() for character in text))
 
 
 # rule `unintroduced_pronoun_is_no_bottom_line`: one to three opening words, then "he", "she" or
