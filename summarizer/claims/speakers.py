@@ -1636,6 +1636,38 @@ class SpeakerIndex:
             return None
         return self._one_relative_introduced({owner.words}, relation)
 
+    def _namesake_who_told_of_the_one_his_points_to(
+        self, view: SentenceView, pronoun: Token, relation: str,
+    ) -> Entity | None:
+        """Rule `relative_is_the_namesake_who_told_of_that_relative` (issue 9,
+        CNN-Corpus dev 238 s11: "Mike Landsberry went to Afghanistan on
+        several tours ..., his brother said." was an unnamed source after
+        "Reggie Landsberry said that his brother, like their father a former
+        Marine, ..."): "his brother" is the one other person named in full
+        with the family name of the one "his" points to (as rule
+        `kin_description_is_the_relative_introduced` finds that one), when
+        the text wrote that namesake beside the relation the other way
+        (kin_words.txt from_brother: "brother", "sister"), as rule
+        `relative_is_the_one_namesake` asks of "Snowden's father". Two
+        namesakes, one never written beside such a word ("Ann Landsberry
+        said the school was closed"), or a gender that clashes: no one."""
+        here = [e for e in _distinct(self._here(view, pronoun)) if e.kind != ORGANISATION]
+        owner = here[0] if len(here) == 1 else None if here \
+            else self._person_for(view, pronoun, PRONOUN_GENDER[pronoun.lower])
+        if owner is None or owner.kind != PERSON or len(owner.words) < 2:
+            return None
+        family = owner.words[-1]
+        namesakes = {id(e): e for e in self.by_word.get(family, ()) if e is not owner and e.kind == PERSON
+                     and len(e.words) > 1 and e.words[-1] == family and e.first_seen < self.position}
+        if len(namesakes) != 1:
+            return None
+        relative = next(iter(namesakes.values()))
+        gender = gendered_nouns().get(relation)
+        if gender is not None and (relative.gender not in (None, gender) or (relative.called - {gender})):
+            return None
+        told = noun_sets("kin_words").get(f"from_{relation}", frozenset())
+        return relative if self.kin_beside.get(id(relative), set()) & told else None
+
     def _one_relative_introduced(self, forms: Collection[tuple[str, ...]], relation: str) -> Entity | None:
         """For rule `kin_description_is_the_relative_introduced`: the one
         person introduced before this sentence as the `relation` of a
@@ -2431,7 +2463,8 @@ class SpeakerIndex:
         else:
             resolved = self._resolve(view, tokens, text, content, view.tokens_within(cue[0], cue[1]))
             if resolved.kind not in (PERSON, ORGANISATION):
-                resolved = self._with_the_name_apposed_after(view, tokens, source, cue, content) or resolved
+                resolved = self._with_the_name_apposed_after(view, tokens, source, cue, content) \
+                    or self._with_the_name_apposed_before(view, tokens, source, cue, content) or resolved
             resolved = _social_handle(view.text, tokens, resolved)
             if resolved.kind == PERSON and resolved.name is not None and resolved.name.lower() in PLATFORM_COMPANIES:
                 # rule `platform_named_alone_is_its_company` (QA round 65, 679 s25: "Facebook said in a
@@ -2508,10 +2541,14 @@ class SpeakerIndex:
         read with that name, as the first cue's source was; only a
         person's name alone between the two commas, and only when the whole
         reads as that person. Two names, a clause ("who asked not to be
-        named"), a body ("The company, Exxon Mobil,") or no comma: None."""
+        named"), a body ("The company, Exxon Mobil,") or no comma: None.
+        A relation word heads such a source too (rule
+        `kin_apposition_keeps_its_name`, issue 9, CNN-Corpus dev 222 s8: "His
+        father, David Watson, called ... while expressing satisfaction ..."
+        gave the participle's claim to "His father")."""
         part = self.apposed_part
         if not part or any(t.text == "," for t in tokens) or not tokens[-1].is_word \
-                or not is_people_noun(tokens[-1].lower):
+                or not (is_people_noun(tokens[-1].lower) or tokens[-1].lower in noun_sets("kin_words")["relation"]):
             return None
         apposed = [(n, e) for n, e in self.names if n.start == part[0].start and n.end == part[-1].end]
         if len(apposed) != 1 or apposed[0][1].kind == ORGANISATION or not all(t.is_capitalised for t in part):
@@ -2520,6 +2557,39 @@ class SpeakerIndex:
         resolved = self._resolve(view, whole, view.text[source[0] : part[-1].end], content,
                                  view.tokens_within(cue[0], cue[1]))
         return resolved if resolved.kind == PERSON and resolved.name == apposed[0][1].name else None
+
+    def _with_the_name_apposed_before(
+        self, view: SentenceView, tokens: Sequence[Token], source: tuple[int, int], cue: tuple[int, int],
+        content: Sequence[tuple[int, int]],
+    ) -> Resolved | None:
+        """Rule `description_apposed_to_the_name_before_it` (issue 9,
+        CNN-Corpus dev 222 s13: 'That sentiment was echoed by Tommy Thomas,
+        Tina's father, who said "we're very disappointed" ...' showed the
+        unnamed source "Tina's father" beside "Thomas said" of the next
+        sentence): a source that describes one person (a people noun or a
+        relation word heads it) and stands between commas right after a
+        person's name is that person's apposition; the name before it is
+        the speaker, as "Tommy Thomas, Tina's father, said" is read. Only a
+        closed apposition (a comma right after the source: ", who said" or
+        ", said") and a person's name alone before its comma; a body before
+        the comma ("Exxon, its lawyer, who said") or no name: None."""
+        if not tokens or any(t.text == "," for t in tokens) or not tokens[-1].is_word \
+                or not (is_people_noun(tokens[-1].lower) or tokens[-1].lower in noun_sets("kin_words")["relation"]):
+            return None
+        at = next((k for k, t in enumerate(view.tokens) if t.start == tokens[0].start), None)
+        after = next((k for k, t in enumerate(view.tokens) if t.start >= tokens[-1].end), None)
+        if at is None or at < 2 or after is None or view.tokens[at - 1].text != "," \
+                or view.tokens[after].text != "," or source[1] > cue[0]:
+            return None
+        comma = view.tokens[at - 1]
+        named = [(n, e) for n, e in self.names if n.end == comma.start]
+        if len(named) != 1 or named[0][1].kind != PERSON:
+            return None
+        name = named[0][0]
+        whole = [t for t in view.tokens if name.start <= t.start and t.end <= tokens[-1].end]
+        resolved = self._resolve(view, whole, view.text[name.start : tokens[-1].end], content,
+                                 view.tokens_within(cue[0], cue[1]))
+        return resolved if resolved.kind == PERSON and resolved.name == named[0][1].name else None
 
     def _without_a_post_nominal(self, view: SentenceView, source: tuple[int, int]) -> tuple[int, int]:
         """Rule `post_nominal_after_a_name` (QA round 62, 515 s4: '"...," said
@@ -2569,7 +2639,8 @@ class SpeakerIndex:
         if len(words) == 2 and words[0] is tokens[0] and words[0].lower in PARENT_PRONOUNS \
                 and words[1].lower in noun_sets("kin_words")["relation"]:
             child = self._child_the_text_named(view, words[0], words[1].lower, content) \
-                or self._relative_of_the_one_his_points_to(view, words[0], words[1].lower)
+                or self._relative_of_the_one_his_points_to(view, words[0], words[1].lower) \
+                or self._namesake_who_told_of_the_one_his_points_to(view, words[0], words[1].lower)
             if child is not None:
                 child.spoke = True
                 return child.resolved()
@@ -3965,6 +4036,35 @@ class SpeakerIndex:
         """ "the Foreign Minister", "the Republican nominee": the one person
         whose role has the head noun and every modifier."""
         noun = _role_word(head[-1].text.rstrip(".").lower())
+        found = self._by_role_noun(head, noun)
+        if found is None and not self.by_role.get(noun):
+            return self._by_the_same_job_in_other_words(head, noun)
+        return found
+
+    def _by_the_same_job_in_other_words(self, head: Sequence[Token], noun: str) -> Entity | None:
+        """Rule `same_job_in_other_words_finds_its_one_holder` (issue 9,
+        CNN-Corpus dev 222 s38: '"We all wanted justice ...," the lawyer told
+        reporters' stayed unresolved after "defense attorney Brett Bloomston",
+        though "the attorney said" found him): when the article gave no one
+        the description's own role word, the one person whose role ends in
+        another word of the same job (same_job_words.txt: "attorney" for
+        "the lawyer") is the one meant. Only a role headed by that word
+        ("defense attorney"), never a title of another office that holds it
+        ("Attorney General Eric Holder"), and only when the job's words find
+        one person in all."""
+        found: dict[int, Entity] = {}
+        for word in _same_job_words().get(noun, frozenset()):
+            holder = self._by_role_noun(head, word)
+            if holder is not None:
+                role = (holder.role_phrase or holder.title or "").split()
+                if not role or _role_word(role[-1].rstrip(".").lower()) != word:
+                    return None  # "Attorney General Eric Holder": another office, whose word is no head
+                found[id(holder)] = holder
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _by_role_noun(self, head: Sequence[Token], noun: str) -> Entity | None:
+        """`_by_role` for the role word `noun` (the head's own or one of the
+        same job)."""
         start = 0 if possessor_of_a_role(head[0]) else 1  # "Apple's CEO": Apple is one of the role's words
         # rule `times_held_is_no_role_word` (QA round 69, CNN-Corpus dev 957: "The two-time prime
         # minister said ..." after "former Ukrainian Prime Minister Yulia Tymoshenko" stayed
