@@ -1200,6 +1200,14 @@ def _with_titles_before_a_comma(tokens: Sequence[Token], name: Name) -> Name:
     return name._replace(role_words=name.role_words | frozenset(words))
 
 
+def _gender_clashes_with_relation(relative: Entity, relation: str) -> bool:
+    """Whether a relative found for a kin word ("father", "sister") has, or
+    has been called by, another gender than the word's: such a one is not
+    the relative the word means."""
+    gender = gendered_nouns().get(relation)
+    return gender is not None and (relative.gender not in (None, gender) or bool(relative.called - {gender}))
+
+
 class SpeakerIndex:
     """People and bodies met so far in an article, in text order."""
 
@@ -1662,8 +1670,7 @@ class SpeakerIndex:
         if len(namesakes) != 1:
             return None
         relative = next(iter(namesakes.values()))
-        gender = gendered_nouns().get(relation)
-        if gender is not None and (relative.gender not in (None, gender) or (relative.called - {gender})):
+        if _gender_clashes_with_relation(relative, relation):
             return None
         told = noun_sets("kin_words").get(f"from_{relation}", frozenset())
         return relative if self.kin_beside.get(id(relative), set()) & told else None
@@ -1678,9 +1685,9 @@ class SpeakerIndex:
         if len(found) != 1:
             return None
         relative = next(iter(found.values()))
-        gender = gendered_nouns().get(relation)
-        if gender is not None and (relative.gender not in (None, gender) or (relative.called - {gender})):
+        if _gender_clashes_with_relation(relative, relation):
             return None
+        gender = gendered_nouns().get(relation)
         if gender is not None and relative.kind != ORGANISATION:
             relative.kind, relative.gender = PERSON, gender  # "father": a man, whom a "he" after may be
         return relative
@@ -1714,12 +1721,11 @@ class SpeakerIndex:
             possessor = next(iter(full.values())) if len(full) == 1 else kin_of
             if possessor is None:
                 return None
-        gender = gendered_nouns().get(relation)
         relatives = {key: e for key, e in namesakes.items() if e is not possessor and e.first_seen < self.position}
         if len(relatives) != 1:
             return None
         relative = next(iter(relatives.values()))
-        if gender is not None and (relative.gender not in (None, gender) or (relative.called - {gender})):
+        if _gender_clashes_with_relation(relative, relation):
             return None
         told = {relation} | noun_sets("kin_words").get(f"from_{relation}", frozenset())
         return relative if self.kin_beside.get(id(relative), set()) & told else None
