@@ -1516,6 +1516,15 @@ MAX_SUBORDINATE_PREDICATE_WORDS = 3  # "as the man fled", "because the company c
 CLAUSE_COORDINATORS = frozenset({"and", "but", "or", "nor", "so"})  # listed as subordinators; open no clause under one
 
 
+def _subordinator_between(tokens: Sequence[Token], m: int, k: int) -> int | None:
+    """The first subordinator from `m` up to the "and" at `k` ("as", "while",
+    "after"), not a coordinator the subordinator list also holds; None when
+    there is none. Rules `joined_passive_keeps_the_sentences_subject` and
+    `subordinate_subject_may_own_the_joined_passive` read the clause it opens."""
+    return next((j for j in range(m, k) if tokens[j].lower in SUBORDINATORS
+                 and tokens[j].lower not in CLAUSE_COORDINATORS), None)
+
+
 def _subordinate_clause_with_its_subject(tokens: Sequence[Token], m: int, k: int) -> bool:
     """Rule `subordinate_subject_may_own_the_joined_passive` (for rule
     `joined_passive_keeps_the_sentences_subject`: "She watched as the man
@@ -1527,8 +1536,7 @@ def _subordinate_clause_with_its_subject(tokens: Sequence[Token], m: int, k: int
     Kept: "since January 2013 and is believed", "after being accused of
     fraud and is believed" (no subject of the clause's own), "as the
     chairman of the panel and is believed" (a preposition: a noun phrase)."""
-    opener = next((j for j in range(m, k) if tokens[j].lower in SUBORDINATORS
-                   and tokens[j].lower not in CLAUSE_COORDINATORS), None)
+    opener = _subordinator_between(tokens, m, k)
     if opener is None or opener + 2 >= k:
         return False
     first = tokens[opener + 1]
@@ -1564,8 +1572,7 @@ def _passive_agrees_with_the_inner_subject(tokens: Sequence[Token], m: int, k: i
         return False
     auxiliary = tokens[k + 1].lower
     plural = True if auxiliary in PLURAL_AUXILIARIES else (False if auxiliary in SINGULAR_AUXILIARIES else None)
-    opener = next((j for j in range(m, k) if tokens[j].lower in SUBORDINATORS
-                   and tokens[j].lower not in CLAUSE_COORDINATORS), None)
+    opener = _subordinator_between(tokens, m, k)
     if plural is None or opener is None or opener + 2 >= k:
         return False
     inner = tokens[opener + 1] if tokens[opener + 1].lower in SUBJECT_PRONOUNS else tokens[opener + 2]
