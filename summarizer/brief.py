@@ -4418,8 +4418,7 @@ def is_a_document(source: str) -> bool:
 @cache
 def _anonymous_source() -> re.Pattern[str]:
     """The words of an anonymous source (anonymous_sources.txt), whole words."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in load_rules("anonymous_sources")) + r")\b",
-                      re.IGNORECASE)
+    return re.compile(r"\b" + alternation(load_word_set("anonymous_sources")) + r"\b", re.IGNORECASE)
 
 
 def is_anonymous(source: str) -> bool:
