@@ -1114,10 +1114,12 @@ def _place_of_a_name_over_of(tokens: Sequence[Token], place: Name, name: Name, e
     for ISIS", whose names the names layer read in pieces): a listed place
     right after a name that is no person's nor a title alone and "of" ("the")
     is a word of that body's name, no mention of the place. "Sen. Ted Cruz
-    of Texas" (a person), "the Prime Minister of Iraq" (a title) and "the
-    people of Iraq" (no name) name the place."""
+    of Texas" (a person), "the Prime Minister of Iraq" (a title), "the
+    people of Iraq" (no name) and "Fans of Brazil cheered" (a sentence's
+    first word, capitalised as such) name the place."""
     between = [token.lower for token in tokens[name.last + 1 : place.first]]
-    if not is_place(place.text) or between not in (["of"], ["of", "the"]) or PERSON in (entity.kind, name.kind):
+    if not is_place(place.text) or between not in (["of"], ["of", "the"]) or PERSON in (entity.kind, name.kind) \
+            or (name.first == name.last and opens_sentence(tokens, name.first)):  # "Fans of Brazil cheered"
         return False
     # the capitalised words before "of", the name's and any the names layer read apart ("Islamic" "State")
     first = name.last
@@ -5708,6 +5710,8 @@ ALIAS_PHRASE = re.compile(
     r"\s+)?(?:known\s+as|referred\s+to\s+as|called|dubbed|another\s+name\s+for)"
     r"|(?:also|sometimes|often|widely|commonly|better|formerly)\s+(?:known\s+as|referred\s+to\s+as|called|dubbed))"
     r"\s+(?:the\s+)?")
+# ... but not from the last piece of a longer name the names layer read apart ("... of Iraq and the Levant")
+PIECE_JOINER_BEFORE = re.compile(r"[A-Z][\w'\u2019\-]*\s+(?:of|and)(?:\s+the)?\s+$")
 ALIAS_OR = re.compile(r"\s*,?\s+or\s+(?:the\s+)?")
 
 
@@ -5741,7 +5745,10 @@ def _fold_aliases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[
         return name
 
     for match in ALIAS_PHRASE.finditer(text):
-        first = _name_ending(text[max(0, match.start() - 120) : match.start()], found)
+        before = text[max(0, match.start() - 120) : match.start()]
+        first = _name_ending(before, found)
+        if first is not None and PIECE_JOINER_BEFORE.search(before[: -len(first)]):
+            continue  # "Levant" of "The Islamic State of Iraq and the Levant is another name for ISIS"
         rest = text[match.end() : match.end() + 200]
         second = _name_opening(rest, found)
         joined = [second] if second else []

@@ -100,6 +100,12 @@ def test_name_referred_to_by_another_is_one_name() -> None:
     assert found == {"Myanmar": (PLACE, 3)}
 
 
+def test_piece_of_a_longer_name_joins_no_alias() -> None:
+    found = mentioned("The Islamic State of Iraq and the Levant is another name for ISIS.", "ISIS fought on.",
+                      "The Levant is a region.")
+    assert found["ISIS"] == (ORGANISATION, 2)
+
+
 def test_name_called_by_a_person_stays_apart() -> None:
     found = mentioned("President Barack Obama called Vladimir Putin on Monday.", "Putin said no.")
     assert found["Barack Obama"] == (PERSON, 1)
@@ -118,6 +124,7 @@ def test_place_after_a_body_s_words_and_of_is_no_mention() -> None:
 def test_place_after_a_person_or_a_title_and_of_is_a_mention() -> None:
     assert mentioned("Sen. Ted Cruz of Texas spoke on Monday.")["Texas"] == (PLACE, 1)
     assert mentioned("The Prime Minister of Iraq spoke on Monday.")["Iraq"] == (PLACE, 1)
+    assert mentioned("Fans of Brazil cheered on Monday.")["Brazil"] == (PLACE, 1)
 
 
 # --- rule `party_by_its_part_is_no_body` ("Requested Party (1)" of a quoted treaty) ---
