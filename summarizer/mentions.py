@@ -340,12 +340,15 @@ def find_mentions(
     # rule `word_used_as_a_thing_is_no_surname`: a one-word name -> whether the text writes it as a word
     used_as_a_thing: dict[str, bool] = {}
     regnal_first_words = {words.group(1) for words in REGNAL_PAIR.finditer(text) if _regnal_name(words.group(0))}
+    # rule `place_inside_a_name_is_no_mention_of_it`: the names over "of" the names layer reads whole
+    names_over_of = frozenset(name.text for view in views for name in find_names(view.tokens) if " of " in name.text)
     for view in views:
         index.read_sentence(view)
         previous: tuple[Name, Entity] | None = None  # the name found before this one in the sentence
         for found_name, entity in index.names:
             name_before, previous = previous, (found_name, entity)
-            if name_before is not None and _place_of_a_name_over_of(view.tokens, found_name, *name_before):
+            if name_before is not None and names_over_of \
+                    and _place_of_a_name_over_of(view.tokens, found_name, *name_before, names_over_of):
                 continue
             name_start = view.tokens[found_name.first].start
             if name_start in thing_owners and " " not in found_name.text:
@@ -1107,25 +1110,36 @@ def _party_by_its_part(name: str, lower_case: frozenset[str]) -> bool:
         and words[0] in lower_case
 
 
-def _place_of_a_name_over_of(tokens: Sequence[Token], place: Name, name: Name, entity: Entity) -> bool:
+def _place_of_a_name_over_of(tokens: Sequence[Token], place: Name, name: Name, entity: Entity,
+                             names_over_of: Collection[str]) -> bool:
     """Rule `place_inside_a_name_is_no_mention_of_it` (CNN-Corpus dev 828:
     "Iraq (3)" counted "the al Qaeda-affiliated Islamic State of Iraq and
     Syria" and "The Islamic State of Iraq and the Levant is another name
-    for ISIS", whose names the names layer read in pieces): a listed place
-    right after a name that is no person's nor a title alone and "of" ("the")
-    is a word of that body's name, no mention of the place. "Sen. Ted Cruz
-    of Texas" (a person), "the Prime Minister of Iraq" (a title), "the
-    people of Iraq" (no name) and "Fans of Brazil cheered" (a sentence's
-    first word, capitalised as such) name the place."""
+    for ISIS", which the speaker index read in pieces): a listed place right
+    after a name and "of" ("the"), where the words from the name through the
+    place open a name over "of" that the names layer reads whole elsewhere
+    in the text ("Islamic State of Iraq and the Levant"), is a word of that
+    name, no mention of the place. A person's name ("Cesar Gaviria of
+    Colombia and Vicente Fox of Mexico"), a title alone ("the Prime Minister
+    of Iraq"), a sentence's first word ("Fans of Brazil cheered") and a name
+    over "of" the text never writes whole ("Baldwin of Pennsylvania") name
+    the place."""
     between = [token.lower for token in tokens[name.last + 1 : place.first]]
     if not is_place(place.text) or between not in (["of"], ["of", "the"]) or PERSON in (entity.kind, name.kind) \
-            or (name.first == name.last and opens_sentence(tokens, name.first)):  # "Fans of Brazil cheered"
+            or (name.first == name.last and opens_sentence(tokens, name.first)):
         return False
     # the capitalised words before "of", the name's and any the names layer read apart ("Islamic" "State")
     first = name.last
     while first > 0 and tokens[first - 1].is_capitalised and tokens[first - 1].lower not in DETERMINERS:
         first -= 1
-    return not all(token.lower.rstrip(".") in title_words() for token in tokens[first : name.last + 1])
+    if all(token.lower.rstrip(".") in title_words() for token in tokens[first : name.last + 1]):
+        return False
+    tail = " ".join(token.text for token in tokens[name.last + 1 : place.last + 1])
+    for start in range(first, name.last + 1):  # from the run's first word on: "Qaeda-affiliated" may open it
+        opening = " ".join(token.text for token in tokens[start : name.last + 1]) + " " + tail
+        if any(whole == opening or whole.startswith(opening + " ") for whole in names_over_of):
+            return True
+    return False
 
 
 def _in_a_listed_place(tokens: Sequence[Token], first: int, last: int) -> bool:

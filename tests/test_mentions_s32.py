@@ -117,14 +117,20 @@ def test_name_called_by_a_person_stays_apart() -> None:
 
 def test_place_after_a_body_s_words_and_of_is_no_mention() -> None:
     found = mentioned("Forces from the al Qaeda-affiliated Islamic State of Iraq and Syria fought on.",
+                      "They fought the Islamic State of Iraq and the Levant on Monday, officials told reporters.",
                       "In Iraq, nine people died.")
     assert found["Iraq"] == (PLACE, 1)
 
 
-def test_place_after_a_person_or_a_title_and_of_is_a_mention() -> None:
+def test_place_after_a_person_a_title_or_a_name_never_written_whole_is_a_mention() -> None:
     assert mentioned("Sen. Ted Cruz of Texas spoke on Monday.")["Texas"] == (PLACE, 1)
     assert mentioned("The Prime Minister of Iraq spoke on Monday.")["Iraq"] == (PLACE, 1)
     assert mentioned("Fans of Brazil cheered on Monday.")["Brazil"] == (PLACE, 1)
+    found = mentioned("Presidents Cesar Gaviria of Colombia and Vicente Fox of Mexico spoke.")
+    assert found["Colombia"] == (PLACE, 1)
+    assert found["Mexico"] == (PLACE, 1)
+    assert mentioned("Forces from the al Qaeda-affiliated Islamic State of Iraq and Syria fought on.",
+                     "In Iraq, nine people died.")["Iraq"] == (PLACE, 2)
 
 
 # --- rule `party_by_its_part_is_no_body` ("Requested Party (1)" of a quoted treaty) ---
