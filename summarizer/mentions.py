@@ -5748,7 +5748,7 @@ def _fold_aliases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[
     beside "ISIS (8)", of "ISIS is sometimes referred to as ISIL"): two
     listed names the text joins by a phrase of naming ("X is also known as
     Y", "X, also called Y", "X is another name for Y", "..., or Z") are one,
-    listed under the one named most, as its count: "ISIS (10)". "Obama
+    listed under the one named most, with its kind: "ISIS (10)". "Obama
     called Putin" (no adverb, no "be") and a name the list does not hold
     ("the group, also known as ISIS") join nothing."""
     head: dict[str, str] = {name: name for name in found}
@@ -5778,11 +5778,10 @@ def _fold_aliases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[
         groups.setdefault(root(name), []).append(name)
     folded: dict[str, tuple[MentionKind, int]] = {}
     for names in groups.values():
+        # the kind of the name named most: an alias's own words tell another thing's kind ("Curiosity,
+        # also known as the Mars Science Laboratory" is a rover, no body for its "Laboratory")
         named_most = max(names, key=lambda name: (found[name][1], name))
-        kinds = [found[name][0] for name in names]
-        kind = found[named_most][0] if found[named_most][0] != OTHER else next(
-            (other for other in kinds if other != OTHER), OTHER)  # `typed_reading_wins`
-        folded[named_most] = (kind, sum(found[name][1] for name in names))
+        folded[named_most] = (found[named_most][0], sum(found[name][1] for name in names))
     return folded
 
 

@@ -100,6 +100,13 @@ def test_name_referred_to_by_another_is_one_name() -> None:
     assert found == {"Myanmar": (PLACE, 3)}
 
 
+def test_alias_keeps_the_kind_of_the_name_named_most() -> None:
+    found = mentioned("The rover Curiosity, also known as the Mars Science Laboratory, landed.",
+                      "Scientists said Curiosity drove on.", "Engineers said Curiosity took photos.",
+                      "The team said Curiosity is fine.")
+    assert found == {"Curiosity": (OTHER, 5)}
+
+
 def test_piece_of_a_longer_name_joins_no_alias() -> None:
     found = mentioned("The Islamic State of Iraq and the Levant is another name for ISIS.", "ISIS fought on.",
                       "The Levant is a region.")
