@@ -157,6 +157,13 @@ its speakers agree. Named rules, over that layer's word lists:
   Times", then "the Times"), `first_name_of_one_person_folds` for a first name ending as a people's
   word does ("Jean" of "Jean Kasem"), `named_label_takes_no_short_form` ("an app called Drive Safe
   Google Glass").
+- session 32 (mentions-s32): `city_after_a_region_is_a_city` ("Oklahoma City", no club),
+  `name_and_his_kin_is_a_person` ("Dzhokhar Tsarnaev and his brother"),
+  `opening_of_a_name_over_of_counts_for_it` ("the World Meeting" for "World Meeting of Families"),
+  `alias_phrase_joins_two_names` ("ISIS is sometimes referred to as ISIL"),
+  `place_inside_a_name_is_no_mention_of_it` ("Iraq" of "Islamic State of Iraq and Syria"); "Corps"
+  alone names no body; the continents are listed places ("Central Eurasia");
+  `party_by_its_part_is_no_body` ("the Requested Party" of a treaty).
 
 A name after a title, with a role, with a known first name, or a speaker
 whose name reads as a personal name is a person (rule `speaker_is_no_proof`: the
@@ -197,6 +204,7 @@ from summarizer.claims.names import (
     GERUND_ENDING,
     PLANNED_BEFORE_TO,
     UNKNOWN,
+    Name,
     a_body_by_the_alone,
     abbreviated_office_after,
     abbreviation_form,
@@ -204,6 +212,7 @@ from summarizer.claims.names import (
     acronym_letters,
     after_staff_at,
     connectors,
+    countries,
     demonym_by_its_form,
     domain_name,
     find_names,
@@ -250,7 +259,7 @@ from summarizer.cleanup import (
 )
 from summarizer.language import ENGLISH, guess_language
 from summarizer.model import ORGANISATION, OTHER, PERSON, PLACE, Mention, MentionKind
-from summarizer.rules import alternation, load_word_set, load_word_sets
+from summarizer.rules import alternation, load_section, load_word_set, load_word_sets
 
 # Rule `named_often_is_listed`: a single word named this often is listed.
 OFTEN_NAMED = 3
@@ -331,9 +340,16 @@ def find_mentions(
     # rule `word_used_as_a_thing_is_no_surname`: a one-word name -> whether the text writes it as a word
     used_as_a_thing: dict[str, bool] = {}
     regnal_first_words = {words.group(1) for words in REGNAL_PAIR.finditer(text) if _regnal_name(words.group(0))}
+    # rule `place_inside_a_name_is_no_mention_of_it`: the names over "of" the names layer reads whole
+    names_over_of = frozenset(name.text for view in views for name in find_names(view.tokens) if " of " in name.text)
     for view in views:
         index.read_sentence(view)
+        previous: tuple[Name, Entity] | None = None  # the name found before this one in the sentence
         for found_name, entity in index.names:
+            name_before, previous = previous, (found_name, entity)
+            if name_before is not None and names_over_of \
+                    and _place_of_a_name_over_of(view.tokens, found_name, *name_before, names_over_of):
+                continue
             name_start = view.tokens[found_name.first].start
             if name_start in thing_owners and " " not in found_name.text:
                 continue  # rule `possessive_inside_a_thing_name_is_no_owner`: "Pepper" of "Pepper's Ghost"
@@ -592,6 +608,7 @@ def find_mentions(
                 or _opens_with_a_description(name) or _named_in_references(name, text) \
                 or _glued_link_labels(name) or _kind_of_people_by_a_short_form(name) \
                 or _compass_word_alone(name) or _key_of_a_record(name, text, quotes) or PARTY_TAG.match(name) \
+                or _party_by_its_part(name, lower_case) \
                 or _words(name)[-1] in _no_names()["capitalised_common_nouns"] \
                 or (len(named_in.get(key, ())) > 1 and generic_body_name(name)):
             no_names.add(name)
@@ -738,6 +755,8 @@ def find_mentions(
     found = _fold_congregation_words(found)
     found = _fold_other_name_endings(
         found, english=cut_before_a_first_name is not None and english, text=text)
+    found = _fold_openings_over_of(found)
+    found = _fold_aliases(found, text)
     repeated = _repeated_one_word_names(found, named_inside, text)
     # the owner given back: only where every body the name counts has that one owner (Malaysia's
     # and New Zealand's ministries, or an owned one and a body of that name with none, are listed
@@ -968,7 +987,7 @@ def _clubs(names: dict[str, int], text: str, lower_case: frozenset[str]) -> froz
     clubs = set()
     for name, count in names.items():
         place = " ".join(name.split()[:-1])
-        if len(name.split()) < 2 or is_place(name) or not is_place(place):
+        if len(name.split()) < 2 or is_place(name) or not is_place(place) or _city_named_after_a_region(name):
             continue
         if _words(name)[-1] in _place_words()["team_ends"] \
                 or (count > 1 and _team_plural(name, lower_case) and not _place_after_in(place, text)) \
@@ -976,6 +995,26 @@ def _clubs(names: dict[str, int], text: str, lower_case: frozenset[str]) -> froz
                     and not _place_moved_to(place, text) and _place_as_a_carrier(place, text)):
             clubs.add(name)
     return frozenset(clubs)
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """The countries, regions and U.S. states of places.txt, lower case: places
+    wider than a city."""
+    return countries() | load_section("places", "regions and territories") \
+        | load_section("places", "US states")
+
+
+def _city_named_after_a_region(name: str) -> bool:
+    """Rule `city_after_a_region_is_a_city` (CNN-Corpus dev 184, 630, 666:
+    "Oklahoma City (1)" under Organisations, taken for a club as "Birmingham
+    City" is): a country, region or U.S. state and a word that is both a
+    kind of place and a club's ending ("City") name a city: "Oklahoma City",
+    "Kansas City", "Panama City". A club is named after its city, never
+    after a state: "Manchester City", "Leicester City" stay clubs."""
+    words = _words(name)
+    return len(words) > 1 and words[-1] in _place_words()["team_ends"] & _place_words()["place_kinds"] \
+        and " ".join(words[:-1]) in _regions()
 
 
 def _team_plural(name: str, lower_case: frozenset[str]) -> bool:
@@ -1051,6 +1090,56 @@ def _place_alone_in_a_longer_name(found: str, entity: str, marked: bool = False)
     found_words, entity_words = _words(found), _words(entity)
     return len(entity_words) > len(found_words) and (is_place(found) or marked) and (
         entity_words[:len(found_words)] == found_words or entity_words[-len(found_words):] == found_words)
+
+
+# Rule `party_by_its_part_is_no_body`: the words that name a party to an agreement by its part in it
+PARTY_WORDS = frozenset({"party", "parties"})
+VERB_FORM_ENDINGS = ("ed", "ing")
+
+
+def _party_by_its_part(name: str, lower_case: frozenset[str]) -> bool:
+    """Rule `party_by_its_part_is_no_body` (CNN-Corpus dev 201: "Requested
+    Party (1)" under Organisations, of a treaty quoted: "by the Requested
+    Party for the same acts for which extradition is requested"): a verb's
+    form the text also writes in lower case, then "Party", is an agreement's
+    defined term for one side ("the Requesting Party", "the Receiving
+    Party"), no body. "Green Party", "Labour Party" and a form the text never
+    writes in lower case stay."""
+    words = _words(name)
+    return len(words) == 2 and words[1] in PARTY_WORDS and words[0].endswith(VERB_FORM_ENDINGS) \
+        and words[0] in lower_case
+
+
+def _place_of_a_name_over_of(tokens: Sequence[Token], place: Name, name: Name, entity: Entity,
+                             names_over_of: Collection[str]) -> bool:
+    """Rule `place_inside_a_name_is_no_mention_of_it` (CNN-Corpus dev 828:
+    "Iraq (3)" counted "the al Qaeda-affiliated Islamic State of Iraq and
+    Syria" and "The Islamic State of Iraq and the Levant is another name
+    for ISIS", which the speaker index read in pieces): a listed place right
+    after a name and "of" ("the"), where the words from the name through the
+    place open a name over "of" that the names layer reads whole elsewhere
+    in the text ("Islamic State of Iraq and the Levant"), is a word of that
+    name, no mention of the place. A person's name ("Cesar Gaviria of
+    Colombia and Vicente Fox of Mexico"), a title alone ("the Prime Minister
+    of Iraq"), a sentence's first word ("Fans of Brazil cheered") and a name
+    over "of" the text never writes whole ("Baldwin of Pennsylvania") name
+    the place."""
+    between = [token.lower for token in tokens[name.last + 1 : place.first]]
+    if not is_place(place.text) or between not in (["of"], ["of", "the"]) or PERSON in (entity.kind, name.kind) \
+            or (name.first == name.last and opens_sentence(tokens, name.first)):
+        return False
+    # the capitalised words before "of", the name's and any the names layer read apart ("Islamic" "State")
+    first = name.last
+    while first > 0 and tokens[first - 1].is_capitalised and tokens[first - 1].lower not in DETERMINERS:
+        first -= 1
+    if all(token.lower.rstrip(".") in title_words() for token in tokens[first : name.last + 1]):
+        return False
+    tail = " ".join(token.text for token in tokens[name.last + 1 : place.last + 1])
+    for start in range(first, name.last + 1):  # from the run's first word on: "Qaeda-affiliated" may open it
+        opening = " ".join(token.text for token in tokens[start : name.last + 1]) + " " + tail
+        if any(whole == opening or whole.startswith(opening + " ") for whole in names_over_of):
+            return True
+    return False
 
 
 def _in_a_listed_place(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -1761,7 +1850,7 @@ def _kind(name: str, found_as: str, people: set[str], organisations: set[str],
         or bool(MIDDLE_INITIAL_NAME.fullmatch(name))
         or (name in people and (lowered[0] in first_names() or _reads_as_a_personal_name(name, lower_case)))
     )
-    if is_place(name) or _compass_place(lowered):
+    if is_place(name) or _compass_place(lowered) or _city_named_after_a_region(name):
         return PLACE
     if len(lowered) > 1 and lowered[0] in _no_names()["movement_openers"]:
         return OTHER  # rule `movement_opener_names_no_place`: "Occupy Wall Street" is a movement
@@ -3041,6 +3130,16 @@ def _kin_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b{alternation(sets['relation'])},\s+([A-Z][^\W\d_]+)(?=,|\s+and\b|\.)"))
 
 
+@cache
+def _name_and_own_kin() -> re.Pattern[str]:
+    """Rule `name_and_his_kin_is_a_person`: a name, "and his" or "and her",
+    and a relation word, one word between at most ("Dzhokhar Tsarnaev and
+    his brother", "John Bay and her late husband")."""
+    name = r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}"
+    return re.compile(rf"\b({name})\s+and\s+(?:his|her)\s+(?:[a-z\-]+\s+)?"
+                      rf"{alternation(noun_sets('kin_words')['relation'])}\b")
+
+
 def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, lower_case: frozenset[str],
                        bodies: Collection[str] = ()) -> dict[str, tuple[MentionKind, int]]:
     """Rule `kin_word_marks_a_person` (kin_words.txt): a name listed under
@@ -3054,9 +3153,17 @@ def _kin_marked_people(found: dict[str, tuple[MentionKind, int]], text: str, low
     `kin_apposition_is_a_person` (QA round 42, 431: "a stepson, Court, and a
     grandson" listed "Court" as an organisation): one word set off by commas
     right after a relation word is the relative's first name, a person's,
-    even a body's word; a known acronym or a claim's body stays a body."""
+    even a body's word; a known acronym or a claim's body stays a body.
+    Rule `name_and_his_kin_is_a_person` (CNN-Corpus dev 184: "Dzhokhar
+    Tsarnaev (4)" under Other names, of "Dzhokhar Tsarnaev and his brother
+    planted bombs"): so is a name that reads as a personal name right before
+    "and his" or "and her" and a relation word; "and its partners", "and
+    their families" tell no person."""
     before, owned, named_relative = _kin_patterns()
     after_relation = {match.group(1) for match in before.finditer(text)}
+    with_own_kin = [match.group(1) for match in _name_and_own_kin().finditer(text)]
+    after_relation |= {name for name, _ in found.items()
+                       if any(run == name or run.endswith(" " + name) for run in with_own_kin)}
     owners = {match.group(1).lower() for match in owned.finditer(text)}
     relatives = {match.group(1) for match in named_relative.finditer(text)}
     return {name: (PERSON if (kind == OTHER and " " in name
@@ -5608,6 +5715,107 @@ def _inside_a_longer_name(text: str, start: int) -> bool:
     before the name at `start`: it ends a longer name ("European Union")."""
     before = CAPITALISED_WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and before.group(0).rstrip().lower() not in DETERMINERS
+
+
+# Rule `alias_phrase_joins_two_names`: "is sometimes referred to as", ", also known as", "is another name
+# for", "(also called"; an adverb or a form of "be" is needed before "called" ("Obama called Putin" is a call)
+ALIAS_PHRASE = re.compile(
+    r"(?:\s*[,(]\s*|\s+)(?:(?:is|are|was|were)\s+(?:(?:also|sometimes|often|now|widely|commonly|better|formerly)"
+    r"\s+)?(?:known\s+as|referred\s+to\s+as|called|dubbed|another\s+name\s+for)"
+    r"|(?:also|sometimes|often|widely|commonly|better|formerly)\s+(?:known\s+as|referred\s+to\s+as|called|dubbed))"
+    r"\s+(?:the\s+)?")
+# ... but not from the last piece of a longer name the names layer read apart ("... of Iraq and the Levant")
+PIECE_JOINER_BEFORE = re.compile(r"[A-Z][\w'\u2019\-]*\s+(?:of|and)(?:\s+the)?\s+$")
+ALIAS_OR = re.compile(r"\s*,?\s+or\s+(?:the\s+)?")
+
+
+def _name_ending(before: str, names: Collection[str]) -> str | None:
+    """The longest of `names` that ends `before` as whole words."""
+    fits = [name for name in names if before.endswith(name)
+            and (len(before) == len(name) or not before[-len(name) - 1].isalnum())]
+    return max(fits, key=len, default=None)
+
+
+def _name_opening(after: str, names: Collection[str]) -> str | None:
+    """The longest of `names` that opens `after` as whole words."""
+    fits = [name for name in names if after.startswith(name)
+            and (len(after) == len(name) or not after[len(name)].isalnum())]
+    return max(fits, key=len, default=None)
+
+
+def _fold_aliases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `alias_phrase_joins_two_names` (CNN-Corpus dev 308: "ISIL (2)"
+    beside "ISIS (8)", of "ISIS is sometimes referred to as ISIL"): two
+    listed names the text joins by a phrase of naming ("X is also known as
+    Y", "X, also called Y", "X is another name for Y", "..., or Z") are one,
+    listed under the one named most, with its kind: "ISIS (10)". "Obama
+    called Putin" (no adverb, no "be") and a name the list does not hold
+    ("the group, also known as ISIS") join nothing."""
+    head: dict[str, str] = {name: name for name in found}
+
+    def root(name: str) -> str:
+        while head[name] != name:
+            name = head[name]
+        return name
+
+    for match in ALIAS_PHRASE.finditer(text):
+        before = text[max(0, match.start() - 120) : match.start()]
+        first = _name_ending(before, found)
+        if first is not None and PIECE_JOINER_BEFORE.search(before[: -len(first)]):
+            continue  # "Levant" of "The Islamic State of Iraq and the Levant is another name for ISIS"
+        rest = text[match.end() : match.end() + 200]
+        second = _name_opening(rest, found)
+        joined = [second] if second else []
+        while second and (more := ALIAS_OR.match(rest, len(second))) is not None:
+            rest = rest[more.end():]
+            second = _name_opening(rest, found)
+            joined += [second] if second else []
+        for other in joined:
+            if first is not None and root(other) != root(first):
+                head[root(other)] = root(first)
+    groups: dict[str, list[str]] = {}
+    for name in found:
+        groups.setdefault(root(name), []).append(name)
+    folded: dict[str, tuple[MentionKind, int]] = {}
+    for names in groups.values():
+        # the kind of the name named most: an alias's own words tell another thing's kind ("Curiosity,
+        # also known as the Mars Science Laboratory" is a rover, no body for its "Laboratory")
+        named_most = max(names, key=lambda name: (found[name][1], name))
+        folded[named_most] = (found[named_most][0], sum(found[name][1] for name in names))
+    return folded
+
+
+def _fold_openings_over_of(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+    """Rule `opening_of_a_name_over_of_counts_for_it` (CNN-Corpus dev 658:
+    "World Meeting (1)" beside "World Meeting of Families (2)", of "Pope
+    Francis' attendance at the World Meeting"): the words before "of" of
+    the one longer name the list holds, written alone, are that name named
+    again, as a surname alone is its full name: "World Meeting of Families
+    (3)". The line `opening_of_a_listed_name_over_of_is_no_name` drew for a
+    name only ever written inside the longer one, it now draws for one
+    written alone too ("at the Royal College" beside "Royal College of
+    Nursing"). Two longer names ("University of Miami",
+    "University of Texas") leave it alone, and a person's or a place's
+    name is no opening of another's ("John" of "John of Gaunt"); nor is a
+    generic body's or one before a listed place ("the Supreme Court" beside
+    "the Supreme Court of Canada" may be another court:
+    `body_of_a_place_is_the_body` reads those). A body's word after "of"
+    makes the longer name another body, a unit of the one named alone:
+    "the Royal College" beside the "Royal College of General Practitioners
+    Research and Surveillance Centre" stays its own entry."""
+    folded = dict(found)
+    for name, (kind, count) in found.items():
+        longer = [other for other in found if other.startswith(name + " of ")]
+        if len(longer) != 1 or kind in (PERSON, PLACE) or found[longer[0]][0] in (PERSON, PLACE) \
+                or name not in folded or longer[0] not in folded or generic_body_name(name) \
+                or is_place(longer[0][len(name) + len(" of ") :].removeprefix("the ")) \
+                or holds_a_body_word(_words(longer[0][len(name) + len(" of ") :])):
+            continue
+        long_kind, long_count = folded.pop(longer[0])
+        del folded[name]
+        # the typed reading wins (`typed_reading_wins`): "Royal College" a body, "... of Nursing" untyped
+        folded[longer[0]] = (long_kind if long_kind != OTHER else kind, long_count + count)
+    return folded
 
 
 def _opens_a_listed_name_over_of(name: str, found: Collection[str], text: str) -> bool:
