@@ -8183,14 +8183,16 @@ def _subject_after_a_fronted_time(view: SentenceView, found: tuple[int, int] | N
     """Rule `fronted_time_is_no_part_of_the_subject`: "This month state
     media reported that ..." showed the speaker "This month state media": a
     time lead and a time word that open the subject with no comma after
-    them ("This month", "Last week", "Next Monday") say when, not who; the
-    subject is the words after them ("state media"). A possessive ("Last
-    year's FBI statistics show") and a time phrase alone are as they were."""
+    them ("This month", "Last week", "Next Monday") and open the sentence
+    say when, not who; the subject is the words after them ("state media").
+    A possessive ("Last year's FBI statistics show"), a time phrase alone
+    and a time after an opening phrase ("In Boulder, last week the center
+    said") are as they were."""
     if found is None:
         return None
     tokens = view.tokens
     first, last = found
-    if last - first < 2 or tokens[first].lower not in SUBJECT_TIME_LEADS \
+    if first != 0 or last - first < 2 or tokens[first].lower not in SUBJECT_TIME_LEADS \
             or tokens[first + 1].lower not in TIME_WORDS | TIME_UNITS:
         return found
     after = tokens[first + 2]
