@@ -8170,7 +8170,69 @@ def subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
         found = _roles_joined_under_one_article(view, found)
         found = _description_around_a_quoted_title(view, found)
         found = _subject_after_a_fronted_circumstance(view, found)
+        found = _head_before_nested_relatives(view, found)
+        found = _subject_after_a_fronted_time(view, found)
     return _name_before_a_party_tag(view, found) if found is not None else None
+
+
+NESTED_RELATIVES = frozenset({"who", "whom"})  # not "that", which opens a reported clause as often
+SUBJECT_TIME_LEADS = grammar("time_leads")  # "this", "last", "next", "earlier", "later"
+
+
+def _subject_after_a_fronted_time(view: SentenceView, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Rule `fronted_time_is_no_part_of_the_subject`: "This month state
+    media reported that ..." showed the speaker "This month state media": a
+    time lead and a time word that open the subject with no comma after
+    them ("This month", "Last week", "Next Monday") and open the sentence
+    say when, not who; the subject is the words after them ("state media").
+    A possessive ("Last year's FBI statistics show"), a time phrase alone
+    and a time after an opening phrase ("In Boulder, last week the center
+    said") are as they were."""
+    if found is None:
+        return None
+    tokens = view.tokens
+    first, last = found
+    if first != 0 or last - first < 2 or tokens[first].lower not in SUBJECT_TIME_LEADS \
+            or tokens[first + 1].lower not in TIME_WORDS | TIME_UNITS:
+        return found
+    after = tokens[first + 2]
+    if not after.is_word or after.text in ("'s", "\u2019s") or tokens[first + 1].text.endswith(POSSESSIVE_S):
+        return found
+    return first + 2, last
+
+
+def _head_before_nested_relatives(view: SentenceView, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Rule `nested_relative_is_no_outer_subject`: "A neighbor who saw the
+    man who police say killed the officer said he looked calm" showed
+    police as who said it: a subject found right after "who" that is a
+    noun with a cue and then a finite verb of its own ("police say killed
+    the officer") is the inner clause of a relative, not the subject of the
+    cue after it. The subject is the noun phrase before the first "who",
+    when it opens the sentence or follows a comma ("A neighbor", "Over the
+    weekend, a neighbor"); else no subject, and the claim is left
+    unresolved rather than given to the inner clause's source. "A
+    journalist who first published the documents said" and "sources who
+    reviewed them told" (no inner source), "that" (which opens a reported
+    clause as often) and "Smith, who police say fled, said" (a comma: rule
+    `relative_pronoun_is_never_the_speaker` and its walk) are as they
+    were."""
+    if found is None:
+        return None
+    tokens = view.tokens
+    first, last = found
+    if first < 2 or tokens[first - 1].text not in NESTED_RELATIVES or tokens[first - 2].text == "," \
+            or not _noun_of_a_phrase(tokens[first]) or tokens[first].lower in AUXILIARIES \
+            or tokens[first].lower.endswith(("n't", "n\u2019t")):
+        return found  # "sources who reviewed them told", "who didn't want to be named said"
+    inner_cue = next((j for j in range(first + 1, min(first + 4, last)) if (tokens[j].lower,) in cue_forms()), None)
+    if inner_cue is None or not has_finite_verb(tokens[inner_cue + 1 : last + 1]):
+        return found  # "a journalist who first published the documents said": one relative, no inner source
+    relative = next(m for m in range(first) if tokens[m].text in NESTED_RELATIVES)
+    opening = np_left(view, relative - 1) if relative > 0 else None
+    if opening is None or any(not t.is_word for t in tokens[opening:relative]) \
+            or (opening > 0 and tokens[opening - 1].text != ","):
+        return None
+    return opening, relative - 1
 
 
 def _reporting_circumstance_then_its_speaker(view: SentenceView, s_first: int, cue_last: int) -> bool:
@@ -9289,6 +9351,11 @@ def _subject_before(view: SentenceView, k: int) -> tuple[int, int] | None:
                 and all(t.is_capitalised for t in tokens[first : m + 1]) \
                 and " ".join(t.lower for t in tokens[first : m + 1]) in places():
             return None  # "a ruling in San Diego, which had found": where, not who ("Saudi Arabia, which" speaks)
+        if first == m and is_year(tokens[m].lower):
+            # Rule `year_is_no_relatives_antecedent`: "The law passed in 2010, which promised cheaper
+            # insurance" showed the speaker "2010": a year is when, never who; the relative hangs on
+            # a noun further back, which the text does not mark, so no subject
+            return None
         return first, m
     return first, k
 
@@ -11713,6 +11780,8 @@ def _antecedent_of_a_subject_gap(view: SentenceView, s_first: int, start: int) -
     after_a_comma = last >= 0 and tokens[last].text == ","
     if tokens[relative].lower != "that" and after_a_comma:
         last -= 1  # "The budget, which critics say is too small"
+        if _age_apposition_at(tokens, last):
+            last = _person_before_its_age(view, last)
     if last < 0 or not _noun_of_a_phrase(tokens[last]):
         return None  # "said that", "believes that": a clause opens, no noun stands before it
     antecedent = _noun_phrase_ending_at(view, last, person=tokens[relative].lower == "who")
@@ -11726,6 +11795,31 @@ def _antecedent_of_a_subject_gap(view: SentenceView, s_first: int, start: int) -
         # which officials said would cut costs, ..."); otherwise the content stays as written
         return None
     return antecedent
+
+
+def _age_apposition_at(tokens: Sequence[Token], k: int) -> bool:
+    """An age between commas at `k` after a word ("The victim, 23,")."""
+    return k >= 2 and AGE.match(tokens[k].text) is not None and tokens[k - 1].text == "," \
+        and tokens[k - 2].is_word and k + 1 < len(tokens) and tokens[k + 1].text == ","
+
+
+def _person_before_its_age(view: SentenceView, age: int) -> int:
+    """Rule `age_is_no_antecedent_of_a_gap` (with rule
+    `relative_antecedent_is_the_contents_subject`: "The victim, 23, who
+    police said was unarmed, died" gave police "23 was unarmed"): an age
+    between commas before ", who" tells of the person before it (rules
+    `age_is_no_subject`, `age_follows_its_person`), so the relative stands
+    for that person ("The victim was unarmed"). Where the person ends; -1
+    (no antecedent: the content stays as written) when no person ends
+    before the age's comma or a preposition opens the phrase there ("In
+    Ohio, 45, who police said were armed": a count, no one's age)."""
+    tokens = view.tokens
+    name_last = age - 2
+    phrase = _noun_phrase_span(view, name_last)
+    if phrase is None or tokens[phrase[0]].lower in PREPOSITIONS \
+            or (phrase[0] > 0 and tokens[phrase[0] - 1].lower in PREPOSITIONS):
+        return -1
+    return name_last
 
 
 MAX_SPLIT_SUBJECT_TOKENS = 5  # "The answers", "The new rules for banks"
