@@ -116,6 +116,7 @@ from summarizer.claims.speakers import (
     genders_by_own_pronoun,
     name_key,
     relative_antecedent,
+    self_introduction_names_the_speaker,
 )
 from summarizer.claims.text import (
     LOWER_CASE_WORD_OR_HYPHEN_TAIL,
@@ -163,8 +164,9 @@ def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[
     """Claims found in `sentences` (each with the number to report) of `text`,
     in text order; `Sentence.paragraph` tells where quote runs may go."""
     with _collector_paused():
-        return description_named_by_the_next_speaker(text, described_person_named_next(text, _without_cut_sources(
-            [claim for claim in _labelled_answers(_tag(text, sentences), sentences) if not unspeaking_it(claim)])))
+        return self_introduction_names_the_speaker(text, description_named_by_the_next_speaker(
+            text, described_person_named_next(text, _without_cut_sources(
+                [claim for claim in _labelled_answers(_tag(text, sentences), sentences) if not unspeaking_it(claim)]))))
 
 
 def _without_cut_sources(claims: list[Claim]) -> list[Claim]:
@@ -1039,6 +1041,8 @@ def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
         return True
     if _noun_glued_to_a_pronoun(tokens, inside):
         return True
+    if _name_of_a_contact_relative_before_the_cue(tokens, inside[-1], view.token_indices(*frame.cue)[0]):
+        return True
     if any(tokens[k].lower in THING_NOUNS and tokens[k + 1].is_word for k in inside[1:-1]):
         # Rule `thing_noun_opens_a_contact_relative` (QA round 57, 988 s23: "The first thing people
         # ask him is not, ..." showed the speaker "The first thing people"): "the first thing
@@ -1055,6 +1059,33 @@ def _in_a_contact_relative(view: SentenceView, frame: Frame) -> bool:
 
 
 NOUN_PHRASE_LOOK_BACK = 4  # 'the "Hollywood" funeral': a determiner, a quoted modifier
+
+
+def _name_of_a_contact_relative_before_the_cue(tokens: Sequence[Token], source_last: int, cue: int) -> bool:
+    """Rule `name_before_the_cue_opens_a_contact_relative` (CNN-Corpus dev 232
+    s8: "The motion also includes additional details about the note Dzhokhar
+    Tsarnaev allegedly wrote while he was hiding ..." gave the motion a claim
+    "wrote: while he was hiding ..."): a determiner, a lower-case noun of a
+    thing, then a name right before the cue (past adverbs in -ly) is "the
+    note [that] Tsarnaev wrote": the cue is the name's, inside a noun phrase
+    of the sentence of a source further back, and reports no claim. Not a
+    name the source ends on ("In the letter Smith wrote that ...": Smith is
+    the source), nor a noun of people, a title or a body before the name
+    ("the spokesman John Smith wrote")."""
+    k = cue - 1
+    while k > source_last and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower.endswith("ly"):
+        k -= 1
+    last = k
+    while k > source_last and tokens[k].is_word and tokens[k].is_capitalised:
+        k -= 1
+    if k == last or k - 1 <= source_last or any(t.text.isupper() for t in tokens[k + 1 : last + 1]):
+        return False  # an acronym is no one's name: "who died in a sweltering SUV emphatically told"
+    if any(t.lower in SUBJECT_RELATIVES for t in tokens[source_last + 1 : k]):
+        return False  # the source's own relative clause runs up to the cue
+    noun, before = tokens[k], tokens[k - 1]
+    low = noun.lower
+    return noun.is_word and not noun.is_capitalised and low.isalpha() and before.lower in CONTACT_RELATIVE_DETERMINERS \
+        and not is_people_noun(low) and low not in source_nouns() and low not in organisation_words()
 
 
 def _noun_glued_to_a_pronoun(tokens: Sequence[Token], inside: list[int]) -> bool:

@@ -109,6 +109,7 @@ from summarizer.claims.names import (
     ORDINAL,
     ORGANISATION,
     PERSON,
+    PERSON_NAME_WORDS,
     POSSESSIVE_DETERMINERS,
     UNKNOWN,
     Name,
@@ -152,10 +153,10 @@ from summarizer.claims.names import (
     words_in_lower_case,
 )
 from summarizer.claims.rules import ROLE_MODIFIERS, SAYING_DOCUMENTS, STATEMENT_VERBS
-from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token
+from summarizer.claims.text import POSSESSIVE_S, QUOTE_MARKS, SentenceView, Token, tokenize
 from summarizer.cleanup import POSSESSIVE_ENDINGS, places_of_a_people_in_mentions, without_possessive
 from summarizer.nlp.words import stem
-from summarizer.rules import load_rules, load_word_set, word_set
+from summarizer.rules import alternation, load_rules, load_word_set, word_set
 
 UNNAMED: Literal["unnamed"] = "unnamed"
 UNRESOLVED: Literal["unresolved"] = "unresolved"
@@ -3312,6 +3313,12 @@ class SpeakerIndex:
                 # described by its owner's capitalised possessive and lower-case words, which no
                 # named body fits, is one body the reader can weigh, as written
                 return Resolved(shown, None, UNNAMED)
+            if is_body and not is_people and len(parts) == 1 and _office_of_a_public_role(head):
+                # Rule `public_office_is_unnamed` (CNN-Corpus dev 236 s2: "..., according to the
+                # district attorney's office." was filed under "Speaker not resolved"): the office of
+                # a role of law or inquest, which no named body fits, is one body the reader can
+                # weigh, as written
+                return Resolved(shown, None, UNNAMED)
             if is_people and len(parts) == 1 and _office_named_by_its_field(head, parts[0]):
                 # Rule `office_named_by_its_field_is_unnamed` (QA round 67, 919 s31: "the minister for
                 # natural resources denied ..." was filed under "Speaker not resolved"): an office
@@ -3492,12 +3499,18 @@ class SpeakerIndex:
             # be the one meant; the text does not say ("The BBC published a statement from Frost's
             # family .... The family said" is still the family: the BBC is no family)
             return None
-        if body.kind != ORGANISATION or _label_like(body) or " ".join(body.words) in places() \
-                or all(w in self.common_words for w in body.words):
+        # Rule `body_the_article_described_so_is_so_called` (CNN-Corpus dev 162 s7: "With Ebola
+        # infections skyrocketing, the agency fears ..." was UNICEF, and '"...," the agency said in a
+        # statement' three sentences on stayed unresolved): a description the article already
+        # resolved to this body fits it, though its name shows no such kind, and an upper-case name
+        # so described is a body, no transcript's speaker label
+        described_so = tuple(t.lower for t in head[1:]) in self.described_as.get(id(body), set())
+        if body.kind != ORGANISATION or (_label_like(body) and not described_so) \
+                or " ".join(body.words) in places() or all(w in self.common_words for w in body.words):
             # a name of only words the article writes in lower case may be cut from a longer one
             # ("Children" of "Save the Children"): not handed on to a description
             return None
-        if not _body_may_be_called(body, noun):
+        if not _body_may_be_called(body, noun) and not described_so:
             return None
         if noun == "agency" and self._another_agency_in_view(body, head[-1].end):
             return None  # two agencies in view: "the agency" may be either
@@ -8136,6 +8149,42 @@ def description_named_by_the_next_speaker(text: str, claims: list[Claim]) -> lis
     return mended
 
 
+SELF_INTRODUCTIONS = alternation(word_set("pronoun_context", "self_introductions"), spaced=True)
+SELF_INTRODUCTION = re.compile(rf"\A[{re.escape(''.join(QUOTE_MARKS))}]\s*{SELF_INTRODUCTIONS}\s+", re.IGNORECASE)
+SELF_NAMING_PRONOUNS = frozenset({"he", "she", "i"})
+
+
+def self_introduction_names_the_speaker(text: str, claims: list[Claim]) -> list[Claim]:
+    """Rule `self_introduction_names_the_speaker` (CNN-Corpus dev 217 s2:
+    '"My name is Michelle Knight, and I would like to tell you what 11
+    years was like for me," she told the judge' showed "she" unresolved):
+    a quotation that opens with "My name is" and a person's name of two
+    words or more is that person's, when its source is a "he", "she" or
+    "I" left unresolved and the name's gender (first name or title) does
+    not clash with the pronoun. Kept as it was: a source of another kind
+    ('"My name is John Smith," the letter began'), a one-word name ("My
+    name is Ali"), a name the names layer types a body, and a "she" after
+    a man's name."""
+    mended = list(claims)
+    for k, claim in enumerate(claims):
+        source = claim.speaker_span
+        if claim.speaker_kind != UNRESOLVED or source is None or source.text.lower() not in SELF_NAMING_PRONOUNS:
+            continue
+        opening = SELF_INTRODUCTION.match(claim.content)
+        if opening is None:
+            continue
+        start = claim.content_span.start + opening.end()
+        tokens = tuple(tokenize(text, start, claim.content_span.end))
+        named = next((name for name in find_names(tokens) if name.first == 0), None)
+        if named is None or named.kind == ORGANISATION or len(named.text.split()) < PERSON_NAME_WORDS:
+            continue
+        gender = full_name_gender(named)
+        if gender is not None and PRONOUN_GENDER.get(source.text.lower(), gender) != gender:
+            continue
+        mended[k] = replace(claim, speaker=named.text, speaker_kind=PERSON)
+    return mended
+
+
 GOVERNMENT_FIELDS = word_set("ministry_fields", "government_fields")
 
 
@@ -8151,6 +8200,22 @@ def _office_named_by_its_field(head: Sequence[Token], source: Sequence[Token]) -
         and rest[0].lower in ("for", "of") \
         and all(t.is_word and not t.is_capitalised for t in rest[1:]) \
         and rest[-1].lower in GOVERNMENT_FIELDS
+
+
+PUBLIC_OFFICE_HOLDERS = word_set("source_nouns", "public_office_holders")
+
+
+def _office_of_a_public_role(head: Sequence[Token]) -> bool:
+    """For rule `public_office_is_unnamed`: "the" + words with no possessive
+    + the possessive of a role of law or inquest (source_nouns.txt
+    public_office_holders) + "office": "the district attorney's office",
+    "the U.S. attorney's office", "the county sheriff's office". Not "the
+    governor's office" (a named person's staff), nor "the attorney's
+    clients" (no office)."""
+    return len(head) >= 3 and head[0].lower == "the" and head[-1].lower == "office" \
+        and head[-2].text.endswith(POSSESSIVE_ENDINGS) \
+        and without_possessive(head[-2].lower) in PUBLIC_OFFICE_HOLDERS \
+        and all(t.is_word and not t.text.endswith(POSSESSIVE_ENDINGS) for t in head[1:-2])
 
 
 def _body_of_a_capitalised_owner(head: Sequence[Token]) -> bool:
