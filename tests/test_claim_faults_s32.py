@@ -72,6 +72,12 @@ def test_rule_particle_belongs_to_its_verb() -> None:
     assert (claim.cue_text, claim.content) == ("found out", "the driver had been drinking"), described(text)
 
 
+def test_particle_verb_with_its_charge_keeps_the_claim() -> None:
+    # near variant: the charge after "for" is what the call-out says, as for "attacked"
+    claim = only("The senator called out his rival for alienating voters.")
+    assert (claim.cue_text, claim.content) == ("called out", "his rival for alienating voters")
+
+
 def test_particle_before_a_quotation_keeps_the_claim() -> None:
     # near variant: a quotation after the particle is what was said
     claim = only('One woman in the gallery cried out, "Guilty!"')
