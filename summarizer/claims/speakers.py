@@ -9567,7 +9567,16 @@ def _persons_joined_by_and(text: str, part: Sequence[Token], names: Sequence[tup
     persons = [n for n, e in names if e.kind == PERSON and part[0].start <= n.start and n.end <= part[-1].end
                and not any(w.endswith(POSSESSIVE_ENDINGS) for w in (n.text, text[n.start : n.end],
                                                                     text[n.start : n.end + 2]))]
-    return any(any(n.end <= at for n in persons) and any(n.start > at for n in persons) for at in ands)
+    return any(any(n.end <= at for n in persons) and any(
+        n.start > at and _only_titles_between(part, at, n.start) for n in persons) for at in ands)
+
+
+def _only_titles_between(part: Sequence[Token], start: int, end: int) -> bool:
+    """The words of `part` after offset `start` ("and") and before `end`
+    (the next name) are titles or none ("and Sen. Rand Paul"), not the rest
+    of a body's name ("Smith and Wesson chief executive James Debney")."""
+    between = [t for t in part if start < t.start and t.end <= end and t.is_word and t.lower != "and"]
+    return all(t.lower.rstrip(".") in title_words() for t in between)
 
 
 def _reflexive_itself_after(view: SentenceView, cue: tuple[int, int]) -> bool:
