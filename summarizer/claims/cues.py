@@ -133,6 +133,13 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         # unpopular moves": a cue before "away" (claim_grammar.txt non_speech_particles) says nothing
         non_speech = match.first == match.last and match.last + 1 < n \
             and tokens[match.last + 1].lower in NON_SPEECH_PARTICLES
+        if match.first == match.last and match.last + 1 < n and tokens[match.last + 1].lower in VERB_PARTICLES:
+            # Rule `particle_belongs_to_its_verb` (PolNeAR train: "took to Twitter to call out
+            # protestors" gave the claim "call: out protestors"): "out" after a one-word cue
+            # (claim_grammar.txt verb_particles) is the cue's own word ("found out that ...": cue
+            # "found out", the claim after "that"); junk.py `particle_verb_says_nothing` drops
+            # the claims of such a verb with no clause nor quotation after it ("call out X")
+            match = CueHit(match.first, match.last + 1, match.entry)
         if noun_after_preposition and token.lower.endswith("s") and match.first == match.last:
             prepositional_nouns.append(i)
         if (
@@ -355,6 +362,7 @@ def _next_cue(tokens: Sequence[Token], k: int) -> int:
 
 
 NON_SPEECH_PARTICLES = grammar("non_speech_particles")
+VERB_PARTICLES = grammar("verb_particles")
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
 NOUN_PREPOSITIONS = grammar("noun_prepositions")
 PLURAL_QUANTIFIERS = grammar("plural_quantifiers")

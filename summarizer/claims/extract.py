@@ -47,6 +47,7 @@ from summarizer.claims.junk import (
     is_writers_line,
     noun_cue_word_joined_to_a_noun,
     opens_with_an_auxiliary,
+    particle_verb_says_nothing,
     subject_of_a_clause_source,
     unspeaking_it,
 )
@@ -166,7 +167,8 @@ def tag_sentences(text: str, sentences: Sequence[tuple[int, Sentence]]) -> list[
     with _collector_paused():
         return self_introduction_names_the_speaker(text, description_named_by_the_next_speaker(
             text, described_person_named_next(text, _without_cut_sources(
-                [claim for claim in _labelled_answers(_tag(text, sentences), sentences) if not unspeaking_it(claim)]))))
+                [claim for claim in _labelled_answers(_tag(text, sentences), sentences)
+                 if not unspeaking_it(claim) and not particle_verb_says_nothing(text, claim)]))))
 
 
 def _without_cut_sources(claims: list[Claim]) -> list[Claim]:
@@ -2136,7 +2138,7 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         start, end = source
         end = start + len(pronoun_without_its_contracted_verb(text[start:end]))
         speaker_span = Span(start, end, text[start:end])
-        resolved = index.resolve(view, source, frame.cue, frame.content)
+        resolved = index.resolve(view, source, frame.cue, frame.content, frame.entry.lemma)
         speaker, role, speaker_kind = resolved.name, _role_beside(resolved.name, resolved.role), resolved.kind
         if speaker is not None:
             speaker = _without_where_it_is_based(speaker, speaker_kind)

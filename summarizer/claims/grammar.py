@@ -1042,6 +1042,10 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
                 break
             k = opening - 1
             continue
+        if negative_phrase_ending_at(tokens, k) and k > 2:
+            first = False  # "The study in no way shows": the subject is "The study"
+            k -= 3
+            continue
         if k >= 1 and (tokens[k - 1].lower, low) in VERB_GROUP_ADVERB_PHRASES:
             # Rule `two_word_adverb_in_the_verb_group`: "has so far confirmed", "have thus far
             # said": both words are the adverb, and "so" is no subordinator ending the subject
@@ -2248,6 +2252,11 @@ def content_start(view: SentenceView, k: int, entry: CueEntry) -> int:
     m = k
     while m < len(tokens) and is_adverb(tokens[m].lower):
         m += 1
+    if m + 2 < len(tokens) and negative_phrase_ending_at(tokens, m + 2):
+        # Rule `negative_phrase_is_no_circumstance` (CNN-Corpus dev 154 s24: "... said in no way
+        # does it show that sugar causes disease" gave the claim "sugar causes disease", read past
+        # "in no way ..." as past "in a statement"): a fronted negation opens the claim
+        return m
     # "believed fervently in the written word": what he believed, no circumstance
     believe_in = entry.lemma in BELIEVE_IN and m < len(tokens) and tokens[m].lower == "in"
     lead = time_adjunct_end(tokens, m)
@@ -5184,6 +5193,24 @@ def fronted_negations() -> tuple[tuple[str, ...], ...]:
     ("not once", "at no point"), longest first, from negations.txt."""
     phrases = sorted(word_set("negations", "fronted"))  # sorted: the same order on every run
     return tuple(sorted((tuple(w.split("_")) for w in phrases), key=len, reverse=True))
+
+
+@cache
+def negative_phrases_in_the_verb_group() -> frozenset[tuple[str, ...]]:
+    """The fronted negations of three words with "no" in the middle ("in no
+    way", "at no point"): rule `negative_phrase_inside_the_verb_group`."""
+    return frozenset(p for p in fronted_negations() if len(p) == 3 and p[1] == "no")
+
+
+def negative_phrase_ending_at(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `negative_phrase_inside_the_verb_group` (CNN-Corpus dev 154 s24:
+    "In no way does it show ..."; "The study in no way shows that ..."
+    showed the source "The study in no way" and the claim "sugar causes
+    disease", not negated): a fronted negation of three words (negations.txt
+    fronted: "in no way", "at no point") ending at token `k`, between a
+    subject and its cue, is an adverb of the verb group that negates the cue."""
+    return k >= 2 and (tokens[k - 2].lower, tokens[k - 1].lower, tokens[k].lower) \
+        in negative_phrases_in_the_verb_group()
 
 
 @cache

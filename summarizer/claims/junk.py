@@ -6618,6 +6618,31 @@ def unspeaking_it(claim: Claim) -> bool:
         and claim.cue.replace(" ", "_") in _junk_words("thing_cue_lemmas")
 
 
+def particle_verb_says_nothing(text: str, claim: Claim) -> bool:
+    """Rule `particle_verb_says_nothing` (PolNeAR train huff-post 2016-07-18
+    s41: "the GOP candidate took to Twitter to call out protestors" gave the
+    claim "call: out protestors"): a one-word cue joined to its particle
+    (claim_grammar.txt verb_particles, cues.py `particle_belongs_to_its_verb`:
+    "called out", "blasted out", "find out") with its content after it is a
+    claim only when a "that" clause, a colon, a comma or a quotation follows
+    the particle ("found out that ...", 'cried out, "..."') or the content
+    gives a charge with "for" ("called out Hart for his remarks", as rule
+    `attack_needs_its_charge` reads "attacked"); "called out protestors"
+    and "blasted out an email" are acts. Checked after the
+    speakers are read, so that the act's subject still stands for a "he" after it."""
+    words = claim.cue_span.text.lower().split()
+    if len(words) < 2 or words[-1] not in grammar("verb_particles") or words[-1] in claim.cue.split() \
+            or claim.content_span.start < claim.cue_span.end:
+        return False
+    after = text[claim.cue_span.end : claim.content_span.start + 1].lstrip()
+    if CHARGE_AFTER_THE_OBJECT.search(claim.content):
+        return False  # "called out Hart for his remarks": the charge is the claim, as "attacked X for" is
+    return not (after[:1] in QUOTE_MARKS or after[:1] in (":", ",") or re.match(r"(?i)that\b", after))
+
+
+CHARGE_AFTER_THE_OBJECT = re.compile(r"\sfor\s+(?!\d)[a-z]")  # "for his remarks", not "for 20 years"
+
+
 def is_junk(view: SentenceView, frame: Frame) -> bool:
     """Whether a candidate frame is no attribution at all (JUNK_RULES)."""
     return any(test(view, frame) for _, test in JUNK_RULES)

@@ -25,6 +25,7 @@ from summarizer.claims.grammar import (
     is_past_form,
     is_past_verb,
     joined_clause_negation,
+    negative_phrase_ending_at,
     skip_auxiliaries_left,
 )
 from summarizer.claims.lexicon import (
@@ -286,6 +287,10 @@ def polarity(view: SentenceView, frame: Frame) -> Polarity:
             # mention": a negator before an implicative lead cancels its negation
             negated_at = None if implicative and negated_at is not None else k
             implicative = False
+        elif negative_phrase_ending_at(tokens, k):
+            negated_at = k - 2  # rule `negative_phrase_inside_the_verb_group`: "in no way shows"
+            implicative = False
+            k -= 2
         elif low == "to" and k >= 1 and tokens[k - 1].lower in leads:
             negated_at = k - 1
             implicative = tokens[k - 1].lower in _implicative_leads()
@@ -839,6 +844,20 @@ def hedge_in_a_relative_aside(hit: HedgeWord) -> bool:
     aside ("the plan, which was new, may fail")."""
     return hit.place == "content" and _scope_patterns()["relative_aside"].search(hit.before) is not None \
         and ASIDE_CLOSED.match(hit.text, hit.end) is not None
+
+
+def perfect_expected_is_no_hedge(hit: HedgeWord) -> bool:
+    """Rule `perfect_expected_is_no_hedge` (CNN-Corpus dev 222 s23: "The
+    prosecution alleged Watson had expected to gain about $210,000 in
+    insurance" was hedged): "expected to" right after "had", "has" or "have"
+    is the subject's own expectation, told as a fact of the claim (the
+    motive alleged), not the speaker's forecast. "is expected to open", "are
+    expected to" and a bare "he expected to sell" stay hedges."""
+    return hit.place == "content" and hit.word.startswith("expected") \
+        and PERFECT_BEFORE.search(hit.before) is not None
+
+
+PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)\s+$")
 
 
 def option_modal_in_a_relative_is_no_hedge(hit: HedgeWord) -> bool:
@@ -1727,6 +1746,7 @@ HEDGE_SCOPE_RULES: tuple[tuple[str, HedgeScopeRule], ...] = (
     ("could_not_is_no_hedge", could_not_is_no_hedge),
     ("hedge_in_a_relative_clause", hedge_in_a_relative_clause),
     ("hedge_in_a_relative_aside", hedge_in_a_relative_aside),
+    ("perfect_expected_is_no_hedge", perfect_expected_is_no_hedge),
     ("volitional_would_is_no_hedge", volitional_would_is_no_hedge),
     ("manner_clause_is_no_hedge", manner_clause_is_no_hedge),
     ("object_relative_is_no_hedge", object_relative_is_no_hedge),

@@ -2446,10 +2446,11 @@ class SpeakerIndex:
     # --- resolving a source -------------------------------------------------
     def resolve(
         self, view: SentenceView, source: tuple[int, int], cue: tuple[int, int],
-        content: Sequence[tuple[int, int]] = (),
+        content: Sequence[tuple[int, int]] = (), lemma: str = "",
     ) -> Resolved:
         """The speaker a source span names (see the module's rules); `content`
-        is the claim's, whose names are no antecedent of a pronoun source."""
+        is the claim's, whose names are no antecedent of a pronoun source;
+        `lemma` is the cue's ("say"), when the caller knows it."""
         source = self._without_a_post_nominal(view, source)
         tokens = view.tokens_within(source[0], source[1])
         text = view.text[source[0] : source[1]]
@@ -2469,6 +2470,14 @@ class SpeakerIndex:
             resolved = Resolved(None, None, UNRESOLVED)
         else:
             resolved = self._resolve(view, tokens, text, content, view.tokens_within(cue[0], cue[1]))
+            if resolved.kind == PERSON and _persons_joined_by_and(view.text, _comma_parts(tokens)[0], self.names):
+                # Rule `joined_persons_are_never_the_last_alone` (PolNeAR train usa-today 2016-01-04
+                # s23: "Bush, Christie, Ohio Gov. John Kasich and Sen. Rand Paul of Kentucky all
+                # appeared ... to tout their continued viability" showed Rand Paul alone): a source
+                # that joins two persons' names with "and", which no rule could show as written
+                # ("Bush, Christie, Kasich and Rand Paul said" is), is several speakers; the tagger
+                # cannot tell where the list starts, so it names none rather than the last alone
+                resolved = Resolved(None, None, UNRESOLVED)
             if resolved.kind not in (PERSON, ORGANISATION):
                 resolved = self._with_the_name_apposed_after(view, tokens, source, cue, content) \
                     or self._with_the_name_apposed_before(view, tokens, source, cue, content) or resolved
@@ -2489,6 +2498,38 @@ class SpeakerIndex:
                 # person named (a band) stays as it was
                 resolved = Resolved(" ".join(text.split()), None, UNNAMED)
         entity = self._entity_named(resolved)
+        kin_owner = _kin_owner_before_a_first_name(tokens, self.apposed_part, resolved)
+        if kin_owner is not None:
+            # Rule `kin_apposition_completes_a_first_name` (PolNeAR train wash-post 2016-02-09 s28:
+            # "Clinton's husband, Bill, effectively hurled the kitchen sink at Sanders ..., accusing
+            # ..." showed the person "Bill"): a bare first name apposed to "OWNER's husband" (a
+            # relation word, kin_words.txt) is the person of that first name and the owner's
+            # surname when the article names that person in full ("Bill Clinton"); else the
+            # relative as written, unnamed, never the first name alone
+            first = resolved.name.lower() if resolved.name else ""
+            full = next((e for e in self.by_word.get(kin_owner, ()) if e.kind == PERSON
+                         and e.words[0] == first and e.words[-1] == kin_owner and len(e.words) == 2), None)
+            if full is not None:
+                full.spoke = True
+                resolved, entity = full.resolved(), full
+            else:
+                relative = [t.text for t in tokens if t.text != ","][:2]
+                resolved, entity = Resolved(" ".join(relative), None, UNNAMED), None
+        if entity is not None and entity.kind == UNKNOWN \
+                and _plural_subject_of_a_bare_cue(view, tokens, cue, entity, lemma):
+            # Rule `bare_verb_makes_a_group` (PolNeAR train: "By 2-1, Millennials see police
+            # violence ... as a problem", "Majorities in many European countries see ..." showed
+            # the persons "Millennials" and "Majorities"): a capitalised plural the names layer
+            # could not type, whose cue follows it in its bare form ("see", "say", "support"), is
+            # the subject of a plural verb: people of a kind, never one person, whose -s verb
+            # ("Sanders says") a name would take. Shown as written, unnamed
+            resolved, entity = Resolved(" ".join(text.split()), None, UNNAMED), None
+        elif entity is not None and entity.kind == UNKNOWN and _reflexive_itself_after(view, cue):
+            # Rule `itself_after_the_cue_is_no_person` (CNN-Corpus dev 976: "Cannes still regards
+            # itself as the grande dame of film events" showed the person "Cannes"): a subject
+            # that the cue's own "itself" points back to is a thing, a festival or a body; a name
+            # the names layer could not type is shown as a body, never as a person
+            resolved = Resolved(resolved.name, None, ORGANISATION)
         # No rule `lead_description_named_next` (taken out, review s17): a lead description then a
         # person named with no role ("The mayor says ... John Smith told reporters ...") is mostly
         # "an official says ...; a witness told ...", two people; the name gets no role from it
@@ -9565,6 +9606,83 @@ def _share_noun(word: str) -> bool:
         return True
     *counts, noun = word.split("-")
     return bool(counts) and noun in SHARE_NOUNS and all(part in COUNT_WORDS for part in counts)
+
+
+def _plural_subject_of_a_bare_cue(
+    view: SentenceView, tokens: Sequence[Token], cue: tuple[int, int], entity: Entity, lemma: str,
+) -> bool:
+    """For rule `bare_verb_makes_a_group`: the one-word name ends in a
+    plural's -s ("Millennials") and opens the source, alone or before a
+    preposition ("Majorities in many European countries"), and the cue's
+    first word, right after the source, is the bare form of its lemma ("see",
+    not "sees" nor "saw"). "Sanders say" is no English; "Sanders would say" (a
+    modal between) and "Jenkins said" are left to the names."""
+    words = [t for t in tokens if t.is_word]
+    if not lemma or len(entity.words) != 1 or not words or words[0].lower != entity.words[0] \
+            or not ends_in_plural_s(words[0].lower) or not words[0].is_capitalised:
+        return False
+    if len(words) > 1 and words[1].lower not in PREPOSITIONS:
+        return False
+    cue_tokens = view.tokens_within(cue[0], cue[1])
+    if not cue_tokens or not cue_tokens[0].is_word or not lemma[:1].isalpha():
+        return False  # a label's colon ("Sanders: ...") says nothing of number
+    at = view.tokens.index(cue_tokens[0])
+    first = view.tokens.index(words[0])
+    if first > 1 and (view.tokens[first - 1].lower in ("and", "&") or (
+            view.tokens[first - 1].text == "," and view.tokens[first - 2].is_capitalised)):
+        return False  # the last of a list ("As Clinton, Sanders answer ..."): the list is plural
+    return at > 0 and view.tokens[at - 1].end == tokens[-1].end and cue_tokens[0].lower == lemma.split()[0]
+
+
+def _kin_owner_before_a_first_name(
+    tokens: Sequence[Token], apposed: Sequence[Token], resolved: Resolved,
+) -> str | None:
+    """For rule `kin_apposition_completes_a_first_name`: the owner's surname
+    (lower case, "clinton") when the source is "Owner's RELATION" and the
+    name resolved is a listed first name alone, apposed after it ("Clinton's
+    husband, Bill,"); None otherwise."""
+    if resolved.kind != PERSON or not resolved.name or " " in resolved.name \
+            or resolved.name.lower() not in first_names():
+        return None
+    words = [t for t in tokens if t.is_word]
+    if len(words) < 2 or not words[0].is_capitalised or not words[0].text.endswith(POSSESSIVE_ENDINGS) \
+            or words[1].lower not in noun_sets("kin_words")["relation"]:
+        return None
+    named = [t for t in (words[2:] or apposed) if t.is_word]
+    owner = without_possessive(words[0].text).lower()
+    if len(named) != 1 or named[0].text != resolved.name or owner in first_names():
+        return None  # "Max's mother, Melanie,": no surname to complete her name with
+    return owner
+
+
+def _persons_joined_by_and(text: str, part: Sequence[Token], names: Sequence[tuple[Name, Entity]]) -> bool:
+    """For rule `joined_persons_are_never_the_last_alone`: an "and" in the
+    part with a person's name before it and one after it, both inside the
+    part ("Ohio Gov. John Kasich and Sen. Rand Paul of Kentucky"). An owner
+    ("Clinton's chief pollster and strategist Joel Benenson") is no speaker."""
+    if not part:
+        return False
+    ands = [t.start for t in part if t.lower == "and"]
+    persons = [n for n, e in names if e.kind == PERSON and part[0].start <= n.start and n.end <= part[-1].end
+               and not any(w.endswith(POSSESSIVE_ENDINGS) for w in (n.text, text[n.start : n.end],
+                                                                    text[n.start : n.end + 2]))]
+    return any(any(n.end <= at for n in persons) and any(
+        n.start > at and _only_titles_between(part, at, n.start) for n in persons) for at in ands)
+
+
+def _only_titles_between(part: Sequence[Token], start: int, end: int) -> bool:
+    """The words of `part` after offset `start` ("and") and before `end`
+    (the next name) are titles or none ("and Sen. Rand Paul"), not the rest
+    of a body's name ("Smith and Wesson chief executive James Debney")."""
+    between = [t for t in part if start < t.start and t.end <= end and t.is_word and t.lower != "and"]
+    return all(t.lower.rstrip(".") in title_words() for t in between)
+
+
+def _reflexive_itself_after(view: SentenceView, cue: tuple[int, int]) -> bool:
+    """For rule `itself_after_the_cue_is_no_person`: "itself" is the word
+    right after the cue ("regards itself as", "describes itself as")."""
+    after = [t for t in view.tokens if t.start >= cue[1]]
+    return bool(after) and after[0].lower == "itself"
 
 
 def _share_of_a_group(part: Sequence[Token]) -> bool:
