@@ -1400,6 +1400,10 @@ def another_story_note(number: int, bottom_line: int) -> str:
     return f"Source {number} is on another story; the bottom line comes from source {bottom_line} only."
 
 
+# Rule `bottom_line_draws_on_every_source` holds for notes of this many sources.
+OTHER_LEAD_SOURCES = 2
+
+
 def _other_leads_first(points: Sequence[_Candidate], bottom: _Candidate | None,
                        apart: Sequence[tuple[str, ...]]) -> list[_Candidate]:
     """Rule `bottom_line_draws_on_every_source` (brief s32: a note over two
@@ -1413,8 +1417,12 @@ def _other_leads_first(points: Sequence[_Candidate], bottom: _Candidate | None,
     every source's news. Each stays one cited sentence of its own source,
     as written: a bottom line stitched from two would cite neither. A
     source told apart as another story (`apart`: its note says the bottom
-    line is not its) keeps its place."""
+    line is not its) keeps its place, and so does every point of a note over
+    three sources or more, whose key points keep source order while its
+    sources are ordered by topic (`central_source_leads`)."""
     first = bottom.members[0][0] if bottom else None
+    if len(apart) != OTHER_LEAD_SOURCES:
+        return sorted(points, key=lambda c: c.members[0])
 
     def other_lead(point: _Candidate) -> bool:
         source = point.members[0][0]
