@@ -514,8 +514,9 @@ def make_brief(
     hedged_sentences = _hedged_claims_sentences(in_points, documents)
     bottom_line = _with_its_hedge(citations.point(bottom, bottom_line=True), bottom, hedged_sentences) \
         if bottom else None
+    apart = _told_apart(articles, documents, bottom)
     key_points = tuple(p for p in (_with_its_hedge(citations.point(c), c, hedged_sentences)
-                                   for c in sorted(rest, key=lambda c: c.members[0])) if p)
+                                   for c in _other_leads_first(rest, bottom, apart)) if p)
     cited = [(g, citations.claim(g)) for g in claims]
     brief_claims = [c for _, c in cited if c]
     # Rule `more_claims_counts_honestly` (QA round 36: the claims shown plus "N more" fell short
@@ -540,7 +541,6 @@ def make_brief(
     words_out = sum(count_words(p.text) for p in (bottom_line, *key_points) if p) + sum(
         count_words(c.content) for c in brief_claims
     )
-    apart = _told_apart(articles, documents, bottom)
     sources = tuple(
         BriefSource(i + 1, a.source, a.title or d.title, a.date, a.url, sum(count_words(s.text) for s in d.sentences),
                     left_out.get(i, 0), *_reasons(left_out.get(i, 0), in_points_count[i], not_alone[i],
@@ -1400,6 +1400,37 @@ def another_story_note(number: int, bottom_line: int) -> str:
     return f"Source {number} is on another story; the bottom line comes from source {bottom_line} only."
 
 
+# Rule `bottom_line_draws_on_every_source` holds for notes of this many sources.
+OTHER_LEAD_SOURCES = 2
+
+
+def _other_leads_first(points: Sequence[_Candidate], bottom: _Candidate | None,
+                       apart: Sequence[tuple[str, ...]]) -> list[_Candidate]:
+    """Rule `bottom_line_draws_on_every_source` (brief s32: a note over two
+    articles on one story showed the bottom line of one, and the other's
+    lead, "The photos of Oscar Pistorius and girlfriend Reeva Steenkamp
+    appear to show a young couple in love.", came after the first
+    article's other points, so the note's top read as one article's): the
+    key points (`points`) in source order, save that each other source's
+    opening sentence picked as a point on its own (`opens_its_source`)
+    comes first, right after the bottom line, so the top of the note gives
+    every source's news. Each stays one cited sentence of its own source,
+    as written: a bottom line stitched from two would cite neither. A
+    source told apart as another story (`apart`: its note says the bottom
+    line is not its) keeps its place, and so does every point of a note over
+    three sources or more, whose key points keep source order while its
+    sources are ordered by topic (`central_source_leads`)."""
+    first = bottom.members[0][0] if bottom else None
+    if len(apart) != OTHER_LEAD_SOURCES:
+        return sorted(points, key=lambda c: c.members[0])
+
+    def other_lead(point: _Candidate) -> bool:
+        source = point.members[0][0]
+        return point.opens_its_source and source != first and not apart[source]
+
+    return sorted(points, key=lambda c: (not other_lead(c), c.members[0]))
+
+
 def _told_apart(articles: Sequence[Article], documents: Sequence[Document],
                 bottom: _Candidate | None) -> list[tuple[str, ...]]:
     """Rule `unrelated_story_is_told_apart`: for each source, the note that
@@ -1807,7 +1838,7 @@ def _lead_first(document: Document, units: Sequence[tuple[int, ...]], order: lis
         # lead that speaks to the reader, nor a sentence telling what would be so)
         text = without_dateline(document.sentences[number].text, number == 0)
         return not is_quoted_question(text) and (is_dated_to_the_news_day(text) or not (
-            is_reader_hook(text) or (number == 0 and (is_anecdotal_lead(text)
+            is_reader_hook(text) or (number == 0 and (is_anecdotal_lead(text) or is_reaction_lead(text)
                                                       or (reader_hooks and addresses_the_reader(text))))
             or is_conditional_musing(text) or is_dated_past(text)))
 
@@ -2360,6 +2391,31 @@ def is_anecdotal_lead(text: str) -> bool:
     "Her Majesty ..." (a capitalised word after it) is a title."""
     opening = ANECDOTAL_PRONOUN.match(text)
     return (opening is not None and not FULL_NAME_RUN.search(text, opening.end())) or is_unnamed_person_scene(text)
+
+
+@cache
+def _reaction_lead() -> re.Pattern[str]:
+    """Rule `named_reaction_lead_is_no_bottom_line`: "It", a negated verb of
+    feeling or "came as no surprise to", a person's full name, "that"
+    (reaction_leads.txt)."""
+    def words(name: str) -> str:
+        return alternation(word_set("reaction_leads", name), spaced=True)
+
+    name = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
+    return re.compile(rf"\s*It\s+(?:{words('negations')}\s+{words('verbs')}|{words('linking_verbs')}\s+(?:as\s+)?no\s+"
+                      rf"{words('nouns')}\s+to)\s+{name}\s+that\b")
+
+
+def is_reaction_lead(text: str) -> bool:
+    """Rule `named_reaction_lead_is_no_bottom_line` (brief s32, CNN-Corpus dev
+    238: the note opened on "It didn't surprise Reggie Landsberry that his
+    brother was reportedly trying to stop a student ... when he was
+    killed."): a lead that tells how the news struck a person it names
+    opens on "It", a negated verb of feeling ("didn't surprise") or "came
+    as no surprise to", the person's full name and "that": a feature's way
+    in, no news (rules/reaction_leads.txt). "It didn't surprise analysts
+    that ..." (no name) and "It came as no surprise that ..." stay news."""
+    return _reaction_lead().match(text) is not None
 
 
 # rule `unnamed_person_lead_is_anecdotal`: "The", a noun of a person (maybe with "'s"), and at most this
@@ -4429,8 +4485,27 @@ def is_anonymous(source: str) -> bool:
     article ("sources", "a source close to the family", "people familiar
     with the talks", "officials who spoke on condition of anonymity"). A
     source only described by role or group is not ("Prosecutors", "the
-    minister for natural resources": "resources" is no "sources")."""
-    return _anonymous_source().search(source) is not None
+    minister for natural resources": "resources" is no "sources"). Rule
+    `unnamed_official_is_anonymous` (anonymous_officials.txt): an official
+    counted or left indefinite, or called senior ("a senior U.S. official",
+    "two law enforcement officials"), not "Massachusetts officials"."""
+    return _anonymous_source().search(source) is not None or _anonymous_official().match(source) is not None
+
+
+# Rule `unnamed_official_is_anonymous`: words between the opening word and the head ("a senior U.S.")
+OFFICIAL_MODIFIERS = 3
+
+
+@cache
+def _anonymous_official() -> re.Pattern[str]:
+    """Rule `unnamed_official_is_anonymous`: a determiner, or a rank, then up
+    to OFFICIAL_MODIFIERS words and an official's head noun, from the
+    source's start (anonymous_officials.txt)."""
+    ranks = word_set("anonymous_officials", "ranks")
+    opening, ranked = alternation(word_set("anonymous_officials", "determiners") | ranks), alternation(ranks)
+    modifiers = rf"(?:\S+\s+){{0,{OFFICIAL_MODIFIERS}}}"
+    return re.compile(rf"(?:{opening}\s+{modifiers}|{modifiers}{ranked}\s+{modifiers})"
+                      rf"{alternation(word_set('anonymous_officials', 'heads'))}\b", re.IGNORECASE)
 
 
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),

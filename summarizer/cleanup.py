@@ -998,7 +998,7 @@ def glued_place_length(text: str) -> int:
         letters = "".join(place)
         if letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
                 and " ".join(place).lower() in sets["listed_places"] and _name_word(following) \
-                and not following.isupper():
+                and not following.isupper() and not _lone_word_after_a_one_word_place(words, size):
             return words[size].start()  # rule `upper_case_dateline_before_a_name`
         run: list[re.Match[str]] = []
         after = size
@@ -1062,6 +1062,20 @@ def glued_place_length(text: str) -> int:
             not possessive and not rest.isdisjoint(sets["person_pronouns"]))
         return words[size].start() if person else 0
     return 0
+
+
+def _lone_word_after_a_one_word_place(words: Sequence[re.Match[str]], size: int) -> bool:
+    """Rule `upper_case_place_and_one_word_is_a_name` (brief s32: "PARIS Hilton
+    said she would sue." read "Hilton said ...", "TEXAS Instruments reported
+    ..." read "Instruments reported ..."): a place of one word in capitals,
+    then one capitalised word with no stop and a word in lower case, is a
+    name written in capitals to open the text, as "Paris Hilton said" and
+    "Washington Post reporter" are names in title case; cutting it would eat
+    the name's first word. A place of two words ("MEXICO CITY Amnesty
+    International said") or a name of two words after it ("ROME Silvio
+    Berlusconi said") is still a dateline."""
+    return size == 1 and len(words) > size + 1 and not words[size].group("stop") \
+        and words[size + 1].group("word")[:1].islower()
 
 
 def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mapping[str, frozenset[str]]) -> int:
@@ -1255,7 +1269,25 @@ def _former_role_before_prose(words: Sequence[re.Match[str]], at: int,
     if not _plain_name_word(qualifier) or qualifier.lower() not in sets["title_qualifiers"] \
             or words[at + 1].group("word").lower() in sets["titles"]:
         return False
-    return any(_plain_word_at(words, k, sets) for k in range(at + 1, at + 1 + FORMER_ROLE_WORDS))
+    return any(_plain_word_at(words, k, sets) for k in range(at + 1, at + 1 + FORMER_ROLE_WORDS)) \
+        or _office_of_another_after_a_qualifier(words, at, sets)
+
+
+def _office_of_another_after_a_qualifier(words: Sequence[re.Match[str]], at: int,
+                                         sets: Mapping[str, frozenset[str]]) -> bool:
+    """Rule `qualified_office_of_another_after_a_glued_place` (brief s32:
+    "Bangkok Former Thai Prime Minister Yingluck Shinawatra is ..." kept its
+    dateline, as the capitalised title left no word in lower case within
+    FORMER_ROLE_WORDS): at `words[at]`, a title's qualifier ("Former"), then
+    one capitalised word that is no title ("Thai", "Egyptian") and a listed
+    title ("Prime", "President"), none with a stop: the word between names
+    whose office it is, so the place before it owns none. "New York Acting
+    Governor Kathy Hochul said" (the title right after the qualifier) stays."""
+    if at + 2 >= len(words) or any(words[k].group("stop") for k in (at, at + 1)):
+        return False
+    owner = words[at + 1].group("word")
+    return _plain_name_word(owner) and owner.lower() not in sets["titles"] \
+        and without_possessive(owner) == owner and words[at + 2].group("word").lower() in sets["titles"]
 
 
 def _former_role_after_a_region(words: Sequence[re.Match[str]], at: int,

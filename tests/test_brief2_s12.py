@@ -97,7 +97,9 @@ def test_rule_point_says_its_source() -> None:
     note = _two(HEDGED_LEAD, BOY)
     assert note.bottom_line is not None and note.bottom_line.sources == (1,)
     # (session 15, rule `each_source_has_a_key_point`: the crash story gives a key point too)
-    assert [p.sources for p in note.key_points] == [(1,)] + [(2,)] * (len(note.key_points) - 1)
+    # (brief s32, rule `bottom_line_draws_on_every_source`: the second story's lead, a point on its own,
+    # comes first after the bottom line; the other points keep source order)
+    assert [p.sources for p in note.key_points] == [(2,), (1,)] + [(2,)] * (len(note.key_points) - 2)
     for shown in _views(note):
         flat = " ".join(shown.split())
         # (session 19, rule `citation_is_the_sentence_number`: over several sources a citation is
@@ -106,7 +108,7 @@ def test_rule_point_says_its_source() -> None:
         assert "near the town square. [1:3]" in flat, shown
         assert "[2:1]" in flat and "(source" not in flat, shown
         assert "Osborne Store on Tuesday. [1:1]" in flat, shown
-    assert note.to_dict()["key_points"][1]["sources"] == (2,)  # in JSON too
+    assert note.to_dict()["key_points"][0]["sources"] == (2,)  # in JSON too
 
 
 def test_rule_point_says_its_source_near_variant_stays() -> None:

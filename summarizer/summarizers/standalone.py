@@ -629,8 +629,13 @@ def holds_demonstrative_plural(text: str) -> bool:
     "these days" say in place what they mean; so does a noun whose stem
     the sentence gave before it (CNN-Corpus dev 875: "Malawi already has
     30,000 farmers ..., plus another 20,000 working on these farms")."""
-    return any(found["noun"][-2:-1] not in "ui"
-               and stem(found["noun"]) not in {stem(w) for w in re.findall(r"[a-z]+", text[:found.start()].lower())}
+    def named_before(found: re.Match[str]) -> bool:
+        before = re.findall(r"[a-z]+", text[:found.start()].lower())
+        naming = load_word_sets("back_pointing_plurals").get(f"named_{found['noun']}", frozenset())
+        # rule `plural_named_before_in_its_sentence`: "convicted ..., but those charges were overturned"
+        return stem(found["noun"]) in {stem(w) for w in before} or not naming.isdisjoint(before)
+
+    return any(found["noun"][-2:-1] not in "ui" and not named_before(found)
                for found in _demonstrative_plural().finditer(text))
 
 
