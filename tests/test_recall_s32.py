@@ -53,3 +53,18 @@ def test_participle_right_after_the_examples_stays_unread() -> None:
     # no verb between the examples and the participle: it may be the examples' own, so no "say"
     text = "Smith praised several senators, including Bob Corker and Lindsey Graham, saying they back the deal."
     assert [c.cue for c in extract_claims(text)] == ["praise"]
+
+
+# --- Rule `then_closes_a_list_of_predicates` --------------------------------------------------
+
+
+def test_then_after_a_comma_joins_the_cue_to_the_subjects_predicates() -> None:
+    claim = only("Kasich offered the man a job, then said he would welcome advice.")
+    assert claim.speaker == "Kasich"
+    assert claim.cue == "say"
+    assert claim.content == "he would welcome advice"
+
+
+def test_comma_alone_before_the_cue_lists_no_predicate() -> None:
+    # no "then" and no "and": the comma closes no list of predicates
+    assert extract_claims("Kasich offered the man a job, said he would welcome advice.") == []

@@ -2413,6 +2413,11 @@ def _subject_of_a_list_of_predicates(view: SentenceView, hit: CueHit, k: int) ->
     first, last = hit.first, hit.last
     closed = tokens[k].lower == "and"
     comma = list_comma_before(view, k - 1 if closed else k)
+    if _then_after_the_comma(tokens, k, first):
+        # Rule `then_closes_a_list_of_predicates` (PolNeAR train: "Kasich offered the man a job,
+        # then said he would welcome advice" was left unread): ", then" joins the last predicate
+        # as ", and then" does
+        closed = True
     if comma is None or not is_past(tokens[first]):
         return None
     if "invert" in hit.entry.flags and _inverted_source_follows(view, last + 1):
@@ -2429,6 +2434,11 @@ def _subject_of_a_list_of_predicates(view: SentenceView, hit: CueHit, k: int) ->
     if verb >= comma or not is_past(tokens[verb]):
         return None
     return subject if lists_predicates(view, verb, comma, first, last, closed) else None
+
+
+def _then_after_the_comma(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """The cue at `first` follows a comma at `k` and "then" alone: ", then said"."""
+    return tokens[k].text == "," and first == k + 2 and tokens[k + 1].lower == "then"
 
 
 SAYING_DOCUMENTS = grammar("saying_documents")
