@@ -68,3 +68,18 @@ def test_then_after_a_comma_joins_the_cue_to_the_subjects_predicates() -> None:
 def test_comma_alone_before_the_cue_lists_no_predicate() -> None:
     # no "then" and no "and": the comma closes no list of predicates
     assert extract_claims("Kasich offered the man a job, said he would welcome advice.") == []
+
+
+# --- source_nouns.txt `described`: "teachers", "campaigners" ----------------------------------
+
+
+def test_teachers_after_a_clause_are_its_unnamed_source() -> None:
+    claim = only("Support for Sanders is strong in the unions, teachers and union officials told POLITICO.")
+    assert claim.speaker == "teachers and union officials"
+    assert claim.speaker_kind == "unnamed"
+    assert claim.content == "Support for Sanders is strong in the unions"
+
+
+def test_teachers_inside_an_organisation_name_stay_in_the_name() -> None:
+    claim = only("The American Federation of Teachers said the plan would fail.")
+    assert claim.speaker == "American Federation of Teachers"
