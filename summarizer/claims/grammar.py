@@ -15,6 +15,7 @@ from itertools import pairwise
 from summarizer.claims.lexicon import (
     CueEntry,
     auxiliaries,
+    auxiliary_verbs,
     clause_nouns,
     cue_forms,
     documents,
@@ -52,6 +53,7 @@ from summarizer.cleanup import DATELINE_WINDOW, dateline_length, without_possess
 from summarizer.rules import load_word_set, load_word_sets, word_set
 
 AUXILIARIES = auxiliaries()
+AUXILIARY_VERBS = auxiliary_verbs()
 BE = grammar("be")
 NEGATED_BE = grammar("negated_be")
 PARTICIPLE_NOUNS = grammar("participle_nouns")
@@ -457,6 +459,11 @@ def np_right(
         elif (
             (is_modifier(low) or _hyphenated_modifier(low))
             and (low not in SUBORDINATORS | RELATIVES or low in PREPOSITIONS)
+            # Rule `auxiliary_verb_before_a_determiner_is_the_verb` (PolNeAR train: "Bolton had a
+            # comparable assessment of Trump's record, saying that ..." read the subject "Bolton had
+            # a" and lost his claim): "has", "had", "is" before "a", "the", "his" is the clause's
+            # verb, never a modifier of the noun phrase the determiner opens
+            and not (low in AUXILIARY_VERBS and k + 1 < len(tokens) and tokens[k + 1].lower in DETERMINERS)
             and k + 1 < len(tokens)
             and (nominal(tokens[k + 1]) or first_of_a_cue_compound(tokens, k + 1))
             and tokens[k + 1].is_word

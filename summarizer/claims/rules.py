@@ -40,6 +40,7 @@ from summarizer.claims.grammar import (
     ADJUNCT_PREPOSITIONS,
     ADVERB_AUXILIARIES,
     AUXILIARIES,
+    AUXILIARY_VERBS,
     BE,
     CIRCUMSTANCE_NOUNS,
     COMMENT_NOTE_NEGATIONS,
@@ -2412,6 +2413,11 @@ def _subject_of_a_list_of_predicates(view: SentenceView, hit: CueHit, k: int) ->
     first, last = hit.first, hit.last
     closed = tokens[k].lower == "and"
     comma = list_comma_before(view, k - 1 if closed else k)
+    if _then_after_the_comma(tokens, k, first):
+        # Rule `then_closes_a_list_of_predicates` (PolNeAR train: "Kasich offered the man a job,
+        # then said he would welcome advice" was left unread): ", then" joins the last predicate
+        # as ", and then" does
+        closed = True
     if comma is None or not is_past(tokens[first]):
         return None
     if "invert" in hit.entry.flags and _inverted_source_follows(view, last + 1):
@@ -2428,6 +2434,11 @@ def _subject_of_a_list_of_predicates(view: SentenceView, hit: CueHit, k: int) ->
     if verb >= comma or not is_past(tokens[verb]):
         return None
     return subject if lists_predicates(view, verb, comma, first, last, closed) else None
+
+
+def _then_after_the_comma(tokens: Sequence[Token], k: int, first: int) -> bool:
+    """The cue at `first` follows a comma at `k` and "then" alone: ", then said"."""
+    return tokens[k].text == "," and first == k + 2 and tokens[k + 1].lower == "then"
 
 
 SAYING_DOCUMENTS = grammar("saying_documents")
@@ -3543,7 +3554,28 @@ def _after_examples(tokens: tuple[Token, ...], k: int) -> bool:
     window = tokens[max(0, k - 14) : k]
     words = [t.lower for t in window]
     named = any(t.is_capitalised for t in window[-4:])
-    return named and ("including" in words or any(a == "such" and b == "as" for a, b in pairwise(words)))
+    opener = next((i for i, w in enumerate(words) if w == "including"
+                   or (w == "such" and i + 1 < len(words) and words[i + 1] == "as")), None)
+    if not named or opener is None:
+        return False
+    return not _verb_after_the_examples(window, opener)
+
+
+def _verb_after_the_examples(window: Sequence[Token], opener: int) -> bool:
+    """Rule `examples_closed_before_the_verb` (PolNeAR train: "Other Republican
+    candidates, including Carly Fiorina and Ben Carson, have followed Mr.
+    Trump's lead, saying ..." lost the candidates' claim): a comma closes the
+    examples and an auxiliary verb or a past form after it ("have followed")
+    is the subject's own verb, so the participle after that verb's phrase is
+    the subject's, not the examples'. "supporters, such as Bob Corker and
+    Lindsey Graham, now saying" has no verb after the comma."""
+    comma = next((i for i in range(opener + 1, len(window)) if window[i].text == ","), None)
+    if comma is None:
+        return False
+    after = window[comma + 1 :]
+    verb = next((i for i, t in enumerate(after) if not t.is_capitalised and t.is_word
+                 and (t.lower in AUXILIARY_VERBS or t.lower in past_forms())), None)
+    return verb is not None and not any(t.lower in RELATIVES for t in after[:verb])
 
 
 def _inverted_speaker(view: SentenceView, first: int, cue_starts: set[int]) -> tuple[int, int] | None:
