@@ -37,6 +37,7 @@ from summarizer.claims.grammar import (
     is_past,
     pronoun_without_its_contracted_verb,
     reads_as_clause,
+    requests_anonymity_at,
     skip_auxiliaries_left,
 )
 from summarizer.claims.junk import (
@@ -785,8 +786,12 @@ def _not_asserted(view: SentenceView, frame: Frame) -> bool:
     if _future_obligation(view, frame.cue_token):
         return True
     after = [t.lower for t in view.tokens[frame.cue_token + 1 : frame.cue_token + 4]] if frame.cue_token >= 0 else []
-    if after[:3] == ["not", "to", "be"] or after[:2] == ["for", "anonymity"]:
-        return True  # Rule `anonymity_request`: "One, who asked not to be named, said: ..."
+    if after[:2] == ["for", "anonymity"] or (after[:3] == ["not", "to", "be"] and requests_anonymity_at(
+            view.text, view.tokens[frame.cue_token + 1].start)):
+        # Rule `anonymity_request`: "One, who asked not to be named, said: ..."; only a request not to
+        # be named (grammar.ANONYMITY): "He also says not to be afraid of the wave of emotions"
+        # (reader round J, CNN-Corpus dev 270 s29) is advice, a claim as "says not to worry" is
+        return True
     if frame.source is None or frame.source[0] > frame.cue[0]:
         return False
     if "noit" in frame.entry.flags and _expletive_it(view.text[frame.source[0] : frame.source[1]]):

@@ -5477,6 +5477,13 @@ def asks_anonymity(text: str) -> bool:
     return ANONYMITY.fullmatch(text.rstrip(" ,.")) is not None
 
 
+def requests_anonymity_at(text: str, start: int) -> bool:
+    """Whether a request not to be named opens `text` at character `start`
+    ("not to be named, said ...", "not to be identified because ..."), as
+    ANONYMITY reads it; "not to be afraid" is none."""
+    return ANONYMITY.match(text, start) is not None
+
+
 def anonymous_relative(text: str) -> bool:
     """Whether `text`, what stands between a source and its cue, is a
     relative clause asking for anonymity (", who asked not to be named,")."""

@@ -2517,7 +2517,11 @@ def abbreviation_form(word: str) -> str | None:
 # token ("25-year-old Nesma Hajjaj", rule `age_makes_a_person`) or after it in commas ("Nadia
 # Mohamed, 27,": mentions' rule `person_cue_marks_a_person`, the strongest of its cues).
 AGE_YEARS = r"\d{1,3}"
-AGE = re.compile(rf"^{AGE_YEARS}-year-old$")
+# rule `spelled_out_age` (reader round J, CNN-Corpus dev 254 s1: "Seven-year-old Timmy Tyrrell gets a
+# high-five" showed the speaker "Seven-year-old Timmy"): the years spelled out ("Seven-year-old",
+# "twenty-five-year-old"; claim_grammar.txt count_words) are an age as digits are
+AGE_COUNT = "|".join(sorted(grammar("count_words"), key=len, reverse=True))
+AGE = re.compile(rf"^(?:{AGE_YEARS}|(?:{AGE_COUNT})(?:-(?:{AGE_COUNT}))?)-year-old$")
 AGE_IN_COMMAS = re.compile(rf",\s*{AGE_YEARS},")
 
 
@@ -2587,8 +2591,11 @@ MAX_AGE_DIGITS = 3  # an age between commas: "Jane Smith, 35,", "Sayeed, 28," (a
 
 
 def _common_opener(token: Token, tokens: Sequence[Token], run: list[int], common_words: frozenset[str]) -> bool:
-    """Rule `common_word_opens_sentence`."""
+    """Rule `common_word_opens_sentence`; an age is one ("Seven-year-old
+    Timmy Tyrrell": rule `spelled_out_age`)."""
     low = token.lower
+    if AGE.match(low):
+        return True
     if low in common_words:
         # Rule `connector_keeps_the_opener` (QA round 56, 401 s16: "Immigration and Customs
         # Enforcement says ..." spoke as "and Customs Enforcement" where the article wrote

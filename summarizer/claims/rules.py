@@ -2260,6 +2260,29 @@ def _infinitive_of_the_ordered(view: SentenceView, first: int) -> bool:
     return be is not None and tokens[be].lower in BE
 
 
+MAX_IMPERATIVE_WORDS = 2  # "Start", "Start off"
+
+
+def _imperative_before_by(tokens: Sequence[Token], k: int) -> bool:
+    """Rule `imperative_before_by_has_no_subject` (reader round J, CNN-Corpus
+    dev 262 s25: "Start by asking human handlers if you can approach" showed
+    the speaker "Start"): a verb of one or two words (a particle after it)
+    that opens the sentence right before "by" and its participle is an
+    imperative telling the reader what to do; nobody there speaks. "Smith
+    began by asking ..." has a subject and a verb before "by" and stays."""
+    if tokens[k].lower != "by" or not 1 <= k <= MAX_IMPERATIVE_WORDS:
+        return False
+    words = tokens[:k]
+    opener = words[0].lower
+    if is_adverb(opener) or opener in SENTENCE_ADVERBS | SENTENCE_CONJUNCTIONS | CLAUSE_LEADS:
+        return False  # "Yet by calling out Clinton, Axelrod ...": the subject comes after the phrase
+    return all(t.is_word for t in words) and words[0].is_capitalised \
+        and all(t.lower in IMPERATIVE_PARTICLES for t in words[1:])
+
+
+IMPERATIVE_PARTICLES = grammar("imperative_particles")
+
+
 def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> Frame | None:
     """`Trump attacked Clinton on Tuesday, saying she lied` and `Wilson praised
     Rubio and said ...`: the source is the sentence's subject."""
@@ -2291,6 +2314,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
         absolute = _with_subject(view, first)
         participle = absolute is not None and absolute[1] == k
     if _joined_to_a_with_absolute(view, first, k):
+        return None
+    if participle and _imperative_before_by(tokens, k):
         return None
     listed = None if participle or passive else _subject_of_a_list_of_predicates(view, hit, k)
     if listed is not None:
@@ -5138,6 +5163,7 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
         subject = (inverted + 1, k)
     if subject is None:
         return None
+    subject = _object_before_a_bare_participle(view, hit, k, subject)
     if _cue_inside_an_inferred_future(view, subject[0], k, first):
         return None
     if _cue_ends_a_fronted_condition(view, subject[0], last):
@@ -7935,6 +7961,28 @@ def _description_ends_sentence(view: SentenceView, k: int) -> bool:
     return _describes_who_spoke(view.tokens[k:])
 
 
+def _description_before_a_closing_bracket(view: SentenceView, k: int) -> int | None:
+    """Rule `inverted_description_before_a_bracket` (reader round J, CNN-Corpus
+    dev 262 s12: '"Kids naturally do things that upset cats and dogs," says
+    animal behaviorist Kristen Collins of the American Society for the
+    Prevention of Cruelty to Animals (ASPCA.org).' gave no claim, and gave
+    one without the bracket): a bracket that closes just before the stop is
+    an aside (a web address, a party, an acronym), so the description before
+    it ends the sentence as in `inverted_description`; its last token, else
+    None ('says Collins of the society (which ...) in a statement.' goes on
+    after the bracket)."""
+    tokens = view.tokens
+    close = len(tokens) - 1
+    while close > k and tokens[close].text in (".", "!", "?"):
+        close -= 1
+    if close <= k or tokens[close].text != ")":
+        return None
+    opening = next((m for m in range(close - 1, k, -1) if tokens[m].text in "()"), None)
+    if opening is None or tokens[opening].text != "(" or not tokens[opening - 1].is_word:
+        return None
+    return opening - 1 if _describes_who_spoke(tokens[k:opening]) else None
+
+
 def _description_before_a_relative_aside(view: SentenceView, k: int) -> int | None:
     """Rule `inverted_description_with_aside` (QA round 60, 805 s4:
     '"It's been very, very severe," said storm chaser James Reynolds, who
@@ -8008,12 +8056,29 @@ def _describes_who_spoke(rest: Sequence[Token]) -> bool:
     if any(t.lower in ("that", "whether") or t.text in QUOTE_MARKS for t in rest) or has_finite_verb(rest):
         return False
     words = [t for t in rest if t.is_word]
-    if len(words) > MAX_INVERTED_DESCRIPTION_WORDS:
+    if len(words) > MAX_INVERTED_DESCRIPTION_WORDS and not _long_body_name_after_of(words):
         return False
     return any(is_people_noun(t.lower) for t in words) or (words[-1].is_capitalised and len(words) > 1)
 
 
 MAX_INVERTED_DESCRIPTION_WORDS = 14
+BODY_NAME_JOINERS = frozenset({"the", "of", "for", "and", "to", "on", "in", "&"})
+
+
+def _long_body_name_after_of(words: Sequence[Token]) -> bool:
+    """Rule `long_body_name_is_one_affiliation` (reader round J, CNN-Corpus
+    dev 262 s12: "says animal behaviorist Kristen Collins of the American
+    Society for the Prevention of Cruelty to Animals" gave no claim): a
+    description whose words run past the limit only because, after a name
+    and "of", a body's name runs to the end (capitalised words and the small
+    words inside such names) is still one description; the body is where the
+    source works, however long its name. ("... of the group that said ..."
+    has a lower-case word of its own and stays too long.)"""
+    of = next((m for m in range(1, len(words) - 1) if words[m].lower == "of" and words[m - 1].is_capitalised), None)
+    if of is None or of > MAX_INVERTED_DESCRIPTION_WORDS:
+        return False
+    tail = words[of + 1 :]
+    return tail[-1].is_capitalised and all(t.is_capitalised or t.lower in BODY_NAME_JOINERS for t in tail)
 
 
 def _gloss_after_comma(view: SentenceView, start: int) -> bool:
@@ -8058,6 +8123,31 @@ def _inside_quote(view: SentenceView, span: Span) -> bool:
     ancestors survived,” Montoya-Lewis said after her appointment."""
     quote = view.quotes.covering(span[0])
     return quote is not None and quote[0] < view.start and quote[1] >= span[1] - 1
+
+
+def _object_before_a_bare_participle(view: SentenceView, hit: CueHit, k: int, subject: Span) -> Span:
+    """Rule `object_before_a_bare_participle_speaks` (reader round J, CNN-Corpus
+    dev 243 s14: "The three-day hearing included attorneys repeating a
+    profanity ..." showed the speaker "The three-day hearing included
+    attorneys"): a bare -ing cue right after its noun (rule
+    `subject_needs_a_finite_cue` lets a source noun through: "officials
+    warning") belongs to that noun alone; when a past verb stands right
+    before it in the subject found, the noun is that verb's object and the
+    source ("attorneys"). "Officials warning of a storm said ..." has no
+    verb before the noun and keeps its subject; so do "a fired staffer
+    alleging" ("fired" after a determiner modifies the noun) and the object
+    of a verb of saying ("emailed supporters saying: ..." gives the sender's
+    words, not theirs)."""
+    tokens = view.tokens
+    if not (tokens[hit.first].lower.endswith("ing") and k == hit.first - 1) or subject[0] >= k - 1:
+        return subject
+    noun, verb = tokens[k], tokens[k - 1]
+    if not (noun.is_word and noun.lower in source_nouns()) or not is_past_verb(verb) \
+            or tokens[k - 2].lower in DETERMINERS:
+        return subject  # "a fired staffer alleging": "fired" modifies the noun
+    if (verb.lower,) in cue_forms():
+        return subject  # "The senator emailed supporters saying: ...": the sender's words, not theirs
+    return (k, k)
 
 
 def _finite_cue(view: SentenceView, hit: CueHit, k: int, passive: bool) -> bool:
@@ -9717,7 +9807,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         # complement ("a saint") is no speaker
         return None
     source_first = last + 1
-    if source_first < len(tokens) and tokens[source_first].lower in PREPOSITIONS | OBJECT_PRONOUNS:
+    if source_first < len(tokens) and tokens[source_first].lower in PREPOSITIONS | OBJECT_PRONOUNS \
+            and not _possessive_opens_a_noun(view, source_first):
         # Rule `inverted_source_is_no_phrase`: "The findings, reported in the journal Nature, show
         # a rise": a participle with a prepositional phrase modifies what stands before it; one
         # with an object pronoun is an act ("Facebook found the posting, reported it to the F.B.I.")
@@ -9734,6 +9825,8 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         source_last = _trailing_phrase(view, source_last)
     if source_last is None or not _source_ends(view, source_last + 1):
         source_last = _plain_source_end(view, source_first)
+    if source_last is None:
+        source_last = _description_before_a_closing_bracket(view, source_first)
     if source_last is None and _description_ends_sentence(view, source_first):
         source_last = max(m for m in range(source_first, len(tokens)) if tokens[m].is_word)
     if source_last is None:
@@ -9744,6 +9837,7 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     source_last = known_for if known_for is not None else source_last
     if source_last is None:
         return None
+    source_last = _quoted_name_after_a_naming_word(view, source_last)
     after = source_last + 1
     if known_for is not None:
         after = len(tokens) - 1  # the circumstance after "fame" ("in a video") runs to the stop
@@ -9756,6 +9850,12 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
     if named is not None:
         source_last, after = named, named + 1
     if not _source_ends(view, after):
+        return None
+    if tokens[source_first].lower in OBJECT_PRONOUNS and after < len(tokens) \
+            and tokens[after].text not in (",", ".", "!", "?"):
+        # rule `possessive_her_opens_an_inverted_source`: only a source that ends at a comma or the
+        # stop ('said her mother, Karen Day.'); 'says her group "definitely" supports Osage Nation'
+        # is a clause whose subject "her group" says nothing
         return None
     before = left_content(view, k)
     if before is None:
@@ -9811,6 +9911,48 @@ def inverted_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) 
         return None
     source = view.span(source_first, _without_its_circumstance(view, source_first, source_last))
     return _frame("inverted_attribution", hit, view, source, parts, clause_final=True)
+
+
+def _possessive_opens_a_noun(view: SentenceView, k: int) -> bool:
+    """Rule `possessive_her_opens_an_inverted_source` (reader round J, CNN-Corpus
+    dev 254 s19: '"She's doing great," said her mother, Karen Day.' gave no
+    claim, while "said his mother" did): "her" is an object pronoun and a
+    possessive; before a lower-case word that no preposition, determiner,
+    pronoun, "that" or adverb is, it opens a noun ("her mother", "her
+    jockey"), a source as "his mother" is. "reported her to the police"
+    keeps it an object (rule `inverted_source_is_no_phrase`)."""
+    tokens = view.tokens
+    if tokens[k].lower not in POSSESSIVE_DETERMINERS or k + 1 >= len(tokens):
+        return False
+    noun = tokens[k + 1]
+    low = noun.lower
+    return noun.is_word and not noun.is_capitalised and low != "that" and not is_adverb(low) \
+        and low not in PREPOSITIONS | DETERMINERS | OBJECT_PRONOUNS | SUBJECT_PRONOUNS
+
+
+SELF_NAMING_WORDS = grammar("naming_markers") | grammar("self_naming_words")
+MAX_SELF_NAME_TOKENS = 8  # "Daddy's little girl."
+
+
+def _quoted_name_after_a_naming_word(view: SentenceView, last: int) -> int:
+    """Rule `quoted_name_ends_the_inverted_source` (reader round J, CNN-Corpus
+    dev 270 s5: '"He was the only person who understood me," says the
+    self-described "Daddy's little girl."' showed the source "the
+    self-described"): an inverted source that ends in a naming word
+    ("self-described", "so-called": claim_grammar.txt naming_markers,
+    self_naming_words) before a short quotation that closes the sentence
+    runs through that quotation, its name; the closing mark's token, else
+    `last` ('says the self-described expert "on most days."' is no such end:
+    "expert" is the noun)."""
+    tokens = view.tokens
+    if tokens[last].lower not in SELF_NAMING_WORDS or last + 2 >= len(tokens) \
+            or tokens[last + 1].text not in QUOTE_MARKS:
+        return last
+    limit = min(last + 2 + MAX_SELF_NAME_TOKENS, len(tokens))
+    close = next((m for m in range(last + 2, limit) if tokens[m].text in QUOTE_MARKS), None)
+    if close is None or not all(t.text in (".", "!", "?") for t in tokens[close + 1 :]):
+        return last
+    return close
 
 
 def _verbless_subject_before_the_cue(view: SentenceView, k: int, before: tuple[int, int]) -> bool:
@@ -10310,12 +10452,49 @@ def colon_attribution(view: SentenceView) -> Frame | None:
         transcript = _interview_label(view, colon)
     if not (view.title_case or tokens[colon + 1].text in QUOTE_MARKS or transcript or _labelled_line(view, colon)):
         return None  # "PENCE: Well, ..." is a transcript's speaker label
+    if transcript and _lone_label_over_a_headline(view, colon):
+        return None
     if not transcript and _title_of_a_piece(tokens[colon + 1 :]):
         return None  # rule `label_over_a_title_is_no_claim`
     source_first = next(k for k, t in enumerate(tokens) if t.is_word)
     content = ((tokens[colon + 1].start, trailing_end(view, len(tokens) - 1)),)
     source = view.span(source_first, colon - 1)
     return Frame("colon_attribution", COLON, view.span(colon, colon), source, content, False, colon)
+
+
+MIN_LINK_HEADLINE_WORDS = 3
+
+
+def _lone_label_over_a_headline(view: SentenceView, colon: int) -> bool:
+    """Rule `lone_capitals_label_over_a_headline_is_a_link` (reader round J,
+    CNN-Corpus dev 262 s14: "MNN: Rescue dogs sniff out endangered species."
+    showed "MNN quoted as saying: Rescue dogs sniff out endangered species"):
+    the one label in capitals of the whole text (it may open several
+    lines), named nowhere else in it, on a line of its own between other
+    lines, over a plain headline (no comma, no quotation, no pronoun, no
+    first-person word: nobody speaks in it) is a site's link to another
+    story, not a transcript's speaker. A transcript labels two voices at
+    least, and its speakers talk ("PENCE: Well, the question really should
+    be why.", "OBAMA: We will win.")."""
+    text, tokens = view.text, view.tokens
+    line_start = view.start == 0 or text[view.start - 1] == "\n"
+    line_end = view.end == len(text) or text[view.end : view.end + 1] == "\n"
+    if not (line_start and line_end) or text.strip() == text[view.start : view.end].strip():
+        return False
+    label = text[tokens[0].start : tokens[colon].end]
+    labels = _line_labels(text)
+    if any(other != label and other[:-1].strip().isupper() for other in labels):
+        return False  # a transcript: a second voice's label in capitals ("BLITZER:", "PENCE:")
+    if len(re.findall(rf"\b{re.escape(label[:-1])}\b", text)) > labels[label]:
+        # a label named elsewhere in the text is a party to the story ("AEG: Testimony destroys
+        # Jacksons' claim." over a story on AEG's case), whose claim the headline gives
+        return False
+    after = tokens[colon + 1 :]
+    words = [t for t in after if t.is_word]
+    if len(words) < MIN_LINK_HEADLINE_WORDS or not words[0].is_capitalised:
+        return False
+    return not any(t.text == "," or t.text in QUOTE_MARKS or t.lower in pronouns() or t.lower in FIRST_PERSON_SUBJECTS
+                   for t in after)
 
 
 def _title_of_a_piece(after: Sequence[Token]) -> bool:
