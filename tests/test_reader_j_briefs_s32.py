@@ -1,0 +1,56 @@
+"""What a reader of the brief and the summary meets: a key point's "she" that
+another woman's point would claim, a pronoun shown as a hedged claim's
+speaker, one quotation shown as two summary items. Sentences are invented
+after the kinds read in reader round J (a feature on a tattoo shop, a
+communications chief leaving a studio)."""
+
+from __future__ import annotations
+
+from summarizer.brief import _Candidate, _PronounPoints
+from summarizer.document import parse_document
+
+SHOP = (
+    "Ann Reed opened a bakery in Lakeside last spring.\n\n"
+    "Tom Hale sold the oven to the new owner at half its price.\n\n"
+    "Reed had worked in a bank for ten years.\n\n"
+    "The bank closed its branch in May.\n\n"
+    "While working at the bank, she met Paul Stone, a pastry chef.\n\n"
+    "Long before Reed baked for a living, she ran the bank's call center."
+)
+PEOPLE = ["Ann Reed", "Tom Hale", "Paul Stone"]
+
+
+def _points(document_text: str, *numbers: int) -> list[_Candidate]:
+    document = parse_document(document_text)
+    return [_Candidate(((0, n),), document.sentences[n].text, frozenset(), 1) for n in numbers]
+
+
+def _pronoun_points() -> _PronounPoints:
+    return _PronounPoints([parse_document(SHOP)], PEOPLE)
+
+
+# --- rule `pronoun_point_follows_its_person` -----------------------------------------------------------------------
+
+
+def test_rule_pronoun_point_follows_its_person() -> None:
+    rule = _pronoun_points()
+    assert rule.leans_on_a_person(0, 4)  # "While working at the bank, she met Paul Stone, ..."
+    # after the point on Tom Hale, "she" would read as him (Reed is named in between, in sentence 3)
+    assert not rule.keep_their_persons(_points(SHOP, 0, 1), (0, 4))
+    # a point that would come between "she" and the point naming her is passed over too
+    assert not rule.keep_their_persons(_points(SHOP, 0, 2, 4), (0, 3))
+
+
+def test_rule_pronoun_point_follows_its_person_near_variant_stays() -> None:
+    rule = _pronoun_points()
+    # after the point naming Reed last before it ("The bank closed ..." names no one): as in the article
+    assert rule.keep_their_persons(_points(SHOP, 0, 2), (0, 4))
+    # after the lead on Ann Reed: "Reed had worked ..." is the last to name anyone before "she", Reed too
+    assert rule.keep_their_persons(_points(SHOP, 0), (0, 4))
+    # a sentence naming her before its "she" leans on no point; "The bank ..." has no pronoun subject
+    assert not rule.leans_on_a_person(0, 5)
+    assert rule.keep_their_persons(_points(SHOP, 0, 1), (0, 5))
+    assert not rule.leans_on_a_person(0, 3)
+    assert rule.keep_their_persons(_points(SHOP, 0, 1), (0, 3))
+    # the note's first pick is the bottom line, which has rules of its own
+    assert rule.keep_their_persons([], (0, 4))
