@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from summarizer.brief import _Candidate, _PronounPoints
 from summarizer.document import parse_document
+from summarizer.model import BriefClaim
+from summarizer.render.brief import NOT_RESOLVED, plain_claim_line, unresolved_said_so
 
 SHOP = (
     "Ann Reed opened a bakery in Lakeside last spring.\n\n"
@@ -54,3 +56,25 @@ def test_rule_pronoun_point_follows_its_person_near_variant_stays() -> None:
     assert rule.keep_their_persons(_points(SHOP, 0, 1), (0, 3))
     # the note's first pick is the bottom line, which has rules of its own
     assert rule.keep_their_persons([], (0, 4))
+
+
+# --- rule `unresolved_speaker_said_so_when_hedged` -----------------------------------------------------------------
+
+
+def _hedged(speaker: str | None, kind: str) -> BriefClaim:
+    return BriefClaim(speaker, None, "hoping", "belief", "it would feel welcoming to everybody", "indirect",
+                      True, (13,), kind)  # type: ignore[arg-type]
+
+
+def test_rule_unresolved_speaker_said_so_when_hedged() -> None:
+    line = plain_claim_line(unresolved_said_so(_hedged("It", "unresolved")), True)
+    assert line.startswith(f"\u201cIt\u201d {NOT_RESOLVED} hoping (hedged): it would feel welcoming")
+    assert not line.startswith("It hoping")
+
+
+def test_rule_unresolved_speaker_said_so_when_hedged_near_variant_stays() -> None:
+    for speaker, kind in (("Malissa Booth", "person"), ("officials", "unnamed")):
+        claim = _hedged(speaker, kind)
+        assert unresolved_said_so(claim) == claim
+        assert plain_claim_line(unresolved_said_so(claim), True).startswith(f"{speaker} hoping (hedged)")
+    assert unresolved_said_so(_hedged(None, "unresolved")) == _hedged(None, "unresolved")  # "No source given"
