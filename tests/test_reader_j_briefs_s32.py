@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from summarizer.brief import _Candidate, _PronounPoints
 from summarizer.document import parse_document
-from summarizer.model import BriefClaim
+from summarizer.model import BriefClaim, ScoredSentence, Summary
 from summarizer.render.brief import NOT_RESOLVED, plain_claim_line, unresolved_said_so
+from summarizer.render.summary import quotation_rows, summary_markdown, summary_text
 
 SHOP = (
     "Ann Reed opened a bakery in Lakeside last spring.\n\n"
@@ -78,3 +79,34 @@ def test_rule_unresolved_speaker_said_so_when_hedged_near_variant_stays() -> Non
         assert unresolved_said_so(claim) == claim
         assert plain_claim_line(unresolved_said_so(claim), True).startswith(f"{speaker} hoping (hedged)")
     assert unresolved_said_so(_hedged(None, "unresolved")) == _hedged(None, "unresolved")  # "No source given"
+
+
+# --- rule `open_quotation_is_one_row` ------------------------------------------------------------------------------
+
+QUOTED = (
+    "Ann Reed is leaving her post at the studio after five years.",
+    "Reed told Variety: \u201cI\u2019m going to take some time to figure out what\u2019s next.",
+    "I don\u2019t have any set ideas.\u201d",
+    "Her last day is April 1.",
+)
+
+
+def _summary(*numbers: int) -> Summary:
+    sentences = tuple(ScoredSentence(n, 0, 0, QUOTED[n], 1.0) for n in numbers)
+    return Summary("Reed leaves", "default", sentences, len(QUOTED), 40, 30)
+
+
+def test_rule_open_quotation_is_one_row() -> None:
+    summary = _summary(0, 1, 2, 3)
+    assert [[s.index for s in row] for row in quotation_rows(summary.sentences)] == [[0], [1, 2], [3]]
+    markdown = summary_markdown(summary)
+    assert "figure out what\u2019s next. I don\u2019t have any set ideas.\u201d (sentences 2\u20133)" in markdown
+    assert "\n- I don\u2019t have" not in markdown
+    assert summary_text(summary).count("\n") == 4  # the text stays one sentence a line, for scripts
+
+
+def test_rule_open_quotation_is_one_row_near_variant_stays() -> None:
+    # a quotation closed in its sentence, and an open one whose next sentence is not picked: rows of their own
+    assert [[s.index for s in row] for row in quotation_rows(_summary(0, 2, 3).sentences)] == [[0], [2], [3]]
+    assert [[s.index for s in row] for row in quotation_rows(_summary(1, 3).sentences)] == [[1], [3]]
+    assert "(sentence 1)" in summary_markdown(_summary(0, 3))
