@@ -456,7 +456,8 @@ def make_brief(
                           labelled, {member for c in claims for member in _told_in_one_sentence(c)} & attributed,
                           # (rule `delayed_lead_gives_way_to_the_headline`: the sentences a person's claim gives)
                           [frozenset(c.sentence for c in found if c.speaker_kind == "person")
-                           for found, _ in per_source])
+                           for found, _ in per_source],
+                          _PronounPoints(documents, mentioned_people))
     given = [_given_as_point(c, picked) for c in claims]
     in_points = [c for c, point in zip(claims, given, strict=True) if point]
     claims = [c for c, point in zip(claims, given, strict=True) if not point]
@@ -1024,6 +1025,7 @@ def _pick_points(
     labelled: Sequence[Collection[int]] = (),
     claimed_introductions: Collection[tuple[int, int]] = frozenset(),
     told_by_a_person: Sequence[Collection[int]] = (),
+    pronoun_points: _PronounPoints | None = None,
 ) -> list[_Candidate]:
     """Bottom line first, then key points, chosen over all sources at once.
 
@@ -1124,6 +1126,8 @@ def _pick_points(
         text = documents[source].sentences[number].text
         if not can_be_a_point(source, number):
             continue
+        if pronoun_points is not None and not pronoun_points.keep_their_persons(picked, (source, number)):
+            continue  # rule `pronoun_point_follows_its_person`
         size = count_words(text)
         if words is not None and used_words + size > words:
             if not picked:
@@ -1146,7 +1150,8 @@ def _pick_points(
             # plain claim told in it alone (`claimed_introductions`) may introduce its speaker as a
             # point; the claim is then "given above as a point". Not a quotation run on into later
             # sentences (theintercept: the note would cite the point's sentence again for the rest)
-            if not can_be_a_point(at, intro, with_picked=True, introducing=True) or index.find(stems[at][intro]):
+            if not can_be_a_point(at, intro, with_picked=True, introducing=True) or index.find(stems[at][intro]) \
+                    or (pronoun_points is not None and not pronoun_points.keep_their_persons(picked, (at, intro))):
                 if introductions is not None and introductions.names_a_shared_name(source, number):
                     continue  # rule `shared_name_needs_its_introduction`: the name could be another's
                 introduction = None
@@ -1598,6 +1603,86 @@ class _Introductions:
                  for sentence in range(len(self._documents[at].sentences))
                  if alone <= self._named_in(at, sentence)), None)
         return self._introducers[key]
+
+
+# Rule `pronoun_point_follows_its_person`: "he" or "she" as the main clause's subject, opening
+# the sentence or after an opening phrase and its comma ("While apprenticing at a shop in
+# Warrenton, she met Michael Pease ...")
+PRONOUN_SUBJECT = re.compile("\\s*(?P<before>[^,;:\"\u201c\u201d()]{1,80},\\s+)?(?:[Hh]e|[Ss]he)\\s+(?=[a-z])")
+
+
+class _PronounPoints:
+    """Rule `pronoun_point_follows_its_person` (reader round J, CNN-Corpus
+    dev 268: the key points read "Cirami left Booth's shop with a
+    pinstripe tattoo ..." then "While apprenticing at a shop in Warrenton,
+    she met Michael Pease ...", whose "she" is Booth, named in the article
+    fourteen sentences up; a reader took her for Cirami): a key point whose
+    main clause's subject is "he" or "she" (`PRONOUN_SUBJECT`), with no
+    person named before the pronoun in it, reads as the article does only
+    after the point the note shows just before it (the bottom line for the
+    first key point) when that point names people of the note and the last
+    sentence before it in its source to name any names the same ones: then
+    the reader meets the same people last before the pronoun as the
+    article's reader. Else the point
+    is passed over, and so is a point that would come between such a
+    point and the one it follows. Showing the naming sentence with it
+    would spend a point on a sentence picked for its name, not its news.
+    "They" is left alone: its antecedent is often a group no name finder
+    sees ("the officers"). The people are the Mentioned list's people of
+    two words or more, by full name or by a surname only one of them
+    holds."""
+
+    def __init__(self, documents: Sequence[Document], people: Iterable[str]) -> None:
+        self._documents = documents
+        full = set(people)
+        holders = Counter(name.split()[-1] for name in full)
+        # a name as written -> the person: the full name, or a surname only one of them holds
+        self._person = {**{name.split()[-1]: name for name in full if holders[name.split()[-1]] == 1},
+                        **{name: name for name in full}}
+        self._people: dict[tuple[int, int], frozenset[str]] = {}
+
+    def _people_in(self, text: str) -> frozenset[str]:
+        return frozenset(person for person in (self._person.get(name) or self._person.get(name.split()[-1])
+                                               for name, _ in name_runs(text)) if person)
+
+    def people_named(self, source: int, number: int) -> frozenset[str]:
+        key = (source, number)
+        if key not in self._people:
+            self._people[key] = self._people_in(self._documents[source].sentences[number].text)
+        return self._people[key]
+
+    def leans_on_a_person(self, source: int, number: int) -> bool:
+        """The sentence's main clause's subject is "he" or "she", and no
+        person is named before it ("Long before Booth started dabbling
+        ..., she managed ..." names her first)."""
+        opening = PRONOUN_SUBJECT.match(self._documents[source].sentences[number].text)
+        return opening is not None and not (opening["before"] and self._people_in(opening["before"]))
+
+    def follows_its_person(self, before: tuple[int, int], point: tuple[int, int]) -> bool:
+        """`before`, shown just before `point`, names people, and the last
+        sentence before `point` in its source that names any names the
+        same ones (`before` itself, or a later "Reed was ..." after the
+        point "Ann Reed opened ...")."""
+        (at, shown), (source, number) = before, point
+        if at != source or shown >= number or not self.people_named(source, shown):
+            return False
+        last = next(k for k in range(number - 1, shown - 1, -1) if self.people_named(source, k))
+        return self.people_named(source, last) == self.people_named(source, shown)
+
+    def keep_their_persons(self, picked: Sequence[_Candidate], candidate: tuple[int, int]) -> bool:
+        """Whether, with `candidate` among `picked`, the candidate and the
+        point after it, each when it leans on a person, follow their
+        person in the order the note shows them (the bottom line, then the
+        key points in article order)."""
+        firsts = [c.members[0] for c in picked]
+        if not firsts:
+            return True
+        shown = [firsts[0], *sorted([*firsts[1:], candidate])]
+        at = shown.index(candidate, 1)
+        # (only the candidate and the point it would come before: a point taken in by another
+        # rule, an introduction, is not this rule's to weigh again at each candidate)
+        return all(self.follows_its_person(shown[k - 1], shown[k])
+                   for k in (at, at + 1) if k < len(shown) and self.leans_on_a_person(*shown[k]))
 
 
 # Rule `possessive_event_needs_its_telling`: a name (capitalised words, up to four) and its

@@ -60,3 +60,10 @@ def count_words(text: str) -> int:
 def one_line(text: str) -> str:
     """`text` with every run of white space (line breaks too) as one space."""
     return " ".join(text.split())
+
+
+def quotation_balance(text: str) -> tuple[int, int]:
+    """(straight double quotes, opening minus closing curly double quotes):
+    whether a text leaves a quotation open (the summary's rule
+    `open_quotation`, and its view's `open_quotation_is_one_row`)."""
+    return text.count('"'), text.count("\u201c") - text.count("\u201d")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shlex
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -300,6 +301,27 @@ def who_and_cue(claim: BriefClaim, with_speaker: bool) -> tuple[str, str, str]:
     return f"{speaker} ", cue, ""
 
 
+# Rule `unresolved_speaker_said_so_when_hedged`: what follows the source as written in the list
+# of hedged and unconfirmed claims, which has no "Speaker not resolved" heading
+NOT_RESOLVED = "(speaker not resolved)"
+
+
+def unresolved_said_so(claim: BriefClaim) -> BriefClaim:
+    """Rule `unresolved_speaker_said_so_when_hedged` (reader round J,
+    CNN-Corpus dev 268: "Hedged or unconfirmed" listed "It hoping (hedged):
+    it would feel welcoming to everybody", a pronoun shown as a speaker,
+    while "Who said what" lists such a claim under "Speaker not resolved"
+    and the claims view as “It”): a claim listed under "Hedged or
+    unconfirmed" whose source the tagger could not resolve (none named, not
+    a source described: the claims "Who said what" would head "Speaker not
+    resolved") shows its source as written in quotation marks and says so:
+    "“It” (speaker not resolved) hoping (hedged): ...". A named or
+    described source ("officials said") is shown as before."""
+    if claim.speaker is None or claim.speaker_kind != "unresolved":
+        return claim
+    return replace(claim, speaker=f"\u201c{claim.speaker}\u201d {NOT_RESOLVED}")
+
+
 def claim_line(claim: BriefClaim, with_speaker: bool = False, labels: Labels | None = None) -> str:
     """`emphasized: that ... [3]`, the cue verb as the article wrote it."""
     before, cue, after = who_and_cue(claim, with_speaker)
@@ -391,7 +413,7 @@ def brief_markdown(brief: Brief) -> str:
             lines += [f"### {group.speaker}{role}", ""]
             lines += [f"- {claim_line(c, shows_speaker(group, c), labels)}" for c in group.claims]
             lines.append("")
-    bullets("Hedged or unconfirmed", [claim_line(c, True, labels) for c in brief.uncertain])
+    bullets("Hedged or unconfirmed", [claim_line(unresolved_said_so(c), True, labels) for c in brief.uncertain])
     left_out = left_out_lines(brief)
     if left_out:
         lines += [*(f"*{line}*" for line in left_out), ""]
@@ -487,7 +509,7 @@ def brief_text(brief: Brief, width: int | None = None) -> str:
     if brief.uncertain:
         section("Hedged or unconfirmed")
         for claim in brief.uncertain:
-            bullet(plain_claim_line(claim, True, labels))
+            bullet(plain_claim_line(unresolved_said_so(claim), True, labels))
     commands = left_out_commands(brief)
     if commands:  # the command on a line of its own, whole, so that it can be pasted
         lines.append("")
@@ -567,7 +589,7 @@ class BriefView:
                 yield Group(*(_bullet(_claim(c, shows_speaker(group, c), labels)) for c in group.claims))
         if brief.uncertain:
             yield from _section("Hedged or unconfirmed", "yellow")
-            yield Group(*(_bullet(_claim(c, True, labels)) for c in brief.uncertain))
+            yield Group(*(_bullet(_claim(unresolved_said_so(c), True, labels)) for c in brief.uncertain))
         for number, (label, source) in enumerate(left_out_sources(brief)):
             # The command on lines of its own, within the width and still one command to paste.
             yield Padding(Text(label, style="dim"), (0 if number else 1, 2, 0, 2))

@@ -111,7 +111,7 @@ from summarizer.claims.quotes import SINGLE_MARKS
 from summarizer.claims.text import LOWER_CASE_WORD, NYT_QUOTE, find_quotes, tokenize
 from summarizer.cleanup import without_dateline
 from summarizer.model import Document
-from summarizer.nlp.words import content_words, count_words, stem, stop_words
+from summarizer.nlp.words import content_words, count_words, quotation_balance, stem, stop_words
 from summarizer.pagemeta import DATE_PIECE
 from summarizer.rules import alternation, load_rules, load_word_set, load_word_sets, word_set
 
@@ -1423,11 +1423,6 @@ def speaks_in_the_first_person(text: str) -> bool:
         elif written == low or (written == low.capitalize() and low != "us"):
             return True
     return False
-
-
-def quotation_balance(text: str) -> tuple[int, int]:
-    """(straight double quotes, opening minus closing curly double quotes)."""
-    return text.count('"'), text.count("\u201c") - text.count("\u201d")
 
 
 def quotation_units(document: Document) -> list[tuple[int, int]]:
