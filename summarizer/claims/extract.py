@@ -2096,6 +2096,17 @@ def _age_between_commas(view: SentenceView, source: tuple[int, int]) -> bool:
 AGE_DIGITS = re.compile(r"\d{1,3}")
 
 
+def _bare_number(view: SentenceView, source: tuple[int, int]) -> bool:
+    """For rule `bare_number_is_shown_as_none`: a source that is one number
+    token and nothing else ("43", "160", "1" of "45:1"); "43 percent" and
+    "520 superdelegates" have a noun and stay."""
+    inside = view.tokens_within(*source)
+    return len(inside) == 1 and BARE_NUMBER.fullmatch(inside[0].text) is not None
+
+
+BARE_NUMBER = re.compile(r"\d[\d,.]*")
+
+
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
     speaker = role = None
     speaker_span = None
@@ -2125,6 +2136,11 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
             # Rule `age_is_shown_as_none`: an age between commas whose person no rule found
             # ("..., 45, who said") names no one; the claim is shown with no speaker rather
             # than "45" (rules.py `age_is_no_subject`, `age_follows_its_person`)
+            speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
+        elif _bare_number(view, source):
+            # Rule `bare_number_is_shown_as_none`: a source that is a number alone ("43 said the
+            # same", "Isaiah 45:1 reads", whose "1" ends a verse reference) names no one; a count
+            # stands for people the text named before it, so the claim is shown with no speaker
             speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
         elif speaker is None and _verb_phrase_of_a_relative(text, view, speaker_span):
             speaker_span = None

@@ -1,0 +1,31 @@
+"""Speaker and content faults of the kinds readers met in news: a count or
+a verse number shown as who spoke, a relative clause's claim running into
+the main clause, a question named before its asker taken for a speaker,
+and a "she" given to a surname the text had called "he". Each rule has a
+sentence of the kind it fixes and a near variant that must stay as it was;
+the sentences are invented."""
+
+from __future__ import annotations
+
+from tests.claim_helpers import described, speakers, speakers_and_kinds
+
+
+# Rule `counted_participle_is_an_adjective` (cues._counted_participle)
+def test_a_participle_between_a_count_and_its_noun_is_no_cue() -> None:
+    assert described("Clinton came into Tuesday with a lead of more than 300 pledged delegates.") == []
+    assert described("In Ohio, 60 pledged delegates and seven superdelegates were at stake.") == []
+
+
+def test_a_past_cue_with_no_count_before_it_keeps_its_claim() -> None:
+    assert described("The U.S. pledged troops to the mission.") == [("U.S.", "pledge", "troops to the mission")]
+
+
+# Rule `bare_number_is_shown_as_none` (extract._bare_number)
+def test_a_number_alone_or_in_a_reference_is_no_speaker() -> None:
+    assert speakers_and_kinds("Of the black voters polled, 43 said the same for Sanders.") == [(None, "unresolved")]
+    assert speakers_and_kinds('Isaiah 45:1 reads: "This is what the Lord says to his anointed."') \
+        == [(None, "unresolved")]
+
+
+def test_a_number_with_its_noun_still_speaks() -> None:
+    assert speakers("Of the black voters polled, 43 percent said the same for Sanders.") == ["43 percent"]
