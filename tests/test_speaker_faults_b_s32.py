@@ -29,3 +29,14 @@ def test_a_number_alone_or_in_a_reference_is_no_speaker() -> None:
 
 def test_a_number_with_its_noun_still_speaks() -> None:
     assert speakers("Of the black voters polled, 43 percent said the same for Sanders.") == ["43 percent"]
+
+
+# Rule `intransitive_past_resumes_the_main_clause` (grammar.relative_clause_end)
+def test_a_relative_aside_claim_ends_at_its_comma_before_died() -> None:
+    assert described("The victim, who police said was unarmed, died at the scene.") \
+        == [("police", "say", "The victim was unarmed")]
+
+
+def test_a_relative_aside_with_no_verb_after_its_comma_runs_on() -> None:
+    # "on Monday" after the comma is no main verb: the content is as it was
+    assert described("Smith, who police say fled, on Monday was seen in Ohio.")[0][2] == "fled"
