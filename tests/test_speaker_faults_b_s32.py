@@ -40,3 +40,16 @@ def test_a_relative_aside_claim_ends_at_its_comma_before_died() -> None:
 def test_a_relative_aside_with_no_verb_after_its_comma_runs_on() -> None:
     # "on Monday" after the comma is no main verb: the content is as it was
     assert described("Smith, who police say fled, on Monday was seen in Ohio.")[0][2] == "fled"
+
+
+# Rule `act_noun_heading_a_contact_clause_is_no_claim` (junk.act_noun_before_its_contact_clause)
+def test_a_question_named_before_its_askers_is_no_claim() -> None:
+    assert described("This is the billion-dollar question leaders should be asking because Japan invests.") == []
+    assert described("The pictures activists posted on social media pages show the camp.") == []
+
+
+def test_askers_with_no_question_before_them_keep_their_claim() -> None:
+    assert described("Leaders should be asking whether Japan will invest.") \
+        == [("Leaders", "ask", "whether Japan will invest")]
+    # a capitalised name that holds a listed word is no contact clause
+    assert speakers("The Crime Statistics Bureau cited in the tweet does not exist.") == ["Crime Statistics Bureau"]
