@@ -53,3 +53,25 @@ def test_askers_with_no_question_before_them_keep_their_claim() -> None:
         == [("Leaders", "ask", "whether Japan will invest")]
     # a capitalised name that holds a listed word is no contact clause
     assert speakers("The Crime Statistics Bureau cited in the tweet does not exist.") == ["Crime Statistics Bureau"]
+
+
+# Rule `lone_surname_takes_its_own_pronouns_gender` (speakers.SpeakerIndex._gender_by_the_short_names_pronoun)
+def test_a_surname_that_said_he_is_not_the_next_she() -> None:
+    text = "The court heard from Smith on Monday. Smith said he would win. She said it was fair."
+    assert speakers_and_kinds(text) == [("Smith", "person"), ("She", "unresolved")]
+
+
+def test_a_surname_that_said_he_is_still_the_next_he() -> None:
+    text = "The court heard from Smith on Monday. Smith said he would win. He said it was fair."
+    assert speakers(text) == ["Smith", "Smith"]
+
+
+def test_the_surnames_pronoun_gives_a_relative_in_apposition_no_gender() -> None:
+    text = ("The court heard from Ahmadi on Monday. Ahmadi said he would appeal the verdict. "
+            "His wife, Zarmina Ahmadi, wept in court. She said the judge had been bribed.")
+    assert speakers(text) == ["Ahmadi", "Zarmina Ahmadi"]
+
+
+def test_a_capitalised_opener_takes_no_gender_from_the_next_pronoun() -> None:
+    # "Cheers" is never written inside a sentence: no name, so the pronoun rules are as they were
+    assert speakers_and_kinds("Cheers erupted. She said it was fair.") == [("She", "unresolved")]

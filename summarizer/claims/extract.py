@@ -114,6 +114,7 @@ from summarizer.claims.speakers import (
     description_named_by_the_next_speaker,
     genders_by_honorific,
     genders_by_own_pronoun,
+    lone_genders_by_own_pronoun,
     name_key,
     relative_antecedent,
 )
@@ -1524,7 +1525,8 @@ def _resolve(
     genders = genders_by_own_pronoun(sentences) | genders_by_honorific(sentences)
     short_genders = genders_by_own_pronoun(sentences, surname_alone=True) | genders_by_honorific(sentences)
     index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context(sentences), genders,
-                         family_names_first(sentences), short_genders)
+                         family_names_first(sentences), short_genders,
+                         lone_genders=lone_genders_by_own_pronoun(sentences, short_genders))
     claims = []
     named_nearby: dict[int, frozenset[str]] = {}  # claims after a "he"/"she" chain (`_unnamed_descriptions`)
     pending = sorted([(position, frame, True) for position, frame in kept]
