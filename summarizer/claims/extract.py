@@ -2142,8 +2142,9 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
         elif _bare_number(view, source):
             # Rule `bare_number_is_shown_as_none`: a source that is a number alone ("43 said the
             # same", "Isaiah 45:1 reads", whose "1" ends a verse reference) names no one; a count
-            # stands for people the text named before it, so the claim is shown with no speaker
-            speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
+            # stands for people the text named before it, so the claim is shown with no speaker; the
+            # source as written stays ("43"), shown as it is beside an unresolved claim
+            speaker, role, speaker_kind = None, None, "unresolved"
         elif speaker is None and _verb_phrase_of_a_relative(text, view, speaker_span):
             speaker_span = None
     after_lead = content_after_lead(view, frame)
