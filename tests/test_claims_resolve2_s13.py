@@ -63,8 +63,10 @@ def test_an_age_after_a_name_is_no_speaker() -> None:
 
 
 def test_a_number_with_no_name_before_its_comma_stays() -> None:
+    # no name before the comma: the age rule leaves the source as written, a number alone, which
+    # rule `bare_number_is_shown_as_none` shows with no speaker (not "60", not "the delegates")
     claims = extract_claims("Of the delegates, 60 said they would back the senator.")
-    assert [(c.speaker, c.speaker_kind) for c in claims] == [("60", "unnamed")]
+    assert [(c.speaker, c.speaker_kind) for c in claims] == [(None, "unresolved")]
 
 
 # --- rule `title_stays_with_its_short_name` (speakers.py `_entity_for`) ---------------------

@@ -116,6 +116,7 @@ from summarizer.claims.speakers import (
     description_named_by_the_next_speaker,
     genders_by_honorific,
     genders_by_own_pronoun,
+    lone_genders_by_own_pronoun,
     name_key,
     relative_antecedent,
     self_introduction_names_the_speaker,
@@ -1562,7 +1563,8 @@ def _resolve(
     genders = genders_by_own_pronoun(sentences) | genders_by_honorific(sentences)
     short_genders = genders_by_own_pronoun(sentences, surname_alone=True) | genders_by_honorific(sentences)
     index = SpeakerIndex(_lower_case_words(text, views), bodies_by_context(sentences), genders,
-                         family_names_first(sentences), short_genders)
+                         family_names_first(sentences), short_genders,
+                         lone_genders=lone_genders_by_own_pronoun(sentences, short_genders))
     claims = []
     named_nearby: dict[int, frozenset[str]] = {}  # claims after a "he"/"she" chain (`_unnamed_descriptions`)
     pending = sorted([(position, frame, True) for position, frame in kept]
@@ -2134,6 +2136,17 @@ def _age_between_commas(view: SentenceView, source: tuple[int, int]) -> bool:
 AGE_DIGITS = re.compile(r"\d{1,3}")
 
 
+def _bare_number(view: SentenceView, source: tuple[int, int]) -> bool:
+    """For rule `bare_number_is_shown_as_none`: a source that is one number
+    token and nothing else ("43", "160", "1" of "45:1"); "43 percent" and
+    "520 superdelegates" have a noun and stay."""
+    inside = view.tokens_within(*source)
+    return len(inside) == 1 and BARE_NUMBER.fullmatch(inside[0].text) is not None
+
+
+BARE_NUMBER = re.compile(r"\d[\d,.]*")
+
+
 def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quotes: Quotes) -> Claim:
     speaker = role = None
     speaker_span = None
@@ -2164,6 +2177,12 @@ def _claim(text: str, view: SentenceView, frame: Frame, index: SpeakerIndex, quo
             # ("..., 45, who said") names no one; the claim is shown with no speaker rather
             # than "45" (rules.py `age_is_no_subject`, `age_follows_its_person`)
             speaker, role, speaker_kind, speaker_span = None, None, "unresolved", None
+        elif _bare_number(view, source):
+            # Rule `bare_number_is_shown_as_none`: a source that is a number alone ("43 said the
+            # same", "Isaiah 45:1 reads", whose "1" ends a verse reference) names no one; a count
+            # stands for people the text named before it, so the claim is shown with no speaker; the
+            # source as written stays ("43"), shown as it is beside an unresolved claim
+            speaker, role, speaker_kind = None, None, "unresolved"
         elif speaker is None and _verb_phrase_of_a_relative(text, view, speaker_span):
             speaker_span = None
     after_lead = content_after_lead(view, frame)

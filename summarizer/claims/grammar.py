@@ -4982,14 +4982,23 @@ def relative_clause_end(view: SentenceView, start: int, end: int) -> int:
         # rule `irregular_past_resumes_the_main_clause` (qa69b-s26, CNN dev 969 s3: "Englert and
         # Higgs, the two physicists who predicted ... that the particle existed, won the Nobel Prize"
         # claimed "..., won the Nobel Prize"): a common irregular past (claim_grammar.txt past_verbs)
-        # resumes the main clause as "received" does
+        # resumes the main clause as "received" does; so does a past that takes no object (rule
+        # `intransitive_past_resumes_the_main_clause`: "The victim, who police said was unarmed,
+        # died at the scene" claimed "..., died at the scene": "died" is too short for a regular
+        # past and no irregular one; claim_grammar.txt intransitive_pasts)
         if verb <= end and (is_main_verb(tokens[verb]) or _present_cue_resumes(tokens, verb)
-                            or is_listed_past(tokens[verb])):
+                            or is_listed_past(tokens[verb]) or _intransitive_past(tokens[verb])):
             last = last_word_before(view, start, m)
             if tokens[last].text in QUOTE_MARKS and after > m + 1:
                 last = after - 1  # '... a "one-term president," is': the quotation closes after the comma
             return last
     return end
+
+
+def _intransitive_past(token: Token) -> bool:
+    """A lower-case past of claim_grammar.txt intransitive_pasts ("died",
+    "stayed"): the subject's own verb, never a participle of a noun."""
+    return token.is_word and not token.is_capitalised and token.lower in INTRANSITIVE_PASTS
 
 
 def _appositive_in_a_verbless_head(tokens: Sequence[Token], start: int, m: int) -> int | None:

@@ -251,6 +251,40 @@ def act_object(view: SentenceView, frame: Frame) -> bool:
         and not _called_something(view, frame, head) and not _questions_on_a_topic(view, frame, head)
 
 
+MAX_CONTACT_SUBJECT_WORDS = 3  # "leaders", "most voters", "the White House"
+
+
+def act_noun_before_its_contact_clause(view: SentenceView, frame: Frame) -> bool:
+    """Rule `act_noun_heading_a_contact_clause_is_no_claim` (CNN-Corpus dev
+    298: "This is the billion-dollar question leaders should be asking
+    because Japan is ..." showed the speaker "This is the billion-dollar
+    question leaders" asking "because Japan is ..."): a listed object of the
+    cue's act (act_readings.txt: "ask: question") right before the cue's
+    subject heads a contact relative ("the question leaders should be
+    asking"): the cue's object is that noun, named before the cue, and
+    nothing after the cue is what anyone said. The noun is written in lower
+    case: "The Crime Statistics Bureau cited in ..." is a name. "Leaders should be asking
+    whether Japan will invest" (no noun before the subject) and "the
+    question, leaders said, is ..." (a comma) stay as they were."""
+    if frame.source is None or frame.clause_final or frame.source[1] > frame.cue[0]:
+        return False
+    words = act_readings().get(frame.entry.lemma)
+    if not words:
+        return False
+    tokens = view.tokens
+    inside = [k for k, t in enumerate(tokens) if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    for j in range(max(first - 1, 0), last):
+        subject = tokens[j + 1 : last + 1]
+        if tokens[j].lower in words and not tokens[j].is_capitalised \
+                and len(subject) <= MAX_CONTACT_SUBJECT_WORDS and all(t.is_word for t in subject) \
+                and subject[0].lower not in PREPOSITIONS:
+            return True
+    return False
+
+
 def _participle_with_its_object(following: Sequence[Token]) -> bool:
     """Rule `particle_then_a_participle_is_an_act` (reader round F,
     CNN-Corpus dev 451: "Pharrell Williams, who showed up wearing an
@@ -6357,6 +6391,7 @@ JUNK_RULES: tuple[tuple[str, JunkRule], ...] = (
     ("count_of_believers_is_no_claim", count_of_believers),
     ("belief_defining_a_counted_group_is_no_claim", belief_defining_an_object),
     ("act_object_is_no_claim", act_object),
+    ("act_noun_heading_a_contact_clause_is_no_claim", act_noun_before_its_contact_clause),
     ("as_follows_is_no_content", as_follows),
     ("gerund_list_is_no_cue", gerund_list),
     ("fragment_is_no_source", no_speaker_source),

@@ -490,6 +490,18 @@ def genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], surname_alone: 
             if len(genders) == 1 and surname not in shared}
 
 
+def lone_genders_by_own_pronoun(sentences: Sequence[Sequence[Token]], short_genders: dict[str, str]
+                                ) -> dict[str, str]:
+    """For rule `lone_surname_takes_its_own_pronouns_gender`: the genders of
+    `short_genders` (`genders_by_own_pronoun` with the surname alone) whose
+    surname the article also writes capitalised inside a sentence, past its
+    first word and not right after a quotation mark ("the court heard from
+    Smith"): a name there, not a capitalised opener ("Cheers erupted.")."""
+    inside = frozenset(t.lower for tokens in sentences for before, t in pairwise(tokens)
+                       if t.is_word and t.is_capitalised and before.is_word)
+    return {surname: gender for surname, gender in short_genders.items() if surname in inside}
+
+
 MAX_OWN_APPOSITION_TOKENS = 8  # ", Color of Change's executive director,"
 
 
@@ -757,6 +769,9 @@ class Entity:
     # the listed place whose possessive owns a body named by its kind ("Malaysia's" of "Malaysia's
     # Ministry of Foreign Affairs"), as written: rule `owner_stays_with_its_body`
     owner: str | None = None
+    # the gender came from the one-word surname's own pronoun ("Smith said he ...": rule
+    # `lone_surname_takes_its_own_pronouns_gender`), which a fuller name may show to be a relative's
+    gender_of_the_short_name: bool = False
 
     words: tuple[str, ...] = ()  # name_key(name), kept with it
 
@@ -1216,6 +1231,7 @@ class SpeakerIndex:
         self, common_words: frozenset[str] = frozenset(), bodies: frozenset[str] = frozenset(),
         genders: dict[str, str] | None = None, family_names: frozenset[str] = frozenset(),
         short_genders: dict[str, str] | None = None, name_words: frozenset[str] | None = None,
+        lone_genders: dict[str, str] | None = None,
     ) -> None:
         self.common_words = common_words
         # the words the article writes in lower case for the names layer's `common_nouns_after_of_hold_and`
@@ -1229,6 +1245,9 @@ class SpeakerIndex:
         # the genders the surname alone was shown to have: an honorific, or "Romney said he ..." (not
         # "Ann Romney said she ..."): rule `fuller_name_names_the_earlier_claims`
         self.short_genders = short_genders if short_genders is not None else self.genders
+        # ... of those, the surnames the article also writes inside a sentence, so a name, not a
+        # capitalised opener ("Cheers erupted.", "Allies say that he"): `lone_genders_by_own_pronoun`
+        self.lone_genders = lone_genders or {}
         self.by_key: dict[tuple[str, ...], Entity] = {}  # exact name words -> the entity
         self.by_word: dict[str, list[Entity]] = {}
         self.by_role: dict[str, list[Entity]] = {}
@@ -2062,6 +2081,7 @@ class SpeakerIndex:
             _take_owner(entity, owner)
             fuller = len(words) > len(entity.words) and _runs_inside(entity.words, words)
             if register and fuller and not ACRONYM.match(name.text):
+                _fuller_name_keeps_no_short_gender(entity)
                 surname_gender = _gender_of_a_surname(entity, name.text)
                 if surname_gender:
                     entity.gender = None  # "Norman said ..." before "Tricia Norman": not a man
@@ -2347,11 +2367,35 @@ class SpeakerIndex:
         if entity.gender is not None or entity.kind == ORGANISATION:
             return
         if len(entity.words) < 2 and entity.kind != PERSON:
-            return  # a lone word the tagger cannot type may be a place or a body
+            # a lone word the tagger cannot type may be a place or a body: only its own pronoun
+            # gives it a gender
+            self._gender_by_the_short_names_pronoun(entity)
+            return
         gender = self.genders.get(entity.words[-1])
         people = {id(e) for e in self.by_word.get(entity.words[-1], ()) if e.kind != ORGANISATION}
         if gender is not None and len(people) == 1:
             entity.gender = gender
+
+    def _gender_by_the_short_names_pronoun(self, entity: Entity) -> None:
+        """Rule `lone_surname_takes_its_own_pronouns_gender`: "Smith said he
+        would win. She said it was fair." gave the "she" to Smith: a one-word
+        name the tagger cannot type (a surname, or a place or a body) got no
+        gender, though the text writes it alone as the subject of a cue whose
+        reported clause opens with its own "he" or "she" (rule
+        `gender_by_own_pronoun` with the surname alone: "Smith said he ...",
+        which no place or body has). It takes that gender when it is the only
+        one of that surname and the article also writes it inside a sentence
+        (`lone_genders_by_own_pronoun`: "Cheers erupted. She ...", "Allies say
+        that he ..." are capitalised openers, no names); the gender is marked as the short name's, and a
+        fuller name of the surname drops it (`_fuller_name_keeps_no_short_gender`:
+        "Ahmadi said he ... His wife, Zarmina Ahmadi, ... She said" is hers)."""
+        if entity.kind != UNKNOWN or len(entity.words) != 1:
+            return
+        gender = self.lone_genders.get(entity.words[0])
+        people = {id(e) for e in self.by_word.get(entity.words[0], ()) if e.kind != ORGANISATION}
+        if gender is not None and len(people) == 1:
+            entity.gender = gender
+            entity.gender_of_the_short_name = True
 
     def _learn(self, entity: Entity, name: Name, quoted: bool = False) -> None:
         if entity.kind == UNKNOWN and name.kind != UNKNOWN:
@@ -8654,6 +8698,17 @@ def _add(index: dict[str, list[Entity]], key: str, entity: Entity) -> None:
     bucket = index.setdefault(key, [])
     if len(bucket) < MAX_NAMESAKES and entity not in bucket:
         bucket.append(entity)
+
+
+def _fuller_name_keeps_no_short_gender(entity: Entity) -> None:
+    """For rule `lone_surname_takes_its_own_pronouns_gender`: a fuller name
+    of a surname whose gender came from the surname's own pronoun ("Ahmadi
+    said he ...", then "His wife, Zarmina Ahmadi,") may be a relative's; the
+    fuller name takes its gender from its own evidence (its first name, an
+    honorific), never from the short form's pronoun."""
+    if entity.gender_of_the_short_name:
+        entity.gender = None
+        entity.gender_of_the_short_name = False
 
 
 def _gender_of_a_surname(entity: Entity, text: str, name: Name | None = None) -> bool:
