@@ -5594,6 +5594,11 @@ def _known_common_words() -> frozenset[str]:
                              load_word_set("sentence_starters"), load_word_set("abbreviations"))
 
 
+# the same set for the claims' speakers (speakers.py rule
+# `quotation_opening_with_a_name_and_my_is_not_that_person`: '"Grace under pressure ..."')
+known_common_words = _known_common_words
+
+
 def _written_in_lower_case(word: str, text: str) -> bool:
     """Whether `text` writes `word` in lower case as a word of its own, not
     as part of a web address ("luboku.com", "/luboku/")."""

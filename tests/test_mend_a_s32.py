@@ -59,3 +59,26 @@ def test_call_out_with_a_charge_is_a_criticism(text: str, content: str) -> None:
 def test_call_without_particle_nor_charge_stays_a_phone_call() -> None:
     assert _contents("Clinton called out Sanders on Tuesday.") == []
     assert _contents("Clinton called Sanders shortly afterwards.") == []
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [claim.speaker for claim in extract_claims(text)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Sen. Mark Warner spoke to reporters on Monday. "Mark my words, the law will pass," he said.',
+     "Mark Warner"),
+    ('Actor Will Smith met fans in Miami. "Will my children ever forgive me?" he said.', "Will Smith"),
+    ('Rep. Don Young spoke at the meeting. "Young voters are my priority," he said.', "Don Young"),
+    ('Grace Meng spoke at the rally. "Grace under fire is what my father taught me," she said.',
+     "Grace Meng"),
+    ('Gina Lopez spoke at the rally. "Gina is my name and I am not afraid," she said.', "Gina Lopez"),
+])
+def test_quotation_opening_with_no_first_name_of_the_person_keeps_her(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_quotation_opening_with_the_first_name_and_my_is_someone_else() -> None:
+    text = ('Knight told the court that Gina DeJesus had saved her life. '
+            '"Gina was my friend. She never let me give up," she said.')
+    assert _speakers(text)[-1] != "Gina DeJesus"

@@ -4437,7 +4437,8 @@ class SpeakerIndex:
                 entity = None
             if entity is not None and self._one_of_the_pair_the_pronoun_owns(entity, PRONOUN_GENDER[word]):
                 entity = None
-            if entity is not None and _named_as_another_by_the_quotation(view, entity, content):
+            if entity is not None and _named_as_another_by_the_quotation(view, entity, content,
+                                                                            self.common_words):
                 entity = None  # rule `quotation_opening_with_a_name_and_my_is_not_that_person`
             if entity is not None and self.asker is not None and self.asker[1] is entity \
                     and self.position - self.asker[0] <= 1:
@@ -9452,8 +9453,8 @@ def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
 SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"}) & grammar("first_person_words")
 
 
-def _named_as_another_by_the_quotation(view: SentenceView, entity: Entity,
-                                       content: Sequence[tuple[int, int]]) -> bool:
+def _named_as_another_by_the_quotation(view: SentenceView, entity: Entity, content: Sequence[tuple[int, int]],
+                                       common_words: frozenset[str] = frozenset()) -> bool:
     """Rule `quotation_opening_with_a_name_and_my_is_not_that_person`
     (CNN-Corpus dev 217: 'Knight told the judge that DeJesus saved her
     life. "Gina was my teammate. She never let me fall ...," she said.'
@@ -9462,19 +9463,29 @@ def _named_as_another_by_the_quotation(view: SentenceView, entity: Entity,
     ("Gina was my teammate") is someone else speaking of that person, so the
     pronoun is not that person. A quotation that names the person further in
     ("My friend Gina ...") or has no "I"/"my" in its first sentence is left
-    to the other rules."""
-    if not content:
+    to the other rules. The opening word must be the person's first name,
+    no common word (the name finder's), and the subject of a verb: '"Young
+    people are my priority"' is no word of Don Young's, '"Mark my words,
+    ..."' and '"Will my kids ..."' open with a verb, '"Grace under pressure
+    ..."' with a common word, and '"Gina is my name ..."' names the speaker."""
+    from summarizer.mentions import known_common_words  # mentions.py imports this module
+
+    if not content or not entity.name.split():
         return False
     start, end = content[0]
     # the quotation may run over sentences before the cue's own, so its words are read from the text
     words = QUOTED_WORD.findall(view.text[start:end])
-    if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() not in entity.words:
+    opening = words[0].lower() if words else ""
+    if len(words) < 3 or not words[0][:1].isupper() or opening != entity.name.split()[0].lower() \
+            or opening in common_words or opening in known_common_words() or words[1].lower() in SINGULAR_FIRST_PERSON:
         return False
     first_sentence = []
     for word in words[1:]:
         if word in (".", "!", "?"):
             break
         first_sentence.append(word.lower())
+    if any(a == "my" and b == "name" for a, b in pairwise(first_sentence)):
+        return False  # "Gina is my name and I am free": the speaker names herself
     return any(word in SINGULAR_FIRST_PERSON for word in first_sentence)
 
 
