@@ -82,3 +82,12 @@ def test_quotation_opening_with_the_first_name_and_my_is_someone_else() -> None:
     text = ('Knight told the court that Gina DeJesus had saved her life. '
             '"Gina was my friend. She never let me give up," she said.')
     assert _speakers(text)[-1] != "Gina DeJesus"
+
+
+def test_kin_apposition_of_no_one_named_in_full_keeps_the_first_name() -> None:
+    assert _speakers("Trump's son, Eric, told reporters that the rally was huge.") == ["Eric"]
+
+
+def test_kin_apposition_of_a_person_named_in_full_completes_the_name() -> None:
+    text = "Bill Clinton spoke in Iowa. Clinton's husband, Bill, said that the senator was wrong."
+    assert _speakers(text)[-1] == "Bill Clinton"

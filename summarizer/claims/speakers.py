@@ -2505,16 +2505,14 @@ class SpeakerIndex:
             # ..." showed the person "Bill"): a bare first name apposed to "OWNER's husband" (a
             # relation word, kin_words.txt) is the person of that first name and the owner's
             # surname when the article names that person in full ("Bill Clinton"); else the
-            # relative as written, unnamed, never the first name alone
+            # first name as read ("Trump's son, Eric, told Fox News": "Eric", who is named; the
+            # relation alone, "Trump's son", would drop the one name the text gives)
             first = resolved.name.lower() if resolved.name else ""
             full = next((e for e in self.by_word.get(kin_owner, ()) if e.kind == PERSON
                          and e.words[0] == first and e.words[-1] == kin_owner and len(e.words) == 2), None)
             if full is not None:
                 full.spoke = True
                 resolved, entity = full.resolved(), full
-            else:
-                relative = [t.text for t in tokens if t.text != ","][:2]
-                resolved, entity = Resolved(" ".join(relative), None, UNNAMED), None
         if entity is not None and entity.kind == UNKNOWN \
                 and _plural_subject_of_a_bare_cue(view, tokens, cue, entity, lemma):
             # Rule `bare_verb_makes_a_group` (PolNeAR train: "By 2-1, Millennials see police
