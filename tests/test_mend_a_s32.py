@@ -91,3 +91,11 @@ def test_kin_apposition_of_no_one_named_in_full_keeps_the_first_name() -> None:
 def test_kin_apposition_of_a_person_named_in_full_completes_the_name() -> None:
     text = "Bill Clinton spoke in Iowa. Clinton's husband, Bill, said that the senator was wrong."
     assert _speakers(text)[-1] == "Bill Clinton"
+
+
+def test_stress_word_after_a_fronted_time_is_no_part_of_the_speaker() -> None:
+    assert _speakers("Last month alone the agency said 90 people had been arrested.") == ["the agency"]
+
+
+def test_fronted_time_without_stress_word_still_leaves_the_subject() -> None:
+    assert _speakers("Last month the agency said 90 people had been arrested.") == ["the agency"]
