@@ -132,6 +132,7 @@ from summarizer.claims.names import (
     gives_way_to_an_office,
     holds_a_body_word,
     honorific_only,
+    known_common_words,
     name_after_a_listed_body,
     nickname_pair,
     office_of,
@@ -9466,8 +9467,6 @@ def _named_as_another_by_the_quotation(view: SentenceView, entity: Entity, conte
     people are my priority"' is no word of Don Young's, '"Mark my words,
     ..."' and '"Will my kids ..."' open with a verb, '"Grace under pressure
     ..."' with a common word, and '"Gina is my name ..."' names the speaker."""
-    from summarizer.mentions import known_common_words  # mentions.py imports this module
-
     if not content or not entity.name.split():
         return False
     start, end = content[0]
