@@ -193,7 +193,6 @@ from summarizer.claims.lexicon import (
     is_people_noun,
     noun_sets,
     opening_titles,
-    source_nouns,
     title_words,
     titles,
 )
@@ -223,6 +222,7 @@ from summarizer.claims.names import (
     gerund_before_a_surname,
     holds_a_body_word,
     honorific_only,
+    known_common_words,
     listed_body_as_a_word,
     name_initials,
     nickname_pair,
@@ -2398,7 +2398,7 @@ def _without_a_noun_of_before_a_person(found: dict[str, tuple[MentionKind, int]]
         words = name.split()
         rest = " ".join(words[2:])
         if len(words) > 2 and words[1] == "of" and kind != PERSON and words[0][1:].islower() \
-                and (words[0].lower() in lower_case or words[0].lower() in _known_common_words()) \
+                and (words[0].lower() in lower_case or words[0].lower() in known_common_words()) \
                 and words[0].lower() not in first_names() and (rest in persons or rest.lower() in surnames) \
                 and _written_only_at_a_sentence_start(name, text):
             moved[rest] = moved.get(rest, 0) + count
@@ -2421,7 +2421,7 @@ def _people_word_before_a_word(opener: str, rest: str) -> bool:
     group, no other name for the "Taliban" the article may name too)."""
     word = rest.lower()
     return " " not in rest and opener.lower() not in first_names() \
-        and bool(places_of_a_people_in_mentions(opener.lower())) and word not in _known_common_words() \
+        and bool(places_of_a_people_in_mentions(opener.lower())) and word not in known_common_words() \
         and not any(word in words for words in _place_words().values()) \
         and not generic_body_name(rest) and not is_venue(rest) and word not in organisation_acronyms()
 
@@ -2517,7 +2517,7 @@ def _common_opener(word: str, lower_case: frozenset[str]) -> bool:
     if not word[1:].islower() or low in first_names():
         return False
     return low in lower_case or _adjective_by_its_form(word) or (
-        low in _known_common_words() and low not in organisation_words() and low not in title_words()
+        low in known_common_words() and low not in organisation_words() and low not in title_words()
         and not any(low in words for words in _place_words().values()))
 
 
@@ -3680,7 +3680,7 @@ def _full_names_of_a_one_word_person(found: dict[str, tuple[MentionKind, int]], 
         words = name.split()
         other = [w for w in words if w != word]
         return kind == OTHER and len(words) == 2 and len(other) == 1 and _reads_as_a_personal_name(name, lower_case) \
-            and other[0].lower() not in _known_common_words() \
+            and other[0].lower() not in known_common_words() \
             and not any(THE_BEFORE.search(text, max(0, at - len("the ")), at)
                         for at, _ in _whole_word_spans(name, text))
 
@@ -3794,7 +3794,7 @@ def _affiliation_marked_people(found: dict[str, tuple[MentionKind, int]], text: 
     read him as "Hall" of "Hall of Fame"; "Timothee" is no listed first
     name): a name of two words under "Other names" that reads as a personal
     name, each word a capital and lower-case letters and none a word the
-    rules files know (`_known_common_words`: a title, a source noun) nor a
+    rules files know (`known_common_words`: a title, a source noun) nor a
     body's or a place's word, written right before "of" and a name the
     list types an organisation is a person with an affiliation, when it is
     brought in as an agent or a speaker (`AGENT_WORDS` or a verb of saying
@@ -3821,7 +3821,7 @@ def _affiliation_marked_people(found: dict[str, tuple[MentionKind, int]], text: 
     def personal(name: str) -> bool:
         words = name.split()
         return len(words) == 2 and _reads_as_a_personal_name(name, lower_case) and all(
-            word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in _known_common_words()
+            word.isalpha() and word[:1].isupper() and word[1:].islower() and word.lower() not in known_common_words()
             and word.lower() not in organisation_words() and word.lower() not in place_ends for word in words)
 
     return {name: (PERSON if kind == OTHER and personal(name) and of_a_body(name) else kind, count)
@@ -3887,7 +3887,7 @@ def _two_plain_name_words(name: str, lower_case: frozenset[str]) -> bool:
     place's word, nor written in lower case in the article."""
     words = name.split()
     return len(words) == 2 and _reads_as_a_personal_name(name, lower_case) and all(
-        word.isalpha() and word[1:].islower() and word.lower() not in _known_common_words()
+        word.isalpha() and word[1:].islower() and word.lower() not in known_common_words()
         and word.lower() not in organisation_words() and not is_place(word)
         and word.lower() not in _place_words()["ends"] for word in words)
 
@@ -4229,7 +4229,7 @@ def _possessive_thing_names(text: str) -> tuple[frozenset[int], dict[int, str]]:
         if len(written) < POSSESSIVE_THING_REPEATED or sum(1 for _ in _whole_word_spans(thing, text)) != len(written) \
                 or owner.lower() in first_names() or is_place(owner) or is_place(thing) \
                 or thing.lower() in organisation_words() or thing.lower() in title_words() \
-                or thing.lower() in _known_common_words():
+                or thing.lower() in known_common_words():
             continue
         owners.update(match.start(1) for match in written)
         things.update((match.start(3), written[0].group(0)) for match in written)
@@ -4389,7 +4389,7 @@ def _names_around_a_nickname(found: dict[str, tuple[MentionKind, int]], text: st
         for _, end in _whole_word_spans(name, text):
             nickname = QUOTED_NICKNAME_THEN_A_SURNAME.match(text, end)
             surname = POSSESSIVE_END.sub("", nickname.group(2)) if nickname else ""
-            if nickname and surname.lower() not in _known_common_words():
+            if nickname and surname.lower() not in known_common_words():
                 full = f"{name} {surname}"
                 folded.pop(name, None)
                 folded[full] = (PERSON, folded.get(full, (PERSON, 0))[1] + count)
@@ -4740,7 +4740,7 @@ def _fold_into_an_untyped_full_name(found: dict[str, tuple[MentionKind, int]],
     fits = [other for other, (kind, _) in found.items()
             if kind == OTHER and len(other.split()) == 2 and other.split()[-1] == name
             and _reads_as_a_personal_name(other, lower_case)
-            and all(word[1:].islower() and word.lower() not in _known_common_words() for word in other.split())]
+            and all(word[1:].islower() and word.lower() not in known_common_words() for word in other.split())]
     if len(fits) == 1 and name in folded and fits[0] in folded:
         _count_for(folded, name, count, fits[0], OTHER)
 
@@ -5493,8 +5493,6 @@ def _fold_other_name_endings(found: dict[str, tuple[MentionKind, int]], english:
     return folded
 
 
-
-
 def _named_only_after_a_naming_word(name: str, text: str) -> bool:
     """Rule `named_label_takes_no_short_form`: whether every copy of `name`
     follows a naming word (claim_grammar.txt naming_markers: "an app called
@@ -5526,7 +5524,7 @@ def _repeated_one_word_names(found: dict[str, tuple[MentionKind, int]], named_in
     sentence (not only as its first word), never written in lower case (a
     web address aside: "luboku.com") and never in capitals ("EP", "BIPOC"
     may be terms). Not a word the rules files know as a common word
-    (`_known_common_words`: "Section", "Author", "Thus"), a people's word
+    (`known_common_words`: "Section", "Author", "Thus"), a people's word
     ("German": demonym_endings; "Nazi", the first word of a longer name the
     article gives, "Nazi Germany"), a label before a number ("Figure 1",
     "Nov 3"), a plural whose singular the article writes in lower case
@@ -5542,7 +5540,7 @@ def _repeated_one_word_names(found: dict[str, tuple[MentionKind, int]], named_in
         low = name.lower()
         if kind != OTHER or " " in name or count < REPEATED_ONE_WORD or name not in named_inside \
                 or name.isupper() or not name.isalpha() or not name[:1].isupper() \
-                or name in longer_firsts or low.endswith(DEMONYM_ENDINGS) or low in _known_common_words() \
+                or name in longer_firsts or low.endswith(DEMONYM_ENDINGS) or low in known_common_words() \
                 or low in first_names() or _written_in_lower_case(low, text):
             continue
         if low.endswith("s") and _written_in_lower_case(low[:-1], text):
@@ -5577,21 +5575,7 @@ def _piece_of_a_longer_name(text: str, start: int, end: int) -> bool:
     if NAME_JOINER_AFTER.match(text, end) or NAME_JOINER_BEFORE.search(before):
         return True
     capitalised = CAPITALISED_BEFORE.search(before)
-    return capitalised is not None and capitalised.group(1).lower() in _known_common_words()
-
-
-@cache
-def _known_common_words() -> frozenset[str]:
-    """Common words the rules files list (lower case): every set of
-    claim_grammar.txt, the source and title words, the heading labels and
-    no-name words, the organisation words, the splitter's sentence openers
-    and abbreviations. A name the article writes capitalised but that is
-    one of these is a heading's or a sentence's word, no name."""
-    # no_names.txt `event_ends` and `peoples` list names ("Olympics", "Kurds"), no common words
-    sets = [*load_word_sets("claim_grammar").values(), *load_word_sets("heading_labels").values(),
-            *(words for key, words in _no_names().items() if key not in ("event_ends", "peoples"))]
-    return frozenset().union(*sets, source_nouns(), title_words(), organisation_words(),
-                             load_word_set("sentence_starters"), load_word_set("abbreviations"))
+    return capitalised is not None and capitalised.group(1).lower() in known_common_words()
 
 
 def _written_in_lower_case(word: str, text: str) -> bool:

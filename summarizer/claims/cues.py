@@ -133,12 +133,15 @@ def find_cues(view: SentenceView) -> list[CueHit]:
         # unpopular moves": a cue before "away" (claim_grammar.txt non_speech_particles) says nothing
         non_speech = match.first == match.last and match.last + 1 < n \
             and tokens[match.last + 1].lower in NON_SPEECH_PARTICLES
-        if match.first == match.last and match.last + 1 < n and tokens[match.last + 1].lower in VERB_PARTICLES:
+        if match.first == match.last and match.last + 1 < n and tokens[match.last + 1].lower in VERB_PARTICLES \
+                and not (match.last + 2 < n and tokens[match.last + 2].lower in PARTICLE_PHRASE_WORDS):
             # Rule `particle_belongs_to_its_verb` (PolNeAR train: "took to Twitter to call out
             # protestors" gave the claim "call: out protestors"): "out" after a one-word cue
             # (claim_grammar.txt verb_particles) is the cue's own word ("found out that ...": cue
             # "found out", the claim after "that"); junk.py `particle_verb_says_nothing` drops
             # the claims of such a verb with no clause nor quotation after it ("call out X")
+            # ("warned out loud that ...", "said out of 100 migrants ...": "out" opens a phrase of
+            # its own, claim_grammar.txt particle_phrase_words, and the cue stays one word)
             match = CueHit(match.first, match.last + 1, match.entry)
         if noun_after_preposition and token.lower.endswith("s") and match.first == match.last:
             prepositional_nouns.append(i)
@@ -364,6 +367,7 @@ def _next_cue(tokens: Sequence[Token], k: int) -> int:
 
 NON_SPEECH_PARTICLES = grammar("non_speech_particles")
 VERB_PARTICLES = grammar("verb_particles")
+PARTICLE_PHRASE_WORDS = grammar("particle_phrase_words")  # "out loud", "out of"
 QUANTIFIERS = frozenset({"most", "much", "more", "less", "some", "all", "little", "enough"})
 NOUN_PREPOSITIONS = grammar("noun_prepositions")
 PLURAL_QUANTIFIERS = grammar("plural_quantifiers")

@@ -1436,8 +1436,8 @@ def calls_a_person(view: SentenceView, frame: Frame) -> bool:
     afterwards": a call whose object is a person's name with nothing said
     of it is a phone call; "called Trump a liar" and 'called Clinton
     "a disgrace"' give a judgment and stay."""
-    if frame.entry.lemma not in PHONE_CUES:
-        return False
+    if frame.entry.lemma not in PHONE_CUES or _charge_after_a_particle_cue(view, frame):
+        return False  # "Graham called out Trump for alienating Hispanics": a criticism
     if not view.text[frame.cue[0]].isupper() and _calls_people(view, frame):
         return True  # a line of many names is no headline when its cue is in lower case
     if view.title_case:
@@ -1461,6 +1461,19 @@ def calls_a_person(view: SentenceView, frame: Frame) -> bool:
 
 
 CALL_ENDS = frozenset({".", "!", ";"})
+
+
+def _charge_after_a_particle_cue(view: SentenceView, frame: Frame) -> bool:
+    """For rule `calling_someone_is_an_act`: a call with its particle
+    (claim_grammar.txt verb_particles) and a charge with "for" or "as"
+    after the one called ("Graham called out Trump for alienating
+    Hispanics", "Trump Calls Out Ted Cruz For Backing Down") is a criticism,
+    not a phone call, in any case."""
+    words = view.text[frame.cue[0] : frame.cue[1]].lower().split()
+    if len(words) < 2 or words[-1] not in grammar("verb_particles") or len(frame.content) != 1:
+        return False
+    start, end = frame.content[0]
+    return CHARGE_AFTER_THE_CALLED.search(view.text[start:end]) is not None
 
 
 def _calls_people(view: SentenceView, frame: Frame) -> bool:
@@ -6670,12 +6683,35 @@ def particle_verb_says_nothing(text: str, claim: Claim) -> bool:
             or claim.content_span.start < claim.cue_span.end:
         return False
     after = text[claim.cue_span.end : claim.content_span.start + 1].lstrip()
-    if CHARGE_AFTER_THE_OBJECT.search(claim.content):
+    if CHARGE_AFTER_THE_OBJECT.search(claim.content) or (
+            claim.cue in PHONE_CUES and CHARGE_AFTER_THE_CALLED.search(claim.content)):
         return False  # "called out Hart for his remarks": the charge is the claim, as "attacked X for" is
-    return not (after[:1] in QUOTE_MARKS or after[:1] in (":", ",") or re.match(r"(?i)that\b", after))
+    if re.search(r"(?i)\bthat\s+\S$", after) or _clause_after_the_particle(claim.content):
+        return False  # "found out on Tuesday that X", "found out her husband had been killed"
+    return not (after[:1] in QUOTE_MARKS or after[:1] in (":", ","))
 
 
 CHARGE_AFTER_THE_OBJECT = re.compile(r"\sfor\s+(?!\d)[a-z]")  # "for his remarks", not "for 20 years"
+# after a call with its particle, also "as" and any case: "called out Garcinia cambogia as another weight
+# loss product", "Calls Out Ted Cruz For Backing Down" ("blasted out a robocall touting a Grayson for U.S.
+# House" or "an email ... Rebuking Trump as He Captures" are no charges)
+CHARGE_AFTER_THE_CALLED = re.compile(r"(?i)\s(?:for|as)\s+(?!\d)[a-z]")
+_PARTICLE_CLAUSE_AUXILIARIES = grammar("clause_verb_auxiliaries")
+_PARTICLE_CLAUSE_SUBJECT_WORDS = 3  # "her husband had ...": a short subject, then its auxiliary
+
+
+def _clause_after_the_particle(content: str) -> bool:
+    """For rule `particle_verb_says_nothing`: the content is a clause of its
+    own, a short subject and an auxiliary ("found out her husband had been
+    killed"), not an object with a relative clause ("call out protestors
+    who were ...") nor a bare object ("blasted out an email")."""
+    words = [w.lower().strip(",") for w in content.split()[: _PARTICLE_CLAUSE_SUBJECT_WORDS + 1]]
+    for k, word in enumerate(words):
+        if word in grammar("relatives"):
+            return False
+        if k and word in _PARTICLE_CLAUSE_AUXILIARIES:
+            return True
+    return False
 
 
 def is_junk(view: SentenceView, frame: Frame) -> bool:

@@ -40,6 +40,7 @@ from summarizer.claims.lexicon import (
     opening_titles,
     past_forms,
     people_nouns,
+    source_nouns,
     title_word_kinds,
     title_words,
     titles,
@@ -122,6 +123,22 @@ def _trimmed_words() -> frozenset[str]:
 @cache
 def organisation_words() -> frozenset[str]:
     return load_word_set("organisation_words")
+
+
+@cache
+def known_common_words() -> frozenset[str]:
+    """Common words the rules files list (lower case): every set of
+    claim_grammar.txt, the source and title words, the heading labels and
+    no-name words, the organisation words, the splitter's sentence openers
+    and abbreviations. A name the article writes capitalised but that is
+    one of these is a heading's or a sentence's word, no name (mentions.py);
+    a quotation opening with one names no one (speakers.py rule
+    `quotation_opening_with_a_name_and_my_is_not_that_person`)."""
+    # no_names.txt `event_ends` and `peoples` list names ("Olympics", "Kurds"), no common words
+    sets = [*load_word_sets("claim_grammar").values(), *load_word_sets("heading_labels").values(),
+            *(words for key, words in noun_sets("no_names").items() if key not in ("event_ends", "peoples"))]
+    return frozenset().union(*sets, source_nouns(), title_words(), organisation_words(),
+                             load_word_set("sentence_starters"), load_word_set("abbreviations"))
 
 
 @cache

@@ -8320,7 +8320,12 @@ def _subject_after_a_fronted_time(view: SentenceView, found: tuple[int, int] | N
     after = tokens[first + 2]
     if not after.is_word or after.text in ("'s", "\u2019s") or tokens[first + 1].text.endswith(POSSESSIVE_S):
         return found
+    if after.lower in TIME_STRESS_WORDS and last - first >= 3:
+        return first + 3, last  # "Last year alone the group said": "alone" is the time's
     return first + 2, last
+
+
+TIME_STRESS_WORDS = grammar("time_stress_words")
 
 
 def _head_before_nested_relatives(view: SentenceView, found: tuple[int, int] | None) -> tuple[int, int] | None:

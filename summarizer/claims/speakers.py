@@ -132,6 +132,7 @@ from summarizer.claims.names import (
     gives_way_to_an_office,
     holds_a_body_word,
     honorific_only,
+    known_common_words,
     name_after_a_listed_body,
     nickname_pair,
     office_of,
@@ -2549,16 +2550,14 @@ class SpeakerIndex:
             # ..." showed the person "Bill"): a bare first name apposed to "OWNER's husband" (a
             # relation word, kin_words.txt) is the person of that first name and the owner's
             # surname when the article names that person in full ("Bill Clinton"); else the
-            # relative as written, unnamed, never the first name alone
+            # first name as read ("Trump's son, Eric, told Fox News": "Eric", who is named; the
+            # relation alone, "Trump's son", would drop the one name the text gives)
             first = resolved.name.lower() if resolved.name else ""
             full = next((e for e in self.by_word.get(kin_owner, ()) if e.kind == PERSON
                          and e.words[0] == first and e.words[-1] == kin_owner and len(e.words) == 2), None)
             if full is not None:
                 full.spoke = True
                 resolved, entity = full.resolved(), full
-            else:
-                relative = [t.text for t in tokens if t.text != ","][:2]
-                resolved, entity = Resolved(" ".join(relative), None, UNNAMED), None
         if entity is not None and entity.kind == UNKNOWN \
                 and _plural_subject_of_a_bare_cue(view, tokens, cue, entity, lemma):
             # Rule `bare_verb_makes_a_group` (PolNeAR train: "By 2-1, Millennials see police
@@ -4481,7 +4480,8 @@ class SpeakerIndex:
                 entity = None
             if entity is not None and self._one_of_the_pair_the_pronoun_owns(entity, PRONOUN_GENDER[word]):
                 entity = None
-            if entity is not None and _named_as_another_by_the_quotation(view, entity, content):
+            if entity is not None and _named_as_another_by_the_quotation(view, entity, content,
+                                                                            self.common_words):
                 entity = None  # rule `quotation_opening_with_a_name_and_my_is_not_that_person`
             if entity is not None and self.asker is not None and self.asker[1] is entity \
                     and self.position - self.asker[0] <= 1:
@@ -9507,8 +9507,8 @@ def _pick(people: list[Entity], gender: str) -> Entity | Literal[False] | None:
 SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"}) & grammar("first_person_words")
 
 
-def _named_as_another_by_the_quotation(view: SentenceView, entity: Entity,
-                                       content: Sequence[tuple[int, int]]) -> bool:
+def _named_as_another_by_the_quotation(view: SentenceView, entity: Entity, content: Sequence[tuple[int, int]],
+                                       common_words: frozenset[str] = frozenset()) -> bool:
     """Rule `quotation_opening_with_a_name_and_my_is_not_that_person`
     (CNN-Corpus dev 217: 'Knight told the judge that DeJesus saved her
     life. "Gina was my teammate. She never let me fall ...," she said.'
@@ -9517,19 +9517,27 @@ def _named_as_another_by_the_quotation(view: SentenceView, entity: Entity,
     ("Gina was my teammate") is someone else speaking of that person, so the
     pronoun is not that person. A quotation that names the person further in
     ("My friend Gina ...") or has no "I"/"my" in its first sentence is left
-    to the other rules."""
-    if not content:
+    to the other rules. The opening word must be the person's first name,
+    no common word (the name finder's), and the subject of a verb: '"Young
+    people are my priority"' is no word of Don Young's, '"Mark my words,
+    ..."' and '"Will my kids ..."' open with a verb, '"Grace under pressure
+    ..."' with a common word, and '"Gina is my name ..."' names the speaker."""
+    if not content or not entity.name.split():
         return False
     start, end = content[0]
     # the quotation may run over sentences before the cue's own, so its words are read from the text
     words = QUOTED_WORD.findall(view.text[start:end])
-    if len(words) < 3 or not words[0][:1].isupper() or words[0].lower() not in entity.words:
+    opening = words[0].lower() if words else ""
+    if len(words) < 3 or not words[0][:1].isupper() or opening != entity.name.split()[0].lower() \
+            or opening in common_words or opening in known_common_words() or words[1].lower() in SINGULAR_FIRST_PERSON:
         return False
     first_sentence = []
     for word in words[1:]:
         if word in (".", "!", "?"):
             break
         first_sentence.append(word.lower())
+    if any(a == "my" and b == "name" for a, b in pairwise(first_sentence)):
+        return False  # "Gina is my name and I am free": the speaker names herself
     return any(word in SINGULAR_FIRST_PERSON for word in first_sentence)
 
 
