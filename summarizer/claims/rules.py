@@ -10227,7 +10227,31 @@ def _inverted_source_after_a_comma(view: SentenceView, hit: CueHit, k: int) -> b
     after = source_last + 1
     if after >= len(tokens) or tokens[after].text in (".", "!", "?"):
         return True
-    return tokens[after].text == "," and after + 1 < len(tokens) and tokens[after + 1].lower in ("who", "whom")
+    if tokens[after].text == "," and after + 1 < len(tokens) and tokens[after + 1].lower in ("who", "whom"):
+        return True
+    return _titled_name_after_a_body_ends_the_sentence(view, hit.last + 1, after) \
+        and has_finite_verb(view.tokens_within(*(left_content(view, k) or (0, 0))))
+
+
+MAX_BODY_BEFORE_A_TITLE_TOKENS = 4  # "CNN", "Fox News", "The New York Times"
+
+
+def _titled_name_after_a_body_ends_the_sentence(view: SentenceView, first: int, title: int) -> bool:
+    """Rule `body_title_and_name_after_the_cue_end_the_source` (CNN-Corpus dev
+    950: "Last year, the two groups effectively merged, said CNN national
+    security analyst Peter Bergen." gave the speaker "the two groups" and the
+    claim "CNN national security analyst Peter Bergen"): after the cue, a
+    body's capitalised name (tokens `first` up to `title`) and a lower-case
+    description that ends in a name run to the stop, with no verb: one
+    source ("CNN" is where the analyst works), as "said security analyst
+    Peter Bergen" is. The noun phrase stopped at the body only because two
+    modifiers stand before the title."""
+    tokens = view.tokens
+    if not 0 < title - first <= MAX_BODY_BEFORE_A_TITLE_TOKENS or title >= len(tokens) \
+            or not all(t.is_word and t.is_capitalised for t in tokens[first:title]):
+        return False
+    rest = [t for t in tokens[title:] if t.text not in (".", "!", "?")]
+    return bool(rest) and rest[-1].is_capitalised and _describes_who_spoke(tokens[title:])
 
 
 def _source_ends(view: SentenceView, after: int) -> bool:
