@@ -2486,7 +2486,7 @@ def _reaction_lead() -> re.Pattern[str]:
     def words(name: str) -> str:
         return alternation(word_set("reaction_leads", name), spaced=True)
 
-    name = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
+    name = r"(?P<first>[A-Z][\w.'\u2019-]*)(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
     return re.compile(rf"\s*It\s+(?:{words('negations')}\s+{words('verbs')}|{words('linking_verbs')}\s+(?:as\s+)?no\s+"
                       rf"{words('nouns')}\s+to)\s+{name}\s+that\b")
 
@@ -2499,8 +2499,14 @@ def is_reaction_lead(text: str) -> bool:
     opens on "It", a negated verb of feeling ("didn't surprise") or "came
     as no surprise to", the person's full name and "that": a feature's way
     in, no news (rules/reaction_leads.txt). "It didn't surprise analysts
-    that ..." (no name) and "It came as no surprise that ..." stay news."""
-    return _reaction_lead().match(text) is not None
+    that ..." (no name) and "It came as no surprise that ..." stay news.
+    The name must open on a known first name (first_names.txt): "It came as
+    no surprise to Wall Street that Apple beat profit forecasts", "... to
+    Manchester United that ..." and "... to President Joe Biden that the
+    Senate rejected his nominee" tell the news in their "that" clause, to a
+    market, a club or an office, and stay bottom lines."""
+    lead = _reaction_lead().match(text)
+    return lead is not None and lead["first"].lower() in first_names()
 
 
 # rule `unnamed_person_lead_is_anecdotal`: "The", a noun of a person (maybe with "'s"), and at most this
@@ -4589,8 +4595,11 @@ def _anonymous_official() -> re.Pattern[str]:
     ranks = word_set("anonymous_officials", "ranks")
     opening, ranked = alternation(word_set("anonymous_officials", "determiners") | ranks), alternation(ranks)
     modifiers = rf"(?:\S+\s+){{0,{OFFICIAL_MODIFIERS}}}"
+    # the head ends the source's noun phrase: "an official bulletin placed" is a bulletin, no official
     return re.compile(rf"(?:{opening}\s+{modifiers}|{modifiers}{ranked}\s+{modifiers})"
-                      rf"{alternation(word_set('anonymous_officials', 'heads'))}\b", re.IGNORECASE)
+                      rf"{alternation(word_set('anonymous_officials', 'heads'))}\b"
+                      rf"(?=\s*$|\s*[,;:(\u2014-]|\s+{alternation(word_set('anonymous_officials', 'after_head'))}\b)",
+                      re.IGNORECASE)
 
 
 def _group_by_speaker(claims: Sequence[BriefClaim], names: Collection[str] = frozenset(),

@@ -998,7 +998,7 @@ def glued_place_length(text: str) -> int:
         letters = "".join(place)
         if letters.isalpha() and letters.isupper() and len(letters) >= MIN_UPPER_DATELINE_LETTERS \
                 and " ".join(place).lower() in sets["listed_places"] and _name_word(following) \
-                and not following.isupper() and not _lone_word_after_a_one_word_place(words, size):
+                and not following.isupper() and not _lone_word_after_a_one_word_place(words, size, sets):
             return words[size].start()  # rule `upper_case_dateline_before_a_name`
         run: list[re.Match[str]] = []
         after = size
@@ -1064,7 +1064,8 @@ def glued_place_length(text: str) -> int:
     return 0
 
 
-def _lone_word_after_a_one_word_place(words: Sequence[re.Match[str]], size: int) -> bool:
+def _lone_word_after_a_one_word_place(words: Sequence[re.Match[str]], size: int,
+                                      sets: Mapping[str, frozenset[str]]) -> bool:
     """Rule `upper_case_place_and_one_word_is_a_name` (brief s32: "PARIS Hilton
     said she would sue." read "Hilton said ...", "TEXAS Instruments reported
     ..." read "Instruments reported ..."): a place of one word in capitals,
@@ -1073,9 +1074,27 @@ def _lone_word_after_a_one_word_place(words: Sequence[re.Match[str]], size: int)
     "Washington Post reporter" are names in title case; cutting it would eat
     the name's first word. A place of two words ("MEXICO CITY Amnesty
     International said") or a name of two words after it ("ROME Silvio
-    Berlusconi said") is still a dateline."""
-    return size == 1 and len(words) > size + 1 and not words[size].group("stop") \
-        and words[size + 1].group("word")[:1].islower()
+    Berlusconi said") is still a dateline.
+
+    Review s32: only a pair that reads as a person or a paper is a name.
+    "LONDON Police arrested ...", "MOSCOW Gazprom said", "GENEVA Negotiators
+    failed" are datelines before their subject. A person: either word a
+    known first name, or "he"/"she" later in the sentence ("PARIS Hilton
+    said she would sue"), the word after the place no body's word
+    ("LONDON Police said he ..." stays cut); a paper: a newspaper's word
+    after the place ("WASHINGTON Post reporters"). "TEXAS Instruments
+    reported ..." is cut to "Instruments reported": one sentence cannot
+    tell a company from a dateline before its subject."""
+    if not (size == 1 and len(words) > size + 1 and not words[size].group("stop")
+            and words[size + 1].group("word")[:1].islower()):
+        return False
+    place, following = (words[k].group("word").lower() for k in (0, size))
+    if following in sets["newspaper_words"]:
+        return True
+    rest = {w.group("word").lower() for w in words[size + 1 :]}
+    return following not in sets["organisation_words"] and (
+        place in sets["first_names"] or following in sets["first_names"]
+        or not rest.isdisjoint(sets["person_pronouns"] - {"his", "her"}))
 
 
 def _region_then_subject(words: Sequence[re.Match[str]], size: int, sets: Mapping[str, frozenset[str]]) -> int:
@@ -1487,6 +1506,8 @@ def _dateline_words() -> dict[str, frozenset[str]]:
     sets["first_names"] = frozenset().union(*load_word_sets("first_names").values())
     sets["organisation_words"] = load_word_set("organisation_words").union(
         *load_word_sets("organisation_descriptions").values())  # "Times", "Post", "Reuters" name bodies
+    # rule `upper_case_place_and_one_word_is_a_name`: "Post", "Times", "Herald" after a place
+    sets["newspaper_words"] = load_word_sets("organisation_descriptions")["newspaper/paper/tabloid"]
     sets["titles"] = load_word_set("title_abbreviations").union(
         title.split()[0].lower() for title in load_rules("titles"))
     sets["place_ends"] = place_words["ends"] | place_words["ends_unless_a_person"]

@@ -755,7 +755,7 @@ def find_mentions(
     found = _fold_congregation_words(found)
     found = _fold_other_name_endings(
         found, english=cut_before_a_first_name is not None and english, text=text)
-    found = _fold_openings_over_of(found)
+    found = _fold_openings_over_of(found, text)
     found = _fold_aliases(found, text)
     repeated = _repeated_one_word_names(found, named_inside, text)
     # the owner given back: only where every body the name counts has that one owner (Malaysia's
@@ -1104,10 +1104,12 @@ def _party_by_its_part(name: str, lower_case: frozenset[str]) -> bool:
     form the text also writes in lower case, then "Party", is an agreement's
     defined term for one side ("the Requesting Party", "the Receiving
     Party"), no body. "Green Party", "Labour Party" and a form the text never
-    writes in lower case stay."""
+    writes in lower case stay, and so does a common adjective (no_names.txt
+    `party_adjectives`): "The United Party won 12 seats" is a body though the
+    text also writes "the nation stood united"."""
     words = _words(name)
     return len(words) == 2 and words[1] in PARTY_WORDS and words[0].endswith(VERB_FORM_ENDINGS) \
-        and words[0] in lower_case
+        and words[0] in lower_case and words[0] not in _no_names()["party_adjectives"]
 
 
 def _place_of_a_name_over_of(tokens: Sequence[Token], place: Name, name: Name, entity: Entity,
@@ -5749,13 +5751,14 @@ def _fold_aliases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[
             continue  # "Levant" of "The Islamic State of Iraq and the Levant is another name for ISIS"
         rest = text[match.end() : match.end() + 200]
         second = _name_opening(rest, found)
-        joined = [second] if second else []
+        joined = [(second, _possessive_after(rest, second))] if second else []
         while second and (more := ALIAS_OR.match(rest, len(second))) is not None:
             rest = rest[more.end():]
             second = _name_opening(rest, found)
-            joined += [second] if second else []
-        for other in joined:
-            if first is not None and root(other) != root(first):
+            joined += [(second, _possessive_after(rest, second))] if second else []
+        for other, possessive in joined:
+            if first is not None and root(other) != root(first) and not possessive \
+                    and {found[first][0], found[other][0]} != {PERSON, PLACE}:
                 head[root(other)] = root(first)
     groups: dict[str, list[str]] = {}
     for name in found:
@@ -5764,12 +5767,31 @@ def _fold_aliases(found: dict[str, tuple[MentionKind, int]], text: str) -> dict[
     for names in groups.values():
         # the kind of the name named most: an alias's own words tell another thing's kind ("Curiosity,
         # also known as the Mars Science Laboratory" is a rover, no body for its "Laboratory")
-        named_most = max(names, key=lambda name: (found[name][1], name))
+        # on a tie, a typed kind and then the name written first ("Evangelical Baptist Church, also
+        # known as Gu Won Pa" keeps the church)
+        named_most = max(names, key=lambda name: (found[name][1], found[name][0] != OTHER,
+                                                  -_first_offset(name, text)))
         folded[named_most] = (found[named_most][0], sum(found[name][1] for name in names))
     return folded
 
 
-def _fold_openings_over_of(found: dict[str, tuple[MentionKind, int]]) -> dict[str, tuple[MentionKind, int]]:
+def _first_offset(name: str, text: str) -> int:
+    """Where `name` is first written in `text` (its length when never)."""
+    at = text.find(name)
+    return len(text) if at < 0 else at
+
+
+def _possessive_after(rest: str, name: str) -> bool:
+    """Rule `alias_phrase_joins_two_names`, its limits (review of "Vladimir
+    Putin, often called Russia's strongman", which folded Russia into Putin,
+    and "Angela Merkel, often called Europe's most powerful woman"): a name
+    with "'s" after the phrase owns the nickname, it is not it. A person and
+    a place are never one thing by another name either (`_fold_aliases`)."""
+    return rest[len(name) : len(name) + 2] in ("'s", "\u2019s")
+
+
+def _fold_openings_over_of(found: dict[str, tuple[MentionKind, int]],
+                           text: str = "") -> dict[str, tuple[MentionKind, int]]:
     """Rule `opening_of_a_name_over_of_counts_for_it` (CNN-Corpus dev 658:
     "World Meeting (1)" beside "World Meeting of Families (2)", of "Pope
     Francis' attendance at the World Meeting"): the words before "of" of
@@ -5786,20 +5808,40 @@ def _fold_openings_over_of(found: dict[str, tuple[MentionKind, int]]) -> dict[st
     `body_of_a_place_is_the_body` reads those). A body's word after "of"
     makes the longer name another body, a unit of the one named alone:
     "the Royal College" beside the "Royal College of General Practitioners
-    Research and Surveillance Centre" stays its own entry."""
+    Research and Surveillance Centre" stays its own entry. Nor is a name
+    written alone in a sentence that writes the longer one too
+    (`_both_in_one_sentence`: "The Royal Society and the Royal Society of
+    Chemistry both welcomed ..." names two bodies)."""
     folded = dict(found)
     for name, (kind, count) in found.items():
         longer = [other for other in found if other.startswith(name + " of ")]
         if len(longer) != 1 or kind in (PERSON, PLACE) or found[longer[0]][0] in (PERSON, PLACE) \
                 or name not in folded or longer[0] not in folded or generic_body_name(name) \
                 or is_place(longer[0][len(name) + len(" of ") :].removeprefix("the ")) \
-                or holds_a_body_word(_words(longer[0][len(name) + len(" of ") :])):
+                or holds_a_body_word(_words(longer[0][len(name) + len(" of ") :])) \
+                or _both_in_one_sentence(name, longer[0], text):
             continue
         long_kind, long_count = folded.pop(longer[0])
         del folded[name]
         # the typed reading wins (`typed_reading_wins`): "Royal College" a body, "... of Nursing" untyped
         folded[longer[0]] = (long_kind if long_kind != OTHER else kind, long_count + count)
     return folded
+
+
+# Rule `opening_of_a_name_over_of_counts_for_it`: what ends a sentence, for `_both_in_one_sentence`
+SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z])|\n+")
+
+
+def _both_in_one_sentence(name: str, longer: str, text: str) -> bool:
+    """Rule `opening_of_a_name_over_of_counts_for_it`, its limit (review of
+    "The National Museum opened a new wing, while the National Museum of
+    African American History ..."): one sentence writes `name` alone and
+    `longer` as well, so the writer tells two apart."""
+    for sentence in SENTENCE_END.split(text):
+        if longer in sentence and any(not sentence.startswith(longer, start)
+                                      for start, _ in _whole_word_spans(name, sentence)):
+            return True
+    return False
 
 
 def _opens_a_listed_name_over_of(name: str, found: Collection[str], text: str) -> bool:
