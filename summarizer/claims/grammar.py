@@ -1081,7 +1081,8 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
             and tokens[k - 1].is_word
             and not tokens[k - 1].is_capitalised
             and tokens[k - 1].lower not in PURPOSE_LEADS
-            and not (k >= 2 and tokens[k - 2].lower in INDEFINITE_ARTICLES)
+            and not (k >= 2 and tokens[k - 2].lower in INDEFINITE_ARTICLES
+                     and not (k >= 3 and tokens[k - 3].lower == "it"))  # "made it a point to tell" walks on
         ):
             # "declined to say", "went on to say", "is expected to announce"; not a noun after
             # "a" (rule `noun_before_a_purpose_is_no_verb`: "A few hours later she sent me a
