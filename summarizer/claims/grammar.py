@@ -1081,8 +1081,13 @@ def skip_auxiliaries_left(view: SentenceView, k: int) -> tuple[int, bool]:
             and tokens[k - 1].is_word
             and not tokens[k - 1].is_capitalised
             and tokens[k - 1].lower not in PURPOSE_LEADS
+            and not (k >= 2 and tokens[k - 2].lower in INDEFINITE_ARTICLES
+                     and not (k >= 3 and tokens[k - 3].lower == "it"))  # "made it a point to tell" walks on
         ):
-            # "declined to say", "went on to say", "is expected to announce"
+            # "declined to say", "went on to say", "is expected to announce"; not a noun after
+            # "a" (rule `noun_before_a_purpose_is_no_verb`: "A few hours later she sent me a
+            # text to tell me ..." gave the speaker "A few": "text" is the noun the purpose
+            # hangs on, no verb to walk past, and the cue's subject stays unread)
             k -= 2
             while k >= 0 and (tokens[k].lower in AUXILIARIES or tokens[k].lower in GOING_ON):
                 k -= 1
@@ -5014,6 +5019,17 @@ def _appositive_in_a_verbless_head(tokens: Sequence[Token], start: int, m: int) 
         return None  # "who praised the plan, a costly one, resigned": an object, and the main verb
     if m - start > MAX_APPOSITIVE_WORDS or not head or any(not t.is_word for t in head) or has_finite_verb(head):
         return None
+    if m + 1 < len(tokens) and _name_appositive_after_a_common_noun(head, tokens[m + 1]):
+        # rule `name_appositive_in_the_claims_subject` (reader round K, CNN-Corpus dev 316 s19:
+        # "speculated that the shooter, James Holmes, might have been ..." claimed only "the
+        # shooter, James Holmes"): a name set off after "the" + common noun is the noun's
+        # appositive, and the verb after its comma is the content's own
+        for k in range(m + 1, min(m + 1 + MAX_NAME_APPOSITIVE_WORDS, len(tokens))):
+            if tokens[k].text == ",":
+                return k if k > m + 1 and has_finite_verb(tokens[k + 1 : k + 2]) else None
+            if not tokens[k].is_word or not tokens[k].is_capitalised:
+                return None
+        return None
     if m + 1 >= len(tokens) or tokens[m + 1].lower not in ARTICLES:
         return None
     for k in range(m + 2, min(m + 2 + MAX_APPOSITIVE_WORDS, len(tokens))):
@@ -5025,6 +5041,16 @@ def _appositive_in_a_verbless_head(tokens: Sequence[Token], start: int, m: int) 
 
 
 MAX_APPOSITIVE_WORDS = 10  # ", an expensive and commonly used cancer drug,"
+MAX_NAME_APPOSITIVE_WORDS = 4  # ", James Holmes,"
+
+
+def _name_appositive_after_a_common_noun(head: Sequence[Token], after: Token) -> bool:
+    """For rule `name_appositive_in_the_claims_subject`: `head` is "the" and
+    lower-case words ("the shooter") and the word after its comma is
+    capitalised (a name opens). Not "that Obama, Clinton and Bush": a list
+    of names has no article before it."""
+    return len(head) >= 2 and head[0].lower == "the" and all(not t.is_capitalised for t in head[1:]) \
+        and after.is_word and after.is_capitalised
 
 
 def is_main_verb(token: Token) -> bool:

@@ -361,6 +361,26 @@ def participle_after_a_prepositions_noun(view: SentenceView, frame: Frame) -> bo
     return tokens[k + 1].lower in _words("passive_participle_followers")
 
 
+def belief_wished_on_others(view: SentenceView, frame: Frame) -> bool:
+    """Rule `belief_wished_on_others_is_no_claim` (reader round K, CNN-Corpus
+    dev 276 s35: "people in this world that would have us believe that
+    natural hair is "ugly"" and dev 299 s21: "If they have probable cause to
+    believe an actual crime occurred" reached a brief as "No source given
+    believe"): a belief cue right after a causative verb and its object
+    ("have us believe", "make you believe": no_claims.txt belief_causatives,
+    belief_objects) is a belief wished on others, and one right after "to"
+    and a noun of grounds ("cause to believe": belief_grounds) is a
+    standard someone may meet; neither is anyone's belief. "Police believe
+    the suspect fled" and "He has said he believes it" stay claims."""
+    k = frame.cue_token
+    tokens = view.tokens
+    if frame.entry.lemma not in _words("belief_cues") or k < 2:
+        return False
+    if tokens[k - 1].lower in _words("belief_objects") and tokens[k - 2].lower in _words("belief_causatives"):
+        return True
+    return tokens[k - 1].lower == "to" and tokens[k - 2].lower in _words("belief_grounds")
+
+
 NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = (
     ("cue_after_a_power_noun_is_no_speech", cue_after_a_power_noun),
     ("threat_by_a_thing_is_no_speech", threat_by_a_thing),
@@ -374,4 +394,6 @@ NO_CLAIM_RULES: tuple[tuple[str, Callable[[SentenceView, Frame], bool]], ...] = 
     ("plural_cue_noun_after_a_preposition_is_no_cue", plural_cue_noun_in_a_phrase),
     ("wanting_to_find_out_is_no_claim", wants_to_find_out),
     ("participle_after_a_prepositions_noun_is_a_modifier", participle_after_a_prepositions_noun),
+    # reader round K: tests in tests/test_reader_k_claims_s32.py
+    ("belief_wished_on_others_is_no_claim", belief_wished_on_others),
 )

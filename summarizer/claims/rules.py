@@ -2166,6 +2166,32 @@ def _be_before_a_joined_participle(view: SentenceView, joiner: int) -> int | Non
     return m if m >= 0 else None
 
 
+PASSIVE_HEARER_FOLLOWERS = frozenset({"that", "he", "she", "they", "we", "i"})
+
+
+def _passive_conjunct_told_with_no_hearer(view: SentenceView, hit: CueHit, joiner: int) -> bool:
+    """Rule `passive_conjunct_told_is_the_hearers` (reader round K, CNN-Corpus
+    dev 276 s18: "When a 7-year-old, straight-A student is removed from class
+    and told that she cannot go to her school ..." showed "straight-A student
+    told"): a past participle of a cue that takes its hearer as object
+    ("told", "informed") joined by "and"/"or" to a passive ("is removed from
+    class and told") and followed by "that" or a subject pronoun, with no
+    hearer between, is passive too: the subject is the one told, no
+    speaker. "He was arrested and told reporters he was innocent" (a hearer
+    after the cue: active) keeps its claim."""
+    tokens = view.tokens
+    word = tokens[hit.first]
+    if "hearer" not in hit.entry.flags or word.is_capitalised or not is_past_participle(word.lower):
+        return False
+    after = hit.last + 1
+    if after >= len(tokens) or tokens[after].lower not in PASSIVE_HEARER_FOLLOWERS:
+        return False
+    be = _be_before_a_joined_participle(view, joiner)
+    if be is None:
+        be = _be_before_a_participle_and_its_phrase(view, joiner)
+    return be is not None and tokens[be].lower in BE
+
+
 def _orders_its_object(entry: CueEntry) -> bool:
     """For rule `passive_conjunct_ordered_to_do`: a cue that takes the one it
     tells or orders as its object (a +hearer cue, or claim_grammar.txt
@@ -2329,6 +2355,8 @@ def participle_clause(view: SentenceView, hit: CueHit, cue_starts: set[int]) -> 
     if coordinated and passive:
         return None  # rule `passive_is_not_the_subjects_claim`: "... and was asked whether ...": asked, not asking
     if coordinated and _joined_to_a_passive_participle(view, k):
+        return None
+    if coordinated and _passive_conjunct_told_with_no_hearer(view, hit, k):
         return None
     if coordinated and _passive_conjunct_before_its_infinitive(view, hit, k):
         return None
@@ -5184,6 +5212,10 @@ def subject_attribution(view: SentenceView, hit: CueHit, cue_starts: set[int]) -
             # the 23 percent of Republicans who said no": the share speaks, as written, not "compared with"
             subject = (compared[1], k)
         subject = _name_before_a_described_who(view, subject, k, hit.entry) or subject
+        if "hearer" not in hit.entry.flags:  # "an answer to people who ask what ...": a question, left unread
+            subject = _antecedent_past_the_sentence_verb(view, subject, k) or subject
+        if _who_aside_closes_before_a_quotation(view, k, hit):
+            return None
     s_first, s_last = _head_before_its_postmodifier(view, subject[0], k) or subject
     if _purpose_after_a_listed_object(view, s_first, first):
         return None
@@ -6675,6 +6707,62 @@ def _agent_before_a_who(view: SentenceView, s_first: int, who: int) -> int | Non
     passive = any(tokens[m].lower in BE and (
         is_past_participle(tokens[m + 1].lower) or tokens[m + 1].lower.endswith("ed")) for m in range(s_first, by - 1))
     return by + 1 if passive and looks_like_source(view, by + 1, who - 1) else None
+
+
+def _who_aside_closes_before_a_quotation(view: SentenceView, who: int, hit: CueHit) -> bool:
+    """Rule `who_aside_before_a_quotation_is_no_source` (reader round K,
+    CNN-Corpus dev 321 s7: "he remarked to his aide, Ted Sorensen, who had
+    written most of his speech, "We'll never have another day like this
+    one"" showed Ted Sorensen "written:" the quotation): a cue inside a
+    ", who ..." aside, followed by its object and the comma that closes the
+    aside right before a quotation mark, does not take the quotation; the
+    quotation is the main clause's. The cue reads no claim of its own
+    then. "Smith, who said, "We won," left" (the quotation right after the
+    cue), "Smith, who said that ...", "Wonder, who joked of the museum,
+    "..."" (a phrase after the cue, no object) and "who told reporters,
+    "..."" (the hearer after a +hearer cue) stay."""
+    tokens = view.tokens
+    if tokens[who].lower != "who" or who < 1 or tokens[who - 1].text != "," or "hearer" in hit.entry.flags:
+        return False
+    after = hit.last + 1
+    if after >= len(tokens) or not tokens[after].is_word or tokens[after].lower == "that" \
+            or tokens[after].lower in PREPOSITIONS:
+        return False  # the cue's own quotation, "that" clause or circumstance follows
+    for m in range(after, len(tokens) - 1):
+        if tokens[m].text in QUOTE_MARKS:
+            return False
+        if tokens[m].text == ",":
+            return tokens[m + 1].text in QUOTE_MARKS
+    return False
+
+
+def _antecedent_past_the_sentence_verb(view: SentenceView, subject: Span, k: int) -> Span | None:
+    """Rule `who_clause_speaks_for_the_noun_before_who`: "not everyone has been
+    listening to some of the so-called experts who are implying that ..." gave
+    the speaker "not everyone": when the walk left from "who" ran past the
+    sentence's own verb, the one who speaks is the noun phrase right before
+    "who" (the experts), never the sentence's subject. None when no finite
+    verb stands between, or no noun phrase ends before "who"."""
+    tokens = view.tokens
+    if tokens[k].lower != "who" or k < 1 or subject[0] >= k:
+        return None
+    head = k
+    while head - 1 > subject[0] and tokens[head - 1].is_word and tokens[head - 1].lower not in PREPOSITIONS \
+            and tokens[head - 1].lower not in AUXILIARIES and tokens[head - 1].lower not in SUBJECT_PRONOUNS:
+        head -= 1
+    if head <= subject[0] + 1 or head >= k:
+        return None
+    lead = tokens[head - 1].lower
+    if lead == "of" and tokens[head - 2].lower in GROUP_PARTS and head - 2 > subject[0]:
+        lead = tokens[head - 3].lower  # "to some of the experts who": the experts, after "some of"
+    if lead not in RELATIVE_OBJECT_PREPOSITIONS:
+        # only the object of "to", "from", "by" ("listening to the experts who", "letters from
+        # patients who"); after "of", "in", "on" the noun before "who" may be a modifier's
+        # ("Americans of a certain age who", "voters surveyed in 2011 who", "those on Capitol Hill who")
+        return None
+    if not has_finite_verb(tokens[subject[0] : head]):
+        return None
+    return head, k
 
 
 def _antecedent_of_a_who_clause(view: SentenceView, subject: Span, hit: CueHit) -> Span | None:
