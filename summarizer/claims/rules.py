@@ -8623,7 +8623,9 @@ def _acronym_alias_of_the_subject(view: SentenceView, k: int) -> tuple[int, int]
     return k - 1, k - 1
 
 
-AGE = re.compile(r"^\d{1,3}$")
+# An age written as a bare number between commas ("The victim, 23, who"); names.AGE is the
+# other age fact, "45-year-old" or "Seven-year-old" glued before a name.
+AGE_IN_COMMAS = re.compile(r"^\d{1,3}$")
 
 
 def _name_before_an_age(view: SentenceView, found: tuple[int, int]) -> tuple[int, int]:
@@ -8635,7 +8637,7 @@ def _name_before_an_age(view: SentenceView, found: tuple[int, int]) -> tuple[int
     comma stays ("In Puerto Rico, 60 delegates said")."""
     tokens = view.tokens
     first = found[0]
-    if not AGE.match(tokens[first].text) or first < 2 or tokens[first - 1].text != "," \
+    if not AGE_IN_COMMAS.match(tokens[first].text) or first < 2 or tokens[first - 1].text != "," \
             or first + 1 >= len(tokens) or tokens[first + 1].text != ",":
         return found
     name_last = first - 2
@@ -8766,7 +8768,7 @@ def _pair_with_ages(view: SentenceView, found: tuple[int, int]) -> tuple[int, in
     tokens = view.tokens
     first = found[0]
     if first < 5 or not _after_comma_and(tokens, first) \
-            or not AGE.match(tokens[first - 3].text) or tokens[first - 4].text != ",":
+            or not AGE_IN_COMMAS.match(tokens[first - 3].text) or tokens[first - 4].text != ",":
         return found
     name_first = _name_opening_the_sentence(view, first - 5)
     return found if name_first is None else (name_first, found[1])
@@ -12127,7 +12129,7 @@ def _antecedent_of_a_subject_gap(view: SentenceView, s_first: int, start: int) -
 
 def _age_apposition_at(tokens: Sequence[Token], k: int) -> bool:
     """An age between commas at `k` after a word ("The victim, 23,")."""
-    return k >= 2 and AGE.match(tokens[k].text) is not None and tokens[k - 1].text == "," \
+    return k >= 2 and AGE_IN_COMMAS.match(tokens[k].text) is not None and tokens[k - 1].text == "," \
         and tokens[k - 2].is_word and k + 1 < len(tokens) and tokens[k + 1].text == ","
 
 
